@@ -1,0 +1,211 @@
+"""The data that flows between pipeline steps.
+
+Offsets are Python ``str`` offsets (end exclusive) into ``Article.text`` (the
+cleaned text) unless a docstring says otherwise. Each class converts itself to
+the plain dict of the output contracts with ``to_dict``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+def _plain(obj: Any) -> dict:
+    return asdict(obj)
+
+
+@dataclass
+class Document:
+    """One input read and decoded, before cleaning.
+
+    ``content`` is text (``kind == "text"``) or markup (``kind == "html"``).
+    ``hints`` carries metadata the container already states (JSON fields, feed
+    entries, WARC headers): title, outlet, authors, published, url.
+    """
+
+    source: str
+    content: str
+    kind: str = "text"
+    url: str | None = None
+    hints: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Removal:
+    """A piece of the input left out of the cleaned text, and why."""
+
+    text: str
+    reason: str  # boilerplate | duplicate | caption | metadata | other
+
+    to_dict = _plain
+
+
+@dataclass
+class Article:
+    """A cleaned article with its metadata; what the database stores."""
+
+    id: str
+    source: str
+    text: str
+    raw: str = ""
+    kind: str = "text"
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    wire: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    published: str | None = None
+    published_evidence: str | None = None
+    language: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    content_hash: str = ""
+    internal_duplicate_chars: int = 0
+
+    def to_dict(self) -> dict:
+        """The ``articles[]`` item of the brief contract."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "outlet": self.outlet,
+            "wire": self.wire,
+            "bylines": list(self.bylines),
+            "published": self.published,
+            "published_evidence": self.published_evidence,
+            "language": self.language,
+            "text": self.text,
+            "removed": [r.to_dict() for r in self.removed],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass
+class Mention:
+    """Where an item is stated: article id + offsets into its cleaned text."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+    to_dict = _plain
+
+
+# ---- per-article extraction (contract: extract.schema.json) -----------------
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type, "value": self.value}
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | partial | indirect
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker_role: str | None = None
+    cue: str | None = None
+    sentence: tuple[int, int] | None = None  # the sentence(s) holding quote + attribution
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_span": list(self.speaker_span) if self.speaker_span else None,
+            "cue_span": list(self.cue_span) if self.cue_span else None,
+            "speaker_role": self.speaker_role,
+            "cue": self.cue,
+        }
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    qualifier: str = "exact"
+    value_max: float | None = None
+    unit: str | None = None
+    what: str | None = None
+    what_span: tuple[int, int] | None = None
+    according_to: str | None = None
+    where: str | None = None
+    when: str | None = None  # ISO date/interval when the sentence tells
+    sentence: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "value_max": self.value_max,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "what": self.what,
+            "what_span": list(self.what_span) if self.what_span else None,
+            "according_to": self.according_to,
+            "where": self.where,
+            "when": self.when,
+        }
+
+
+@dataclass
+class DatedEvent:
+    """One sentence/clause of an article with the calendar date it happened on."""
+
+    start: int  # offsets of the sentence/clause
+    end: int
+    text: str
+    date: str  # ISO date (start of interval)
+    date_end: str | None
+    precision: str  # day | week | month | year
+    summary: str
+    date_evidence: str | None = None
+    timex: Timex | None = None
+
+
+@dataclass
+class StanceClaim:
+    """An actor's position stated in one sentence of one article."""
+
+    actor: str
+    position: str
+    polarity: str | None  # for | against | neutral | None
+    topic: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Extraction:
+    """Everything found in one article's text, before merging across articles."""
+
+    article_id: str
+    published: str | None
+    timexes: list[Timex] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[DatedEvent] = field(default_factory=list)
+    stances: list[StanceClaim] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
