@@ -1,1 +1,65 @@
-"""clean."""
+"""Cleaning and article metadata: :func:`clean_documents` turns Documents into Articles.
+
+Every removal is listed in ``Article.removed`` with its reason. A line that
+recurs across articles of different stories (in the batch, or in
+``corpus_lines`` from the caller, built with :func:`line_keys`) is boilerplate.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Article, Document
+from .document import Prepared, clean_document, clean_prepared, prepare, reinfer_with_batch_year
+from .lines import split_lines
+from .normalize import content_hash, line_key
+
+__all__ = ["clean_documents", "clean_document", "line_keys", "line_key", "content_hash"]
+
+_STORY_OVERLAP = 0.2  # share of long lines two articles must share to count as the same story
+_LONG_KEY = 60
+
+
+def line_keys(text: str) -> set[str]:
+    """The distinct line keys of a text: what a caller counts to build ``corpus_lines``."""
+    return {ln.key for ln in split_lines(text) if ln.key}
+
+
+def _same_story(a: set[str], b: set[str]) -> bool:
+    la = {k for k in a if len(k) >= _LONG_KEY}
+    lb = {k for k in b if len(k) >= _LONG_KEY}
+    if not la or not lb:
+        return False
+    return len(la & lb) / min(len(la), len(lb)) >= _STORY_OVERLAP
+
+
+def _batch_counts(prepared: list[Prepared]) -> list[Counter]:
+    """For each document: in how many other batch documents of a different story each line appears."""
+    keys = [line_keys(p.text) for p in prepared]
+    owners: dict[str, list[int]] = {}
+    for i, ks in enumerate(keys):
+        for k in ks:
+            owners.setdefault(k, []).append(i)
+    out = []
+    for i, ks in enumerate(keys):
+        c: Counter = Counter()
+        for k in ks:
+            others = [j for j in owners[k] if j != i]
+            if others:
+                c[k] = sum(1 for j in others if not _same_story(keys[i], keys[j]))
+        out.append(c)
+    return out
+
+
+def clean_documents(docs: list[Document], *, corpus_lines: Counter | None = None) -> list[Article]:
+    """Clean a batch; lines recurring across the batch or ``corpus_lines`` count as boilerplate."""
+    prepared = [prepare(d) for d in docs]
+    batch = _batch_counts(prepared)
+    articles = []
+    for p, counts in zip(prepared, batch):
+        if corpus_lines:
+            counts = counts + Counter({k: corpus_lines[k] for k in line_keys(p.text) if corpus_lines.get(k)})
+        articles.append(clean_prepared(p, counts))
+    years = Counter(int(a.published[:4]) for a in articles if a.published)
+    for a in articles:
+        reinfer_with_batch_year(a, years)
+    return articles

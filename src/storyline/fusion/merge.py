@@ -1,69 +1,162 @@
-"""Merging per-article items into brief items (stub: filled by the fusion work).
+"""Merging per-article items into brief items with all their mentions.
 
-Until fusion lands, every per-article item stands alone with its mention.
+Facts: the same figure about the same thing becomes one fact (see
+:mod:`.facts`); blocking on the value keeps this linear in the number of
+figures. Quotes merge on near-identical text by the same speaker; stances on
+actor + topic + polarity; events stay per article (the timeline sorts them).
 """
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+
 from ..model import Article, Extraction, Mention
 from .copies import CopyReport
+from .facts import Figure, figure_from, same_figure
+from .spans import mention
 
 
 def _sentence_mention(article: Article, span: tuple[int, int] | None, start: int, end: int) -> dict:
     s, e = span if span else (start, end)
-    return Mention(article.id, s, e, article.text[s:e]).to_dict()
+    return mention(article.id, article.text, s, e)
+
+
+def _value_key(v: float) -> tuple[int, int]:
+    """Block figures on their value to 3 significant digits (exact comparison happens later)."""
+    if v == 0:
+        return (0, 0)
+    exp = len(str(int(abs(v)))) if abs(v) >= 1 else 0
+    return (round(abs(v) / 10 ** (exp - 3)) if exp else round(abs(v) * 1000), exp)
+
+
+def figures_of(articles: list[Article], extractions: list[Extraction]) -> list[Figure]:
+    """Every quantity of every extraction as a :class:`Figure` (articles missing from the list are skipped)."""
+    by_id = {a.id: a for a in articles}
+    out = []
+    for ext in extractions:
+        art = by_id.get(ext.article_id)
+        if art is None:
+            continue
+        for i, q in enumerate(ext.quantities):
+            out.append(figure_from(art, q, i))
+    return out
+
+
+def cluster_figures(figures: list[Figure]) -> list[list[Figure]]:
+    """Groups of figures that state the same figure about the same thing."""
+    blocks: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in figures:
+        blocks[(_value_key(f.value), f.unit)].append(f)
+    clusters: list[list[Figure]] = []
+    for block in blocks.values():
+        groups: list[list[Figure]] = []
+        for f in block:
+            for g in groups:
+                if any(same_figure(f, m) for m in g):
+                    g.append(f)
+                    break
+            else:
+                groups.append([f])
+        clusters.extend(groups)
+    clusters.sort(key=lambda g: (min(_order(f) for f in g)))
+    return clusters
+
+
+def _order(f: Figure) -> tuple:
+    return (f.article, f.mention["start"], f.index)
+
+
+def _fact(fid: str, group: list[Figure], copies: CopyReport) -> dict:
+    group = sorted(group, key=_order)
+    first = group[0]
+    qualifiers = Counter(f.qualifier for f in group)
+    qualifier = max(qualifiers, key=lambda q: (qualifiers[q], q == first.qualifier))
+    mentions, seen = [], set()
+    for f in group:
+        if f.span not in seen:
+            seen.add(f.span)
+            mentions.append(dict(f.mention))
+    outlets = list(dict.fromkeys(f.article for f in group))
+    sources = list(dict.fromkeys(f.according_to.strip() for f in group if f.according_to and f.according_to.strip()))
+    whats = Counter(f.what for f in group if f.what)
+    independent = copies.independent(outlets, mentions)
+    return {
+        "id": fid,
+        "value": first.value,
+        "value_max": first.value_max,
+        "qualifier": qualifier,
+        "unit": first.unit,
+        "what": (whats.most_common(1)[0][0] if whats else ""),
+        "where": next((f.where for f in group if f.where), None),
+        "when": next((f.when for f in group if f.when), None),
+        "according_to": sources,
+        "stated_as": list(dict.fromkeys(f.raw for f in group)),
+        "mentions": mentions,
+        "outlets": outlets,
+        "independent_sources": independent,
+        "status": "corroborated" if independent >= 2 else "single_source",
+    }
 
 
 def merge_facts(articles: list[Article], extractions: list[Extraction], copies: CopyReport) -> list[dict]:
-    by_id = {a.id: a for a in articles}
-    facts = []
-    for ext in extractions:
-        art = by_id[ext.article_id]
-        for q in ext.quantities:
-            facts.append(
-                {
-                    "id": f"f{len(facts) + 1}",
-                    "value": q.value,
-                    "value_max": q.value_max,
-                    "qualifier": q.qualifier,
-                    "unit": q.unit,
-                    "what": q.what or "",
-                    "where": q.where,
-                    "when": q.when,
-                    "according_to": [q.according_to] if q.according_to else [],
-                    "mentions": [_sentence_mention(art, q.sentence, q.start, q.end)],
-                    "outlets": [art.id],
-                    "independent_sources": 1,
-                    "status": "single_source",
-                }
-            )
-    return facts
+    """One fact per figure-about-a-thing, with mentions, outlets, sources and status."""
+    clusters = cluster_figures(figures_of(articles, extractions))
+    return [_fact(f"f{i + 1}", g, copies) for i, g in enumerate(clusters)]
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list[dict]:
+    """Quotes with the same words and the same (or an unknown) speaker become one quote."""
     by_id = {a.id: a for a in articles}
-    quotes = []
+    quotes: list[dict] = []
+    index: dict[str, dict] = {}
     for ext in extractions:
-        art = by_id[ext.article_id]
+        art = by_id.get(ext.article_id)
+        if art is None:
+            continue
         for q in ext.quotes:
-            quotes.append(
-                {
-                    "id": f"q{len(quotes) + 1}",
-                    "speaker": q.speaker,
-                    "speaker_role": q.speaker_role,
-                    "text": q.text,
-                    "kind": q.kind,
-                    "cue": q.cue,
-                    "mentions": [_sentence_mention(art, q.sentence, q.start, q.end)],
-                }
-            )
+            men = _sentence_mention(art, q.sentence, q.start, q.end)
+            key = _quote_key(q.text)
+            prior = index.get(key) if len(key) >= 20 else None
+            if prior is not None and _same_speaker(prior["speaker"], q.speaker):
+                if all((m["article"], m["start"]) != (men["article"], men["start"]) for m in prior["mentions"]):
+                    prior["mentions"].append(men)
+                prior["speaker"] = prior["speaker"] or q.speaker
+                prior["speaker_role"] = prior["speaker_role"] or q.speaker_role
+                continue
+            item = {
+                "id": f"q{len(quotes) + 1}",
+                "speaker": q.speaker,
+                "speaker_role": q.speaker_role,
+                "text": q.text,
+                "kind": q.kind,
+                "cue": q.cue,
+                "mentions": [men],
+            }
+            quotes.append(item)
+            index.setdefault(key, item)
     return quotes
+
+
+def _surname(name: str | None) -> str:
+    parts = re.findall(r"[\w'-]+", (name or "").lower())
+    return parts[-1] if parts else ""
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    return not a or not b or _surname(a) == _surname(b)
 
 
 def merge_events(articles: list[Article], extractions: list[Extraction]) -> list[dict]:
     by_id = {a.id: a for a in articles}
     events = []
     for ext in extractions:
-        art = by_id[ext.article_id]
+        art = by_id.get(ext.article_id)
+        if art is None:
+            continue
         for ev in ext.events:
             events.append(
                 {
@@ -81,17 +174,31 @@ def merge_events(articles: list[Article], extractions: list[Extraction]) -> list
 
 
 def merge_stances(articles: list[Article], extractions: list[Extraction]) -> list[dict]:
-    stances = []
+    """The same actor + topic + polarity across articles becomes one stance with every mention."""
+    by_id = {a.id: a for a in articles}
+    stances: list[dict] = []
+    index: dict[tuple, dict] = {}
     for ext in extractions:
+        art = by_id.get(ext.article_id)
         for s in ext.stances:
-            stances.append(
-                {
-                    "id": f"s{len(stances) + 1}",
-                    "actor": s.actor,
-                    "position": s.position,
-                    "polarity": s.polarity,
-                    "topic": s.topic,
-                    "mentions": [Mention(ext.article_id, s.start, s.end, s.text).to_dict()],
-                }
-            )
+            if art is not None:
+                m = mention(ext.article_id, art.text, s.start, s.end)
+            else:
+                m = Mention(ext.article_id, s.start, s.end, s.text).to_dict()
+            key = (s.actor.lower(), (s.topic or "").lower(), s.polarity)
+            prior = index.get(key)
+            if prior is not None:
+                if all((x["article"], x["start"]) != (m["article"], m["start"]) for x in prior["mentions"]):
+                    prior["mentions"].append(m)
+                continue
+            item = {
+                "id": f"s{len(stances) + 1}",
+                "actor": s.actor,
+                "position": s.position,
+                "polarity": s.polarity,
+                "topic": s.topic,
+                "mentions": [m],
+            }
+            stances.append(item)
+            index[key] = item
     return stances

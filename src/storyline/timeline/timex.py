@@ -1,11 +1,160 @@
-"""Temporal expressions normalized to TIMEX3 values (stub: filled by the time work)."""
+"""Temporal expressions normalized to TIMEX3 values.
+
+Rule-based on the raw text (:mod:`.timex_rules`), with the spaCy parse used
+for what regular expressions cannot see: the tense of the governing verb
+(which Wednesday), and whether a bare number or month name is a date at all.
+Expressions are resolved in text order so that "the next day" and "a year
+earlier" count from the date mentioned just before them.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 
 from ..model import Timex
+from . import normalize as N
+from .tense import direction
+from .timex_rules import RULES, Context
+
+log = logging.getLogger(__name__)
+
+# Words before a bare year or month name that make it a date ("in 1998", "since May").
+_DATE_CUES = {
+    "in", "since", "by", "until", "till", "of", "from", "to", "before", "after", "during", "through", "between",
+    "and", "or", "early", "late", "mid", "last", "this", "next", "fiscal", "calendar", "(", ",", "on", "around",
+    "circa", "throughout", "into", "past", "for", "as", "at", "-", "–", "spring", "summer", "fall", "autumn",
+    "winter", "end", "beginning", "start", "middle", "year", "the", "late-", "early-", "mid-",
+}
+_LEADING_PREP = re.compile(r"(?:over|at|around|about)\s+(?=the\s+weekend|noon|midnight)", re.IGNORECASE)
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
+    out = []
+    for i, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                out.append((m.start(), m.end(), i, m))
+    return out
+
+
+def _select(cands):
+    """Longest non-overlapping matches; on equal length the earlier rule wins."""
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for s, e, i, m in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append((s, e, i, m))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _tokens_at(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span
+
+
+def _prev_word(doc, start: int) -> str:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return ""
+    return doc[span.start - 1].lower_
+
+
+def _plausible(doc, rule: str, m: re.Match, start: int, end: int) -> bool:
+    """Reject matches the parse shows are not times ("2000 people", "May we", "a second time")."""
+    if rule == "year":
+        span = _tokens_at(doc, start, end)
+        if span is None:
+            return False
+        if m.group(0).lower().startswith(("fiscal", "calendar", "early", "mid", "late", "the")):
+            return True
+        if any(t.ent_type_ == "DATE" for t in span):
+            return True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS":
+            return False
+        return _prev_word(doc, start) in _DATE_CUES
+    if rule == "month":
+        word = m["mon"]
+        span = _tokens_at(doc, m.start("mon"), m.end("mon"))
+        if span is None:
+            return False
+        if word in ("May", "March") or word.endswith("."):
+            if any(t.tag_ == "MD" or t.pos_ == "VERB" for t in span):
+                return False
+            prev = _prev_word(doc, start)
+            return prev in _DATE_CUES or m.group(0) != word or any(t.ent_type_ == "DATE" for t in span)
+        if len(word) <= 4 and word.isalpha() and word not in ("May", "June", "July"):
+            return False  # an undotted abbreviation ("Jan") alone is too ambiguous
+        if word.isupper() and len(word) > 3:
+            return _prev_word(doc, start) in _DATE_CUES
+        return True
+    if rule in ("duration", "ago"):
+        unit, num = m["unit"].lower(), (m["num"] or "").lower()
+        if "-quarters" in m.group(0).lower():  # a fraction
+            return False
+        if unit.startswith("second") and num in ("a", "an", "one"):
+            return False
+        if rule == "duration" and num in ("a", "an") and m.group(0).lower().startswith(("a ", "an ")):
+            # "once a day", "$5 a year" are rates, not durations
+            prev = _prev_word(doc, start)
+            if prev in ("once", "twice", "times", "per") or re.match(r"^[\d$%]", prev or "x"):
+                return False
+    if rule == "present" and m.group(0).lower() == "current":
+        span = _tokens_at(doc, start, end)
+        return span is not None and span[0].pos_ == "ADJ"
+    if rule == "future" and m.group(0).lower() == "future":
+        span = _tokens_at(doc, start, end)
+        return span is not None and span[0].pos_ == "ADJ"
+    if rule == "season" and not m["rel"] and not m["year"]:
+        return m["season"].lower() in ("summer", "winter", "autumn")
+    if rule == "season" and m["rel"] and m["rel"].lower() == "the" and not m["year"]:
+        return False
+    return True
+
+
+def _adjectival_start(m: re.Match, s: int) -> int:
+    """"a five-year plan": the article belongs to the noun, not to the duration."""
+    num = (m["num"] or "").lower()
+    if num in ("a", "an") or m["unit"].lower().endswith("s"):
+        return s
+    det = re.match(r"(?:the|a|an)\s+", m.group(0), re.IGNORECASE)
+    return s + det.end() if det else s
 
 
 def find_timexes(doc, anchor: dt.date | None) -> list[Timex]:
-    """Every temporal expression in ``doc.text``, valued against ``anchor`` (publication date)."""
-    return []
+    """Every temporal expression in ``doc.text``, valued against ``anchor`` (publication date).
+
+    With no anchor, expressions that need one stay unresolved (``XXXX-WXX-3``,
+    ``XXXX-09``) rather than guessed; explicit dates and "the next day" after
+    an explicit date still resolve.
+    """
+    text = doc.text
+    out: list[Timex] = []
+    ref: str | None = None
+    for s, e, i, m in _select(_candidates(text)):
+        rule = RULES[i]
+        if not _plausible(doc, rule.name, m, s, e):
+            continue
+        ctx = Context(anchor=anchor, direction=lambda s=s, e=e: direction(doc, s, e), ref=ref)
+        try:
+            res = rule.handle(m, ctx)
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:  # a date the calendar rejects
+            log.debug("timex %r (%s) not resolved: %s", m.group(0), rule.name, exc)
+            res = None
+        if res is None:
+            continue
+        ttype, value = res
+        lead = _LEADING_PREP.match(text, s, e)
+        if lead:
+            s = lead.end()
+        elif rule.name == "duration":
+            s = _adjectival_start(m, s)
+        out.append(Timex(start=s, end=e, text=text[s:e], type=ttype, value=value))
+        if ttype in ("DATE", "TIME") and N.interval(value[:10] if ttype == "TIME" else value):
+            ref = value[:10] if ttype == "TIME" else value
+    return out

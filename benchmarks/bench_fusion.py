@@ -1,0 +1,99 @@
+"""Fusion cost (copies, facts, quotes, stances, conflicts) for generated article sets.
+
+    .venv/bin/python benchmarks/bench_fusion.py [100 1000 5000]
+
+Articles are generated from a synthetic vocabulary: ~10% are wire copies of another
+article, ~10% carry a passage lifted from another, and each states a few figures
+(some repeated across articles, some about the same things with other values),
+a quote and a denial or no-increase sentence now and then. Only
+:func:`storyline.brief.build_brief` is timed (no parsing). The cost per article
+must stay roughly flat as the set grows (blocking, no all-pairs comparison).
+"""
+from __future__ import annotations
+
+import random
+import sys
+import time
+
+from storyline.brief import build_brief
+from storyline.model import Article, Extraction, Quantity, Quote
+
+NOUNS = ["residents", "troops", "vehicles", "tonnes", "households", "passengers", "protesters", "voters",
+         "workers", "students", "patients", "homes", "flights", "ships", "farms", "schools"]
+PLACES = ["Norway", "Poland", "Finland", "Georgia", "Serbia", "Latvia", "Kenya", "Chile", "Peru", "Japan"]
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
+
+
+def _sentence(rng: random.Random, vocab: list[str]) -> str:
+    words = [rng.choice(vocab) for _ in range(rng.randint(10, 20))]
+    return " ".join(words).capitalize() + "."
+
+
+def generate(n: int, seed: int = 7) -> tuple[list[Article], list[Extraction]]:
+    rng = random.Random(seed)
+    vocab = [_word(rng) for _ in range(5000)]
+    values = [rng.randint(100, 99_000) for _ in range(max(10, n // 4))]
+    articles: list[Article] = []
+    extractions: list[Extraction] = []
+    for i in range(n):
+        parts = [_sentence(rng, vocab) for _ in range(rng.randint(8, 16))]
+        roll = rng.random()
+        if articles and roll < 0.1:  # a wire copy of an earlier article
+            parts = articles[rng.randrange(len(articles))].text.split("\n")[:]
+        elif articles and roll < 0.2:  # a lifted passage
+            src = articles[rng.randrange(len(articles))].text.split("\n")
+            k = rng.randrange(max(1, len(src) - 3))
+            parts[2:2] = src[k : k + 3]
+        qs = []
+        for _ in range(rng.randint(2, 5)):
+            v, noun, place = rng.choice(values), rng.choice(NOUNS), rng.choice(PLACES)
+            qual = rng.choice(["", "some ", "more than ", "at least "])
+            parts.append(f"Officials in {place} said {qual}{v:,} {noun} were counted on Monday.")
+        if rng.random() < 0.05:
+            parts.append(f"Authorities in {rng.choice(PLACES)} have not seen increased activity at the border.")
+        if rng.random() < 0.05:
+            parts.append(f"Arrivals at the border of {rng.choice(PLACES)} intensified overnight, officials said.")
+        if rng.random() < 0.03:
+            parts.append("Officials denied that draft notices are being handed out.")
+        text = "\n".join(parts)
+        aid = f"a{i:05d}"
+        art = Article(id=aid, source=f"{aid}.txt", text=text, published="2024-03-0" + str(1 + i % 5),
+                      wire="Associated Press" if rng.random() < 0.05 else None)
+        offsets, pos = [], 0
+        for p in parts:
+            offsets.append((pos, pos + len(p)))
+            pos += len(p) + 1
+        for (s, e), p in zip(offsets, parts):
+            if p.startswith("Officials in "):
+                raw = p.split(" said ")[1].split(" were")[0]
+                num = raw.split()[-2]
+                qual = ("more_than" if raw.startswith("more") else "at_least" if raw.startswith("at least")
+                        else "approximately" if raw.startswith("some") else "exact")
+                start = s + p.index(raw)
+                qs.append(Quantity(start=start, end=start + len(raw) - len(raw.split()[-1]) - 1, text=raw,
+                                   value=float(num.replace(",", "")), qualifier=qual, what=raw.split()[-1],
+                                   where=p.split()[2], sentence=(s, e)))
+        quotes = [Quote(start=offsets[0][0], end=offsets[0][1], text=parts[0], kind="direct",
+                        speaker=rng.choice(["Ana Lund", "Piet Varga", None]), sentence=offsets[0])]
+        articles.append(art)
+        extractions.append(Extraction(article_id=aid, published=art.published, quantities=qs, quotes=quotes,
+                                      sentences=offsets))
+    return articles, extractions
+
+
+def main(sizes: list[int]) -> None:
+    print(f"{'articles':>8} {'seconds':>8} {'ms/article':>10} {'facts':>7} {'conflicts':>9} {'copies':>7}")
+    for n in sizes:
+        arts, exts = generate(n)
+        t = time.perf_counter()
+        brief = build_brief(arts, exts)
+        dt = time.perf_counter() - t
+        print(f"{n:>8} {dt:>8.2f} {1000 * dt / n:>10.2f} {len(brief['facts']):>7} {len(brief['conflicts']):>9} "
+              f"{len(brief['copies']):>7}", flush=True)
+
+
+if __name__ == "__main__":
+    main([int(x) for x in sys.argv[1:]] or [100, 1000, 5000])

@@ -1,0 +1,206 @@
+"""Turn a :class:`Document` into a cleaned :class:`Article` with metadata.
+
+Order of the rules matters: metadata lines first (so a byline is not taken for
+a caption), then page furniture, captions, lines recurring across the corpus,
+the title, repeated blocks, and last the footer after the final paragraph.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Article, Document, Removal
+from . import outlets
+from .boilerplate import expand_boxes, mark_boilerplate, mark_recurring, mark_trailing
+from .captions import mark_captions
+from .dates import find_dates
+from .duplicates import mark_duplicates
+from .html import HtmlMeta, extract_html
+from .language import detect_language
+from .lines import Line, body_text, removals, split_lines
+from .metadata import mark_metadata, person_names
+from .normalize import content_hash, fold, tidy, unwrap_hard_wraps
+from .published import Published, choose, infer
+from .title import is_body
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Prepared:
+    """A document's text before cleaning, and what its container/markup states."""
+
+    doc: Document
+    text: str
+    html: HtmlMeta | None = None
+    warnings: list[str] = field(default_factory=list)
+    dropped: str = ""  # HTML page text outside the main text
+
+
+def prepare(doc: Document) -> Prepared:
+    """Extract the main text of HTML; tidy and unwrap plain text."""
+    warnings = list(doc.warnings)
+    html = None
+    text = doc.content or ""
+    if doc.kind == "html":
+        res = extract_html(text, doc.url or doc.hints.get("url"))
+        text, html = res.text, res.meta
+        warnings += res.warnings
+        return Prepared(doc, tidy(text), html, warnings, res.dropped)
+    return Prepared(doc, unwrap_hard_wraps(tidy(text)), html, warnings)
+
+
+def _iso(value) -> str | None:
+    """A stated date/date-time as ISO text (None when unreadable)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    s = str(value).strip()
+    try:
+        parsed = dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+        return parsed.date().isoformat() if len(s) <= 10 else parsed.isoformat(timespec="minutes")
+    except ValueError:
+        pass
+    found = [d for d in find_dates(s) if d.date]
+    if found:
+        return found[0].iso()
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(s).isoformat(timespec="minutes")
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _authors(value) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        value = re.split(r"\s*(?:;|\band\b|,)\s*", value)
+    return [" ".join(str(v).split()) for v in value if str(v).strip()]
+
+
+def _strip_site_suffix(title: str | None, outlet: str | None) -> str | None:
+    if not title:
+        return None
+    parts = re.split(r"\s+[|\u2013\u2014-]\s+", title)
+    if len(parts) > 1 and (outlets.by_name(parts[-1]) or (outlet and fold(parts[-1]).lower() == fold(outlet).lower())):
+        title = " - ".join(parts[:-1])
+    return " ".join(title.split())
+
+
+def _recurring(lines: list[Line], counts: Counter) -> Counter:
+    """Corpus counts reduced to what may be boilerplate: body-like lines need many more sightings."""
+    out: Counter = Counter()
+    for ln in lines:
+        c = counts.get(ln.key, 0)
+        if c and (not is_body(ln) or c >= 8):
+            out[ln.key] = c
+    return out
+
+
+def clean_prepared(p: Prepared, counts: Counter | None = None) -> Article:
+    """Clean one prepared document (``counts``: sightings of each line key in other articles)."""
+    doc, hints, html = p.doc, p.doc.hints or {}, p.html
+    warnings = list(p.warnings)
+    lines = split_lines(p.text)
+    tmeta = mark_metadata(lines)
+    mark_boilerplate(lines)
+    expand_boxes(lines)
+    mark_captions(lines)
+    if counts:
+        mark_recurring(lines, _recurring(lines, counts))
+    outlet_hint = hints.get("outlet") or (html.outlet if html else None)
+    title_hint = _strip_site_suffix(hints.get("title") or (html.title if html else None), outlet_hint)
+    from .title import mark_title
+
+    title = mark_title(lines, title_hint)
+    dup_chars = mark_duplicates(lines)
+    mark_trailing(lines)
+    text = body_text(lines)
+    removed = removals(lines)
+    if p.dropped:
+        removed.insert(0, Removal(p.dropped, "other"))
+
+    url = hints.get("url") or (html.url if html else None) or doc.url
+    outlet, wire = _outlet(hints, html, url, tmeta)
+    bylines = _authors(hints.get("authors")) or (html.authors if html else []) or tmeta.bylines
+    bylines = [b for b in bylines if not outlets.by_name(b)] or []
+    if html and not hints.get("authors") and html.authors:
+        bylines = [n for a in bylines for n in (person_names(a) or [a])]
+
+    meta_pub = _iso(hints.get("published")) or (_iso(html.published) if html and html.published else None)
+    meta_ev = f"stated by the input: {hints['published']}" if hints.get("published") else (html.published_evidence if html else None)
+    pub = choose(tmeta.dates, meta_pub, meta_ev)
+    if not pub.value:
+        pub = infer(_inference_text(text, removed))
+    warnings += pub.warnings
+    if not text.strip():
+        warnings.append("no article text left after cleaning")
+    if dup_chars:
+        warnings.append(f"the article repeats a block of {dup_chars} characters; one copy kept")
+
+    chash = content_hash(text if text.strip() else (doc.content or ""))
+    return Article(
+        id=chash[:12],
+        source=doc.source,
+        text=text,
+        raw=doc.content or "",
+        kind=doc.kind,
+        url=url,
+        title=title,
+        outlet=outlet,
+        wire=wire,
+        bylines=bylines,
+        published=pub.value,
+        published_evidence=pub.evidence,
+        language=detect_language(text) or (html.language if html else None),
+        removed=removed,
+        warnings=warnings,
+        content_hash=chash,
+        internal_duplicate_chars=dup_chars,
+    )
+
+
+def _outlet(hints: dict, html: HtmlMeta | None, url: str | None, tmeta) -> tuple[str | None, str | None]:
+    """Outlet: stated by the input or page, else the URL's domain, else a text signal; wire when stated."""
+    wire = tmeta.wire
+    named = hints.get("outlet") or (html.outlet if html else None)
+    outlet = outlets.canonical_name(named) if named else None
+    if not outlet:
+        known = outlets.by_domain(url)
+        outlet = known.name if known else None
+    outlet = outlet or tmeta.outlet
+    if not outlet and url and html is not None:
+        outlet = outlets.host_of(url)
+    entry = outlets.by_name(outlet) if outlet else None
+    if entry and entry.is_wire and not wire:
+        wire = entry.name
+    return outlet, wire
+
+
+def _inference_text(text: str, removed) -> str:
+    """Body plus captions: a caption's date is still a date the article knows about."""
+    return "\n\n".join([text] + [r.text for r in removed if r.reason == "caption"])
+
+
+def clean_document(doc: Document, *, corpus_lines: Counter | None = None) -> Article:
+    """Clean one document; ``corpus_lines`` counts line keys seen in other articles."""
+    return clean_prepared(prepare(doc), corpus_lines)
+
+
+def reinfer_with_batch_year(article: Article, years: Counter) -> None:
+    """For an article without a stated date whose dates lack a year, borrow the batch's year."""
+    if article.published or not years:
+        return
+    year = years.most_common(1)[0][0]
+    pub: Published = infer(_inference_text(article.text, article.removed), context_year=year)
+    if pub.value:
+        article.published, article.published_evidence = pub.value, pub.evidence
+        article.warnings += pub.warnings

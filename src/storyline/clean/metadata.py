@@ -1,0 +1,142 @@
+"""Metadata lines inside plain text: date lines, bylines, signatures, wire credits, sign-offs.
+
+Each such line is taken out of the body (reason ``metadata``) and what it says
+is collected in :class:`TextMeta`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import outlets
+from .dates import DateMatch, date_line, has_weekday
+from .lines import Line
+from .normalize import fold, words
+
+_NAME_TOKEN = r"[A-Z][a-zA-Z\u00c0-\u017f'\u2019.-]+"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al|el)\s+)?{_NAME_TOKEN}){{1,3}}"
+_BYLINE = re.compile(rf"^(?:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&|\||;)\s*")
+_CONTRIB = re.compile(
+    r"(contributed (reporting|to this (report|story|article))|^additional reporting by\b|^(writing|editing) by\b|"
+    r"^with (files|reporting) from\b|^this (story|article|report) (was|has been) (updated|corrected)\b|^_{2,}\s*$)",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^\(?\s*(©|copyright\b|\(c\)\s*\d{4})", re.I)
+_WIRE_LINE = re.compile(r"^(?:via|source|from|with|credit)\s*:?\s+(?P<who>[\w .&'-]{2,60}?)(?:\s+(?:news\s+)?wires?)?\.?$", re.I)
+_STOP_NAMES = {"the", "staff", "news", "desk", "team", "editor", "editors", "reporter", "correspondent", "agencies"}
+
+
+@dataclass
+class DateClue:
+    match: DateMatch
+    evidence: str
+    strength: int  # 3 tied to a byline/time, 2 a dateline with weekday, 1 a lone date line
+    position: int
+
+
+@dataclass
+class TextMeta:
+    bylines: list[str] = field(default_factory=list)
+    dates: list[DateClue] = field(default_factory=list)
+    outlet: str | None = None
+    outlet_evidence: str | None = None
+    wire: str | None = None
+    wire_evidence: str | None = None
+
+
+def person_names(text: str) -> list[str]:
+    """Names in a byline fragment ("Jane Doe and John Roe, Reuters") that look like people."""
+    names = []
+    for part in _SPLIT_NAMES.split(text.strip(" .")):
+        part = part.strip()
+        if not part or outlets.by_name(part):
+            continue
+        if re.fullmatch(_NAME, part) and not any(w.lower() in _STOP_NAMES for w in part.split()):
+            names.append(part)
+    return names
+
+
+def _signature(line: str) -> tuple[str, DateMatch] | None:
+    """``Name Surname Thu, 09/29/2022 - 02:45``: a byline followed by the post's date and time."""
+    toks = line.split()
+    for k in (2, 3, 4):
+        if len(toks) <= k:
+            break
+        name = " ".join(toks[:k]).rstrip(",|-")
+        if not re.fullmatch(_NAME, name) or has_weekday(name) or re.search(r"\d", name):
+            continue
+        d = date_line(" ".join(toks[k:]))
+        if d and (d.time or has_weekday(" ".join(toks[k:]))):
+            return name, d
+    return None
+
+
+def _set_wire(meta: TextMeta, o: outlets.Outlet, evidence: str) -> None:
+    if o.is_wire:
+        meta.wire = meta.wire or o.name
+        meta.wire_evidence = meta.wire_evidence or evidence
+    else:
+        meta.outlet = meta.outlet or o.name
+        meta.outlet_evidence = meta.outlet_evidence or evidence
+
+
+def mark_metadata(lines: list[Line]) -> TextMeta:
+    """Find and mark metadata lines; return what they state."""
+    meta = TextMeta()
+    for i, ln in enumerate(lines):
+        if not ln.kept:
+            continue
+        text = ln.text
+        d = date_line(text)
+        if d is not None and ln.n_words <= 12:
+            strength = 3 if d.time else (2 if has_weekday(text) else 1)
+            meta.dates.append(DateClue(d, text, strength, i))
+            ln.mark("metadata", "date line")
+            continue
+        sig = _signature(text)
+        if sig:
+            name, d = sig
+            meta.dates.append(DateClue(d, text, 3, i))
+            house = outlets.by_house_byline(name)
+            if house:
+                _set_wire(meta, house, text)
+            if name not in meta.bylines:
+                meta.bylines.append(name)
+            ln.mark("metadata", "signature")
+            continue
+        o = outlets.signoff_outlet(text) if ln.n_words <= 30 else None
+        if o:
+            _set_wire(meta, o, text)
+            ln.mark("metadata", "credit line" if ln.n_words <= 12 else "copyright")
+            continue
+        m = _BYLINE.match(fold(text))
+        if m and ln.n_words <= 14 and not ln.is_sentence:
+            names = person_names(re.split(r"\s[-|\u2013\u2014]\s|\s{2,}", m.group("names"))[0])
+            tail = outlets.by_name(_SPLIT_NAMES.split(m.group("names").strip(" ."))[-1])
+            if tail:
+                _set_wire(meta, tail, text)
+            if names or tail:
+                meta.bylines += [n for n in names if n not in meta.bylines]
+                ln.mark("metadata", "byline")
+                continue
+        if _CONTRIB.search(fold(text)) and ln.n_words <= 40:
+            ln.mark("metadata", "contributors")
+            continue
+        if _COPYRIGHT.search(text) and ln.n_words <= 25:
+            ln.mark("metadata", "copyright")
+            continue
+        w = _WIRE_LINE.match(fold(text))
+        if w and ln.n_words <= 6:
+            o = outlets.by_name(w.group("who"))
+            if o:
+                _set_wire(meta, o, text)
+                ln.mark("metadata", "credit line")
+                continue
+    for ln in lines:
+        if ln.kept and len(words(ln.text)) >= 8:
+            o = outlets.dateline_wire(ln.text)
+            if o:
+                _set_wire(meta, o, ln.text[:40])
+            break
+    return meta

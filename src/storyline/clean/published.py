@@ -1,0 +1,79 @@
+"""Choose the publication date among the dates a page states, or infer one with a warning.
+
+The article's own date is the one tied to a byline, a time or a dateline; a lone
+date at the top of a page is often the crawl/page date. When the text states no
+publication date, the latest calendar date in the text, moved forward by the
+weekdays the text names, is a lower bound of the publication day: it is used
+only with a warning, and never invented from nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .dates import DateMatch, find_dates, weekday_mentions
+from .metadata import DateClue
+
+
+@dataclass
+class Published:
+    value: str | None = None
+    evidence: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def choose(clues: list[DateClue], meta_value: str | None = None, meta_evidence: str | None = None) -> Published:
+    """The strongest stated date; a warning when the page states another day too."""
+    out = Published()
+    if meta_value:
+        out.value, out.evidence = meta_value, meta_evidence or meta_value
+        strongest_day = meta_value[:10]
+    elif clues:
+        best = max(clues, key=lambda c: (c.strength, -c.position))
+        out.value, out.evidence = best.match.iso(), best.evidence
+        strongest_day = best.match.date.isoformat() if best.match.date else None
+    else:
+        return out
+    others = sorted({c.match.date.isoformat() for c in clues if c.match.date} - {strongest_day})
+    if others:
+        named = ", ".join(f"'{c.evidence}'" for c in clues if c.match.date and c.match.date.isoformat() in others)
+        out.warnings.append(
+            f"the page states more than one date: chose {strongest_day} ('{out.evidence}') as the article's own date"
+            f" over {named} (a page or crawl date)"
+        )
+    return out
+
+
+def _resolved(dates: list[DateMatch], context_year: int | None) -> list[tuple[dt.date, DateMatch]]:
+    stated_years = [d.year for d in dates if d.year]
+    year = max(stated_years) if stated_years else context_year
+    out = []
+    for d in dates:
+        day = d.date or (d.with_year(year) if year else None)
+        if day:
+            out.append((day, d))
+    return out
+
+
+def infer(text: str, *, context_year: int | None = None, today: dt.date | None = None) -> Published:
+    """Infer a publication day from the dates and weekdays a text mentions (with a warning)."""
+    today = today or dt.date.today()
+    resolved = [(day, d) for day, d in _resolved(find_dates(text), context_year) if day <= today]
+    if not resolved:
+        return Published()
+    latest, match = max(resolved, key=lambda p: p[0])
+    forward = 0
+    pushed_by = None
+    for word, wd in weekday_mentions(text):
+        delta = (wd - latest.weekday()) % 7
+        if delta > forward:
+            forward, pushed_by = delta, word
+    day = latest + dt.timedelta(days=forward)
+    if day > today:
+        day, pushed_by = latest, None
+    year_note = "" if match.year else f" (year {latest.year} taken from {'the text' if context_year is None or any(d.year for d in find_dates(text)) else 'the other articles of the batch'})"
+    evidence = f"latest date in the text: '{match.text}'{year_note}"
+    if pushed_by:
+        evidence += f"; later weekday mentioned: '{pushed_by}'"
+    warning = f"no publication date stated; inferred {day.isoformat()} from the {evidence}"
+    return Published(day.isoformat(), "inferred from " + evidence, [warning])

@@ -1,0 +1,377 @@
+"""What a number counts, where, when and according to whom, read from the parse.
+
+The phrase for ``what`` is built from the sentence, not generated: the counted
+noun with its modifiers ("people arrested at protests", "Russians who fled"),
+or for a measure the thing measured ("queue stretched", "distance southeast
+of Moscow").  Every helper returns None when the parse does not say: a fact
+without a "what" is dropped by the caller (precision first).
+"""
+from __future__ import annotations
+
+import re
+
+PERSONISH = {
+    "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "resident",
+    "citizen", "soldier", "troop", "reservist", "protester", "demonstrator", "refugee", "migrant",
+    "worker", "employee", "civilian", "student", "voter", "member", "officer", "patient", "victim",
+    "passenger", "driver", "prisoner", "journalist", "activist", "fighter", "volunteer", "recruit",
+}
+LIGHT_VERBS = {"be", "have", "include", "contain", "number", "total", "say", "comprise", "involve", "see",
+               "get", "make", "take", "give", "do", "face", "hold", "need", "want", "use", "show"}
+LEVEL_VERBS = {  # "the toll rose to 35", "arrests topped 1,000": the subject is what is measured
+    "rise", "fall", "reach", "top", "exceed", "hit", "surpass", "total", "climb", "drop", "increase",
+    "decrease", "grow", "jump", "soar", "stand", "decline", "double", "pass", "near", "approach",
+    "cost", "stretch", "measure", "last", "weigh", "amount", "equal", "average", "be", "become",
+    "remain", "exceed", "plunge", "slip", "edge", "gain", "lose", "shed", "tumble", "ease", "reach",
+}
+REPORT_VERBS = {
+    "say", "report", "estimate", "tell", "announce", "state", "count", "confirm", "claim", "add",
+    "write", "tweet", "post", "note", "show", "put", "calculate", "tally", "record", "publish",
+    "indicate", "suggest", "find", "reveal", "disclose", "acknowledge", "declare", "insist",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these"}
+WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "outside", "on"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+MAX_WHAT = 12
+DISTANCE_UNITS = {"mile", "kilometre", "metre", "foot", "yard"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "north-east", "north-west", "south-east", "south-west", "away", "from", "outside", "off",
+              "inland", "offshore", "beyond", "short", "northward", "southward", "eastward", "westward"}
+
+
+def _name_before(noun):
+    """"Tolyatti, a city ...": the proper name an appositive noun describes."""
+    i = noun.left_edge.i - 1
+    doc = noun.doc
+    if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN":
+        j = i - 1
+        while j > 0 and doc[j - 1].pos_ == "PROPN":
+            j -= 1
+        return doc[j:i].text
+    return None
+
+
+def _join(tokens) -> str:
+    """Text of tokens in order; gaps between non-adjacent tokens become one space."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    out = []
+    for k, t in enumerate(toks):
+        sentence_case = t.is_sent_start and t.pos_ not in ("PROPN",) and not t.is_upper and t.ent_type_ == ""
+        out.append(t.text[:1].lower() + t.text[1:] if sentence_case else t.text)
+        if k + 1 < len(toks):
+            nxt = toks[k + 1]
+            out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
+    return "".join(out).strip(" ,;:-")
+
+
+def _trim(tokens: list) -> list:
+    """Drop leading determiners/punctuation and trailing punctuation; cap the length."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].pos_ in ("DET", "PUNCT", "CCONJ") or toks[0].lower_ in ("'s",)):
+        toks.pop(0)
+    segments, cur = [], []
+    for t in toks:  # a phrase never crosses a line break: keep the biggest piece
+        if "\n" in t.text:
+            segments.append(cur)
+            cur = []
+        elif not t.is_space:
+            cur.append(t)
+    segments.append(cur)
+    toks = max(segments, key=len)[:MAX_WHAT]
+    while toks and toks[-1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
+        toks.pop()
+    return toks
+
+
+def _clause_subtree(tok, exclude: set[int], stop_at_comma: bool = True) -> list:
+    """Subtree tokens of ``tok`` that are contiguous with it and outside ``exclude``."""
+    out = []
+    for t in tok.subtree:
+        if t.i in exclude:
+            continue
+        if stop_at_comma and t.i > tok.i and t.text in (",", ";", "(", "—", "–") :
+            break
+        out.append(t)
+    return out
+
+
+def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
+    """The noun with its left modifiers and (optionally) first prep/acl/relcl on the right."""
+    toks = [noun]
+    for child in noun.lefts:
+        if child.i in exclude or child.dep_ in ("det", "nummod", "quantmod", "predet", "punct"):
+            continue
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.like_num is False:
+            toks.extend(t for t in child.subtree if t.i not in exclude and not t.like_num)
+    if with_right:
+        for child in noun.rights:
+            if child.i in exclude:
+                continue
+            if child.dep_ in ("prep", "acl", "relcl"):
+                toks.extend(_clause_subtree(child, exclude))
+                break
+    return toks
+
+
+_TAIL_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "that",
+              "who", "which", "its", "their", "his", "her"}
+
+
+def _cap(text: str, limit: int = 14) -> str:
+    """At most ``limit`` words, not ending on a function word."""
+    words = text.split()
+    if len(words) <= limit:
+        return text.strip()
+    words = words[:limit]
+    while words and words[-1].lower() in _TAIL_STOP:
+        words.pop()
+    return " ".join(words)
+
+
+def _has_clause(toks, noun) -> bool:
+    return any(t.head.i == noun.i and t.dep_ in ("acl", "relcl") for t in toks)
+
+
+def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = False) -> list:
+    """Particle, a short object (optionally) and the first non-temporal prep/agent phrase of a verb."""
+    out = []
+    for child in verb.rights:
+        if child.i in exclude or child.i in skip:
+            continue
+        if child.dep_ == "prt":
+            out.append(child)
+        elif child.dep_ in ("dobj", "attr", "acomp") and with_object:
+            obj = _clause_subtree(child, exclude)
+            if len(obj) <= 5 and not any(t.like_num for t in obj):
+                out.extend(obj)
+        elif child.dep_ in ("prep", "agent") and not any(
+            t.ent_type_ in ("DATE", "TIME") or t.i in exclude or t.like_num for t in child.subtree
+        ) and child.lower_ not in ("according", "as", "despite", "because"):
+            out.extend(_clause_subtree(child, exclude))
+            break
+    return out
+
+
+def counted_noun(span_toks: list, unit: str | None):
+    """The noun the number counts or qualifies, or None ("1,400 people", "$5bn in aid")."""
+    ids = {t.i for t in span_toks}
+    head = head_of(span_toks)
+    # "1,400 of the protesters", "thousands of people", "$3bn in aid", "5% of voters"
+    for t in span_toks:
+        for child in t.children:
+            if child.i in ids or child.dep_ != "prep":
+                continue
+            if child.lower_ == "of" or (child.lower_ in ("in", "for", "worth") and unit is not None):
+                pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+                if pobj:
+                    return pobj[0]
+    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod") and head.head.pos_ in (
+        "NOUN", "PROPN"
+    ) and head.head.i not in ids and head.head.i > head.i:
+        noun = head.head
+        if noun.lower_ in ("times", "time", "%", "percent", "cent"):
+            return None
+        return noun
+    return None
+
+
+def head_of(span_toks: list):
+    """The token of the quantity whose head lies outside it (the span's syntactic root)."""
+    ids = {t.i for t in span_toks}
+    for t in span_toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return span_toks[-1]
+
+
+def governing_verb(tok):
+    """The nearest verb (or copula) above ``tok``."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur is not tok:
+            return cur
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+    return None
+
+
+def _subject(verb, exclude: set[int]):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in exclude:
+            return child
+    return None
+
+
+def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """(what, what_span as char offsets) for one quantity, or (None, None)."""
+    ids = {t.i for t in span_toks}
+    head = head_of(span_toks)
+    noun = counted_noun(span_toks, unit)
+    if noun is not None and noun.lower_ not in PRONOUNS:
+        toks = noun_phrase(noun, ids)
+        np_toks = _trim(toks)
+        extra = []
+        if not _has_clause(toks, noun) and noun.dep_ in ("nsubjpass", "dobj", "nsubj"):
+            verb = noun.head
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in LIGHT_VERBS:
+                if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")):
+                    extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
+                elif noun.dep_ == "nsubj":
+                    aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
+                    extra = ["who" if noun.lemma_.lower() in PERSONISH or noun.ent_type_ == "NORP" else "that"]
+                    extra += aux + [verb] + _verb_tail(verb, ids, {t.i for t in toks}, with_object=True)
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN":
+            extra = ["with", noun.head.head]  # "protests in 38 cities" -> "cities with protests"
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "VERB":
+            subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"
+            if subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS:
+                extra = ["with", subj.text.lower() if subj.is_sent_start else subj.text]
+        if not np_toks:
+            return None, None
+        text = _join(np_toks)
+        if extra:
+            words = " ".join(e for e in extra if isinstance(e, str))
+            tail = _join([e for e in extra if not isinstance(e, str)])
+            text = " ".join(x for x in (text, words, tail) if x)
+        span = (min(t.idx for t in np_toks), max(t.idx + len(t) for t in np_toks))
+        return _cap(text), span
+    return _measured(head, ids, unit)
+
+
+def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """What a number without a counted noun measures: distance, level of a subject, action."""
+    # "100 miles southeast of Moscow"
+    if unit in DISTANCE_UNITS and head.dep_ == "npadvmod" and head.head.lower_ in DIRECTIONS:
+        rest = _trim([t for t in head.head.subtree if t.i not in ids and t.i >= head.head.i])
+        if rest:
+            place = head.head.head
+            prefix = place.text + " " if place.pos_ == "PROPN" and place.i < head.i else ""
+            return f"{prefix}distance {_join(rest)}", (rest[0].idx, rest[-1].idx + len(rest[-1]))
+    # "Tolyatti, a city 1,000 kilometers to the east of Moscow"
+    if unit in DISTANCE_UNITS and head.dep_ == "npadvmod" and head.head.pos_ == "NOUN":
+        rest = [t for c in head.head.rights if c.i > head.i and c.dep_ == "prep" for t in c.subtree]
+        rest = _trim([t for t in rest if t.i not in ids])
+        if rest:
+            name = _name_before(head.head) or head.head.text
+            return f"{name} distance {_join(rest)}", (rest[0].idx, rest[-1].idx + len(rest[-1]))
+    # "98,000 heading to Kazakhstan and 43,000 to Finland": the verb of the first conjunct
+    if head.dep_ == "conj":
+        own = [t for c in head.rights if c.dep_ == "prep" for t in c.subtree]
+        verb = head.head.head if head.head.like_num else head.head
+        first = head.head if head.head.like_num else _subject(verb, ids)
+        if own and verb.pos_ == "VERB" and first is not None and first.like_num and \
+                first.dep_ in ("nsubj", "nsubjpass"):
+            return f"{verb.text} {_join(own)}", (own[0].idx, own[-1].idx + len(own[-1]))
+    # "530 arrests recorded in Moscow and more than 470 in St. Petersburg"
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and any(
+        c.like_num for c in head.head.children if c.dep_ == "nummod"
+    ):
+        own = [t for c in head.rights if c.dep_ == "prep" for t in c.subtree]
+        acl = [c for c in head.head.rights if c.dep_ == "acl" and c.i < head.i]
+        if own:
+            words = [head.head.text] + [a.text for a in acl[:1]] + [_join(own)]
+            return " ".join(words), (own[0].idx, own[-1].idx + len(own[-1]))
+    # "a 10-mile queue", "a 5% rise in prices"
+    if head.head.pos_ == "NOUN" and head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i > head.i:
+        toks = _trim(noun_phrase(head.head, ids))
+        if toks:
+            return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    # "inflation of 5%", "a rise of 5 percent"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        noun = head.head.head
+        toks = _trim(noun_phrase(noun, ids | {head.head.i}, with_right=False))
+        if toks:
+            return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    verb = governing_verb(head)
+    if verb is None:
+        return None, None
+    subj = _subject(verb, ids)
+    if subj is None and verb.dep_ == "conj":
+        subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
+    if subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        subj = verb.head  # "lines of cars that surpass 10 miles"
+    direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd")
+    if subj is not None and subj.lower_ not in PRONOUNS and direct and verb.lemma_ not in REPORT_VERBS and (
+        verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
+    ):
+        toks = _trim(noun_phrase(subj, ids))
+        if toks and not any(t.i in ids or t.like_num for t in toks):
+            text = _join(toks)
+            if verb.lemma_ not in ("be", "become", "remain") and unit is not None:
+                text = f"{text} {verb.text}"
+            return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    # "more than 1,400 were detained at protests" -> "detained at protests"
+    if head.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ not in LIGHT_VERBS and head.head.i == verb.i:
+        toks = [verb] + _verb_tail(verb, ids, set())
+        return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
+    return None, None
+
+
+def according_to(span_toks: list) -> str | None:
+    """The stated source: "according to X", or the subject of a reporting verb above the number."""
+    sent = span_toks[0].sent
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            to = t.doc[t.i + 1]
+            pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
+            if pobj:
+                toks = _clause_subtree(pobj[0], set())
+                toks = [x for x in toks if x.i >= pobj[0].left_edge.i][:8]
+                return _join(toks) or None
+    ids = {t.i for t in span_toks}
+    cur = head_of(span_toks)
+    for _ in range(12):
+        if cur.pos_ == "VERB" and cur.lemma_ in REPORT_VERBS:
+            subj = _subject(cur, ids)
+            if subj is not None and subj.lower_ not in PRONOUNS and not any(t.i in ids for t in subj.subtree):
+                toks = [t for t in _clause_subtree(subj, ids) if t.i >= subj.left_edge.i][:8]
+                if subj.pos_ in ("PROPN", "NOUN") and toks:
+                    return _join(toks)
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+def where(span_toks: list, exclude: set[int]) -> str | None:
+    """A place the number's clause is located in ("in Moscow"), as the place name."""
+    head = head_of(span_toks)
+    verb = governing_verb(head) or head
+    scope = {t.i for t in verb.subtree}
+    best = None
+    for ent in span_toks[0].sent.ents:
+        if ent.label_ not in PLACE_ENTS or ent.start not in scope or ent.start in exclude:
+            continue
+        root = ent.root
+        prep = root.head if root.dep_ == "pobj" else None
+        ok = (prep is not None and prep.lower_ in WHERE_PREPS) or root.dep_ in ("compound", "poss")
+        if not ok:
+            continue
+        dist = abs(ent.start - head.i)
+        if best is None or dist < best[0]:
+            best = (dist, ent.text)
+    return best[1] if best else None
+
+
+def when(span_toks: list, timexes: list) -> str | None:
+    """ISO date of a DATE timex in the number's clause (timexes in char offsets)."""
+    if not timexes:
+        return None
+    head = head_of(span_toks)
+    sent = head.sent
+    verb = governing_verb(head) or head
+    scope = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+    best = None
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME") or not (sent.start_char <= tx.start < sent.end_char):
+            continue
+        value = tx.value[:10] if tx.type == "TIME" else tx.value
+        if not _DATE_VALUE.match(value) or not (scope[0] <= tx.start < scope[1]):
+            continue
+        dist = abs(tx.start - head.idx)
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    return best[1] if best else None

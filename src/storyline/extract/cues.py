@@ -1,0 +1,73 @@
+"""Word lists for attribution: cue verbs, role nouns, organisation words, unnamed sources.
+
+Kept apart from the matching code so the lists can grow without touching logic.
+All entries are lower-case lemmas.
+"""
+from __future__ import annotations
+
+# Verbs that report speech or writing: "said", "told", "tweeted", "added" ...
+SPEECH_VERBS = frozenset(
+    """
+    say tell add argue claim write tweet post state announce declare explain note insist warn
+    reply respond answer ask comment remark suggest acknowledge admit deny confirm promise
+    pledge vow urge recall describe quip joke testify concede predict repeat emphasize
+    emphasise stress contend assert maintain allege report inform mention caution complain
+    boast lament observe point reiterate continue conclude concur agree disagree counter
+    retort shout yell scream chant cry whisper tout proclaim reveal disclose estimate
+    blog brief advise recount recommend demand threaten assure reassure quote cite
+    """.split()
+)
+
+# Verbs of belief or intention that PolNeAR-style annotation also counts as attribution
+# when they take a clause ("X believes that ..."): emitted as indirect, never as direct.
+BELIEF_VERBS = frozenset("believe think hope expect fear worry feel know doubt".split())
+
+# Verbs that govern a partial quote as its object: 'called it "a big mistake"'.
+NAMING_VERBS = frozenset(
+    "call describe dismiss label brand term characterize characterise deride decry slam praise".split()
+)
+
+CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
+
+# Nouns that name a person by function; used to accept a title before a name and to
+# resolve "the minister" to the person introduced with that title.
+ROLE_NOUNS = frozenset(
+    """
+    minister secretary president premier chancellor senator sen rep representative congressman
+    congresswoman governor gov mayor spokesman spokeswoman spokesperson chief head director
+    chairman chairwoman chair ceo founder leader analyst journalist reporter editor correspondent
+    official ambassador envoy general commander adviser advisor aide strategist professor
+    researcher expert economist lawyer attorney judge justice prosecutor candidate nominee
+    democrat republican deputy member lawmaker legislator king queen prince pope bishop
+    fm pm mp mep dr colonel col lt sgt captain capt officer inspector commissioner
+    coordinator manager executive vice speaker whip strategist pollster activist campaigner
+    organizer organiser historian scientist author writer columnist commentator host anchor
+    economist owner partner investor diplomat monitor observer
+    """.split()
+)
+
+# Head words of organisation names and role nouns that refer to organisations.
+ORG_NOUNS = frozenset(
+    """
+    ministry department agency office government administration police guard guards service
+    group committee council commission party campaign company firm bank court parliament
+    army military navy force forces embassy authority authorities organization organisation
+    union federation association institute foundation university newspaper paper outlet
+    channel broadcaster network agency kremlin house board bureau team
+    center centre coalition alliance movement senate congress assembly cabinet regime
+    """.split()
+)
+
+# Pronouns resolved to the last person / organisation.
+PERSON_PRONOUNS = frozenset("he she him her".split())
+ORG_PRONOUNS = frozenset("it they".split())
+
+# Determiners and quantifiers that mark an unnamed source: "one man", "a witness".
+UNNAMED_DETS = frozenset("a an one some another several many two three few most".split())
+
+# Patterns of a self-named anonymous source: 'one man, identifying himself only as Sergey'.
+SELF_NAMED_RE = (
+    r"(?:identif(?:y|ying|ied)\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+name"
+    r"|giving\s+(?:his|her|their)\s+name|who\s+(?:was\s+)?(?:named|called)|named)"
+    r"\s+(?:only\s+)?(?:as\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)"
+)

@@ -1,0 +1,64 @@
+"""Qualifiers that bound a number: "at least", "more than", "some", "up to", ranges.
+
+The contract's qualifier names are exact | approximately | at_least | more_than
+| at_most | less_than | up_to | range.  Phrases are matched on lower-cased
+tokens right before the number (or before its currency symbol).
+"""
+from __future__ import annotations
+
+BEFORE: dict[tuple[str, ...], str] = {
+    ("at", "least"): "at_least", ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
+    ("not", "less", "than"): "at_least", ("a", "minimum", "of"): "at_least", ("minimum", "of"): "at_least",
+    ("more", "than"): "more_than", ("over",): "more_than", ("above",): "more_than",
+    ("upwards", "of"): "more_than", ("in", "excess", "of"): "more_than", ("just", "over"): "more_than",
+    ("well", "over"): "more_than", ("exceeding",): "more_than", ("greater", "than"): "more_than",
+    ("some",): "approximately", ("about",): "approximately", ("around",): "approximately",
+    ("roughly",): "approximately", ("approximately",): "approximately", ("approx.",): "approximately",
+    ("nearly",): "approximately", ("almost",): "approximately", ("close", "to"): "approximately",
+    ("an", "estimated"): "approximately", ("estimated",): "approximately", ("circa",): "approximately",
+    ("approaching",): "approximately", ("getting", "on", "for"): "approximately",
+    ("up", "to"): "up_to", ("as", "many", "as"): "up_to", ("as", "much", "as"): "up_to",
+    ("fewer", "than"): "less_than", ("less", "than"): "less_than", ("under",): "less_than",
+    ("below",): "less_than", ("just", "under"): "less_than",
+    ("at", "most"): "at_most", ("no", "more", "than"): "at_most", ("a", "maximum", "of"): "at_most",
+    ("not", "more", "than"): "at_most", ("maximum", "of"): "at_most",
+}
+AFTER: dict[tuple[str, ...], str] = {
+    ("or", "more"): "at_least", ("or", "so"): "approximately", ("and", "more"): "at_least",
+    ("or", "fewer"): "at_most", ("or", "less"): "at_most", ("plus",): "at_least",
+}
+_MAX_LEN = max(len(k) for k in BEFORE)
+RANGE_JOINERS = {"to", "-", "–", "—", "and", "or"}
+
+
+def qualifier_before(tokens, start: int) -> tuple[str, int] | None:
+    """The longest qualifier phrase ending right before token ``start``: (name, first index)."""
+    for length in range(_MAX_LEN, 0, -1):
+        first = start - length
+        if first < 0:
+            continue
+        key = tuple(t.lower_ for t in tokens[first:start])
+        if key in BEFORE:
+            if key == ("over",) and _over_is_preposition(tokens, start):
+                return None
+            if key == ("some",) and first + 1 < len(tokens) and tokens[first].tag_ not in ("DT", "RB"):
+                continue
+            return BEFORE[key], first
+    return None
+
+
+def qualifier_after(tokens, end: int) -> tuple[str, int] | None:
+    """A qualifier right after the number/unit ("1,000 or more"): (name, end index)."""
+    for key, name in AFTER.items():
+        stop = end + len(key)
+        if stop <= len(tokens) and tuple(t.lower_ for t in tokens[end:stop]) == key:
+            if key == ("plus",) and tokens[end - 1].whitespace_:
+                continue
+            return name, stop
+    return None
+
+
+def _over_is_preposition(tokens, start: int) -> bool:
+    """"over the past 3 days" / "fought over 2 islands" -> not a bound."""
+    prev = tokens[start - 2].lower_ if start >= 2 else ""
+    return prev in ("took", "take", "argue", "argued", "fought", "fight", "dispute", "clash", "clashed")

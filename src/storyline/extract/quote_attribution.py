@@ -1,0 +1,162 @@
+"""Finding the cue and the speaker token of a quote from the dependency parse.
+
+A direct quote's attribution sits in the same sentence, before the opening mark
+("X said: ...") or after the closing one ("...," he said), so the search is
+limited to those two windows, stopping at sentence ends and other quotes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import CUE_VERBS, NAMING_VERBS, SPEECH_VERBS
+from .quote_marks import DOUBLE_MARKS
+
+_END = {".", "!", "?"}
+_SUBJ = ("nsubj", "nsubjpass")
+_CLIMB = ("conj", "advcl", "xcomp", "pcomp", "acl", "ccomp", "prep", "pobj")
+
+
+@dataclass
+class Cue:
+    """A cue (verb, "according to" or a colon) and the head token of its speaker (or None)."""
+
+    start: int
+    end: int
+    text: str
+    speaker: object | None  # spacy Token
+
+
+def _is_mark(tok) -> bool:
+    return tok.text in DOUBLE_MARKS or tok.text in ("``", "''")
+
+
+def head_window(doc, first_tok: int, floor: int = 0, limit: int = 40) -> list:
+    """Tokens before a quote, back to the sentence start, a quote mark or a paragraph break."""
+    out = []
+    i = first_tok - 1
+    while i >= floor and len(out) < limit:
+        t = doc[i]
+        if t.text in _END or _is_mark(t) or "\n" in t.text or "\n" in t.whitespace_:
+            break
+        out.append(t)
+        i -= 1
+    return out[::-1]
+
+
+def tail_window(doc, last_tok: int, limit: int = 30) -> list:
+    """Tokens after a quote, up to the sentence end, a quote mark or a paragraph break."""
+    out = []
+    i = last_tok + 1
+    if last_tok >= 0 and "\n" in doc[last_tok].whitespace_:
+        return out
+    while i < len(doc) and len(out) < limit:
+        t = doc[i]
+        if t.text in _END or _is_mark(t) or "\n" in t.text:
+            break
+        out.append(t)
+        if "\n" in t.whitespace_:
+            break
+        i += 1
+    return out
+
+
+def _adjacent_name(verb):
+    """A name right before or after a verb the parser left without subject."""
+    doc = verb.doc
+    for step in (-1, 1):
+        i = verb.i + step
+        while 0 <= i < len(doc) and (doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].is_space):
+            i += step
+        if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
+            return doc[i]
+    return None
+
+
+def subject_of(verb):
+    """The speaker token of a cue verb: its subject, the agent of a passive, or a governing verb's subject."""
+    found = _subject_of(verb)
+    return found if found is not None else _adjacent_name(verb)
+
+
+def _subject_of(verb):
+    h = verb
+    for _ in range(4):
+        for c in h.children:
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "nsubjpass":
+                if h.lemma_.lower() in ("quote", "cite"):
+                    return c
+                agent = next((a for a in h.children if a.dep_ == "agent"), None)
+                pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+                return pobj
+        if h.dep_ in _CLIMB and h.head is not h:
+            h = h.head
+            if h.pos_ not in ("VERB", "AUX", "ADP"):
+                return None
+            continue
+        return None
+    return None
+
+
+def according_to(tok):
+    """For the token "according" of "according to X": (cue end char, speaker token) or None."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        to = tok.doc[tok.i + 1]
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    return to.idx + len(to.text), pobj
+
+
+def cue_in(window: list, near_end: bool, loose: bool = False) -> Cue | None:
+    """The cue in a window nearest the quote (``near_end``: the quote follows the window)."""
+    order = window[::-1] if near_end else window
+    for t in order:
+        acc = according_to(t)
+        if acc is not None:
+            end, spk = acc
+            return Cue(t.idx, end, t.doc.text[t.idx : end], spk)
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
+            if lemma == "be":
+                continue
+            return Cue(t.idx, t.idx + len(t.text), t.text, subject_of(t))
+    if loose:  # '"...," he followed with' -- the comma convention marks the attribution
+        for t in window[:8]:
+            if t.pos_ == "VERB":
+                spk = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if spk is not None and spk.i > window[0].i - 1:
+                    return Cue(t.idx, t.idx + len(t.text), t.text, spk)
+    return None
+
+
+def colon_speaker(window: list):
+    """'Pat Caddell: "..."' -- a short name before a colon."""
+    if not window or window[-1].text != ":":
+        return None
+    names = [t for t in window[:-1] if t.pos_ == "PROPN"]
+    if names and len(window) <= 6:
+        return Cue(window[-1].idx, window[-1].idx + 1, ":", names[-1])
+    return None
+
+
+def governing_cue(tokens: list) -> Cue | None:
+    """A partial quote's governing verb when it names or reports: 'called it "a big mistake"'."""
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside), tokens[0])
+    h = root.head
+    for _ in range(5):
+        if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or h.lemma_.lower() in NAMING_VERBS):
+            return Cue(h.idx, h.idx + len(h.text), h.text, subject_of(h))
+        if h.head is h:
+            break
+        h = h.head
+    return None

@@ -1,0 +1,87 @@
+"""Pairing quotation marks into quoted spans, one paragraph at a time.
+
+Straight marks carry no direction, and real articles mix curly and straight marks
+or forget the closing one. Direction is therefore read from the context (space
+before an opening mark, space or punctuation after a closing one), the curly
+shape only breaking ties. A quote never crosses a paragraph break: one left open
+closes at the end of its paragraph, so a stray mark cannot swallow the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+OPENERS = "\u201c\u201e\u00ab"
+CLOSERS = "\u201d\u00bb"
+_PARA_RE = re.compile(r"[^\n]+")
+_BOUNDARY_BEFORE = set(" \t([{\u2014\u2013-/:;,") | set(OPENERS)
+_BOUNDARY_AFTER = set(" \t)]}.,;:!?\u2014\u2013-/\u2026") | set(CLOSERS)
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A quoted span: ``open``/``close`` are the mark offsets (``close`` None when unclosed);
+    ``start``/``end`` the content inside the marks, trimmed of spaces and a trailing comma."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraph: tuple[int, int]
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def _content(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def _looks_open(text: str, i: int, lo: int, hi: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return (before in _BOUNDARY_BEFORE or before in DOUBLE_MARKS) and not after.isspace()
+
+
+def _looks_close(text: str, i: int, lo: int, hi: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return not before.isspace() and (after in _BOUNDARY_AFTER or after in DOUBLE_MARKS or after == "'")
+
+
+def find_marked(text: str) -> list[Marked]:
+    """All double-quoted spans of ``text`` with non-empty content, in order."""
+    out: list[Marked] = []
+    for para in _PARA_RE.finditer(text):
+        lo, hi = para.span()
+        opened: int | None = None
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch not in DOUBLE_MARKS:
+                continue
+            is_open, is_close = _looks_open(text, i, lo, hi), _looks_close(text, i, lo, hi)
+            if opened is None:
+                if is_open or (ch in OPENERS and not is_close):
+                    opened = i
+                continue
+            if is_close or (ch in CLOSERS and not is_open) or (not is_open and not is_close):
+                s, e = _content(text, opened + 1, i)
+                if e > s:
+                    out.append(Marked(opened, i, s, e, (lo, hi)))
+                opened = None
+            else:  # a second opening mark: the first one was never closed
+                s, e = _content(text, opened + 1, i)
+                if e > s:
+                    out.append(Marked(opened, None, s, e, (lo, hi)))
+                opened = i
+        if opened is not None:
+            s, e = _content(text, opened + 1, hi)
+            if e > s:
+                out.append(Marked(opened, None, s, e, (lo, hi)))
+    return out

@@ -1,0 +1,100 @@
+"""A person's role as the article states it, next to the name.
+
+Two constructions cover most news prose: a title before the name ("Latvian Foreign
+Minister Edgars Rinkevics", "FM Gabrielius Landsbergis") and an apposition on
+either side ("Matti Pitkaniitty, the head of ...", "the head of ..., Matti
+Pitkaniitty"). A candidate is kept only when it contains a role noun or ends
+in a common noun, so dates and places before a name are not taken for titles.
+"""
+from __future__ import annotations
+
+from .cues import ORG_NOUNS, ROLE_NOUNS
+
+_TITLE_POS = {"NOUN", "PROPN", "ADJ"}
+_MAX_ROLE_TOKENS = 10
+
+
+def _clean(tokens: list) -> list:
+    while tokens and (tokens[0].dep_ in ("det", "cc", "punct", "case") or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ in ("cc", "case") or tokens[-1].lower_ == "the"
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list) -> str | None:
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def is_role(tokens: list) -> bool:
+    """Does this token run name a function (contains a role noun or ends in a common noun)?"""
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
+        return False
+    if any(t.lower_.strip(".") in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in tokens):
+        return True
+    last = tokens[-1]
+    return last.pos_ == "NOUN" and last.text.islower() and last.lower_ not in ORG_NOUNS
+
+
+def split_title(span) -> tuple[list, list]:
+    """Split a name span that swallowed its title ("Press Secretary Karine Jean-Pierre")."""
+    toks = list(span)
+    cut = 0
+    for k, t in enumerate(toks[:-1]):
+        if t.lower_.strip(".") in ROLE_NOUNS:
+            cut = k + 1
+    return toks[:cut], toks[cut:]
+
+
+def title_before(span) -> str | None:
+    """Title words right before a name: compounds and adjectives up to a determiner or comma."""
+    doc = span.doc
+    title, name = split_title(span)
+    k = span.start
+    while k > 0 and span.start - k < _MAX_ROLE_TOKENS:
+        t = doc[k - 1]
+        if t.is_space and "\n" not in t.text:
+            k -= 1
+            continue
+        if t.pos_ in _TITLE_POS or (t.pos_ == "CCONJ" and k - 2 >= 0 and doc[k - 2].pos_ in _TITLE_POS) or (
+            t.text == "-" and t.whitespace_ == ""
+        ):
+            if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+                break
+            k -= 1
+            continue
+        break
+    before = _clean(list(doc[k : span.start]) + title)
+    if before and before[0].pos_ == "CCONJ":
+        before = before[1:]
+    return _text(before) if is_role(before) else None
+
+
+def apposition(span) -> str | None:
+    """The common-noun apposition of a name, on either side of it."""
+    root = span.root
+    doc = span.doc
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        head = root.head
+        toks = [t for t in doc[head.left_edge.i : root.left_edge.i]]
+        toks = _clean(toks)
+        if is_role(toks):
+            return _text(toks)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            toks = [t for t in child.subtree if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)]
+            toks = _clean(sorted(toks, key=lambda t: t.i))
+            if is_role(toks):
+                return _text(toks)
+    return None
+
+
+def role_of(span) -> str | None:
+    """The role stated next to this name mention, or None."""
+    return title_before(span) or apposition(span)

@@ -1,0 +1,228 @@
+"""Who a mention refers to: the fullest name the article gives for a speaker.
+
+The parser gives names (NER) but no coreference, and the small model gives no
+gender. Resolution therefore works on the article's own evidence, in reading order:
+a surname is matched to the full name given elsewhere, "he"/"she" to the most
+recent person who was a subject or speaker, "it"/"they" to the most recent
+organisation, and a role noun ("the minister", "the group") to the latest
+entity introduced with that word. Unnamed sources ("one man", "a witness")
+resolve to nothing rather than to a guess.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SELF_NAMED_RE, UNNAMED_DETS
+from .roles import apposition, role_of, split_title
+
+_SELF_NAMED = re.compile(SELF_NAMED_RE)
+_POSS = re.compile(r"(?:['\u2019]s?)$")
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_SUBJ = {"nsubj", "nsubjpass"}
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str  # person | org
+    role: str | None = None
+    words: set[str] = field(default_factory=set)
+
+    def tokens(self) -> list[str]:
+        return self.name.lower().split()
+
+
+@dataclass
+class Resolution:
+    entity: Entity | None
+    span: tuple[int, int]
+    name: str | None = None  # for unregistered names (self-named sources)
+    kind: str = "person"
+
+
+def _clean_name(text: str) -> str:
+    text = _POSS.sub("", text.strip())
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return text.strip(" ,.;:")
+
+
+def _looks_org(words: list[str]) -> bool:
+    return any(w.lower() in ORG_NOUNS for w in words)
+
+
+class SpeakerIndex:
+    """Names and their mentions in one parsed document, for resolving speakers."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self.by_ent: dict[int, Entity] = {}  # ent start token -> entity
+        self.mentions: list[tuple[int, Entity, bool]] = []  # (char, entity, salient)
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "GPE"):
+                self._register(ent)
+
+    # -- building -------------------------------------------------------------
+    def _kind(self, ent, name_tokens: list) -> str:
+        words = [t.text for t in name_tokens]
+        if _looks_org(words):
+            return "org"
+        if ent.label_ == "PERSON":
+            return "person"
+        if ent.label_ == "ORG" and 2 <= len(name_tokens) <= 3 and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ != "GPE"
+            for t in name_tokens
+        ):
+            return "person"  # the small model often labels foreign personal names ORG
+        return "org"
+
+    def _register(self, ent) -> Entity | None:
+        title, name_toks = split_title(ent)
+        if not name_toks:
+            return None
+        name = _clean_name(self.doc.text[name_toks[0].idx : name_toks[-1].idx + len(name_toks[-1].text)])
+        if not name or not any(c.isalpha() for c in name):
+            return None
+        kind = self._kind(ent, name_toks)
+        entity = self._match(name, kind)
+        if entity is None and len(name.split()) == 1 and kind == "org":
+            entity = self._match(name, "person")
+            kind = entity.kind if entity is not None else kind
+        if entity is None:
+            entity = Entity(name=name, kind=kind)
+            self.entities.append(entity)
+        elif len(name.split()) > len(entity.name.split()) and kind == entity.kind:
+            entity.name = name  # the fuller form wins
+        entity.words |= {w.lower() for w in name.split()}
+        role = role_of(ent) if ent.label_ != "GPE" else None
+        if role and not entity.role and kind == "person":
+            entity.role = role
+        if role and (kind == "person" or any(w.lower() in ORG_NOUNS or w.lower() in ROLE_NOUNS for w in role.split())):
+            entity.words |= {_POSS.sub("", w.lower()).strip(".,") for w in role.split()}
+        self.by_ent[ent.start] = entity
+        salient = ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)
+        self.mentions.append((ent.start_char, entity, salient))
+        return entity
+
+    def _match(self, name: str, kind: str) -> Entity | None:
+        toks = name.lower().split()
+        best = None
+        for e in reversed(self.entities):
+            et = e.tokens()
+            if et == toks:
+                return e
+            if kind == "person" and e.kind == "person":
+                # surname or a shorter/longer form of the same name
+                if toks[-1] == et[-1] and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]):
+                    best = best or e
+        return best
+
+    # -- resolving ------------------------------------------------------------
+    def note_speaker(self, entity: Entity, char: int) -> None:
+        """A resolved speaker is salient for later pronouns."""
+        self.mentions.append((char, entity, True))
+        self.mentions.sort(key=lambda m: m[0])
+
+    def _latest(self, char: int, kind: str, word: str | None = None) -> Entity | None:
+        fallback = None
+        for pos, ent, salient in reversed(self.mentions):
+            if pos >= char or ent.kind != kind and word is None:
+                continue
+            if word is not None:
+                if word in ent.words:
+                    return ent
+                continue
+            if salient:
+                return ent
+            fallback = fallback or ent
+        return fallback
+
+    def entity_at(self, token) -> Entity | None:
+        if token.ent_iob_ == "O":
+            return None
+        i = token.i
+        while i > 0 and self.doc[i].ent_iob_ == "I":
+            i -= 1
+        return self.by_ent.get(i)
+
+    def resolve(self, token) -> Resolution:
+        """Resolve the head token of a speaker mention."""
+        doc = self.doc
+        # a common noun with a name in apposition: "the head of ..., Matti Pitkaniitty"
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                ent = self.entity_at(child)
+                if ent is not None:
+                    return Resolution(ent, _span_of(child))
+        ent = self.entity_at(token)
+        if ent is not None:
+            span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            return Resolution(ent, (span.start_char, span.end_char) if span else _span_of(token))
+        low = token.lower_
+        tspan = (token.idx, token.idx + len(token.text))
+        if low in PERSON_PRONOUNS:
+            return Resolution(self._latest(token.idx, "person"), tspan)
+        if low in ORG_PRONOUNS:
+            return Resolution(self._latest(token.idx, "org"), tspan)
+        if token.pos_ == "PRON":
+            return Resolution(None, tspan)
+        span = _span_of(token)
+        named = _SELF_NAMED.search(doc.text[span[1] : span[1] + 80])
+        if named and token.pos_ == "NOUN":
+            return Resolution(None, span, name=named.group(1), kind="person")
+        if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not (
+            {c.lower_ for c in token.children if c.dep_ == "det"}
+        ):
+            name = _clean_name(doc.text[span[0] : span[1]])
+            known = self._match(name, "person") if name else None
+            if known is not None:
+                return Resolution(known, span)
+            kind = "org" if _looks_org(name.split()) or name.isupper() else "person"
+            if token.pos_ == "PROPN" or token.i > token.sent.start:
+                return Resolution(None, span, name=name or None, kind=kind)
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "quantmod")}
+        if dets & UNNAMED_DETS or token.lower_ in UNNAMED_DETS:
+            return Resolution(None, span)
+        lemma = token.lemma_.lower()
+        if "the" in dets or any(c.dep_ == "poss" for c in token.children):
+            if lemma in ROLE_NOUNS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
+                kind_word = lemma if lemma in ROLE_NOUNS or lemma in ORG_NOUNS else token.lower_
+                found = self._latest(token.idx, "", word=kind_word)
+                if found is not None:
+                    return Resolution(found, span)
+            # "the Finnish border guards": an organisation named by a proper modifier
+            if any(c.pos_ == "PROPN" or c.ent_type_ in _NAME_LABELS for c in token.lefts) and (
+                lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS
+            ):
+                return Resolution(None, span, name=_clean_name(doc.text[span[0] : span[1]]), kind="org")
+        return Resolution(None, span)
+
+    def register_name(self, name: str, kind: str, char: int) -> Entity:
+        """An organisation or person named outside NER ("Finnish border guards")."""
+        entity = self._match(name, kind) or next((e for e in self.entities if e.name.lower() == name.lower()), None)
+        if entity is None:
+            entity = Entity(name=name, kind=kind, words={w.lower() for w in name.split()})
+            self.entities.append(entity)
+        self.note_speaker(entity, char)
+        return entity
+
+
+def _span_of(token) -> tuple[int, int]:
+    """Character span of a noun phrase head with its left modifiers (no clauses)."""
+    left = token
+    for c in token.lefts:
+        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case") or c.pos_ == "PROPN":
+            left = min(left, c.left_edge, key=lambda t: t.i)
+    right = token
+    for c in token.rights:
+        if c.dep_ in ("compound", "case", "flat") or (c.dep_ == "prep" and c.lower_ == "of"):
+            right = max(right, c.right_edge, key=lambda t: t.i)
+    while left.i < token.i and (left.is_punct or left.dep_ == "det" and left.lower_ in ("the",)):
+        if left.dep_ == "det":
+            break
+        left = token.doc[left.i + 1]
+    return left.idx, right.idx + len(right.text)
+
+
+__all__ = ["SpeakerIndex", "Entity", "Resolution", "apposition"]

@@ -1,0 +1,112 @@
+"""Units next to a number, normalised to one name per unit ("km" -> "kilometre").
+
+Currency symbols and codes come before the number ("$5.2 billion", "US$5",
+"EUR 3m"); other units follow it ("10 miles", "5%", "5.5 per cent", "a
+10-mile queue").  Names follow the contract: singular, British spelling for
+metric units, "US dollar" for a bare "$".
+"""
+from __future__ import annotations
+
+CURRENCY_BEFORE = {
+    "$": "US dollar", "us$": "US dollar", "usd": "US dollar", "€": "euro", "eur": "euro",
+    "£": "pound sterling", "gbp": "pound sterling", "¥": "Japanese yen", "jpy": "Japanese yen",
+    "c$": "Canadian dollar", "ca$": "Canadian dollar", "cad": "Canadian dollar",
+    "a$": "Australian dollar", "au$": "Australian dollar", "aud": "Australian dollar",
+    "hk$": "Hong Kong dollar", "nz$": "New Zealand dollar", "₽": "Russian ruble", "rub": "Russian ruble",
+    "₴": "Ukrainian hryvnia", "uah": "Ukrainian hryvnia", "₹": "Indian rupee", "inr": "Indian rupee",
+    "chf": "Swiss franc", "cny": "Chinese yuan", "rmb": "Chinese yuan", "₩": "South Korean won",
+    "rs": "Indian rupee", "rs.": "Indian rupee",
+}
+# unit words after the number: surface (lower case) -> normalised name
+UNIT_AFTER = {
+    "%": "percent", "percent": "percent", "pct": "percent",
+    "dollars": "US dollar", "dollar": "US dollar", "euros": "euro", "euro": "euro",
+    "pounds": "pound sterling", "pound": "pound sterling", "sterling": "pound sterling",
+    "roubles": "Russian ruble", "rubles": "Russian ruble", "rouble": "Russian ruble", "ruble": "Russian ruble",
+    "hryvnias": "Ukrainian hryvnia", "hryvnia": "Ukrainian hryvnia", "hryvnias.": "Ukrainian hryvnia",
+    "yen": "Japanese yen", "yuan": "Chinese yuan", "rupees": "Indian rupee", "rupee": "Indian rupee",
+    "lari": "Georgian lari", "tenge": "Kazakhstani tenge", "francs": "Swiss franc", "won": "South Korean won",
+    "usd": "US dollar", "eur": "euro", "gbp": "pound sterling", "rub": "Russian ruble",
+    "miles": "mile", "mile": "mile", "mi": "mile", "km": "kilometre", "kms": "kilometre",
+    "kilometres": "kilometre", "kilometre": "kilometre", "kilometers": "kilometre", "kilometer": "kilometre",
+    "metres": "metre", "metre": "metre", "meters": "metre", "meter": "metre",
+    "centimetres": "centimetre", "centimeters": "centimetre", "cm": "centimetre",
+    "millimetres": "millimetre", "millimeters": "millimetre", "mm": "millimetre",
+    "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch", "inch": "inch",
+    "yards": "yard", "yard": "yard",
+    "seconds": "second", "second": "second", "minutes": "minute", "minute": "minute", "mins": "minute",
+    "hours": "hour", "hour": "hour", "hrs": "hour", "days": "day", "day": "day",
+    "weeks": "week", "week": "week", "months": "month", "month": "month",
+    "years": "year", "year": "year", "decades": "decade", "decade": "decade",
+    "kg": "kilogram", "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram",
+    "grams": "gram", "gram": "gram", "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
+    "lbs": "pound-mass", "lb": "pound-mass",
+    "litres": "litre", "liters": "litre", "litre": "litre", "liter": "litre",
+    "gallons": "gallon", "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
+    "hectares": "hectare", "hectare": "hectare", "acres": "acre", "acre": "acre",
+    "mph": "mile per hour", "kph": "kilometre per hour", "km/h": "kilometre per hour",
+    "mw": "megawatt", "megawatts": "megawatt", "gw": "gigawatt", "gigawatts": "gigawatt",
+    "kw": "kilowatt", "kilowatts": "kilowatt", "kwh": "kilowatt hour", "twh": "terawatt hour",
+    "degrees": "degree", "degree": "degree", "°c": "celsius", "°f": "fahrenheit",
+    "bcm": "billion cubic metres",
+}
+TWO_WORD_AFTER = {
+    ("per", "cent"): "percent", ("percentage", "points"): "percentage point",
+    ("percentage", "point"): "percentage point", ("square", "kilometres"): "square kilometre",
+    ("square", "kilometers"): "square kilometre", ("square", "miles"): "square mile",
+    ("square", "metres"): "square metre", ("square", "meters"): "square metre",
+    ("square", "feet"): "square foot", ("sq", "km"): "square kilometre",
+    ("basis", "points"): "basis point", ("light", "years"): "light year",
+    ("degrees", "celsius"): "celsius", ("degrees", "fahrenheit"): "fahrenheit",
+    ("cubic", "metres"): "cubic metre", ("cubic", "meters"): "cubic metre",
+}
+# "US" before "$" is split off by the tokenizer in some texts
+CURRENCY_PREFIX_WORDS = {"us": "US dollar", "u.s.": "US dollar"}
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+CURRENCIES = {v for v in CURRENCY_BEFORE.values()} | {
+    "US dollar", "euro", "pound sterling", "Russian ruble", "Ukrainian hryvnia", "Japanese yen",
+    "Chinese yuan", "Indian rupee", "Georgian lari", "Kazakhstani tenge", "Swiss franc", "South Korean won",
+}
+# words that make "pounds" a weight rather than money
+_WEIGHT_HINT = {"weigh", "weighs", "weighed", "weighing", "heavy", "lost", "gained"}
+
+
+def unit_before(tokens, start: int) -> tuple[str, int] | None:
+    """A currency symbol/code right before token ``start``: (unit, first token index)."""
+    if start == 0:
+        return None
+    prev = tokens[start - 1]
+    name = CURRENCY_BEFORE.get(prev.lower_)
+    if name is None:
+        return None
+    first = start - 1
+    if name == "US dollar" and prev.text == "$" and first > 0:
+        before = tokens[first - 1]
+        if before.lower_ in CURRENCY_PREFIX_WORDS and before.whitespace_ == "":
+            first -= 1
+    return name, first
+
+
+def unit_after(tokens, end: int) -> tuple[str, int] | None:
+    """A unit right after token ``end - 1``: (unit, end index after the unit)."""
+    n = len(tokens)
+    j = end
+    if j < n and tokens[j].text in ("-", "‑") and tokens[j - 1].whitespace_ == "":  # "10-mile"
+        j += 1
+    if j >= n:
+        return None
+    w = tokens[j].lower_
+    if j + 1 < n and (w, tokens[j + 1].lower_) in TWO_WORD_AFTER:
+        return TWO_WORD_AFTER[(w, tokens[j + 1].lower_)], j + 2
+    name = UNIT_AFTER.get(w)
+    if name is None:
+        return None
+    if j > end and name not in TIME_UNITS and tokens[j].tag_ not in ("NN", "NNS", "JJ"):
+        return None
+    if w in ("m", "mi", "in") or (w in ("won", "second") and tokens[j].pos_ in ("VERB", "ADJ", "ADV")):
+        return None
+    if name == "pound sterling" and any(t.lower_ in _WEIGHT_HINT for t in tokens):
+        name = "pound-mass"
+    if name.endswith("degree") and j + 1 < n and tokens[j + 1].lower_ in ("celsius", "c"):
+        return "celsius", j + 2
+    return name, j + 1

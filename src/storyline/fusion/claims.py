@@ -1,0 +1,97 @@
+"""Sentence-level claims that can contradict another outlet's sentences.
+
+Why: some disagreements carry no figure: "authorities in X have not seen
+increased activity at the border" against "the exodus intensified" at X's
+border the same day; "officials denied that draft notices are going out"
+against "protesters were served summonses". Two narrow, precise frames are
+read from sentence text: a (negated) change in some flow at a place, and a
+denial of something's existence; both compare through :mod:`.lexicon` concepts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .places import find_places
+from .spans import trim
+
+# concepts too generic to tie two sentences to one subject
+GENERIC = frozenset({"CITIZEN", "CITY", "DISTANCE", "MONEY"})
+# concepts whose existence a denial can be about
+DENIABLE = frozenset({"DRAFT_NOTICE", "ARREST", "KILL", "INJURE", "STRIKE", "MOBILIZE", "ARSON", "MISSILE"})
+
+_NEG_CHANGE = re.compile(
+    r"\b(?:not|n't|no|never|nor|little|without)\b(?:\s+(?:any|sign|signs|evidence|of|an|a|the|seen|see|been|"
+    r"observed|recorded|noticed|reported|significant|major|notable|real|big|large|marked|particular)){0,4}\s+"
+    r"(?:increase[sd]?|increasing|rise|rising|surge|spike|uptick|jump|growth|pressure|influx|rush|intensif\w+)\b",
+    re.I,
+)
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:that|reports?\s+(?:that|of)|claims?\s+(?:that|of)|allegations?\s+(?:that|of))\s+"
+    r"(?P<obj>[^.;:!?]+)",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|n't|no|never|nor|neither|none|denied|denies|deny|false|fake|untrue)\b", re.I)
+_HEARSAY = re.compile(r"\b(?:rumou?rs?|unconfirmed|social media suggest\w*|speculation)\b", re.I)
+
+
+@dataclass
+class Claim:
+    """One frame read from one sentence."""
+
+    frame: str  # change | denial
+    article: str
+    start: int
+    end: int
+    text: str
+    negated: bool
+    place: str | None = None  # the subject place of a change claim
+    places: set[str] = field(default_factory=set)
+    concepts: set[str] = field(default_factory=set)  # the topic (change) or the denied thing (denial)
+    date: str | None = None
+
+
+def sentence_spans(text: str, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The parser's sentences when known, else a plain split on sentence punctuation and blank lines."""
+    if spans:
+        return list(spans)
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])|\n\s*\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def read_claims(article_id: str, text: str, spans: list[tuple[int, int]], date_of) -> list[Claim]:
+    """Change and denial claims in one article; ``date_of(start, end)`` dates a sentence or returns None."""
+    claims = []
+    for s, e in spans:
+        s, e = trim(text, s, e)
+        sent = text[s:e]
+        if len(sent) > 600:
+            continue
+        cons = lexicon.concepts(sent) - GENERIC
+        places = find_places(sent, seats=False)
+        for m in _DENIAL.finditer(sent):
+            obj = m.group("obj")
+            denied = lexicon.concepts(obj) & DENIABLE
+            if denied and len(lexicon.words(obj)) <= 12:
+                claims.append(Claim("denial", article_id, s, e, sent, True, None, {p for *_, p in places},
+                                    denied, date_of(s, e)))
+        negated = bool(_NEG_CHANGE.search(sent))
+        rising = negated or lexicon.has_phrase(sent, lexicon.INCREASE)
+        if rising and places and cons and not _HEARSAY.search(sent.split(",")[0]):
+            if not negated and _NEGATION.search(sent):
+                continue  # an affirmative change claim must not itself be negated or denied
+            claims.append(Claim("change", article_id, s, e, sent, negated, places[0][2], {p for *_, p in places},
+                                cons, date_of(s, e)))
+    return claims
+
+
+def mentions_thing(sentence: str, concepts: set[str]) -> bool:
+    """Whether an affirmative sentence reports the thing a denial is about."""
+    return concepts <= lexicon.concepts(sentence) and not _NEGATION.search(sentence) and \
+        not _DENIAL.search(sentence)

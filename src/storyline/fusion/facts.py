@@ -1,0 +1,160 @@
+"""One stated figure with what it is about, and whether two figures count the same thing.
+
+Why: merging and conflict detection both need "same thing": the counted noun
+(``Quantity.what`` or the words after the number), the unit, the place, and the
+content words around the number, compared through :mod:`.lexicon` concepts so
+"300,000 reservists" and "300,000 troops" in mobilisation sentences agree while
+"530 arrests in Moscow" and "1,400 arrests" nationwide stay apart.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Quantity
+from . import lexicon
+from .places import canonical
+from .spans import trim
+
+CONTEXT_WORDS = 8  # words either side of the number that tell what it counts
+
+_UNITS = {
+    "mile": "mile", "miles": "mile", "mi": "mile",
+    "km": "kilometer", "kilometer": "kilometer", "kilometers": "kilometer", "kilometre": "kilometer",
+    "kilometres": "kilometer", "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "us$": "USD", "€": "EUR", "eur": "EUR",
+    "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
+    "rubles": "RUB", "ruble": "RUB", "roubles": "RUB", "rouble": "RUB", "rub": "RUB",
+    "m": "meter", "meter": "meter", "meters": "meter", "metre": "meter", "metres": "meter",
+    "kg": "kilogram", "kilograms": "kilogram", "tons": "ton", "tonnes": "ton", "ton": "ton", "tonne": "ton",
+    "hours": "hour", "hour": "hour", "days": "day", "day": "day", "years": "year", "year": "year",
+}
+
+
+def norm_unit(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    u = unit.strip().lower()
+    return _UNITS.get(u, lexicon.stem(u) if u.isalpha() else u)
+
+
+def same_value(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
+
+
+def distinctive(value: float) -> bool:
+    """A figure like 194,000 or 4,824 is rarely repeated by chance; 300,000 or 10 often is."""
+    digits = re.sub(r"[^0-9]", "", f"{abs(value):.6f}").strip("0")
+    return len(digits) >= 3 or (len(digits) >= 2 and abs(value) >= 1000)
+
+
+@dataclass
+class Figure:
+    """One quantity as stated in one article, with what it counts."""
+
+    article: str
+    index: int  # position of the quantity in its extraction
+    value: float
+    value_max: float | None
+    qualifier: str
+    unit: str | None
+    what: str
+    where: str | None
+    when: str | None
+    according_to: str | None
+    raw: str
+    mention: dict
+    published: str | None = None
+    head: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)
+    sentence: str = ""
+
+    @property
+    def span(self) -> tuple[str, int, int]:
+        return (self.mention["article"], self.mention["start"], self.mention["end"])
+
+
+def _head_words(before: list[str], after: list[str], has_unit: bool) -> str:
+    """Words that name what a number counts: after it ("300,000 troops", "9 miles of traffic"),
+    or for a measure with no "of", before it ("lines of cars that surpass 10 miles")."""
+    content = lambda ws: [w for w in ws if w.lower() not in lexicon.STOPWORDS]  # noqa: E731
+    if has_unit:
+        rest = after[1:] if after[:1] and after[0].lower() in ("of", "worth") else []
+        if rest:
+            return " ".join(content(rest)[:4])
+        return " ".join(content(before)[-5:])
+    return " ".join(content(after)[:4])
+
+
+def figure_from(article: Article, q: Quantity, index: int) -> Figure:
+    """Build a :class:`Figure`; the mention is the sentence stating the quantity."""
+    text = article.text
+    s, e = q.sentence if q.sentence else (q.start, q.end)
+    s, e = trim(text, s, e)
+    sentence = text[s:e]
+    before = lexicon.words(text[s : q.start])[-CONTEXT_WORDS:]
+    after = lexicon.words(text[q.end : e])[:CONTEXT_WORDS]
+    window = " ".join(before + after)
+    if q.unit and after and norm_unit(after[0]) == norm_unit(q.unit):
+        after = after[1:]  # the unit word itself when the quantity's span stops before it
+    head_text = _head_words(before, after, bool(q.unit))
+    head = lexicon.signature(head_text) | (lexicon.signature(q.what) if q.what else set())
+    if q.unit:
+        head -= {f"w:{lexicon.stem(q.unit)}"}
+    where = canonical(q.where, seats=False) or (q.where.strip().lower() if q.where else None)
+    return Figure(
+        article=article.id,
+        index=index,
+        value=float(q.value),
+        value_max=q.value_max,
+        qualifier=q.qualifier or "exact",
+        unit=norm_unit(q.unit),
+        what=q.what or head_text,
+        where=where,
+        when=q.when,
+        according_to=q.according_to,
+        raw=q.text,
+        mention={"article": article.id, "start": s, "end": e, "text": sentence},
+        published=article.published,
+        head=head,
+        context=lexicon.signature(window) | head,
+        sentence=sentence,
+    )
+
+
+def overlap(a: Figure, b: Figure) -> tuple[int, int]:
+    """(shared head items, shared context items), concepts counting double."""
+    def weigh(items: set[str]) -> int:
+        return sum(1 if i.startswith("w:") else 2 for i in items)
+
+    return weigh(a.head & b.head), weigh(a.context & b.context)
+
+
+def places_compatible(a: Figure, b: Figure) -> bool:
+    return a.where is None or b.where is None or a.where == b.where
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """The same figure about the same thing (for merging mentions)."""
+    if a.unit != b.unit or not same_value(a.value, b.value) or not same_value(a.value_max, b.value_max):
+        return False
+    if not places_compatible(a, b):
+        return False
+    head, ctx = overlap(a, b)
+    if a.article == b.article:  # one article rarely uses one figure for two things
+        return distinctive(a.value) or head >= 1 or ctx >= 2
+    if distinctive(a.value):
+        return head >= 1 or ctx >= 2
+    return head >= 1 and ctx >= 3
+
+
+def same_subject(a: Figure, b: Figure) -> bool:
+    """Different figures that claim to measure the same thing at the same place (strict)."""
+    if a.unit != b.unit or a.where != b.where:
+        return False
+    head, ctx = overlap(a, b)
+    if a.unit is None:  # plain counts: the counted noun and its context must agree strongly
+        return head >= 1 and ctx >= 6
+    return head >= 1 and ctx >= 4

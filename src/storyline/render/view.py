@@ -1,0 +1,351 @@
+"""The brief arranged for reading: one view model shared by the web pages and the reports.
+
+The brief (contract ``storyline.brief/1``) is a flat list of items with
+mentions; a journalist reads it by outlet, by day, by speaker and by actor.
+This module does that grouping once, with no HTML in it, so the web app, the
+static HTML report and the Markdown report show the same thing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+QUALIFIER_WORDS = {
+    "exact": "",
+    "approximately": "about ",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "at_most": "at most ",
+    "less_than": "less than ",
+    "up_to": "up to ",
+}
+STATUS_LABELS = {"corroborated": "corroborated", "single_source": "single source", "disputed": "disputed"}
+UNIT_SUFFIX = {"percent": "%", "%": "%"}
+UNIT_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) URL with a host (safe to put in ``href``), else None."""
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url.strip()
+    return None
+
+
+def format_number(value) -> str:
+    """1300.0 -> '1,300'; 2.5 -> '2.5'."""
+    if value is None:
+        return "?"
+    try:
+        num = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if num.is_integer():
+        return f"{int(num):,}"
+    return f"{num:,.6g}" if abs(num) >= 1000 else f"{num:.6g}"
+
+
+def format_figure(fact: dict) -> str:
+    """The figure a fact states, as a reader would write it ('at least 1,300', '$2.5', '40%')."""
+    low = format_number(fact.get("value"))
+    qualifier = fact.get("qualifier") or "exact"
+    if qualifier == "range" or fact.get("value_max") is not None:
+        number = f"{low}–{format_number(fact.get('value_max'))}" if fact.get("value_max") is not None else low
+        prefix = "" if qualifier == "range" else QUALIFIER_WORDS.get(qualifier, "")
+    else:
+        number, prefix = low, QUALIFIER_WORDS.get(qualifier, "")
+    unit = fact.get("unit")
+    if unit in UNIT_SUFFIX:
+        number = f"{number}{UNIT_SUFFIX[unit]}"
+    elif unit in UNIT_PREFIX:
+        number = f"{UNIT_PREFIX[unit]}{number}"
+    elif unit:
+        number = f"{number} {unit}"
+    return f"{prefix}{number}"
+
+
+def day_label(date: str | None, precision: str | None) -> str:
+    """Heading of a timeline group: 'Tue 20 Sep 2022', 'week of 19 Sep 2022', 'September 2022', '2022'."""
+    if not date:
+        return "Undated"
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return date
+    if precision == "year":
+        return f"{day.year}"
+    if precision == "month":
+        return day.strftime("%B %Y")
+    if precision == "week":
+        return f"week of {day.day} {day.strftime('%b %Y')}"
+    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
+
+
+@dataclass
+class Ref:
+    """A link from an item to the sentence that states it in one article."""
+
+    article: str
+    label: str
+    start: int | None
+    end: int | None
+    text: str
+
+
+@dataclass
+class Story:
+    """Everything a story page shows, grouped for reading."""
+
+    brief: dict
+    articles: list[dict]
+    labels: dict[str, str]
+    title: str
+    fact_columns: list[dict] = field(default_factory=list)
+    fact_rows: list[dict] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+    days: list[dict] = field(default_factory=list)
+    speakers: list[dict] = field(default_factory=list)
+    actors: list[dict] = field(default_factory=list)
+    copies: list[dict] = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+
+    def article(self, article_id: str) -> dict | None:
+        return next((a for a in self.articles if a.get("id") == article_id), None)
+
+
+def _label_articles(articles: list[dict]) -> dict[str, str]:
+    """A short, unique name per article: outlet, else web host, else title, else source."""
+    labels: dict[str, str] = {}
+    used: dict[str, int] = {}
+    for a in articles:
+        host = urlsplit(safe_url(a.get("url")) or "").hostname or ""
+        base = a.get("outlet") or (host[4:] if host.startswith("www.") else host) or a.get("title") or a.get("source") or a.get("id") or "?"
+        base = " ".join(str(base).split())
+        if len(base) > 40:
+            base = base[:39] + "…"
+        used[base] = used.get(base, 0) + 1
+        labels[a["id"]] = base if used[base] == 1 else f"{base} ({used[base]})"
+    return labels
+
+
+def _refs(mentions: list[dict] | None, labels: dict[str, str]) -> list[Ref]:
+    refs = []
+    for m in mentions or []:
+        aid = m.get("article")
+        if aid not in labels:
+            continue
+        refs.append(Ref(aid, labels[aid], m.get("start"), m.get("end"), m.get("text") or ""))
+    return refs
+
+
+def _outlet_refs(mentions: list[dict] | None, labels: dict[str, str]) -> list[Ref]:
+    """One ref per article (its first mention), in mention order."""
+    seen: set[str] = set()
+    out = []
+    for ref in _refs(mentions, labels):
+        if ref.article not in seen:
+            seen.add(ref.article)
+            out.append(ref)
+    return out
+
+
+def _article_order(articles: list[dict]) -> list[dict]:
+    return sorted(articles, key=lambda a: (a.get("published") or "9999", a.get("outlet") or "", a.get("id")))
+
+
+def _fact_grid(facts: list[dict], articles: list[dict], labels: dict[str, str], in_conflict: dict[str, list[str]]):
+    rows = []
+    used: set[str] = set()
+    for fact in facts:
+        refs = _refs(fact.get("mentions"), labels)
+        cells: dict[str, dict] = {}
+        for aid in list(fact.get("outlets") or []) + [r.article for r in refs]:
+            if aid not in labels or aid in cells:
+                continue
+            first = [r for r in refs if r.article == aid]
+            cells[aid] = {"ref": first[0] if first else None, "count": len(first)}
+            used.add(aid)
+        status = fact.get("status") or "single_source"
+        rows.append(
+            {
+                "id": fact.get("id"),
+                "what": fact.get("what") or "(unspecified)",
+                "where": fact.get("where"),
+                "when": fact.get("when"),
+                "according_to": fact.get("according_to") or [],
+                "figure": format_figure(fact),
+                "status": status,
+                "status_label": STATUS_LABELS.get(status, status),
+                "independent": fact.get("independent_sources"),
+                "n_outlets": len(cells),
+                "cells": cells,
+                "conflicts": in_conflict.get(fact.get("id"), []),
+                "first_ref": refs[0] if refs else None,
+                "refs": refs,
+                "value": _as_float(fact.get("value")),
+            }
+        )
+    rows.sort(key=lambda r: (r["what"].casefold(), r["when"] or "", r["value"], r["id"] or ""))
+    columns = [{"id": a["id"], "label": labels[a["id"]], "published": (a.get("published") or "")[:10]} for a in articles if a["id"] in used]
+    return columns, rows
+
+
+def _as_float(value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _item_index(brief: dict) -> dict[str, dict]:
+    """Every fact/quote/event/stance by id, with a short label and its panel anchor."""
+    index: dict[str, dict] = {}
+    for f in brief.get("facts") or []:
+        index[f.get("id")] = {"kind": "fact", "label": f"{format_figure(f)} {f.get('what') or ''}".strip(), "anchor": f"fact-{f.get('id')}"}
+    for q in brief.get("quotes") or []:
+        index[q.get("id")] = {"kind": "quote", "label": f"{q.get('speaker') or 'unknown'}: “{_short(q.get('text'))}”", "anchor": f"quote-{q.get('id')}"}
+    for e in brief.get("events") or []:
+        index[e.get("id")] = {"kind": "event", "label": f"{e.get('date')}: {_short(e.get('summary'))}", "anchor": f"event-{e.get('id')}"}
+    for s in brief.get("stances") or []:
+        index[s.get("id")] = {"kind": "stance", "label": f"{s.get('actor')}: {_short(s.get('position'))}", "anchor": f"stance-{s.get('id')}"}
+    return index
+
+
+def _short(text, limit: int = 90) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _timeline(events: list[dict], labels: dict[str, str]) -> list[dict]:
+    groups: "OrderedDict[tuple, dict]" = OrderedDict()
+    precision_rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    for ev in sorted(events, key=lambda e: (str(e.get("date") or "9999"), precision_rank.get(e.get("precision"), 4))):
+        precision = ev.get("precision") or "day"
+        date = str(ev.get("date") or "")
+        key = (date[:10] if precision == "day" else date[:10], precision)
+        group = groups.setdefault(key, {"label": day_label(date, precision), "precision": precision, "events": []})
+        group["events"].append(
+            {
+                "id": ev.get("id"),
+                "summary": ev.get("summary") or "",
+                "date_evidence": ev.get("date_evidence"),
+                "refs": _outlet_refs(ev.get("mentions"), labels),
+            }
+        )
+    return list(groups.values())
+
+
+def _speakers(quotes: list[dict], labels: dict[str, str]) -> list[dict]:
+    groups: "OrderedDict[str, dict]" = OrderedDict()
+    for q in quotes:
+        name = q.get("speaker") or ""
+        group = groups.setdefault(name.casefold(), {"speaker": name or None, "roles": [], "quotes": []})
+        role = q.get("speaker_role")
+        if role and role not in group["roles"]:
+            group["roles"].append(role)
+        group["quotes"].append(
+            {"id": q.get("id"), "text": q.get("text") or "", "kind": q.get("kind"), "cue": q.get("cue"), "refs": _outlet_refs(q.get("mentions"), labels)}
+        )
+    # most-quoted first, unknown speakers last
+    return sorted(groups.values(), key=lambda g: (g["speaker"] is None, -len(g["quotes"]), (g["speaker"] or "").casefold()))
+
+
+def _actors(stances: list[dict], labels: dict[str, str]) -> list[dict]:
+    groups: "OrderedDict[str, dict]" = OrderedDict()
+    for s in stances:
+        actor = s.get("actor") or "(unknown)"
+        group = groups.setdefault(actor.casefold(), {"actor": actor, "stances": []})
+        group["stances"].append(
+            {
+                "id": s.get("id"),
+                "position": s.get("position") or "",
+                "polarity": s.get("polarity"),
+                "topic": s.get("topic"),
+                "refs": _outlet_refs(s.get("mentions"), labels),
+            }
+        )
+    return sorted(groups.values(), key=lambda g: (-len(g["stances"]), g["actor"].casefold()))
+
+
+def _story_title(articles: list[dict]) -> str:
+    titles = [a.get("title") for a in articles if a.get("title")]
+    return _short(titles[0], 120) if titles else "Story"
+
+
+def build_story(brief: dict) -> Story:
+    """Group a brief for reading (pure function of the brief)."""
+    articles = _article_order([a for a in brief.get("articles") or [] if a.get("id")])
+    labels = _label_articles(articles)
+    index = _item_index(brief)
+    in_conflict: dict[str, list[str]] = {}
+    conflicts = []
+    for c in brief.get("conflicts") or []:
+        for item in c.get("items") or []:
+            in_conflict.setdefault(item, []).append(c.get("id"))
+        conflicts.append(
+            {
+                "id": c.get("id"),
+                "kind": c.get("kind") or "discrepancy",
+                "explanation": c.get("explanation") or "",
+                "items": [{"id": i, **index.get(i, {"kind": "item", "label": i, "anchor": None})} for i in c.get("items") or []],
+                "refs": _refs(c.get("mentions"), labels),
+            }
+        )
+    kind_rank = {"contradiction": 0, "discrepancy": 1, "metadata": 2}
+    conflicts.sort(key=lambda c: kind_rank.get(c["kind"], 3))
+    columns, rows = _fact_grid(brief.get("facts") or [], articles, labels, in_conflict)
+    copies = [
+        {"kind": c.get("kind"), "shared_chars": c.get("shared_chars"), "articles": [{"id": a, "label": labels.get(a, a)} for a in c.get("articles") or []]}
+        for c in brief.get("copies") or []
+    ]
+    story = Story(
+        brief=brief,
+        articles=articles,
+        labels=labels,
+        title=_story_title(articles),
+        fact_columns=columns,
+        fact_rows=rows,
+        conflicts=conflicts,
+        days=_timeline(brief.get("events") or [], labels),
+        speakers=_speakers(brief.get("quotes") or [], labels),
+        actors=_actors(brief.get("stances") or [], labels),
+        copies=copies,
+    )
+    story.counts = {
+        "articles": len(articles),
+        "facts": len(rows),
+        "corroborated": sum(r["status"] == "corroborated" for r in rows),
+        "disputed": sum(r["status"] == "disputed" for r in rows),
+        "conflicts": len(conflicts),
+        "quotes": len(brief.get("quotes") or []),
+        "events": len(brief.get("events") or []),
+        "stances": len(brief.get("stances") or []),
+    }
+    return story
+
+
+def article_items(story: Story, article_id: str) -> list[dict]:
+    """The items stated in one article, in text order: what the article view lists beside the text."""
+    items = []
+    for row in story.fact_rows:
+        for ref in (r for r in row["refs"] if r.article == article_id):
+            items.append({"kind": "fact", "label": f"{row['figure']} — {row['what']}", "ref": ref, "status": row["status"]})
+    for kind, key, fmt in (
+        ("quote", "quotes", lambda q: f"{q.get('speaker') or 'unknown'}: “{_short(q.get('text'), 120)}”"),
+        ("event", "events", lambda e: f"{e.get('date')}: {_short(e.get('summary'), 120)}"),
+        ("stance", "stances", lambda s: f"{s.get('actor')}: {_short(s.get('position'), 120)}"),
+    ):
+        for item in story.brief.get(key) or []:
+            for ref in _refs(item.get("mentions"), story.labels):
+                if ref.article == article_id:
+                    items.append({"kind": kind, "label": fmt(item), "ref": ref, "status": None})
+    items.sort(key=lambda i: (i["ref"].start if i["ref"].start is not None else 0))
+    return items
+

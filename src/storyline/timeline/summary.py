@@ -1,0 +1,92 @@
+"""Short summaries of a clause from its dependency parse: subject + verb + object.
+
+"Russian President Vladimir Putin on Wednesday announced a partial mobilization
+of reservists, ..." -> "Russian President Vladimir Putin announced a partial
+mobilization". Modifiers that carry the date, relative clauses and long
+prepositional tails are dropped so the timeline reads as a list of happenings.
+"""
+from __future__ import annotations
+
+_SUBJ = ("nsubj", "nsubjpass", "expl")
+_OBJ = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
+_DROP_IN_NP = ("relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj", "det:predet")
+_REPORT = {"say", "tell", "announce", "report", "state", "add", "claim", "confirm", "deny", "warn", "write",
+           "insist", "explain", "note", "argue", "declare", "reveal"}
+MAX_PHRASE = 8
+
+
+def _phrase(tok, limit: int = MAX_PHRASE) -> str:
+    """The noun phrase headed by ``tok`` without clauses, appositions and prepositional tails."""
+    keep = {tok.i}
+    stack = [c for c in tok.children if c.dep_ not in _DROP_IN_NP]
+    while stack:
+        c = stack.pop()
+        if c.ent_type_ == "DATE" or c.ent_type_ == "TIME":
+            continue
+        keep.add(c.i)
+        stack.extend(ch for ch in c.children if ch.dep_ not in _DROP_IN_NP)
+    # an "of" tail is part of the thing ("mobilization of reservists") when short
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            sub = [x.i for x in c.subtree]
+            if len(keep) + len(sub) <= limit:
+                keep.update(sub)
+    idx = sorted(keep)
+    lo, hi = idx[0], idx[-1]
+    doc = tok.doc
+    toks = [doc[i] for i in range(lo, hi + 1) if i in keep and doc[i].dep_ != "punct"]
+    if len(toks) > limit:
+        # keep the head and what stands right before it (compounds, adjectives)
+        head_pos = [t.i for t in toks].index(tok.i)
+        toks = toks[max(0, head_pos - limit + 1): head_pos + 1]
+    return " ".join(t.text for t in toks)
+
+
+def _verb_group(verb) -> str:
+    parts = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    parts.append(verb)
+    parts.extend(c for c in verb.children if c.dep_ == "prt")
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def summarize(verb, depth: int = 0) -> str:
+    """"Subject verb object" for the clause headed by ``verb`` (reporting verbs keep what was said)."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+    obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+    parts = []
+    if subj is not None:
+        parts.append(_phrase(subj))
+    parts.append(_verb_group(verb))
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if verb.lemma_ in _REPORT and comp is not None and depth == 0:
+        inner = summarize(comp, depth + 1)
+        if inner:
+            parts.append(inner)
+    elif obj is not None:
+        if obj.dep_ == "xcomp" and obj.pos_ in ("VERB", "AUX"):
+            parts.append(summarize(obj, depth + 1) if depth < 2 else obj.text)
+        else:
+            parts.append(_phrase(obj))
+    else:
+        prep = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.ent_type_ not in ("DATE", "TIME")
+                     and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)), None)
+        if prep is not None:
+            pobj = next(g for g in prep.children if g.dep_ == "pobj")
+            parts.append(prep.text + " " + _phrase(pobj, 5))
+    text = " ".join(p for p in parts if p).strip()
+    words = text.split()
+    if len(words) > 24:
+        text = " ".join(words[:24]) + " …"
+    return text
+
+
+def clause_span(doc, verb) -> tuple[int, int]:
+    """Character offsets of the sentence holding ``verb`` (the clause is the unit a reader checks)."""
+    sent = verb.sent
+    s, e = sent.start_char, sent.end_char
+    text = doc.text
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

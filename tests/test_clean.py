@@ -1,0 +1,200 @@
+"""Cleaning rules on small invented texts: boilerplate, captions, duplicates, removals."""
+from __future__ import annotations
+
+from collections import Counter
+
+from storyline.clean import clean_document, clean_documents, line_key, line_keys
+from storyline.model import Document
+
+P1 = ("The river ferry in the invented town of Marlow Bay stopped running on Monday after a storm damaged "
+      "the landing stage, the operator said in a statement.")
+P2 = ("Officials said repairs would take at least two weeks and that a replacement bus service would carry "
+      "about 1,200 commuters a day around the bay in the meantime.")
+P3 = ("Local shop owners told reporters that the closure had already cut their trade by half, and several "
+      "asked the council for help with rent until the ferry returns.")
+
+
+def doc(text: str, **kw) -> Document:
+    return Document(source=kw.pop("source", "test.txt"), content=text, **kw)
+
+
+def reasons(article) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+def test_plain_article_keeps_body_and_takes_title():
+    a = clean_document(doc(f"Ferry halted after storm\n\n{P1}\n\n{P2}"))
+    assert a.title == "Ferry halted after storm"
+    assert a.text == f"{P1}\n\n{P2}"
+    assert reasons(a) == {"Ferry halted after storm": "metadata"}
+    assert a.language == "en"
+    assert a.raw.startswith("Ferry halted")
+
+
+def test_nothing_disappears_silently():
+    raw = f"Ferry halted after storm\n\nSubscribe to our newsletter\n\n{P1}\n\nShare on Facebook\n\n{P2}\n\nSource link"
+    a = clean_document(doc(raw))
+    kept = set(a.text.split("\n\n"))
+    gone = {r.text for r in a.removed}
+    for line in (ln for ln in raw.split("\n") if ln.strip()):
+        assert line in kept or line in gone, line
+
+
+def test_prompts_share_and_comment_lines_are_boilerplate():
+    raw = (f"{P1}\n\nSign up for our daily newsletter\n\n{P2}\n\nThank you for registering\n\n"
+           f"Please log in to continue reading\n\n{P3}\n\nSource link\n\nComments are closed.")
+    a = clean_document(doc(raw))
+    r = reasons(a)
+    for line in ("Sign up for our daily newsletter", "Thank you for registering",
+                 "Please log in to continue reading", "Source link", "Comments are closed."):
+        assert r[line] == "boilerplate"
+    assert a.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_donation_box_with_a_name_is_removed_and_name_is_no_author():
+    raw = (f"Support truly\nindependent journalism\n\nWhether $10 or $100, every contribution counts.\n\n"
+           f"Help us keep reporting without an agenda.\n\nMara Quill\n\n{P1}\n\n{P2}")
+    a = clean_document(doc(raw))
+    r = reasons(a)
+    assert r["Support truly"] == r["independent journalism"] == r["Mara Quill"] == "boilerplate"
+    assert "Mara Quill" not in a.bylines
+    assert a.text == f"{P1}\n\n{P2}"
+
+
+def test_tag_list_navigation_and_platform_words():
+    raw = f"Headlines\n\nFerry halted after storm\n\n{P1}\n\n{P2}\n\nYouTube\n\nTags\nFerry, Storm, Marlow Bay\nSite Widget Footer"
+    a = clean_document(doc(raw))
+    r = reasons(a)
+    assert r["Headlines"] == r["YouTube"] == r["Tags"] == r["Ferry, Storm, Marlow Bay"] == "boilerplate"
+    assert r["Site Widget Footer"] == "boilerplate"
+    assert a.title == "Ferry halted after storm"
+    assert a.text == f"{P1}\n\n{P2}"
+
+
+def test_short_caption_with_credit_is_removed():
+    raw = f"{P1}\n\nLeft: the ferry captain. Image: Harbour Office\n\n{P2}\n\nThe landing stage. Photo: Jo Pell/Marlow Times\n\n{P3}"
+    a = clean_document(doc(raw))
+    r = reasons(a)
+    assert r["Left: the ferry captain. Image: Harbour Office"] == "caption"
+    assert r["The landing stage. Photo: Jo Pell/Marlow Times"] == "caption"
+    assert a.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_long_caption_sentence_keeps_its_facts_and_loses_only_the_credit():
+    cap = ("Passengers wait for a replacement bus at the Marlow Bay landing stage after the ferry stopped running "
+           "on March 3, 2031 [Ana Lint/Bay Photo Agency]")
+    a = clean_document(doc(f"{P1}\n\n{cap}\n{P2}"))
+    assert "Passengers wait for a replacement bus" in a.text
+    assert "Ana Lint" not in a.text
+    assert reasons(a)["[Ana Lint/Bay Photo Agency]"] == "caption"
+
+
+def test_getty_credit_at_end_of_caption_sentence_is_cut():
+    cap = ("In response to the storm, the mayor of the invented town said the council would pay for extra buses "
+           "for at least a month. KIM DOE/AFP via Getty Images")
+    a = clean_document(doc(f"{P1}\n\n{cap}\n\n{P2}"))
+    assert "KIM DOE" not in a.text and "the council would pay for extra buses" in a.text
+    assert reasons(a)["KIM DOE/AFP via Getty Images"] == "caption"
+
+
+def test_caption_printed_twice_is_removed():
+    cap = "A diver inspects the damaged landing stage in Marlow Bay."
+    a = clean_document(doc(f"{P1}\n\n{cap}\n{cap}\n\n{P2}"))
+    assert a.text == f"{P1}\n\n{P2}"
+    assert [r.reason for r in a.removed] == ["caption", "caption"]
+
+
+def test_caption_blocks_between_single_line_paragraphs():
+    body = [P1, P2, P3, P1.replace("Monday", "Tuesday"), P2.replace("two", "three"), P3.replace("half", "a third")]
+    raw = "\n\n".join(body[:3] + ["Jon Brae.\nThe ferry operator spoke to reporters on Monday."] + body[3:])
+    a = clean_document(doc(raw))
+    r = reasons(a)
+    assert r["Jon Brae."] == r["The ferry operator spoke to reporters on Monday."] == "caption"
+    assert a.text == "\n\n".join(body)
+
+
+def test_body_printed_twice_with_other_quotes_is_one_copy():
+    q1 = 'The mayor said, "We will not leave the bay without a ferry for long," and left the meeting.'
+    q2 = "The mayor said, \u201cWe will not leave the bay without a ferry for long,\u201d and left the meeting."
+    raw = f"Ferry halted after storm\n\n{P1}\n\n{q1}\n\n{P2}\n\nAda Roe Mon, 03/03/2031 - 10:15\n\n{P1}\n\n{q2}\n\n{P2}"
+    a = clean_document(doc(raw))
+    assert a.text == f"{P1}\n\n{q1}\n\n{P2}"
+    dups = [r for r in a.removed if r.reason == "duplicate"]
+    assert len(dups) == 1 and q2 in dups[0].text
+    assert a.internal_duplicate_chars == len(P1) + len(q2) + len(P2)
+    assert a.bylines == ["Ada Roe"]
+
+
+def test_title_repeated_on_next_line_is_removed_once_as_duplicate():
+    t = "Ferry halted after storm in Marlow Bay"
+    a = clean_document(doc(f"{t}\n\n{t}\n\n{P1}\n\n{P2}"))
+    assert a.title == t
+    assert [(r.text, r.reason) for r in a.removed] == [(t, "metadata"), (t, "duplicate")]
+
+
+def test_same_article_twice_gets_same_hash_and_id():
+    a = clean_document(doc(f"Ferry halted\n\n{P1}\n\n{P2}", source="a.txt"))
+    b = clean_document(doc(f"Ferry halted\n\n{P1}  \n\n\n{P2}\n", source="b.txt"))
+    c = clean_document(doc(f"{P1}\n\n{P3}"))
+    assert a.content_hash == b.content_hash and a.id == b.id
+    assert a.id != c.id and len(a.id) == 12 and a.content_hash.startswith(a.id)
+
+
+def test_lines_recurring_across_other_stories_are_boilerplate():
+    promo = "Listen to the Marlow Bay morning show every weekday"
+    stories = [P1, P2, P3]
+    docs = [doc(f"{s}\n\n{promo}\n\n{s.replace('a', 'o')}", source=f"{i}.txt") for i, s in enumerate(stories)]
+    arts = clean_documents(docs)
+    for a in arts:
+        assert reasons(a)[promo] == "boilerplate" and promo not in a.text
+
+
+def test_shared_lines_of_the_same_story_are_not_boilerplate():
+    docs = [doc(f"{P1}\n\n{P2}\n\n{P3}", source=f"{i}.txt") for i in range(3)]
+    arts = clean_documents(docs)
+    assert all(a.text == f"{P1}\n\n{P2}\n\n{P3}" for a in arts)
+
+
+def test_corpus_lines_from_the_caller():
+    promo = "Download the Bay Radio app for live traffic"
+    counts = Counter({line_key(promo): 5})
+    a = clean_documents([doc(f"{P1}\n\n{promo}\n\n{P2}")], corpus_lines=counts)[0]
+    assert reasons(a)[promo] == "boilerplate"
+    assert line_key(promo) in line_keys(f"{P1}\n{promo}")
+
+
+def test_hard_wrapped_text_is_unwrapped_not_cut():
+    words = (P1 + " " + P2 + " " + P3).split()
+    lines, cur = [], ""
+    for w in words:
+        if len(cur) + len(w) + 1 > 68:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = (cur + " " + w).strip()
+    lines.append(cur)
+    a = clean_document(doc("\n".join(lines)))
+    assert a.text == " ".join(words)
+    assert a.removed == []
+
+
+def test_html_main_text_metadata_and_dropped_page_text():
+    html = """<html lang="en"><head><title>Ferry halted after storm | Marlow Times</title>
+    <link rel="canonical" href="https://marlow-times.example/ferry-halted">
+    <meta property="og:site_name" content="Marlow Times">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry halted after storm",
+    "datePublished":"2031-03-04T09:15:00+00:00","author":{"@type":"Person","name":"Ada Roe"},
+    "publisher":{"@type":"Organization","name":"Marlow Times"}}</script></head>
+    <body><nav><a href="/">Home</a> <a href="/local">Local</a></nav><article><h1>Ferry halted after storm</h1>
+    <p>%s</p><p>Sign up for our newsletter to get the morning briefing.</p><p>%s</p></article>
+    <footer>Share on Facebook</footer></body></html>""" % (P1, P2)
+    a = clean_document(Document(source="page.html", content=html, kind="html"))
+    assert a.text == f"{P1}\n\n{P2}"
+    assert a.title == "Ferry halted after storm"
+    assert a.outlet == "Marlow Times"
+    assert a.bylines == ["Ada Roe"]
+    assert a.published.startswith("2031-03-04") and "datePublished" in a.published_evidence
+    assert a.url == "https://marlow-times.example/ferry-halted"
+    r = reasons(a)
+    assert r["Sign up for our newsletter to get the morning briefing."] == "boilerplate"
+    assert any(reason == "other" and "Share on Facebook" in text for text, reason in r.items())

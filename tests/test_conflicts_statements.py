@@ -1,0 +1,83 @@
+"""Statement conflicts across outlets: no-increase vs a rise, denial vs reports, quotes, metadata."""
+from __future__ import annotations
+
+from test_fusion_helpers import article, extraction, quote
+
+from storyline.brief import build_brief
+
+
+def _conflicts(arts, exts=None):
+    return build_brief(arts, exts or [extraction(a) for a in arts])["conflicts"]
+
+
+def test_no_increase_vs_reported_rise_at_the_same_border_contradicts():
+    t1 = ("Officials in Norway, which shares a land border with Sweden, have not seen increased activity at "
+          "their border crossings. Ferries ran as usual.")
+    t2 = ("Arrivals at Norway's border crossings intensified overnight, the Norwegian police said. "
+          "Shops were closed.")
+    a, b = article("a", t1), article("b", t2)
+    conflicts = _conflicts([a, b])
+    assert len(conflicts) == 1
+    c = conflicts[0]
+    assert c["kind"] == "contradiction" and "Norway" in c["explanation"]
+    texts = {m["article"]: m["text"] for m in c["mentions"]}
+    assert "have not seen increased activity" in texts["a"] and "intensified" in texts["b"]
+
+
+def test_no_increase_in_one_country_vs_rise_in_another_is_no_conflict():
+    t1 = "Officials in Norway have not seen increased activity at their border crossings."
+    t2 = "Arrivals at Poland's border crossings intensified overnight, the Polish police said."
+    assert _conflicts([article("a", t1), article("b", t2)]) == []
+
+
+def test_no_increase_vs_rise_weeks_apart_is_no_conflict():
+    t1 = "Officials in Norway have not seen increased activity at their border crossings."
+    t2 = "Arrivals at Norway's border crossings intensified overnight, the Norwegian police said."
+    assert _conflicts([article("a", t1, "2024-03-01"), article("b", t2, "2024-03-20")]) == []
+
+
+def test_official_denial_vs_reports_through_synonyms_contradicts():
+    t1 = "Ministry officials have denied that draft notices are being handed out. Prices rose."
+    t2 = "Dozens of students were served summonses ordering them to report to the barracks."
+    conflicts = _conflicts([article("a", t1, "2024-03-01"), article("b", t2, "2024-03-06")])
+    assert len(conflicts) == 1
+    c = conflicts[0]
+    assert c["kind"] == "contradiction" and "denial" in c["explanation"]
+    assert {m["article"] for m in c["mentions"]} == {"a", "b"}
+
+
+def test_denial_vs_negated_report_is_no_conflict():
+    t1 = "Ministry officials have denied that draft notices are being handed out."
+    t2 = "No summonses were served to the students, the rector said."
+    assert _conflicts([article("a", t1), article("b", t2)]) == []
+
+
+def test_same_quote_attributed_to_different_speakers():
+    words = "We will rebuild every bridge that the flood has destroyed"
+    t1 = f'"{words}," Mayor Anna Kovacs said on Monday.'
+    t2 = f'"{words}," Governor Peter Lind told reporters.'
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, quotes=[quote(t1, words, "Anna Kovacs")]),
+            extraction(b, quotes=[quote(t2, words, "Peter Lind")])]
+    conflicts = _conflicts([a, b], exts)
+    assert len(conflicts) == 1 and conflicts[0]["kind"] == "contradiction"
+    assert "Anna Kovacs" in conflicts[0]["explanation"] and "Peter Lind" in conflicts[0]["explanation"]
+
+
+def test_same_quote_same_speaker_merges_without_conflict():
+    words = "We will rebuild every bridge that the flood has destroyed"
+    t1 = f'"{words}," Mayor Anna Kovacs said on Monday.'
+    t2 = f'"{words}," Kovacs told reporters.'
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, quotes=[quote(t1, words, "Anna Kovacs")]),
+            extraction(b, quotes=[quote(t2, words, "Kovacs")])]
+    brief = build_brief([a, b], exts)
+    assert brief["conflicts"] == [] and len(brief["quotes"]) == 1
+    assert len(brief["quotes"][0]["mentions"]) == 2
+
+
+def test_two_publication_dates_are_a_metadata_conflict():
+    a = article("a", "A short text.", warnings=["two different publication dates: 2024-03-05 and 2023-11-02"])
+    conflicts = _conflicts([a])
+    assert [c["kind"] for c in conflicts] == ["metadata"]
+    assert "2024-03-05" in conflicts[0]["explanation"]

@@ -1,0 +1,105 @@
+"""Facts merged across outlets: same figure about the same thing, status, independence."""
+from __future__ import annotations
+
+from test_fusion_helpers import article, extraction, qty
+
+from storyline.fusion.copies import find_copies
+from storyline.fusion.merge import merge_facts
+
+
+def _merge(arts, exts):
+    return merge_facts(arts, exts, find_copies(arts))
+
+
+def test_same_figure_worded_differently_is_one_corroborated_fact():
+    t1 = "The army began the call-up of some 250,000 reservists on Monday."
+    t2 = "Officials plan to draft over 250,000 men for the campaign."
+    t3 = "The general ordered the mobilisation of 250,000 troops last week."
+    a, b, c = article("a", t1), article("b", t2), article("c", t3)
+    exts = [
+        extraction(a, [qty(t1, "some 250,000", 250000, qualifier="approximately", what="reservists")]),
+        extraction(b, [qty(t2, "over 250,000", 250000, qualifier="more_than", what="men")]),
+        extraction(c, [qty(t3, "250,000", 250000, what="troops")]),
+    ]
+    facts = _merge([a, b, c], exts)
+    assert len(facts) == 1
+    fact = facts[0]
+    assert fact["outlets"] == ["a", "b", "c"]
+    assert fact["independent_sources"] == 3 and fact["status"] == "corroborated"
+    assert [m["text"] for m in fact["mentions"]] == [t1, t2, t3]
+
+
+def test_million_and_digits_are_the_same_figure_with_sources():
+    t1 = "Some 1.4 million residents left the coastal province, the agency said."
+    t2 = "The agency estimated that 1,400,000 residents had left the province."
+    a, b = article("a", t1), article("b", t2)
+    exts = [
+        extraction(a, [qty(t1, "1.4 million", 1.4e6, qualifier="approximately", what="residents",
+                           according_to="the agency")]),
+        extraction(b, [qty(t2, "1,400,000", 1.4e6, what="residents", according_to="The agency")]),
+    ]
+    facts = _merge([a, b], exts)
+    assert len(facts) == 1 and facts[0]["status"] == "corroborated"
+    assert facts[0]["according_to"] == ["the agency", "The agency"]
+
+
+def test_same_value_about_different_things_stays_apart():
+    t1 = "Police detained 530 protesters in the capital."
+    t2 = "The ferry carried 530 tonnes of grain to the port."
+    t3 = "Officers counted 530 cars parked near the stadium in Lyon."
+    a, b, c = article("a", t1), article("b", t2), article("c", t3)
+    exts = [
+        extraction(a, [qty(t1, "530", 530, what="protesters")]),
+        extraction(b, [qty(t2, "530 tonnes", 530, unit="tonnes", what="grain")]),
+        extraction(c, [qty(t3, "530", 530, what="cars")]),
+    ]
+    facts = _merge([a, b, c], exts)
+    assert len(facts) == 3
+    assert all(f["status"] == "single_source" for f in facts)
+
+
+def test_same_count_in_different_places_stays_apart():
+    t1 = "At least 470 people were detained in Lyon on Friday."
+    t2 = "At least 470 people were detained in Marseille on Friday."
+    a, b = article("a", t1), article("b", t2)
+    exts = [
+        extraction(a, [qty(t1, "At least 470", 470, qualifier="at_least", what="people detained", where="Lyon")]),
+        extraction(b, [qty(t2, "At least 470", 470, qualifier="at_least", what="people detained",
+                           where="Marseille")]),
+    ]
+    assert len(_merge([a, b], exts)) == 2
+
+
+def test_repeated_figure_in_one_article_is_single_source():
+    t = ("At least 2,250 people had been detained by Friday. By late Thursday, 2,250 people had been "
+         "arrested nationwide, a monitoring group said.")
+    a = article("a", t)
+    ext = extraction(a, [qty(t, "2,250", 2250, what="people"), qty(t, "2,250", 2250, nth=1, what="people")])
+    facts = _merge([a], [ext])
+    assert len(facts) == 1 and len(facts[0]["mentions"]) == 2
+    assert facts[0]["status"] == "single_source" and facts[0]["independent_sources"] == 1
+
+
+def test_wire_copies_count_once():
+    body = ("Heavy rain flooded the valley on Sunday and some 12,400 residents were evacuated from their homes "
+            "as the river rose above its banks, the regional governor said in a statement to reporters. ")
+    t1 = body + "Schools will stay closed until further notice."
+    t2 = body + "Local football matches were cancelled for the weekend."
+    a = article("a", t1, wire="Associated Press")
+    b = article("b", t2, wire="AP")
+    exts = [extraction(x, [qty(x.text, "some 12,400", 12400, qualifier="approximately", what="residents")])
+            for x in (a, b)]
+    fact = _merge([a, b], exts)[0]
+    assert fact["outlets"] == ["a", "b"]
+    assert fact["independent_sources"] == 1 and fact["status"] == "single_source"
+
+
+def test_shared_passage_stating_the_fact_counts_once():
+    passage = ("Rescue teams said on Tuesday that 3,716 households had lost power after the storm tore through "
+               "the northern districts overnight and brought down dozens of lines across the hills. ")
+    t1 = "The storm hit hard. " + passage + "Repairs could take a week, engineers warned in the morning."
+    t2 = "A mayor spoke of chaos in the town centre and closed the market. " + passage + "Trains ran late."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(x, [qty(x.text, "3,716", 3716, what="households")]) for x in (a, b)]
+    fact = _merge([a, b], exts)[0]
+    assert len(fact["outlets"]) == 2 and fact["independent_sources"] == 1

@@ -1,0 +1,82 @@
+"""Stances: actor, polarity and topic from the parse; merged across outlets."""
+from __future__ import annotations
+
+import pytest
+from test_fusion_helpers import article
+
+from storyline.fusion.merge import merge_stances
+from storyline.fusion.stances import find_stances
+from storyline.model import Extraction, Quote
+
+pytestmark = pytest.mark.slow  # loads the spaCy pipeline
+
+
+def _stances(nlp, text, quotes=()):
+    return {(s.actor, s.polarity, s.topic) for s in find_stances(nlp(text), list(quotes))}
+
+
+def test_collective_expands_to_named_members(nlp):
+    text = ("The three Baltic states say they are not prepared to automatically offer asylum to deserters. "
+            "Estonia, Latvia and Lithuania closed their borders last week.")
+    assert _stances(nlp, text) == {(c, "against", "asylum") for c in ("Estonia", "Latvia", "Lithuania")}
+
+
+def test_collective_not_expanded_when_members_unnamed(nlp):
+    text = "The three Baltic states say they are not prepared to automatically offer asylum to deserters."
+    assert _stances(nlp, text) == set()
+
+
+def test_country_subject_with_negation_and_visas(nlp):
+    text = "In Latvia, Foreign Minister Anna Berzina said that Latvia would not issue humanitarian visas to deserters."
+    assert _stances(nlp, text) == {("Latvia", "against", "visas")}
+
+
+def test_capital_and_pronoun_resolve_to_country(nlp):
+    text = "Even after the vote, the government in Vilnius insisted it will not offer shelter to deserters."
+    assert _stances(nlp, text) == {("Lithuania", "against", "asylum")}
+
+
+def test_refusing_verb_with_listed_countries(nlp):
+    text = "The Baltic nations of Latvia, Lithuania and Estonia said they would refuse refuge to deserters."
+    assert _stances(nlp, text) == {(c, "against", "asylum") for c in ("Estonia", "Latvia", "Lithuania")}
+
+
+def test_may_apply_for_asylum_in_country_is_that_countrys_stance(nlp):
+    text = 'The spokeswoman said: "We believe that they may apply for asylum in the United States."'
+    assert _stances(nlp, text) == {("United States", "for", "asylum")}
+
+
+def test_seat_of_government_as_actor(nlp):
+    text = "The White House said the US will offer political asylum to those escaping the war."
+    assert ("United States", "for", "asylum") in _stances(nlp, text)
+
+
+def test_quote_speaker_resolves_we(nlp):
+    text = '"We will not grant asylum to deserters," the Finnish interior minister said.'
+    doc = nlp(text)
+    q = Quote(start=1, end=text.index(',"'), text=text[1 : text.index(',"')], kind="direct",
+              speaker="Maria Virtanen", speaker_role="Finnish interior minister", sentence=(0, len(text)))
+    assert {(s.actor, s.polarity) for s in find_stances(doc, [q])} == {("Finland", "against")}
+
+
+@pytest.mark.parametrize("text", [
+    "Many people are seeking asylum in Germany.",
+    "Political asylum is granted to those who are persecuted for their beliefs.",
+    "Russians who applied for asylum in Georgia waited for weeks.",
+])
+def test_no_stance_without_an_actor_taking_a_position(nlp, text):
+    assert _stances(nlp, text) == set()
+
+
+def test_merge_same_actor_topic_polarity_across_articles(nlp):
+    t1 = "Estonia will not grant asylum to deserters, the minister said."
+    t2 = "Officials said Estonia would refuse refuge to deserters."
+    arts = [article("a", t1), article("b", t2)]
+    exts = [Extraction(article_id=a.id, published=a.published, stances=find_stances(nlp(a.text), []))
+            for a in arts]
+    merged = merge_stances(arts, exts)
+    assert len(merged) == 1
+    s = merged[0]
+    assert (s["actor"], s["polarity"], s["topic"]) == ("Estonia", "against", "asylum")
+    assert [m["article"] for m in s["mentions"]] == ["a", "b"]
+    assert all(m["text"] == {"a": t1, "b": t2}[m["article"]][m["start"] : m["end"]] for m in s["mentions"])
