@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import sys
 import time
+import zlib
 
 from storyline.brief import build_brief
 from storyline.model import Article, Extraction, Quantity, Quote
@@ -49,7 +50,9 @@ def generate(n: int, seed: int = 7) -> tuple[list[Article], list[Extraction]]:
             parts[2:2] = src[k : k + 3]
         qs = []
         for _ in range(rng.randint(2, 5)):
-            v, noun, place = rng.choice(values), rng.choice(NOUNS), rng.choice(PLACES)
+            noun, place = rng.choice(NOUNS), rng.choice(PLACES)
+            # one thing usually has one figure; now and then an outlet reports another
+            v = values[zlib.crc32(f"{noun}{place}{rng.random() < 0.1}".encode()) % len(values)]
             qual = rng.choice(["", "some ", "more than ", "at least "])
             parts.append(f"Officials in {place} said {qual}{v:,} {noun} were counted on Monday.")
         if rng.random() < 0.05:

@@ -198,3 +198,19 @@ def test_html_main_text_metadata_and_dropped_page_text():
     r = reasons(a)
     assert r["Sign up for our newsletter to get the morning briefing."] == "boilerplate"
     assert any(reason == "other" and "Share on Facebook" in text for text, reason in r.items())
+
+
+def test_reading_aids_and_related_links_are_boilerplate():
+    raw = (f"{P1}\n\nStory continues below advertisement\n\nREAD MORE: Ferry operator posts record loss\n\n{P2}\n\n"
+           f"Advertisement\n\n{P3}\n\nRelated Topics\nFerries, Storms")
+    a = clean_document(doc(raw))
+    assert a.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert {r.reason for r in a.removed} == {"boilerplate"}
+
+
+def test_body_sentences_about_donations_or_newsletters_are_kept():
+    s1 = "The council said donations to the ferry fund had reached 40,000 euros by Friday."
+    s2 = "Residents can sign up for text alerts about the replacement buses, the operator said."
+    a = clean_document(doc(f"{P1}\n\n{s1}\n\n{s2}\n\n{P2}"))
+    assert a.text == f"{P1}\n\n{s1}\n\n{s2}\n\n{P2}"
+    assert a.removed == []

@@ -5,6 +5,7 @@ import io
 import os
 import shutil
 import tempfile
+import threading
 import zlib
 from pathlib import Path
 
@@ -250,3 +251,13 @@ def test_stdin_json_and_size_cap():
     assert (doc.source, doc.content, doc.hints["title"]) == ("stdin#1", "Piped story.", "P")
     err = only(read("-", settings=Settings.load(max_input_bytes=10), stdin=io.BytesIO(b"x" * 50)))
     assert isinstance(err, TooLargeError) and str(err).startswith("stdin: ")
+
+
+def test_named_pipe_read_once(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(STORY.encode()))
+    writer.start()
+    doc = only(read(fifo))
+    writer.join(timeout=5)
+    assert (doc.source, doc.content) == ("pipe.txt", STORY)

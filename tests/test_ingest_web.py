@@ -212,6 +212,7 @@ def test_address_policy():
     assert address_problem("172.16.0.1") == "private"
     assert address_problem("::ffff:10.0.0.1") == "private"
     assert address_problem("fe80::1") == "link-local"
+    assert address_problem("2002:a00:1::1") == "private"  # 6to4 around 10.0.0.1
     assert address_problem("100.64.0.1") == "non-global"
 
 

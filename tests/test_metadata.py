@@ -124,3 +124,23 @@ def test_language_is_detected_and_stable():
     langs = {clean_document(doc(fr)).language for _ in range(3)}
     assert langs == {"fr"}
     assert clean_document(doc("Ok.")).language is None
+
+
+def test_published_beats_updated_date():
+    a = clean_document(doc(f"Published March 1, 2019 09:00 GMT\nUpdated: March 3, 2019 at 4:15 p.m. ET\n\n{P1}\n\n{P2}"))
+    assert a.published == "2019-03-01T09:00+00:00"
+    assert any("2019-03-03" in w for w in a.warnings)
+
+
+def test_dateline_line_and_lone_agency_credit_are_metadata():
+    a = clean_document(doc(f"DOCKSIDE, March 2 (Xinhua) --\n{P1}\n\nReuters\n\n{P2}"))
+    r = {x.text: x.reason for x in a.removed}
+    assert r["DOCKSIDE, March 2 (Xinhua) --"] == "metadata" and r["Reuters"] == "metadata"
+    assert a.wire == "Xinhua"
+    assert a.text == f"{P1}\n\n{P2}"
+
+
+def test_lone_name_next_to_the_date_line_is_the_byline():
+    a = clean_document(doc(f"Ferry halted after storm\nAda Roe\nMarch 4, 2019\n\n{P1}\n\n{P2}"))
+    assert a.bylines == ["Ada Roe"] and a.published == "2019-03-04"
+    assert a.text == f"{P1}\n\n{P2}"

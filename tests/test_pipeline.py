@@ -118,3 +118,12 @@ def test_brief_marks_the_page_scraped_twice(tmp_path, db, settings):
     internal = [c for c in brief["copies"] if c["kind"] == "internal_duplicate"]
     assert len(internal) == 1 and internal[0]["articles"] == [report.articles[0].id]
     assert brief["articles"][0]["text"].count("Oyster farmers said") == 1
+
+
+def test_an_input_ingested_alone_after_a_batch_is_not_stored_twice(tmp_path, db, settings):
+    for n in (1, 2, 3):
+        write_story(tmp_path, f"s{n}.txt", n)
+    first = ingest([str(tmp_path)], settings=settings, db=db)
+    alone = ingest([str(tmp_path / "s2.txt")], settings=settings, db=db)
+    assert (first.added, alone.added, alone.existing) == (3, 0, 1)
+    assert alone.articles[0].id in {a.id for a in first.articles}

@@ -150,3 +150,11 @@ def test_in_memory_sqlite_works():
     with Database("sqlite://") as mem:
         mem.add_article(make_article(1))
         assert mem.count_articles() == 1
+
+
+def test_same_input_cleaned_differently_is_recognised_by_its_raw_text(db):
+    db.add_article(make_article(1, raw="RAW INPUT"))
+    other_cleaning = make_article(1, id="x2", content_hash="hash-x2", raw="RAW INPUT", text="Slightly different.")
+    assert db.add_article(other_cleaning) is False
+    assert db.existing_id(other_cleaning) == "art1"
+    assert db.existing_id(make_article(5)) is None

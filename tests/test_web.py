@@ -45,6 +45,7 @@ def test_story_page_shows_every_panel(client):
     assert 'class="badge disputed"' in page or 'class="badge corroborated"' in page or 'class="badge single_source"' in page
     assert "two different publication dates on the page" in page  # article warning
     assert "1 piece removed" in page
+    assert "shared passage" in page and "64 characters shared" in page
 
 
 def test_every_link_on_the_story_page_works_and_highlights_its_sentence(client, brief):
@@ -159,8 +160,8 @@ def test_reports_download(client):
 def test_cross_site_posts_are_refused(client):
     r = client.post("/add/text", data={"text": "x"}, headers={"Origin": "http://evil.example"})
     assert r.status_code == 403
-    r = client.post("/add/text", data={"text": "x"}, headers={"Sec-Fetch-Site": "cross-site"})
-    assert r.status_code == 403
+    for headers in ({"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"}, {"Origin": "null"}):
+        assert client.post("/add/text", data={"text": "x"}, headers=headers).status_code == 403
 
 
 def test_unknown_host_names_are_refused(brief, tmp_path):

@@ -117,6 +117,8 @@ def story_brief() -> dict:
         brief["conflicts"].append({"id": "c-test", "kind": "discrepancy", "items": fact_ids[:2],
                                    "explanation": "Outlets give different figures <b>for</b> evacuations.",
                                    "mentions": brief["facts"][0]["mentions"][:1]})
+    if not brief["copies"]:
+        brief["copies"].append({"articles": ["art-planet", "art-hostile"], "kind": "shared_passage", "shared_chars": 64})
     return brief
 
 

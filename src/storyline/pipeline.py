@@ -30,7 +30,7 @@ Progress = Callable[[int, "int | None", str], None]
 
 #: Documents cleaned together: the cleaner compares lines across a batch, the
 #: database keeps the counts across batches and runs.
-CLEAN_BATCH = 200
+CLEAN_BATCH = 100
 
 #: Modules whose code decides what an extraction contains; a change to any of
 #: them invalidates the extraction cache.
@@ -152,32 +152,20 @@ def _clean(docs: list[Document], corpus: collections.Counter, report: IngestRepo
 
     try:
         return clean_documents(list(docs), corpus_lines=corpus)
-    except Exception:  # noqa: BLE001 - isolate the document at fault below
-        if len(docs) == 1:
-            doc = docs[0]
-            exc = _clean_error(doc, corpus)
-            report.errors.append(exc)
-            return []
-    articles: list[Article] = []
-    for doc in docs:
-        articles.extend(_clean([doc], corpus, report))
-    return articles
+    except Exception as exc:  # noqa: BLE001 - a cleaner failure must not lose the other inputs
+        if len(docs) > 1:
+            return [article for doc in docs for article in _clean([doc], corpus, report)]
+        report.errors.append(_as_input_error(docs[0], exc))
+        return []
 
 
-def _clean_error(doc: Document, corpus: collections.Counter) -> InputError:
-    """The error cleaning ``doc`` raises, as an InputError naming the document."""
-    from .clean import clean_documents
-
-    try:
-        clean_documents([doc], corpus_lines=corpus)
-    except InputError as exc:
+def _as_input_error(doc: Document, exc: Exception) -> InputError:
+    if isinstance(exc, InputError):
         return exc
-    except StorylineError as exc:
+    if isinstance(exc, StorylineError):
         return InputError(doc.source, str(exc))
-    except Exception as exc:  # noqa: BLE001 - a cleaner bug must not lose the other inputs
-        log.warning("cleaning %s failed", doc.source, exc_info=True)
-        return InputError(doc.source, f"cannot clean: {type(exc).__name__}: {exc}")
-    return InputError(doc.source, "cannot clean (failed only in a batch)")
+    log.warning("cleaning %s failed", doc.source, exc_info=exc)
+    return InputError(doc.source, f"cannot clean: {type(exc).__name__}: {exc}")
 
 
 def _store(
@@ -190,7 +178,8 @@ def _store(
         stored = article
     else:
         report.existing += 1
-        stored = db.get_article_by_hash(article.content_hash or article.id) or db.get_article(article.id)
+        existing = db.existing_id(article)
+        stored = db.get_article(existing) if existing else None
         if stored is None:  # pragma: no cover - deleted between the two statements
             raise StorageError(f"article {article.source} vanished while being stored")
     if stored.id not in seen:

@@ -82,8 +82,7 @@ def test_upload_an_article_and_find_it_in_the_story(page, tmp_path, artifacts):
         page.set_input_files("input#file", str(upload))
         page.click("form[action='/add/file'] button")
         page.wait_for_load_state()
-        if not page.locator(".flash.ok").count():
-            raise AssertionError(page.content()[-3000:])
+        assert page.locator(".flash.ok").count() == 1, page.content()[-2000:]
         assert "1 article added" in page.locator(".flash.ok").inner_text()
         page.click("text=Back to the story")
         page.wait_for_selector("#articles")

@@ -6,6 +6,7 @@ recurs across articles of different stories (in the batch, or in
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from ..model import Article, Document
@@ -17,6 +18,7 @@ __all__ = ["clean_documents", "clean_document", "line_keys", "line_key", "conten
 
 _STORY_OVERLAP = 0.2  # share of long lines two articles must share to count as the same story
 _LONG_KEY = 60
+_STORY_SPAN_DAYS = 45  # a batch whose dates spread wider is not one story: lend no year
 
 
 def line_keys(text: str) -> set[str]:
@@ -59,7 +61,17 @@ def clean_documents(docs: list[Document], *, corpus_lines: Counter | None = None
         if corpus_lines:
             counts = counts + Counter({k: corpus_lines[k] for k in line_keys(p.text) if corpus_lines.get(k)})
         articles.append(clean_prepared(p, counts))
-    years = Counter(int(a.published[:4]) for a in articles if a.published)
     for a in articles:
-        reinfer_with_batch_year(a, years)
+        reinfer_with_batch_year(a, _story_years(articles))
     return articles
+
+
+def _story_years(articles: list[Article]) -> Counter:
+    """Years of the batch's dates, only when they lie within a few weeks (one story, one time)."""
+    days = sorted(a.published[:10] for a in articles if a.published)
+    if not days:
+        return Counter()
+    first, last = (dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1]))
+    if (last - first).days > _STORY_SPAN_DAYS:
+        return Counter()
+    return Counter(int(d[:4]) for d in days)

@@ -23,7 +23,7 @@ _PROMPTS = [
     r"^donate\b", r"\bdonate (now|today|here)\b", r"\bmake a donation\b", r"\bcontributions? (counts?|matters?)\b",
     r"\bevery contribution\b",
     r"\bsupport (our|truly|independent|quality|free|fearless) (independent )?(journalism|reporting|press|media)\b",
-    r"^support (us|our work|our journalism)\b", r"^our mission is\b", r"\bjournalism without an agenda\b",
+    r"^support (us|our work|our journalism)\b", r"^our mission is\b", r"\bjournalism without an agenda\b", r"^help us (keep|continue|fund|deliver|report|stay)\b",
     r"^become a (member|patron|supporter|subscriber)\b", r"\bon patreon\b", r"\bwhether \$\d+ or \$\d+",
     r"\bmake a (one-off|one-time|monthly|yearly|recurring) (gift|contribution|payment)\b",
     r"\breader[- ]funded\b",
@@ -41,11 +41,12 @@ _PROMPTS = [
     # sharing / comments / reading aids
     r"^share (this|on|via|article|story)\b", r"\bclick to (share|print|email)\b", r"^source link$",
     r"^comments? (are|is) (closed|disabled)\.?$", r"^(leave|post) a (comment|reply)\b", r"^join the (conversation|discussion)\b",
-    r"^\d+ comments?$", r"^comments? \(\d+\)$", r"^read more\b.{0,60}$", r"^(related|recommended|more from|more on|read next|see also|also read|you may also like)\b.{0,60}$",
+    r"^\d+ comments?$", r"^comments? \(\d+\)$", r"^read more\b.{0,120}$", r"^(related|recommended|more from|more on|read next|see also|also read|you may also like)\b.{0,60}$",
     r"^(most )?(popular|read|viewed|trending)( now| stories| articles)?:?$", r"^follow (us|@\w+)\b", r"\bdownload (the|our) app\b",
     r"^click here\b", r"^listen to (this|the) (article|story)\b", r"^\d+ min(ute)?s? read$", r"^reading time\b",
     r"^(we|this site) use[s]? cookies\b", r"^(report|flag) (an )?(error|typo|a correction)\b",
-    r"^(have|got) a (news )?tip\b", r"^(skip|jump) to (main )?(content|navigation)\b",
+    r"^(have|got) a (news )?tip\b", r"^(story|article) continues (below|after)\b", r"^our standards\b",
+    r"^(published|updated|posted) \d+ (minutes?|hours?|days?) ago$", r"^(show|view|hide) comments\b", r"^(skip|jump) to (main )?(content|navigation)\b",
 ]
 _PROMPT_RE = [re.compile(p, re.I) for p in _PROMPTS]
 

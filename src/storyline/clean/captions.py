@@ -18,31 +18,35 @@ _AGENCIES = (
     r"pa images|pa wire|press association|tass|sputnik|ria novosti|xinhua|bloomberg|corbis|istock(?:photo)?|"
     r"lehtikuva|ritzau scanpix|scanpix|ntb|tt news agency|dreamstime|wikimedia commons|flickr|unsplash"
 )
+_AGENCY_RE = re.compile(r"\b(" + _AGENCIES + r")\b", re.I)
 _CREDIT_TAILS = [
     # [Name/Agency] or (Name/Agency) at the end
-    re.compile(r"\s*[\[(][^\[\]()]{2,80}/[^\[\]()]{2,80}[\])]\s*$"),
+    re.compile(r"\s*[\[(][^\[\](),;]{2,80}/[^\[\](),;]{2,80}[\])]\s*$"),
     # (Photo: ...), (Copyright 2022 ...), (AP Photo/...)
     re.compile(r"\s*\((?:photo|image|picture|photograph|credit|illustration|copyright|©|" + _AGENCIES + r")\b[^()]{0,120}\)\s*$", re.I),
     # Image: NATO / Photo credit: Jane Doe
     re.compile(r"\s*\b(?:photo|image|picture|photograph|illustration|video|credit)s?(?: credit)?\s*[:|]\s*[^.:]{2,80}$", re.I),
     # NAME SURNAME/Agency/AFP via Getty Images ; Reuters/Jane Doe
-    re.compile(r"(?:(?<=[.!?\"\u201d)\]])\s+|^)(?=[^.!?]{2,90}$)(?:[^\s.!?][^.!?]*?(?:/|\bvia\b)[^.!?]*?|[^.!?]*?\b(?:" + _AGENCIES + r"))\s*$", re.I),
+    re.compile(r"(?:(?<=[.!?\"\u201d)\]])\s+|^)(?=[^.!?,;]{2,90}$)(?:[^\s.!?][^.!?]*?(?:/|\bvia\b)[^.!?]*?|[^.!?]*?\b(?:" + _AGENCIES + r"))\s*$", re.I),
 ]
 LONG_CAPTION_WORDS = 15  # a descriptive sentence this long may carry facts: keep it, cut the credit
 _CAPTION_LEAD = re.compile(
     r"^(?:photo|image|picture|photograph|illustration|caption|pictured|above|below|left|right|top|main image|file)"
     r"(?: \(\w+\))?\s*:", re.I
 )
+_CAPTION_LEAD_NOCOLON = re.compile(r"^(image|media|video) (source|caption|credit)s?\b", re.I)
 _CAPTION_WORDS = re.compile(r"\b(getty images|shutterstock|ap photo|file photo|\(pictured\)|pictured (above|below|here)|seen here)\b", re.I)
 
 
 def credit_tail(text: str) -> re.Match | None:
     """The photo credit at the end of ``text``, if any."""
-    for pat in _CREDIT_TAILS:
+    for i, pat in enumerate(_CREDIT_TAILS):
         m = pat.search(text)
         if not m:
             continue
         tail = text[m.start():].strip()
+        if "/" in tail and not (_AGENCY_RE.search(tail) or len(tail.strip("[( ").split("/")[0].split()) >= 2):
+            continue  # "[IBD/TIPP]" names a poll source, "[Jo Pell/Bay Photo]" a photographer
         if len(words(tail)) > 14 or not tail:
             continue
         # a credit is names and agencies: few lower-case words besides via/and/of
@@ -63,11 +67,11 @@ def mark_captions(lines: list[Line]) -> None:
             rest = ln.text[: m.start()].rstrip()
             if len(words(rest)) >= LONG_CAPTION_WORDS:
                 ln.cut.append(ln.text[m.start():].strip())
-                ln.text = rest
+                ln.set_text(rest)
             else:
                 ln.mark("caption", "credit line")
             continue
-        if _CAPTION_LEAD.match(ln.folded) and ln.n_words <= 30:
+        if (_CAPTION_LEAD.match(ln.folded) or _CAPTION_LEAD_NOCOLON.match(ln.folded)) and ln.n_words <= 30:
             ln.mark("caption", "caption lead")
         elif _CAPTION_WORDS.search(ln.text) and ln.n_words <= 30:
             ln.mark("caption", "caption words")

@@ -21,10 +21,10 @@ from .duplicates import mark_duplicates
 from .html import HtmlMeta, extract_html
 from .language import detect_language
 from .lines import Line, body_text, removals, split_lines
-from .metadata import mark_metadata, person_names
+from .metadata import mark_metadata, mark_name_bylines, person_names
 from .normalize import content_hash, fold, tidy, unwrap_hard_wraps
 from .published import Published, choose, infer
-from .title import is_body
+from .title import is_body, mark_title
 
 log = logging.getLogger(__name__)
 
@@ -113,13 +113,12 @@ def clean_prepared(p: Prepared, counts: Counter | None = None) -> Article:
     tmeta = mark_metadata(lines)
     mark_boilerplate(lines)
     expand_boxes(lines)
+    mark_name_bylines(lines, tmeta)
     mark_captions(lines)
     if counts:
         mark_recurring(lines, _recurring(lines, counts))
     outlet_hint = hints.get("outlet") or (html.outlet if html else None)
     title_hint = _strip_site_suffix(hints.get("title") or (html.title if html else None), outlet_hint)
-    from .title import mark_title
-
     title = mark_title(lines, title_hint)
     dup_chars = mark_duplicates(lines)
     mark_trailing(lines)
@@ -186,8 +185,8 @@ def _outlet(hints: dict, html: HtmlMeta | None, url: str | None, tmeta) -> tuple
 
 
 def _inference_text(text: str, removed) -> str:
-    """Body plus captions: a caption's date is still a date the article knows about."""
-    return "\n\n".join([text] + [r.text for r in removed if r.reason == "caption"])
+    """Body plus captions and metadata lines: their dates are dates the article knows about."""
+    return "\n\n".join([text] + [r.text for r in removed if r.reason in ("caption", "metadata")])
 
 
 def clean_document(doc: Document, *, corpus_lines: Counter | None = None) -> Article:

@@ -8,6 +8,7 @@ from langdetect import DetectorFactory, LangDetectException, detect
 from .normalize import words
 
 DetectorFactory.seed = 0
+SAMPLE_CHARS = 800  # plenty to tell a language; langdetect's cost grows with the length
 log = logging.getLogger(__name__)
 
 
@@ -17,7 +18,7 @@ def detect_language(text: str) -> str | None:
         return None
     try:
         DetectorFactory.seed = 0
-        return detect(text[:5000])
+        return detect(text[:SAMPLE_CHARS])
     except LangDetectException as exc:
         log.debug("language not detected: %s", exc)
         return None

@@ -6,6 +6,7 @@ and the list of removals are built in one place and nothing is lost.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..model import Removal
 from .normalize import ends_sentence, fold, line_key, words
@@ -24,17 +25,23 @@ class Line:
     def kept(self) -> bool:
         return self.reason is None
 
-    @property
+    @cached_property
     def key(self) -> str:
         return line_key(self.text)
 
-    @property
+    @cached_property
     def folded(self) -> str:
         return fold(self.text)
 
-    @property
+    @cached_property
     def n_words(self) -> int:
         return len(words(self.text))
+
+    def set_text(self, text: str) -> None:
+        """Replace the text (after cutting a credit) and forget derived values."""
+        self.text = text
+        for name in ("key", "folded", "n_words"):
+            self.__dict__.pop(name, None)
 
     @property
     def is_sentence(self) -> bool:

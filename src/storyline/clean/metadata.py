@@ -19,11 +19,13 @@ _BYLINE = re.compile(rf"^(?:by|written by|words by|story by|reporting by|von|par
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&|\||;)\s*")
 _CONTRIB = re.compile(
     r"(contributed (reporting|to this (report|story|article))|^additional reporting by\b|^(writing|editing) by\b|"
-    r"^with (files|reporting) from\b|^this (story|article|report) (was|has been) (updated|corrected)\b|^_{2,}\s*$)",
+    r"^with (files|reporting) from\b|^this (article|story) (was )?(originally|first) (appeared|published)\b|^this (story|article|report) (was|has been) (updated|corrected)\b|^_{2,}\s*$)",
     re.I,
 )
 _COPYRIGHT = re.compile(r"^\(?\s*(©|copyright\b|\(c\)\s*\d{4})", re.I)
 _WIRE_LINE = re.compile(r"^(?:via|source|from|with|credit)\s*:?\s+(?P<who>[\w .&'-]{2,60}?)(?:\s+(?:news\s+)?wires?)?\.?$", re.I)
+_DATELINE_ONLY = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}?(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*\((?P<tag>[A-Za-z]{2,10})\)\s*[-_\u2013\u2014:]*$")
+_UPDATED = re.compile(r"^\W*(last )?(updated|modified|edited|revised)\b", re.I)
 _STOP_NAMES = {"the", "staff", "news", "desk", "team", "editor", "editors", "reporter", "correspondent", "agencies"}
 
 
@@ -91,8 +93,17 @@ def mark_metadata(lines: list[Line]) -> TextMeta:
         d = date_line(text)
         if d is not None and ln.n_words <= 12:
             strength = 3 if d.time else (2 if has_weekday(text) else 1)
+            if _UPDATED.match(text):
+                strength = 0  # an update/modification date: used only when nothing else is stated
             meta.dates.append(DateClue(d, text, strength, i))
             ln.mark("metadata", "date line")
+            continue
+        dl = _DATELINE_ONLY.match(text)
+        if dl and ln.n_words <= 10:
+            o = outlets.dateline_wire(text + " -")
+            if o:
+                _set_wire(meta, o, text)
+            ln.mark("metadata", "dateline")
             continue
         sig = _signature(text)
         if sig:
@@ -134,9 +145,32 @@ def mark_metadata(lines: list[Line]) -> TextMeta:
                 ln.mark("metadata", "credit line")
                 continue
     for ln in lines:
+        agency = outlets.by_name(ln.text) if ln.kept and ln.n_words <= 4 and not ln.is_sentence else None
+        if agency and agency.is_wire:
+            ln.mark("metadata", "credit line")  # an agency name alone: a (photo) credit, not text
+    for ln in lines:
         if ln.kept and len(words(ln.text)) >= 8:
             o = outlets.dateline_wire(ln.text)
             if o:
                 _set_wire(meta, o, ln.text[:40])
             break
     return meta
+
+
+def mark_name_bylines(lines: list[Line], meta: TextMeta, head: int = 10) -> None:
+    """A lone name right next to a date line at the top of the page is the byline.
+
+    Run after the boilerplate rules, so a name inside a donation box is not taken.
+    """
+    for clue in meta.dates:
+        if clue.position >= head:
+            continue
+        for j in (clue.position - 1, clue.position + 1):
+            if not 0 <= j < len(lines):
+                continue
+            ln = lines[j]
+            if ln.kept and ln.n_words <= 4 and re.fullmatch(_NAME, ln.text.strip()) and not outlets.by_name(ln.text):
+                names = person_names(ln.text)
+                if names:
+                    meta.bylines += [n for n in names if n not in meta.bylines]
+                    ln.mark("metadata", "byline")

@@ -20,6 +20,7 @@ _QUOTES = str.maketrans(
         "\u2026": "...",
     }
 )
+_FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _QUOTES) + "]")
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MULTI_SPACE = re.compile(r" {2,}")
@@ -39,7 +40,8 @@ def tidy(text: str) -> str:
 
 def fold(text: str) -> str:
     """Comparison form: NFKC, straight quotes, plain dashes, single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if not text.isascii():
+        text = _FOLD_CHARS.sub(lambda m: _QUOTES[ord(m.group())], unicodedata.normalize("NFKC", text))
     return " ".join(text.split())
 
 

@@ -103,23 +103,29 @@ def by_domain(url: str | None) -> Outlet | None:
 
 def by_house_byline(name: str) -> Outlet | None:
     """The outlet whose desk pseudonym is ``name`` (a house byline)."""
-    key = fold(name).lower()
-    for o in table():
-        if any(fold(h).lower() == key for h in o.house_bylines):
-            return o
-    return None
+    return _house().get(fold(name).lower())
+
+
+@lru_cache(maxsize=1)
+def _house() -> dict[str, Outlet]:
+    return {fold(h).lower(): o for o in table() for h in o.house_bylines}
+
+
+@lru_cache(maxsize=1)
+def _signoffs() -> list[tuple[re.Pattern, Outlet]]:
+    return [(p, o) for o in table() for p in o.signoffs]
 
 
 def signoff_outlet(line: str) -> Outlet | None:
     """The outlet or agency a credit/sign-off line names ("Via AP news wire", "With Post wires")."""
     key = fold(line).lower().strip()
-    for o in table():
-        if any(p.match(key) for p in o.signoffs):
+    for pattern, o in _signoffs():
+        if pattern.match(key):
             return o
     return None
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}?\s*\((?P<tag>[A-Za-z]{2,10})\)\s*[-\u2013\u2014:]")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'-]{1,60}?\s*\((?P<tag>[A-Za-z]{2,10})\)\s*[-_\u2013\u2014:]")
 
 
 def dateline_wire(paragraph: str) -> Outlet | None:

@@ -36,10 +36,12 @@ def choose(clues: list[DateClue], meta_value: str | None = None, meta_evidence: 
         return out
     others = sorted({c.match.date.isoformat() for c in clues if c.match.date} - {strongest_day})
     if others:
-        named = ", ".join(f"'{c.evidence}'" for c in clues if c.match.date and c.match.date.isoformat() in others)
+        named = ", ".join(
+            f"{c.match.date.isoformat()} ('{c.evidence}')" for c in clues if c.match.date and c.match.date.isoformat() in others
+        )
         out.warnings.append(
             f"the page states more than one date: chose {strongest_day} ('{out.evidence}') as the article's own date"
-            f" over {named} (a page or crawl date)"
+            f" over {named}, a page, crawl or update date"
         )
     return out
 

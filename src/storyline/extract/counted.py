@@ -29,11 +29,17 @@ REPORT_VERBS = {
     "write", "tweet", "post", "note", "show", "put", "calculate", "tally", "record", "publish",
     "indicate", "suggest", "find", "reveal", "disclose", "acknowledge", "declare", "insist",
 }
+# verbs whose subject is the source even when the figure is their direct object ("the ministry recorded 530")
+MEASURE_REPORT = {"report", "estimate", "count", "record", "tally", "calculate", "put", "register", "confirm",
+                  "publish", "show", "find", "reveal", "disclose", "indicate"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these"}
 WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "outside", "on"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 MAX_WHAT = 12
+TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
+CURRENCY_UNITS = {"US dollar", "euro", "pound sterling", "Russian ruble", "Ukrainian hryvnia", "Japanese yen",
+                  "Chinese yuan", "Indian rupee", "cent", "Canadian dollar", "Australian dollar"}
 DISTANCE_UNITS = {"mile", "kilometre", "metre", "foot", "yard"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west", "away", "from", "outside", "off",
@@ -99,17 +105,25 @@ def _clause_subtree(tok, exclude: set[int], stop_at_comma: bool = True) -> list:
 def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
     """The noun with its left modifiers and (optionally) first prep/acl/relcl on the right."""
     toks = [noun]
+    after = max((i for i in exclude if i < noun.i), default=-1)  # "a record 8.7 million people"
     for child in noun.lefts:
         if child.i in exclude or child.dep_ in ("det", "nummod", "quantmod", "predet", "punct"):
             continue
-        if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.like_num is False:
-            toks.extend(t for t in child.subtree if t.i not in exclude and not t.like_num)
+        if child.left_edge.i < after:
+            continue
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and not any(
+            t.like_num or t.i in exclude for t in child.subtree
+        ):
+            toks.extend(child.subtree)
     if with_right:
         for child in noun.rights:
             if child.i in exclude:
                 continue
             if child.dep_ in ("prep", "acl", "relcl"):
-                toks.extend(_clause_subtree(child, exclude))
+                sub = _clause_subtree(child, exclude)
+                if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in sub):
+                    continue  # "subscribers in the quarter": time is `when`, not `what`
+                toks.extend(sub)
                 break
     return toks
 
@@ -143,6 +157,8 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
             out.append(child)
         elif child.dep_ in ("dobj", "attr", "acomp") and with_object:
             obj = _clause_subtree(child, exclude)
+            if len(obj) > 5:
+                obj = [t for t in noun_phrase(child, exclude, with_right=False) if t.pos_ != "DET"]
             if len(obj) <= 5 and not any(t.like_num for t in obj):
                 out.extend(obj)
         elif child.dep_ in ("prep", "agent") and not any(
@@ -162,15 +178,18 @@ def counted_noun(span_toks: list, unit: str | None):
         for child in t.children:
             if child.i in ids or child.dep_ != "prep":
                 continue
-            if child.lower_ == "of" or (child.lower_ in ("in", "for", "worth") and unit is not None):
-                pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if child.lower_ == "of" or (child.lower_ in ("in", "for", "worth") and unit in CURRENCY_UNITS):
+                pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                        and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")]
                 if pobj:
                     return pobj[0]
     if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod") and head.head.pos_ in (
         "NOUN", "PROPN"
     ) and head.head.i not in ids and head.head.i > head.i:
         noun = head.head
-        if noun.lower_ in ("times", "time", "%", "percent", "cent"):
+        if noun.lower_ in ("times", "time", "%", "percent", "cent") or noun.lemma_.lower() in TIME_NOUNS:
+            return None
+        if noun.tag_ == "NNP":  # "10 Downing Street", "3 Doors Down": a name, not a count
             return None
         return noun
     return None
@@ -204,13 +223,26 @@ def _subject(verb, exclude: set[int]):
     return None
 
 
+_UNIT_WORDS = {"percent", "per cent", "%", "times", "points", "point", "cents"}
+
+
 def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """(what, what_span as char offsets) for one quantity, or (None, None)."""
+    what, span = _describe(span_toks, unit)
+    if what is None or what.lower() in _UNIT_WORDS or not any(ch.isalpha() for ch in what):
+        return None, None
+    return what, span
+
+
+def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
     ids = {t.i for t in span_toks}
     head = head_of(span_toks)
     noun = counted_noun(span_toks, unit)
     if noun is not None and noun.lower_ not in PRONOUNS:
         toks = noun_phrase(noun, ids)
+        if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" and noun.i > 0 and \
+                noun.doc[noun.i - 1].text == "-":
+            toks = [noun] + noun_phrase(noun.head, ids | {noun.i})  # "the 27-member bloc"
         np_toks = _trim(toks)
         extra = []
         if not _has_clause(toks, noun) and noun.dep_ in ("nsubjpass", "dobj", "nsubj"):
@@ -274,7 +306,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             words = [head.head.text] + [a.text for a in acl[:1]] + [_join(own)]
             return " ".join(words), (own[0].idx, own[-1].idx + len(own[-1]))
     # "a 10-mile queue", "a 5% rise in prices"
-    if head.head.pos_ == "NOUN" and head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i > head.i:
+    if head.head.pos_ == "NOUN" and head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i > head.i \
+            and head.head.lemma_.lower() not in TIME_NOUNS:
         toks = _trim(noun_phrase(head.head, ids))
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
@@ -284,34 +317,53 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = _trim(noun_phrase(noun, ids | {head.head.i}, with_right=False))
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in TIME_NOUNS:
+        head = head.head  # "rents jumped 12% year on year": the % hangs on "year"
     verb = governing_verb(head)
     if verb is None:
         return None, None
     subj = _subject(verb, ids)
     if subj is None and verb.dep_ == "conj":
         subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
-    if subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+    relative = subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl"
+    if relative:
         subj = verb.head  # "lines of cars that surpass 10 miles"
     direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd")
     if subj is not None and subj.lower_ not in PRONOUNS and direct and verb.lemma_ not in REPORT_VERBS and (
         verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
     ):
-        toks = _trim(noun_phrase(subj, ids))
+        toks = _trim(noun_phrase(subj, ids, with_right=not relative or subj.i > verb.i))
+        if relative:  # keep "lines of cars", not the relative clause the verb is in
+            toks = [t for t in toks if t.i < verb.i and not (verb.left_edge.i <= t.i)]
+            toks = _trim(toks + [t for c in subj.rights if c.dep_ == "prep" and c.i < verb.left_edge.i
+                                 for t in c.subtree])
         if toks and not any(t.i in ids or t.like_num for t in toks):
             text = _join(toks)
             if verb.lemma_ not in ("be", "become", "remain") and unit is not None:
                 text = f"{text} {verb.text}"
             return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    # "bringing its total to 223 million", "lifting the toll to 35"
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i:
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ids]
+        if objs:
+            toks = _trim(noun_phrase(objs[0], ids, with_right=False))
+            if toks:
+                return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "more than 1,400 were detained at protests" -> "detained at protests"
     if head.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ not in LIGHT_VERBS and head.head.i == verb.i:
         toks = [verb] + _verb_tail(verb, ids, set())
         return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
+    # "he paid $5 for it": a measure (money, percent, distance) still tells its action
+    if unit is not None and head.dep_ in ("dobj", "npadvmod", "pobj") and head.head.i in (verb.i, *(
+            c.i for c in verb.children if c.dep_ == "prep")) and verb.lemma_ not in LIGHT_VERBS | REPORT_VERBS:
+        toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        return _join(toks), (verb.idx, verb.idx + len(verb))
     return None, None
 
 
-def according_to(span_toks: list) -> str | None:
+def according_to(span_toks: list, sent=None) -> str | None:
     """The stated source: "according to X", or the subject of a reporting verb above the number."""
-    sent = span_toks[0].sent
+    sent = sent if sent is not None else span_toks[0].sent
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             to = t.doc[t.i + 1]
@@ -322,8 +374,9 @@ def according_to(span_toks: list) -> str | None:
                 return _join(toks) or None
     ids = {t.i for t in span_toks}
     cur = head_of(span_toks)
+    via_clause = False
     for _ in range(12):
-        if cur.pos_ == "VERB" and cur.lemma_ in REPORT_VERBS:
+        if cur.pos_ == "VERB" and cur.lemma_ in REPORT_VERBS and (via_clause or cur.lemma_ in MEASURE_REPORT):
             subj = _subject(cur, ids)
             if subj is not None and subj.lower_ not in PRONOUNS and not any(t.i in ids for t in subj.subtree):
                 toks = [t for t in _clause_subtree(subj, ids) if t.i >= subj.left_edge.i][:8]
@@ -332,22 +385,28 @@ def according_to(span_toks: list) -> str | None:
             break
         if cur.head.i == cur.i:
             break
+        via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
         cur = cur.head
     return None
 
 
-def where(span_toks: list, exclude: set[int]) -> str | None:
+def where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str | None:
     """A place the number's clause is located in ("in Moscow"), as the place name."""
     head = head_of(span_toks)
     verb = governing_verb(head) or head
     scope = {t.i for t in verb.subtree}
+    # the place must hang on the number, its noun or its verb, not on some other phrase
+    anchors = {t.i for t in span_toks} | {verb.i, head.head.i}
+    anchors |= {c.i for c in head.head.children if c.dep_ in ("acl", "relcl")}
     best = None
-    for ent in span_toks[0].sent.ents:
+    sent = sent if sent is not None else span_toks[0].sent
+    for ent in (ents if ents is not None else sent.ents):
         if ent.label_ not in PLACE_ENTS or ent.start not in scope or ent.start in exclude:
             continue
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
-        ok = (prep is not None and prep.lower_ in WHERE_PREPS) or root.dep_ in ("compound", "poss")
+        ok = (prep is not None and prep.lower_ in WHERE_PREPS and _governed(prep.head, anchors)) or (
+            root.dep_ in ("compound", "poss") and root.head.i in anchors)
         if not ok:
             continue
         dist = abs(ent.start - head.i)
@@ -356,12 +415,26 @@ def where(span_toks: list, exclude: set[int]) -> str | None:
     return best[1] if best else None
 
 
-def when(span_toks: list, timexes: list) -> str | None:
+def _governed(tok, anchors: set[int]) -> bool:
+    """``tok`` is an anchor or hangs on one through at most two nominal links (no other clause)."""
+    cur = tok
+    for _ in range(3):
+        if cur.i in anchors:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i or cur.dep_ not in (
+            "dobj", "conj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "compound"
+        ):
+            return False
+        cur = cur.head
+    return cur.i in anchors
+
+
+def when(span_toks: list, timexes: list, sent=None) -> str | None:
     """ISO date of a DATE timex in the number's clause (timexes in char offsets)."""
     if not timexes:
         return None
     head = head_of(span_toks)
-    sent = head.sent
+    sent = sent if sent is not None else head.sent
     verb = governing_verb(head) or head
     scope = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
     best = None

@@ -71,3 +71,16 @@ SELF_NAMED_RE = (
     r"|giving\s+(?:his|her|their)\s+name|who\s+(?:was\s+)?(?:named|called)|named)"
     r"\s+(?:only\s+)?(?:as\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)"
 )
+
+# Verbs whose object or infinitive states a position, plan or claim ("vowed to ...",
+# "called on X to ...", "accused X of ...", "wants to ..."): indirect attribution when
+# they take no clause. PolNeAR-style annotation counts these as attributions too.
+POSITION_VERBS = frozenset(
+    """
+    want plan hope intend seek aim vow pledge promise propose call urge accuse deny criticize
+    criticise describe show find expect announce oppose reject praise blame endorse back favor
+    favour prefer agree refuse decline threaten demand recommend suggest insist estimate predict
+    indicate reveal conclude acknowledge admit question support argue claim warn ask dismiss
+    condemn defend applaud welcome attack slam blast rail push
+    """.split()
+)

@@ -33,6 +33,7 @@ VAGUE = {  # "dozens of", "hundreds", "thousands" -> approximate (low, high)
 TENS_OF = {"thousands": (2e4, 9e4), "millions": (2e7, 9e7), "billions": (2e10, 9e10)}
 HUNDREDS_OF = {"thousands": (2e5, 9e5), "millions": (2e8, 9e8)}
 
+_TRIGGERS = set(VAGUE) | {"tens", "dozen", "half", "a"}
 DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|bn|b|mn|mln|tn)?$", re.I)
 
 
@@ -161,6 +162,10 @@ def find_numbers(tokens) -> list[NumberExpr]:
     out: list[NumberExpr] = []
     i, n = 0, len(tokens)
     while i < n:
+        tok = tokens[i]
+        if not (tok.like_num or tok.lower_ in _TRIGGERS or tok.text[:1].isdigit()):
+            i += 1
+            continue
         expr = parse_number_at(tokens, i)
         if expr is None or (out and expr.start < out[-1].end):
             i += 1

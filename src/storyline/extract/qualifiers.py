@@ -28,6 +28,7 @@ AFTER: dict[tuple[str, ...], str] = {
     ("or", "fewer"): "at_most", ("or", "less"): "at_most", ("plus",): "at_least",
 }
 _MAX_LEN = max(len(k) for k in BEFORE)
+_AFTER_FIRST = {k[0] for k in AFTER}
 RANGE_JOINERS = {"to", "-", "–", "—", "and", "or"}
 
 
@@ -49,6 +50,8 @@ def qualifier_before(tokens, start: int) -> tuple[str, int] | None:
 
 def qualifier_after(tokens, end: int) -> tuple[str, int] | None:
     """A qualifier right after the number/unit ("1,000 or more"): (name, end index)."""
+    if end >= len(tokens) or tokens[end].lower_ not in _AFTER_FIRST:
+        return None
     for key, name in AFTER.items():
         stop = end + len(key)
         if stop <= len(tokens) and tuple(t.lower_ for t in tokens[end:stop]) == key:

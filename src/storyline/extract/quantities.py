@@ -27,7 +27,8 @@ FURNITURE_BEFORE = {"no", "no.", "nos.", "#", "page", "p.", "pp.", "issue", "vol
                     "article", "chapter", "section", "paragraph", "episode", "season", "flight", "room",
                     "route", "highway", "gate", "platform", "tel", "tel.", "phone", "fax", "ext", "ext.",
                     "item", "step", "part", "level", "grade", "category", "row", "seat", "box", "unit",
-                    "+", "ref", "ref.", "code", "id", "photo", "image", "slide", "figure", "fig.", "table"}
+                    "+", "ref", "ref.", "code", "id", "photo", "image", "slide", "figure", "fig.", "table",
+                    "top", "size", "model", "version", "rank", "ranked", "number"}
 ADJUNCT_BEFORE = {"last", "past", "next", "previous", "coming", "first", "following", "recent", "within",
                   "since", "after", "before", "in", "during", "every", "each", "later", "final", "initial",
                   "over", "throughout", "another", "further"}
@@ -36,6 +37,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
           "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
           "nov.", "dec."}
+HYPHEN_NOT_COUNT = {"figure", "digit", "time", "star", "step", "way", "one", "point", "game", "match", "man"}
+FRACTIONS = {"half", "halve", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 PHONE_RE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
 RANGE_JOIN = {"to", "-", "–", "—"}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "US$"}
@@ -44,9 +47,10 @@ CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "US$"}
 def find_quantities(doc, timexes: list[Timex]) -> list[Quantity]:
     """Numbers with qualifier, unit, what/where/when/according_to; offsets into ``doc.text``."""
     out: list[Quantity] = []
+    text = doc.text
     for sent in doc.sents:
         try:
-            out.extend(_sentence_quantities(sent, timexes or []))
+            out.extend(_sentence_quantities(sent, timexes or [], text))
         except (IndexError, ValueError) as exc:  # a parse we did not foresee: skip the sentence
             log.debug("quantities: sentence at %d skipped: %s", sent.start_char, exc)
     return out
@@ -93,11 +97,14 @@ def _scale_of(tokens, b: NumberExpr) -> float:
     return SCALES.get(w, 1.0)
 
 
-def _sentence_quantities(sent, timexes: list[Timex]) -> list[Quantity]:
+def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity]:
     tokens = sent
     doc = sent.doc
     exprs = find_numbers(tokens)
-    found = []
+    found: list[Quantity] = []
+    if not exprs or _headline_like(sent):
+        return found
+    place_ents = [e for e in sent.ents if e.label_ in counted.PLACE_ENTS]
     for a, b, between_i in _join_ranges(tokens, exprs):
         last = b or a
         num_first, num_end = a.start, last.end  # sentence-relative token indices
@@ -110,16 +117,22 @@ def _sentence_quantities(sent, timexes: list[Timex]) -> list[Quantity]:
         unit = ub[0] if ub else (ua[0] if ua else None)
         first = ub[1] if ub else num_first
         end = ua[1] if ua and ua[1] > num_end else num_end
-        if _not_a_fact(tokens, a, last, first, end, unit, timexes, ub is not None):
+        if _not_a_fact(tokens, a, last, first, end, unit, timexes, ub is not None, text):
             continue
         age = _age(tokens, end, unit)
         if age:
             unit, end = "year of age", age
+        elif unit in TIME_UNITS and end - 1 > num_end - 1 and tokens[num_end].text == "-" and \
+                tokens[end - 1].dep_ in ("compound", "amod", "nmod"):
+            continue  # "a 10-year bond", "the three-day summit": a kind of thing, not a reported figure
         value, value_max = a.value, a.value_max
         qualifier = "range" if b is not None else ("approximately" if a.vague else "exact")
         if b is not None:
             value, value_max = a.value, a.value_max
         q_start = first
+        if first > 0 and tokens[first - 1].lower_ == "minus":
+            value, first = -value, first - 1  # "minus 5 degrees"
+            q_start = first
         if between_i >= 0:
             q_start = between_i - sent.start
         else:
@@ -149,11 +162,12 @@ def _sentence_quantities(sent, timexes: list[Timex]) -> list[Quantity]:
         start_c, end_c = start_tok.idx, end_tok.idx + len(end_tok)
         exclude = {t.i for t in span_toks}
         found.append(Quantity(
-            start=start_c, end=end_c, text=doc.text[start_c:end_c], value=float(value),
+            start=start_c, end=end_c, text=text[start_c:end_c], value=float(value),
             qualifier=qualifier, value_max=float(value_max) if value_max is not None else None,
             unit=unit, what=what, what_span=what_span,
-            according_to=counted.according_to(span_toks), where=counted.where(span_toks, exclude),
-            when=counted.when(span_toks, timexes), sentence=(sent.start_char, sent.end_char),
+            according_to=counted.according_to(span_toks, sent),
+            where=counted.where(span_toks, exclude, sent, place_ents),
+            when=counted.when(span_toks, timexes, sent), sentence=(sent.start_char, sent.end_char),
         ))
     return found
 
@@ -193,7 +207,7 @@ def _overlapping_timex(start_c: int, end_c: int, timexes: list[Timex]) -> Timex 
 
 
 def _not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit: str | None,
-                timexes: list[Timex], has_currency: bool) -> bool:
+                timexes: list[Timex], has_currency: bool, text: str) -> bool:
     """Dates, clock times, years, ordinals-in-names, page furniture, timex parts, lone "one"."""
     n = len(tokens)
     num_toks = [tokens[i] for i in range(a.start, last.end)]
@@ -202,9 +216,12 @@ def _not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, u
     start_c, end_c = num_toks[0].idx, num_toks[-1].idx + len(num_toks[-1])
     is_time = unit in TIME_UNITS
     # a lone "one"/"a" is an article or pronoun far more often than a fact
-    if not a.digits and a.value == 1 and last is a and unit is None:
+    if not a.digits and a.value == 1 and last is a and unit is None and not _one_counts(tokens, first, num_toks[-1]):
         return True
-    if not a.digits and a.value <= 10 and prev is not None and prev.lower_ in ("the", "these", "those", "both"):
+    if not a.digits and a.value <= 10 and prev is not None and (
+        prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our")
+        or prev.tag_ == "POS"
+    ):
         return True  # "the three Baltic states": a reference, not a count being reported
     tx = _overlapping_timex(start_c, end_c, timexes)
     if tx is not None and (tx.type != "DURATION" or _temporal_adjunct(tokens, first, end)):
@@ -217,12 +234,18 @@ def _not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, u
     if not has_currency and unit is None and any(t.ent_type_ in NAME_ENTS for t in num_toks):
         return True
     if a.plain_int and unit is None and 1500 <= a.value <= 2100 and len(num_toks) == 1:
-        if not _counts_plural_noun(num_toks):
-            return True
+        if num_toks[0].ent_type_ not in ("CARDINAL", "QUANTITY") or not _counts_plural_noun(num_toks):
+            return True  # "the 2008 and 2012 cycles", "the 2010 reform": years
+    if nxt is not None and nxt.text in ("-", "‑") and end + 1 < n and (
+        tokens[end + 1].lower_ in HYPHEN_NOT_COUNT or tokens[end + 1].lower_.rstrip("s") in FRACTIONS
+    ):
+        return True  # "six-figure", "three-time", "two-thirds"
     if nxt is not None and (nxt.lower_ in CLOCK_AFTER or nxt.text in (":", "/") or nxt.lower_ in MONTHS):
         return True
     if prev is not None:
         if prev.lower_ in FURNITURE_BEFORE or prev.text in ("/", ":") or prev.lower_ in MONTHS:
+            return True
+        if prev.text == "." and first > 1 and tokens[first - 2].lower_ in ("no", "nos", "p", "pp", "vol"):
             return True
         if prev.text in ("-", "‑") and prev.idx + 1 == num_toks[0].idx and first > 1 and \
                 tokens[first - 2].is_alpha and tokens[first - 2].whitespace_ == "":
@@ -235,11 +258,29 @@ def _not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, u
     if first == 0 or tokens[first - 1].text == "\n" or (prev is not None and "\n" in prev.text):
         if nxt is not None and nxt.text in (".", ")") and a.plain_int:
             return True  # list numbering
-    window = tokens.doc.text[max(0, start_c - 6):min(len(tokens.doc.text), end_c + 12)]
+    window = text[max(0, start_c - 6):end_c + 12]
     m = PHONE_RE.search(window)
     if m and sum(ch in " .-()" for ch in m.group()) >= 2 and unit is None and "," not in m.group():
         return True
     return False
+
+
+def _headline_like(sent) -> bool:
+    """Title Case runs (headlines, link lists, menus) are page furniture, not reported facts."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 5:
+        return False
+    return sum(t.is_title for t in words) / len(words) > 0.7
+
+
+def _one_counts(tokens, first: int, tok) -> bool:
+    """"one" is a count only for people hit by an event ("one man was killed", "at least one person")."""
+    noun = tok.head
+    if tok.dep_ != "nummod" or noun.lemma_.lower() not in counted.PERSONISH:
+        return False
+    if qualifier_before(tokens, first) is not None:
+        return True
+    return noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and noun.head.lemma_ not in counted.REPORT_VERBS)
 
 
 def _counts_plural_noun(num_toks) -> bool:

@@ -1,10 +1,11 @@
 """Pairing quotation marks into quoted spans, one paragraph at a time.
 
-Straight marks carry no direction, and real articles mix curly and straight marks
-or forget the closing one. Direction is therefore read from the context (space
-before an opening mark, space or punctuation after a closing one), the curly
-shape only breaking ties. A quote never crosses a paragraph break: one left open
-closes at the end of its paragraph, so a stray mark cannot swallow the article.
+Straight marks carry no direction, and real articles mix curly and straight marks,
+use typewriter conventions (``...'' or two apostrophes) or forget the closing mark.
+Direction is therefore read from the context (space before an opening mark, space
+or punctuation after a closing one), the curly shape only breaking ties. A quote
+never crosses a paragraph break: one left open closes at the end of its paragraph,
+so a stray mark cannot swallow the rest of the article.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ DOUBLE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
 OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
 _PARA_RE = re.compile(r"[^\n]+")
+_MARK_RE = re.compile("'''|''|``|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _BOUNDARY_BEFORE = set(" \t([{\u2014\u2013-/:;,") | set(OPENERS)
 _BOUNDARY_AFTER = set(" \t)]}.,;:!?\u2014\u2013-/\u2026") | set(CLOSERS)
 
@@ -29,10 +31,11 @@ class Marked:
     start: int
     end: int
     paragraph: tuple[int, int]
+    close_len: int = 1
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_len if self.close is not None else self.end
 
 
 def _content(text: str, a: int, b: int) -> tuple[int, int]:
@@ -43,16 +46,30 @@ def _content(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _looks_open(text: str, i: int, lo: int, hi: int) -> bool:
+def _looks_open(text: str, i: int, n: int, lo: int, hi: int) -> bool:
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + n] if i + n < hi else " "
     return (before in _BOUNDARY_BEFORE or before in DOUBLE_MARKS) and not after.isspace()
 
 
-def _looks_close(text: str, i: int, lo: int, hi: int) -> bool:
+def _looks_close(text: str, i: int, n: int, lo: int, hi: int) -> bool:
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < hi else " "
+    after = text[i + n] if i + n < hi else " "
     return not before.isspace() and (after in _BOUNDARY_AFTER or after in DOUBLE_MARKS or after == "'")
+
+
+def _marks(text: str, lo: int, hi: int):
+    """(offset, length, shape) of each double quotation mark in text[lo:hi]."""
+    for m in _MARK_RE.finditer(text, lo, hi):
+        i, mark = m.start(), m.group()
+        if mark == "'''":  # a single mark next to a double one: the side depends on context
+            yield (i + 1, 2, "'") if _looks_close(text, i + 1, 2, lo, hi) else (i, 2, "'")
+        elif mark == "``":
+            yield i, 2, "\u201c"
+        elif mark == "''":
+            yield i, 2, "'"
+        else:
+            yield i, 1, mark
 
 
 def find_marked(text: str) -> list[Marked]:
@@ -60,28 +77,25 @@ def find_marked(text: str) -> list[Marked]:
     out: list[Marked] = []
     for para in _PARA_RE.finditer(text):
         lo, hi = para.span()
-        opened: int | None = None
-        for i in range(lo, hi):
-            ch = text[i]
-            if ch not in DOUBLE_MARKS:
-                continue
-            is_open, is_close = _looks_open(text, i, lo, hi), _looks_close(text, i, lo, hi)
+        opened: tuple[int, int] | None = None
+        for i, n, ch in _marks(text, lo, hi):
+            is_open, is_close = _looks_open(text, i, n, lo, hi), _looks_close(text, i, n, lo, hi)
             if opened is None:
                 if is_open or (ch in OPENERS and not is_close):
-                    opened = i
+                    opened = (i, n)
                 continue
             if is_close or (ch in CLOSERS and not is_open) or (not is_open and not is_close):
-                s, e = _content(text, opened + 1, i)
+                s, e = _content(text, opened[0] + opened[1], i)
                 if e > s:
-                    out.append(Marked(opened, i, s, e, (lo, hi)))
+                    out.append(Marked(opened[0], i, s, e, (lo, hi), n))
                 opened = None
             else:  # a second opening mark: the first one was never closed
-                s, e = _content(text, opened + 1, i)
+                s, e = _content(text, opened[0] + opened[1], i)
                 if e > s:
-                    out.append(Marked(opened, None, s, e, (lo, hi)))
-                opened = i
+                    out.append(Marked(opened[0], None, s, e, (lo, hi)))
+                opened = (i, n)
         if opened is not None:
-            s, e = _content(text, opened + 1, hi)
+            s, e = _content(text, opened[0] + opened[1], hi)
             if e > s:
-                out.append(Marked(opened, None, s, e, (lo, hi)))
+                out.append(Marked(opened[0], None, s, e, (lo, hi)))
     return out

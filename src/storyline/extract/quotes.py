@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 
 from ..model import Quote
-from .cues import BELIEF_VERBS, CUE_VERBS
+from .cues import BELIEF_VERBS, CUE_VERBS, POSITION_VERBS
 from .quote_attribution import (
     Cue,
     according_to,
@@ -76,7 +76,7 @@ def _direct_candidates(doc, marked: list[Marked]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in marked:
         open_tok = _token_at(doc, m.open)
-        close_tok = _token_at(doc, m.close) if m.close is not None else None
+        close_tok = _token_at(doc, m.outer_end - 1) if m.close is not None else None
         if open_tok is None:
             continue
         partial = _is_partial(text, m)
@@ -145,12 +145,18 @@ def _indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[_Cand
                 out.append(_Candidate(s, e, "indirect", Cue(t.idx, cue_end, doc.text[t.idx : cue_end], spk)))
             continue
         lemma = t.lemma_.lower()
-        if t.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS or lemma == "be":
+        if t.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS | POSITION_VERBS or lemma == "be":
             continue
         comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
-        if comp is None:
+        if comp is not None:
+            s, e = _trim(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
+        elif lemma in POSITION_VERBS:
+            span = _complement(t)
+            if span is None:
+                continue
+            s, e = _trim(doc, *span)
+        else:
             continue
-        s, e = _trim(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
         if len(_tokens(doc, s, e)) < _MIN_INDIRECT_TOKENS or _inside(s, e, direct_spans) or "\n" in doc.text[s:e]:
             continue
         spk = subject_of(t)
@@ -160,6 +166,30 @@ def _indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[_Cand
             continue
         out.append(_Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
+
+
+_ARGS = {"dobj", "xcomp", "oprd", "attr", "prep", "dative", "acomp", "prt"}
+
+
+def _complement(verb) -> tuple[int, int] | None:
+    """What a position verb states: its objects and infinitive, without the particle
+    ("called on X to ...", "vowed to ...", "accused X of ...")."""
+    args = [c for c in verb.rights if c.dep_ in _ARGS]
+    if not args or not any(c.dep_ in ("dobj", "xcomp", "oprd", "prep") for c in args):
+        return None
+    first = args[0]
+    if first.dep_ in ("prt", "prep") and first.i == verb.i + 1:
+        pobj = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
+        rest = args[1:]
+        if not pobj and not rest:
+            return None
+        start_tok = pobj[0].left_edge if pobj else rest[0].left_edge
+    else:
+        start_tok = first.left_edge
+    end_tok = max((c.right_edge for c in args), key=lambda t: t.i)
+    if end_tok.i - start_tok.i + 1 < _MIN_INDIRECT_TOKENS:
+        return None
+    return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
 def _sentence(doc, lo: int, hi: int) -> tuple[int, int]:

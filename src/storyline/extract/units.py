@@ -20,7 +20,7 @@ CURRENCY_BEFORE = {
 # unit words after the number: surface (lower case) -> normalised name
 UNIT_AFTER = {
     "%": "percent", "percent": "percent", "pct": "percent",
-    "dollars": "US dollar", "dollar": "US dollar", "euros": "euro", "euro": "euro",
+    "cents": "cent", "cent": "cent", "dollars": "US dollar", "dollar": "US dollar", "euros": "euro", "euro": "euro",
     "pounds": "pound sterling", "pound": "pound sterling", "sterling": "pound sterling",
     "roubles": "Russian ruble", "rubles": "Russian ruble", "rouble": "Russian ruble", "ruble": "Russian ruble",
     "hryvnias": "Ukrainian hryvnia", "hryvnia": "Ukrainian hryvnia", "hryvnias.": "Ukrainian hryvnia",

@@ -19,7 +19,6 @@ from . import lexicon
 from .claims import Claim, mentions_thing, read_claims, sentence_spans
 from .facts import Figure, same_subject, same_value
 from .merge import cluster_figures, figures_of
-from .places import places_in
 from .spans import trim
 
 log = logging.getLogger(__name__)
@@ -88,14 +87,15 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                 lexicon.has_phrase(f.sentence, lexicon.INCREASE + lexicon.DECREASE):
             continue  # a changing figure belongs to a series
         for key in {c for c in f.head if not c.startswith("w:")} or set(f.head):
-            blocks[(f.unit, key, int(math.log2(f.value)))].append(f)
+            for place in f.places or {None}:
+                blocks[(f.unit, key, place, int(math.log2(f.value)))].append(f)
     seen: set[tuple[str, str]] = set()
     out = []
-    for (unit, key, level), block in blocks.items():
+    for (unit, key, place, level), block in blocks.items():
         if len(block) > MAX_BLOCK:
             log.info("conflicts: block of %d figures truncated", len(block))
             block = block[:MAX_BLOCK]
-        upper = blocks.get((unit, key, level + 1), [])[:MAX_BLOCK]
+        upper = blocks.get((unit, key, place, level + 1), [])[:MAX_BLOCK]
         for i, a in enumerate(block):
             for b in block[i + 1 :] + upper:
                 fa, fb = fact_of.get((a.article, a.index)), fact_of.get((b.article, b.index))
@@ -115,13 +115,7 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
 
 
 def _comparable(a: Figure, b: Figure, arts: dict[str, Article]) -> bool:
-    pa = places_in(a.sentence, seats=False) | ({a.where} if a.where else set())
-    pb = places_in(b.sentence, seats=False) | ({b.where} if b.where else set())
-    if not (a.where == b.where or (pa & pb)):
-        return False
-    wide_a = Figure(**{**a.__dict__, "context": a.context | lexicon.signature(a.sentence)})
-    wide_b = Figure(**{**b.__dict__, "context": b.context | lexicon.signature(b.sentence), "where": wide_a.where})
-    if not same_subject(wide_a, wide_b):
+    if not same_subject(a, b):
         return False
     return _same_time(a.when, b.when, arts[a.article].published, arts[b.article].published, days=3)
 

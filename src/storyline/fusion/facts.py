@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Quantity
 from . import lexicon
-from .places import canonical
+from .places import canonical, places_in
 from .spans import trim
 
 CONTEXT_WORDS = 8  # words either side of the number that tell what it counts
@@ -70,6 +70,8 @@ class Figure:
     head: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)
     sentence: str = ""
+    places: set[str] = field(default_factory=set)  # countries the sentence names, plus ``where``
+    wide: set[str] = field(default_factory=set)  # context plus the whole sentence's signature
 
     @property
     def span(self) -> tuple[str, int, int]:
@@ -121,6 +123,8 @@ def figure_from(article: Article, q: Quantity, index: int) -> Figure:
         head=head,
         context=lexicon.signature(window) | head,
         sentence=sentence,
+        places=places_in(sentence, seats=False) | ({where} if where else set()),
+        wide=lexicon.signature(window) | head | lexicon.signature(sentence),
     )
 
 
@@ -152,9 +156,14 @@ def same_figure(a: Figure, b: Figure) -> bool:
 
 def same_subject(a: Figure, b: Figure) -> bool:
     """Different figures that claim to measure the same thing at the same place (strict)."""
-    if a.unit != b.unit or a.where != b.where:
+    if a.unit != b.unit:
         return False
-    head, ctx = overlap(a, b)
+    if not ((a.places & b.places) or (not a.places and not b.places)):
+        return False
+    def weigh(items: set[str]) -> int:
+        return sum(1 if i.startswith("w:") else 2 for i in items)
+
+    head, ctx = weigh(a.head & b.head), weigh(a.wide & b.wide)
     if a.unit is None:  # plain counts: the counted noun and its context must agree strongly
         return head >= 1 and ctx >= 6
     return head >= 1 and ctx >= 4

@@ -98,6 +98,7 @@ DECREASE = ("decrease", "fall", "drop", "decline", "ease", "slow", "shrink", "dw
 DENY = ("deny", "denied", "denies", "refute", "reject", "dismiss")
 
 
+@functools.lru_cache(maxsize=4096)
 def _phrase_stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in WORD_RE.findall(phrase.replace("-", " ")))
 
@@ -145,12 +146,8 @@ def concepts(text: str) -> set[str]:
 def has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     """Whether any of ``phrases`` occurs in ``text``, comparing stems."""
     seq = stems(text)
-    for p in phrases:
-        ps = _phrase_stems(p)
-        n = len(ps)
-        if any(tuple(seq[i : i + n]) == ps for i in range(len(seq) - n + 1)):
-            return True
-    return False
+    grams = {tuple(seq[i : i + n]) for n in (1, 2, 3) for i in range(len(seq) - n + 1)}
+    return any(_phrase_stems(p) in grams for p in phrases)
 
 
 def signature(text: str) -> set[str]:

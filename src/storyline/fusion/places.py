@@ -12,7 +12,7 @@ import re
 # canonical name: aliases (names, demonyms, capitals, seats of government)
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "United States": ("United States", "U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans",
-                      "Washington", "White House", "State Department", "Pentagon", "Biden administration"),
+                      "Washington", "White House", "State Department", "Pentagon"),
     "United Kingdom": ("United Kingdom", "UK", "U.K.", "Britain", "British", "London", "Downing Street"),
     "Russia": ("Russia", "Russian", "Russians", "Russian Federation", "Moscow", "Kremlin"),
     "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"),
@@ -80,7 +80,7 @@ GROUP_RE = re.compile(r"\b(?:the\s+)?(?:three\s+|five\s+|four\s+)?(Baltic|Nordic
 
 # capitals and seats of government: an actor ("the Kremlin said") but, as a place, a city
 SEATS = frozenset({
-    "Washington", "White House", "State Department", "Pentagon", "Biden administration", "London", "Downing Street",
+    "Washington", "White House", "State Department", "Pentagon", "London", "Downing Street",
     "Moscow", "Kremlin", "Kyiv", "Kiev", "Minsk", "Vilnius", "Riga", "Tallinn", "Helsinki", "Oslo", "Stockholm",
     "Copenhagen", "Warsaw", "Berlin", "Paris", "Elysee", "Élysée", "Rome", "Madrid", "The Hague", "Amsterdam", "Vienna",
     "Bern", "Prague", "Bratislava", "Budapest", "Bucharest", "Chisinau", "Sofia", "Belgrade", "Athens", "Ankara",
@@ -94,18 +94,35 @@ _CASE_SENSITIVE = {"US", "UK", "EU", "UN", "USA", "NATO"}
 
 
 @functools.lru_cache(maxsize=1)
-def _alias_index() -> tuple[re.Pattern, dict[str, str]]:
-    index: dict[str, str] = {}
+def _alias_index() -> tuple[dict[str, str], dict[str, str]]:
+    """(case-sensitive aliases, lower-cased aliases) -> canonical country."""
+    exact: dict[str, str] = {}
+    lower: dict[str, str] = {}
     for canon, aliases in COUNTRIES.items():
         for a in aliases:
-            index[a if a in _CASE_SENSITIVE else a.lower()] = canon
-    names = sorted({a for aliases in COUNTRIES.values() for a in aliases}, key=len, reverse=True)
-    parts = []
-    for a in names:
-        esc = re.escape(a)
-        parts.append(esc if a in _CASE_SENSITIVE else f"(?i:{esc})")
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?:'s|’s)?(?![\w])")
-    return pattern, index
+            if a in _CASE_SENSITIVE:
+                exact[a] = canon
+            else:
+                lower[a.lower()] = canon
+    return exact, lower
+
+
+_CAP_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*")
+_MAX_WORDS = 4
+
+
+def _lookup(phrase: str) -> tuple[str, str] | None:
+    """(alias as written, canonical) for a capitalised phrase, trying it without possessive/punctuation."""
+    exact, lower = _alias_index()
+    for cand in (phrase, re.sub(r"(?:'s|’s)$", "", phrase), phrase.rstrip(".,-’'")):
+        canon = exact.get(cand) or lower.get(cand.lower())
+        if canon:
+            return cand, canon
+        cand2 = re.sub(r"(?:'s|’s)$", "", cand.rstrip(".,"))
+        canon = exact.get(cand2) or lower.get(cand2.lower())
+        if canon:
+            return cand2, canon
+    return None
 
 
 _SEATS_LOWER = frozenset(s.lower() for s in SEATS)
@@ -121,16 +138,24 @@ def canonical(name: str | None, *, seats: bool = True) -> str | None:
 
 
 def find_places(text: str, *, seats: bool = True) -> list[tuple[int, int, str]]:
-    """``(start, end, country)`` for every country alias in ``text``, in order."""
-    pattern, index = _alias_index()
+    """``(start, end, country)`` for every country alias in ``text``, in order (longest alias first)."""
+    toks = [(m.start(), m.group(0)) for m in _CAP_RE.finditer(text)]
     out = []
-    for m in pattern.finditer(text):
-        raw = re.sub(r"(?:'s|’s)$", "", m.group(0))
-        if not seats and raw.lower() in _SEATS_LOWER:
-            continue
-        canon = index.get(raw) or index.get(raw.lower())
-        if canon:
-            out.append((m.start(), m.start() + len(raw), canon))
+    i = 0
+    while i < len(toks):
+        step = 1
+        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+            seq = toks[i : i + n]
+            if any(seq[k + 1][0] != seq[k][0] + len(seq[k][1]) + 1 for k in range(n - 1)):
+                continue  # only words separated by one space form one name
+            found = _lookup(" ".join(t for _, t in seq))
+            if found:
+                alias, canon = found
+                if seats or alias.lower() not in _SEATS_LOWER:
+                    out.append((seq[0][0], seq[0][0] + len(alias), canon))
+                step = n
+                break
+        i += step
     return out
 
 

@@ -20,9 +20,8 @@ def read_file(path: Path, label: str, settings: Settings) -> bytes:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise InputError(label, "is a directory")
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(label, "not a regular file")
-        if info.st_size > settings.max_input_bytes:
+        # Pipes (``<(cmd)``) have no size up front: the capped read below decides.
+        if stat.S_ISREG(info.st_mode) and info.st_size > settings.max_input_bytes:
             raise TooLargeError(label, f"file is {_mb(info.st_size)}, over the {_mb(settings.max_input_bytes)} limit (max_input_bytes)")
         with path.open("rb") as fh:
             data = fh.read(settings.max_input_bytes + 1)

@@ -39,8 +39,10 @@ class ResolveFailed(Exception):
 def address_problem(address: str) -> str | None:
     """Why an IP address is off-limits ("private", "loopback", ...), or None."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):  # IPv4 carried inside IPv6
+        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        if embedded is not None:
+            ip = embedded
     for attr in ("is_loopback", "is_link_local", "is_private", "is_multicast", "is_reserved", "is_unspecified"):
         if getattr(ip, attr):
             return attr[3:].replace("_", "-")

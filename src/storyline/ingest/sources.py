@@ -75,11 +75,18 @@ def _read_stdin(stream: BinaryIO | None, settings: Settings) -> Iterator[Documen
 
 
 def _read_file(path: Path, label: str, settings: Settings) -> Iterator[Document | InputError]:
-    if is_warc(read_head(path), path.name.lower()):
+    if _is_regular(path) and is_warc(read_head(path), path.name.lower()):  # a pipe can be read only once
         yield from read_warc_file(path, label, settings)
         return
     data = read_file(path, label, settings)
     yield from parse_bytes(data, label=label, source=path.name, settings=settings, name=path.name)
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _read_path(raw: str, settings: Settings) -> Iterator[Document | InputError]:

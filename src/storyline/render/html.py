@@ -39,7 +39,8 @@ def render_html(brief: dict) -> str:
         return f"#text-{key}"
 
     def article_href(article: dict) -> str:
-        return f"#text-{keys[article['id']]}"
+        key = keys.get(article["id"])
+        return f"#text-{key}" if key else "#texts"
 
     return render(
         "report.html",

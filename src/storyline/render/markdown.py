@@ -129,7 +129,8 @@ def _copies(story: Story) -> list[str]:
         return lines + ["_No shared or repeated text found._", ""]
     for c in story.copies:
         names = " ↔ ".join(md(a["label"]) for a in c["articles"])
-        lines.append(f"- {md((c['kind'] or '').replace('_', ' '))}: {names} ({format_number(c['shared_chars'])} characters)")
+        pairs = f", {c['pairs']} pairs" if c["pairs"] > 1 else ""
+        lines.append(f"- {md((c['kind'] or '').replace('_', ' '))}: {names} (up to {format_number(c['shared_chars'])} characters shared{pairs})")
     return lines + [""]
 
 

@@ -192,7 +192,8 @@ def _fact_grid(facts: list[dict], articles: list[dict], labels: dict[str, str], 
                 "value": _as_float(fact.get("value")),
             }
         )
-    rows.sort(key=lambda r: (r["what"].casefold(), r["when"] or "", r["value"], r["id"] or ""))
+    rank = {"disputed": 0, "corroborated": 1}
+    rows.sort(key=lambda r: (rank.get(r["status"], 2), r["what"].casefold(), r["when"] or "", r["value"], r["id"] or ""))
     columns = [{"id": a["id"], "label": labels[a["id"]], "published": (a.get("published") or "")[:10]} for a in articles if a["id"] in used]
     return columns, rows
 
@@ -274,6 +275,40 @@ def _actors(stances: list[dict], labels: dict[str, str]) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (-len(g["stances"]), g["actor"].casefold()))
 
 
+def _copy_groups(copies: list[dict], labels: dict[str, str]) -> list[dict]:
+    """Pairs of copied articles joined into groups (per kind): many outlets running one wire story are one line."""
+    parent: dict[tuple, tuple] = {}
+
+    def find(x: tuple) -> tuple:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    pairs: dict[tuple, list[dict]] = {}
+    for c in copies:
+        ids = [a for a in c.get("articles") or [] if a]
+        if not ids:
+            continue
+        kind = c.get("kind") or "copy"
+        for other in ids[1:]:
+            parent[find((kind, other))] = find((kind, ids[0]))
+        pairs.setdefault(find((kind, ids[0])), []).append(c)
+    groups: dict[tuple, dict] = {}
+    for c_root, items in pairs.items():
+        root = find(c_root)
+        group = groups.setdefault(root, {"kind": root[0], "ids": [], "pairs": 0, "shared_chars": 0})
+        for c in items:
+            group["pairs"] += 1
+            group["shared_chars"] = max(group["shared_chars"], int(c.get("shared_chars") or 0))
+            group["ids"] += [a for a in c.get("articles") or [] if a not in group["ids"]]
+    out = []
+    for g in groups.values():
+        g["articles"] = [{"id": a, "label": labels.get(a, a)} for a in g.pop("ids")]
+        out.append(g)
+    return sorted(out, key=lambda g: (-len(g["articles"]), g["kind"]))
+
+
 def _story_title(articles: list[dict]) -> str:
     titles = [a.get("title") for a in articles if a.get("title")]
     return _short(titles[0], 120) if titles else "Story"
@@ -301,10 +336,7 @@ def build_story(brief: dict) -> Story:
     kind_rank = {"contradiction": 0, "discrepancy": 1, "metadata": 2}
     conflicts.sort(key=lambda c: kind_rank.get(c["kind"], 3))
     columns, rows = _fact_grid(brief.get("facts") or [], articles, labels, in_conflict)
-    copies = [
-        {"kind": c.get("kind"), "shared_chars": c.get("shared_chars"), "articles": [{"id": a, "label": labels.get(a, a)} for a in c.get("articles") or []]}
-        for c in brief.get("copies") or []
-    ]
+    copies = _copy_groups(brief.get("copies") or [], labels)
     story = Story(
         brief=brief,
         articles=articles,

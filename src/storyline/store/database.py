@@ -37,6 +37,11 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
+def raw_hash(raw: str) -> str:
+    """sha256 of the input as read (before cleaning)."""
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
 def line_hash(line: str) -> str:
     """Key of a corpus line (lines can be longer than an index allows)."""
     return hashlib.sha1(line.encode("utf-8")).hexdigest()
@@ -71,6 +76,9 @@ def _make_engine(url: str) -> sa.Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         if database and database != ":memory:":
             cur.execute("PRAGMA journal_mode=WAL")
+            # WAL + NORMAL: a committed article survives a crash of the process;
+            # only a power cut can lose the last commits (never corrupts).
+            cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
     return engine
@@ -131,22 +139,31 @@ class Database:
         row["removed"] = [r.to_dict() for r in article.removed]
         row["warnings"] = list(article.warnings)
         row["bylines"] = list(article.bylines)
+        row["raw_hash"] = raw_hash(article.raw or article.text or "")
         row["ingested_at"] = _now()
         with self._begin(f"store article {article.source}") as conn:
-            if self._has_article(conn, row["id"], row["content_hash"]):
+            if self._find_existing(conn, row):
                 return False
             self._count_lines(conn, set(lines))
             conn.execute(sa.insert(schema.articles).values(**row))
         return True
 
     @staticmethod
-    def _has_article(conn: sa.Connection, article_id: str, content_hash: str) -> bool:
+    def _find_existing(conn: sa.Connection, row: dict) -> str | None:
+        """Id of a stored article with the same id, cleaned content or raw input."""
         t = schema.articles
-        query = sa.select(t.c.id).where((t.c.content_hash == content_hash) | (t.c.id == article_id))
+        same = (t.c.content_hash == row["content_hash"]) | (t.c.id == row["id"]) | (t.c.raw_hash == row["raw_hash"])
         if conn.dialect.name == "postgresql":
-            # Serialise writers of the same content so the check and insert are atomic.
-            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(content_hash))))
-        return conn.execute(query.limit(1)).first() is not None
+            # Serialise writers of the same input so the check and the insert are atomic.
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(row["raw_hash"]))))
+        return conn.execute(sa.select(t.c.id).where(same).limit(1)).scalar_one_or_none()
+
+    def existing_id(self, article: Article) -> str | None:
+        """Id under which ``article`` (same id, content or raw input) is already stored, if any."""
+        row = {"id": article.id, "content_hash": article.content_hash or article.id,
+               "raw_hash": raw_hash(article.raw or article.text or "")}
+        with self._begin("look up an article") as conn:
+            return self._find_existing(conn, row)
 
     @staticmethod
     def _count_lines(conn: sa.Connection, lines: set[str]) -> None:

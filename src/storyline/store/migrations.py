@@ -6,16 +6,17 @@ functions plus a ``storyline_migrations`` table (the sqlite-utils pattern) does
 that in one transaction without an ``alembic.ini``/``env.py``/versions tree,
 and both SQLite and PostgreSQL roll DDL back with the rest of the transaction,
 so a failed migration leaves no trace. A later migration that needs ``ALTER``
-can still use ``alembic.operations.Operations`` on the connection it is given.
+runs it on the connection it is given (``conn.execute(sa.text(...))``).
 
 Rules: never edit or rename an applied migration; add a new one at the end of
-:data:`MIGRATIONS` and change :mod:`.schema` to match. (``0001`` builds from
-:mod:`.schema`; before the first change to those tables, freeze a copy of their
-original shape inside ``0001``.)
+:data:`MIGRATIONS` and change :mod:`.schema` to match. ``0001`` creates the
+*current* shape from :mod:`.schema`, so every later migration upgrades older
+databases and skips what a fresh ``0001`` already created (see ``0002``).
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from typing import Callable
 
@@ -37,7 +38,22 @@ def _initial(conn: sa.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial", _initial),)
+def _raw_hash(conn: sa.Connection) -> None:
+    """Recognise an input cleaned differently in another run by the hash of its raw text."""
+    if "raw_hash" in {c["name"] for c in sa.inspect(conn).get_columns("articles")}:
+        return
+    conn.execute(sa.text("ALTER TABLE articles ADD COLUMN raw_hash VARCHAR(64) NOT NULL DEFAULT ''"))
+    rows = conn.execute(sa.text("SELECT id, raw, text FROM articles")).all()
+    for article_id, raw, text in rows:
+        digest = hashlib.sha256((raw or text or "").encode("utf-8")).hexdigest()
+        conn.execute(sa.text("UPDATE articles SET raw_hash = :h WHERE id = :id"), {"h": digest, "id": article_id})
+    conn.execute(sa.text("CREATE INDEX ix_articles_raw_hash ON articles (raw_hash)"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial", _initial),
+    Migration("0002_articles_raw_hash", _raw_hash),
+)
 
 
 def applied(conn: sa.Connection) -> list[str]:

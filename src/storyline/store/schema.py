@@ -25,6 +25,9 @@ articles = sa.Table(
     sa.Column("url", sa.Text),
     sa.Column("kind", sa.String(20), nullable=False, default="text"),
     sa.Column("raw", sa.Text, nullable=False, default=""),
+    # The same input cleaned in another batch may come out slightly different;
+    # its raw hash still recognises it.
+    sa.Column("raw_hash", sa.String(64), nullable=False, index=True),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("title", sa.Text),
     sa.Column("outlet", sa.Text),

@@ -12,13 +12,13 @@ import datetime as dt
 import logging
 
 from ..model import DatedEvent, Timex
-from .normalize import FUTURE, interval
+from .normalize import interval
 from .summary import clause_span, summarize
-from .tense import verb_direction
 
 log = logging.getLogger(__name__)
 
 _VERB_POS = ("VERB", "AUX")
+_NOT_EVENTS = {"accord", "according", "compare", "base", "follow", "include"}
 
 
 def _resolved(t: Timex) -> tuple[dt.date, dt.date, str] | None:
@@ -33,7 +33,17 @@ def dating_verb(doc, t: Timex):
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    tok = span.root
+    text = doc.text
+    # tokens linking the expression to the rest of the parse; a link across a line break
+    # (a caption running into the next paragraph) is a parser slip, tried last
+    links = [tok for tok in span if not tok.is_space and (tok.head not in span or tok.head is tok)]
+    links.sort(key=lambda tok: ("\n" in text[min(tok.idx, tok.head.idx):max(tok.idx, tok.head.idx)], tok.i))
+    for tok in links[:1]:
+        return _climb(tok, span)
+    return None
+
+
+def _climb(tok, span):
     through_noun = False
     for _ in range(10):
         head = tok.head
@@ -43,15 +53,26 @@ def dating_verb(doc, t: Timex):
             tok = head
             continue
         if head.pos_ in _VERB_POS:
-            if through_noun:
-                return None
+            if through_noun or head.dep_ == "acl" or head.lemma_ in _NOT_EVENTS:
+                return None  # "a report published on Monday", "according to ... on Tuesday"
             return head
-        if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and tok.dep_ not in ("appos",):
-            # "the attack on Monday" is dated by its verb only when the noun is the subject/object
-            # of nothing dated: stay conservative and drop it
+        if head.pos_ in ("NOUN", "PRON", "NUM") and tok.dep_ not in ("appos",):
+            # "talks on Monday" inside a subject or object: the date belongs to the noun phrase
             through_noun = True
+        # a date hanging off a place name ("in Tbilisi, Georgia on Monday") is a parser
+        # attachment slip; keep climbing to the verb
         tok = head
     return None
+
+
+def _planned_or_state(verb) -> bool:
+    """"will meet", "is going to vote" (plans) and "Russia today is dangerous" (states) are not happenings."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "'ll", "shall", "wo"} or "going" in auxes:
+        return True
+    if verb.lemma_ in ("be", "have", "seem", "remain") and verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return False
 
 
 def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[DatedEvent]:
@@ -68,7 +89,7 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Dated
         verb = dating_verb(doc, t)
         if verb is None or verb.i in seen_verbs:
             continue
-        if verb_direction(verb) == FUTURE:
+        if _planned_or_state(verb):
             continue
         seen_verbs.add(verb.i)
         s, e = clause_span(doc, verb)

@@ -65,14 +65,15 @@ def shift(d: dt.date, unit: str, n: int) -> dt.date:
 
 
 def weekday_date(anchor: dt.date, weekday: int, direction: int) -> dt.date:
-    """The ISO ``weekday`` (1=Mon) on or before the anchor (past), after it (future), or nearest."""
+    """The ISO ``weekday`` (1=Mon) on or before the anchor (past), on or after it (future), or nearest."""
     back = (anchor.isoweekday() - weekday) % 7
-    fwd = (weekday - anchor.isoweekday()) % 7 or 7
+    fwd = (weekday - anchor.isoweekday()) % 7
     if direction == PAST:
         return anchor - dt.timedelta(days=back)
-    if direction == FUTURE:
+    if direction == FUTURE:  # news names the day even for today ("will vote Thursday")
         return anchor + dt.timedelta(days=fwd)
-    return anchor - dt.timedelta(days=back) if back <= 3 else anchor + dt.timedelta(days=fwd)
+    # no tense to go by: the nearer one, ties and near-ties to the past (news reports what happened)
+    return anchor - dt.timedelta(days=back) if back <= 4 else anchor + dt.timedelta(days=fwd)
 
 
 def month_day_date(anchor: dt.date, month: int, day: int, direction: int) -> dt.date | None:

@@ -7,7 +7,7 @@ prepositional tails are dropped so the timeline reads as a list of happenings.
 """
 from __future__ import annotations
 
-_SUBJ = ("nsubj", "nsubjpass", "expl")
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _OBJ = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
 _DROP_IN_NP = ("relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj", "det:predet")
 _REPORT = {"say", "tell", "announce", "report", "state", "add", "claim", "confirm", "deny", "warn", "write",
@@ -87,6 +87,15 @@ def clause_span(doc, verb) -> tuple[int, int]:
     sent = verb.sent
     s, e = sent.start_char, sent.end_char
     text = doc.text
+    # a sentence the parser ran across a line break: keep the line of the verb
+    nl = text.rfind("\n", s, verb.idx)
+    if nl != -1:
+        s = nl + 1
+    nl = text.find("\n", verb.idx, e)
+    if nl != -1:
+        e = nl
     while e > s and text[e - 1].isspace():
         e -= 1
+    while s < e and text[s].isspace():
+        s += 1
     return s, e

@@ -43,23 +43,19 @@ def verb_direction(verb) -> int:
         return FUTURE
     if "going" in words or (verb.lower_ == "going" and any(c.tag_ == "VB" for c in verb.children)):
         return FUTURE
+    if "to" in words:  # an infinitive: "expects the deal to close by Dec. 15"
+        head = verb.head
+        if head is verb:
+            return FUTURE
+        if any(c.lower_ == "had" for c in head.children if c.dep_ in ("aux", "auxpass")):
+            return PAST
+        if head.lemma_ in _FUTURE_VERBS or head.tag_ in ("VBZ", "VBP", "MD", "VB"):
+            return FUTURE
+        return NEAREST
     if any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("has", "have", "had", "did") for a in auxes):
         return PAST
     if verb.tag_ in ("VBD", "VBN"):
         return PAST
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        head = verb.head
-        if head is not verb and any(c.lower_ == "had" for c in head.children if c.dep_ in ("aux", "auxpass")):
-            return PAST
-        if head is not verb and head.lemma_ in _FUTURE_VERBS:
-            return FUTURE
-        if head is not verb and head.tag_ in ("VBD", "VBN"):
-            return NEAREST
-        return FUTURE
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
-        return FUTURE
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("say", "be", "have", "tell"):
-        return FUTURE
-    if verb.tag_ == "VBN" or verb.lemma_ in _FUTURE_VERBS:
         return FUTURE
     return NEAREST

@@ -15,6 +15,7 @@ import re
 from ..model import Timex
 from . import normalize as N
 from .tense import direction
+from .lexicon import parse_number
 from .timex_rules import RULES, Context
 
 log = logging.getLogger(__name__)
@@ -38,13 +39,15 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     return out
 
 
-def _select(cands):
-    """Longest non-overlapping matches; on equal length the earlier rule wins."""
+def _select(doc, cands):
+    """Longest plausible non-overlapping matches; on equal length the earlier rule wins."""
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
     for s, e, i, m in cands:
         if any(s < te and ts < e for ts, te in taken):
+            continue
+        if not _plausible(doc, RULES[i].name, m, s, e):
             continue
         taken.append((s, e))
         chosen.append((s, e, i, m))
@@ -93,8 +96,12 @@ def _plausible(doc, rule: str, m: re.Match, start: int, end: int) -> bool:
         if word.isupper() and len(word) > 3:
             return _prev_word(doc, start) in _DATE_CUES
         return True
+    if rule == "bare_plural":
+        return _prev_word(doc, start) in ("for", "over", "within", "in", "after", "than", "took", "lasted")
     if rule in ("duration", "ago"):
         unit, num = m["unit"].lower(), (m["num"] or "").lower()
+        if rule == "ago" and parse_number(num) is None:
+            return False  # "a few days later": the duration is the expression
         if "-quarters" in m.group(0).lower():  # a fraction
             return False
         if unit.startswith("second") and num in ("a", "an", "one"):
@@ -120,7 +127,8 @@ def _plausible(doc, rule: str, m: re.Match, start: int, end: int) -> bool:
 def _adjectival_start(m: re.Match, s: int) -> int:
     """"a five-year plan": the article belongs to the noun, not to the duration."""
     num = (m["num"] or "").lower()
-    if num in ("a", "an") or m["unit"].lower().endswith("s"):
+    plural = m.string[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    if num in ("a", "an") or plural:
         return s
     det = re.match(r"(?:the|a|an)\s+", m.group(0), re.IGNORECASE)
     return s + det.end() if det else s
@@ -136,10 +144,8 @@ def find_timexes(doc, anchor: dt.date | None) -> list[Timex]:
     text = doc.text
     out: list[Timex] = []
     ref: str | None = None
-    for s, e, i, m in _select(_candidates(text)):
+    for s, e, i, m in _select(doc, _candidates(text)):
         rule = RULES[i]
-        if not _plausible(doc, rule.name, m, s, e):
-            continue
         ctx = Context(anchor=anchor, direction=lambda s=s, e=e: direction(doc, s, e), ref=ref)
         try:
             res = rule.handle(m, ctx)
@@ -155,6 +161,9 @@ def find_timexes(doc, anchor: dt.date | None) -> list[Timex]:
         elif rule.name == "duration":
             s = _adjectival_start(m, s)
         out.append(Timex(start=s, end=e, text=text[s:e], type=ttype, value=value))
-        if ttype in ("DATE", "TIME") and N.interval(value[:10] if ttype == "TIME" else value):
-            ref = value[:10] if ttype == "TIME" else value
+        comparison = rule.name == "year_ago" or (rule.name == "ago" and m["unit"].lower().startswith("year"))
+        if comparison:
+            pass  # "a year earlier" compares with the date in focus; it does not move the focus
+        elif ttype in ("DATE", "TIME") and N.interval(value.split("T")[0] if ttype == "TIME" else value):
+            ref = value.split("T")[0] if ttype == "TIME" else value
     return out

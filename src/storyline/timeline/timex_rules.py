@@ -139,7 +139,7 @@ def _weekday(m, c):
     if mod == "last" or mod == "this past" or mod == "past":
         d = N.weekday_date(c.anchor - dt.timedelta(days=1), wd, N.PAST)
     elif mod in ("next", "coming", "this coming"):
-        d = N.weekday_date(c.anchor, wd, N.FUTURE)
+        d = N.weekday_date(c.anchor + dt.timedelta(days=1), wd, N.FUTURE)
     else:
         d = N.weekday_date(c.anchor, wd, c.direction())
     if pod:
@@ -317,6 +317,12 @@ def _year_ago(m, c):
     return "DATE", N.fmt(N.shift(base, "year", -1), gran)
 
 
+def _spelled_year(m, c):
+    """"nineteen ninety-six" -> 1996."""
+    y = parse_number(m["y"].replace("-", " "))
+    return ("DATE", f"{(19 if m['c'].lower() == 'nineteen' else 20)}{y:02d}") if y is not None else None
+
+
 def _year(m, c):
     return "DATE", f"{int(m['year']):04d}"
 
@@ -334,7 +340,10 @@ def _quarter(m, c):
     if n is None:
         if kind == "half":
             return None
-        if c.ref and N.granularity(c.ref) == "quarter" and "current" not in mods:
+        if m["year0"]:
+            q = N.interval(c.ref)[0] if c.ref and N.granularity(c.ref) == "quarter" else None
+            return "DATE", f"{int(m['year0']):04d}" + (f"-Q{(q.month - 1) // 3 + 1}" if q else "")
+        if c.ref and N.granularity(c.ref) == "quarter" and not re.search(r"current|latest|most recent", mods):
             base = N.interval(c.ref)[0]
         elif c.anchor is None:
             return "DATE", "XXXX-QX"
@@ -375,13 +384,17 @@ def _duration(m, c):
         amount = str(n)
     if unit == "quarter":
         code = "Q"
+    if code in ("DE", "CE") and amount != "X":  # TimeML writes decades and centuries in years
+        amount, code = f"{float(amount) * (10 if code == 'DE' else 100):g}", "Y"
+    elif code in ("DE", "CE"):
+        code = "Y"
     return "DURATION", ("PT" if is_time else "P") + amount + code
 
 
 def _plural_duration(m, c):
     unit = _unit(m["unit"])
     code, is_time = UNITS[unit]
-    return "DURATION", ("PT" if is_time else "P") + "X" + code
+    return "DURATION", ("PT" if is_time else "P") + "X" + ("Y" if code in ("DE", "CE") else code)
 
 
 def _set(m, c):
@@ -521,6 +534,10 @@ RULES: tuple[Rule, ...] = (
     Rule("year_ago", _rx(r"(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"), _year_ago),
     Rule("past_unit", _rx(r"the\s+(?:past|last|next|coming|previous)\s+(?P<unit>week|month|year|decade)(?![\w-])"),
          lambda m, c: ("DURATION", "P1" + UNITS[_unit(m["unit"])][0])),
+    Rule("spelled_year", _rx(r"(?P<c>nineteen|twenty)[- ](?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                             r"seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                             r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"), _spelled_year),
+    Rule("bare_plural", _rx(r"\b(?P<unit>year|month|week|decade)s\b(?![\w-])"), _plural_duration),
     Rule("century", _rx(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"), _century),
     Rule("quarter", _rx(
         rf"(?:(?:the|its|their)\s+)?(?P<mods>(?:(?:latest|current|last|past|previous|most\s+recent|this\s+year's|"

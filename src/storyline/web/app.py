@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import logging
+import threading
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
@@ -51,18 +52,23 @@ def create_app(
     *,
     brief_provider: BriefProvider | None = None,
     allowed_hosts: list[str] | None = None,
+    warm_up: bool = False,
 ) -> FastAPI:
     """The Storyline web app over the database in ``settings.db_url``.
 
     ``brief_provider`` replaces where briefs come from (default: the database,
     cached per set of articles); articles added through the forms always go to
     the database. ``allowed_hosts`` restricts the Host header (DNS rebinding).
+    ``warm_up`` computes the brief in the background at startup, so the first
+    visitor does not wait for the analysis.
     """
     settings = settings or Settings.load()
     story = DbStory(settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
+        if warm_up:
+            threading.Thread(target=_warm, args=(_app.state.storyline,), name="storyline-warm-up", daemon=True).start()
         yield
         story.close()
 
@@ -102,6 +108,13 @@ def create_app(
     return app
 
 
+def _warm(state: WebState) -> None:
+    try:
+        state.view()
+    except StorylineError as exc:  # shown to the first visitor instead
+        log.warning("could not prepare the story: %s", exc)
+
+
 def _loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -116,4 +129,5 @@ def serve(settings: Settings | None = None, host: str = "127.0.0.1", port: int =
     import uvicorn
 
     allowed = ["127.0.0.1", "localhost", "[::1]", host] if _loopback(host) else None
-    uvicorn.run(create_app(settings, allowed_hosts=allowed), host=host, port=port, log_level="info")
+    app = create_app(settings, allowed_hosts=allowed, warm_up=True)
+    uvicorn.run(app, host=host, port=port, log_level="info")

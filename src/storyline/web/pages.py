@@ -39,15 +39,18 @@ def message(heading: str, text: str, status_code: int) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def story_page(st: WebState = Depends(state)) -> HTMLResponse:
-    brief, story = st.view()
-    return page(
-        "story.html",
-        page_title=story.title,
-        generated_at=brief.get("generated_at"),
-        story=story,
-        href=mention_url,
-        article_href=lambda a: article_url(a["id"]),
-    )
+    def build(brief: dict, story) -> str:
+        return render(
+            "story.html",
+            static=False,
+            page_title=story.title,
+            generated_at=brief.get("generated_at"),
+            story=story,
+            href=mention_url,
+            article_href=lambda a: article_url(a["id"]),
+        )
+
+    return HTMLResponse(st.cached_page("story", build))
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -72,7 +75,8 @@ def article_page(article_id: str, start: int | None = None, end: int | None = No
 
 @router.get("/report.html", response_class=HTMLResponse)
 def report_html(st: WebState = Depends(state)) -> HTMLResponse:
-    return HTMLResponse(render_html(st.brief()), headers={"Content-Disposition": 'inline; filename="brief.html"'})
+    html = st.cached_page("report.html", lambda brief, _story: render_html(brief))
+    return HTMLResponse(html, headers={"Content-Disposition": 'inline; filename="brief.html"'})
 
 
 @router.get("/report.md")

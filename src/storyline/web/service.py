@@ -61,12 +61,20 @@ class DbStory:
 
         with self._lock:
             db = self.db()
-            key = tuple(sorted((a.id, a.content_hash) for a in db.list_articles()))
+            key = self._state_key(db)
             if self._brief is None or key != self._key:
                 log.info("computing the brief of %d articles", len(key))
                 self._brief = brief_from_db(settings=self.settings, db=db)
                 self._key = key
             return self._brief
+
+    @staticmethod
+    def _state_key(db) -> tuple:
+        """What the brief depends on: the stored articles (ids are derived from content)."""
+        ids = getattr(db, "article_ids", None)
+        if ids is not None:
+            return tuple(sorted(ids()))
+        return tuple(sorted((a.id, a.content_hash) for a in db.list_articles()))
 
     def add_documents(self, docs: list, errors: Iterable[str] = ()) -> AddResult:
         """Clean, de-duplicate and store ``docs`` (the CLI's ingest path)."""

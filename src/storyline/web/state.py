@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from typing import Callable
 
 from fastapi import Request
 
@@ -16,7 +17,8 @@ class WebState:
     settings: Settings
     story: DbStory
     provider: BriefProvider
-    _view: tuple[int, Story] | None = field(default=None, repr=False)
+    _view: tuple[dict, Story] | None = field(default=None, repr=False)
+    _pages: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def brief(self) -> dict:
@@ -28,7 +30,20 @@ class WebState:
         with self._lock:
             if self._view is None or self._view[0] is not brief:
                 self._view = (brief, build_story(brief))
+                self._pages = {}
             return brief, self._view[1]
+
+    def cached_page(self, name: str, build: Callable[[dict, Story], str]) -> str:
+        """A whole page that depends only on the brief, rendered once per brief."""
+        brief, story = self.view()
+        with self._lock:
+            if self._view is not None and self._view[0] is brief and name in self._pages:
+                return self._pages[name]
+        html = build(brief, story)
+        with self._lock:
+            if self._view is not None and self._view[0] is brief:
+                self._pages[name] = html
+        return html
 
 
 def state(request: Request) -> WebState:

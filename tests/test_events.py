@@ -1,0 +1,59 @@
+"""Dated events: which clauses a date belongs to, and how they are summarized."""
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.timeline.events import find_events
+from storyline.timeline.timex import find_timexes
+
+ANCHOR = dt.date(2022, 9, 22)  # a Thursday
+
+
+def events(parse, text, anchor=ANCHOR):
+    doc = parse(text)
+    return find_events(doc, find_timexes(doc, anchor), anchor)
+
+
+def test_dated_clause_becomes_event_with_summary(parse):
+    (ev,) = events(parse, "The president announced a partial mobilization on Wednesday.")
+    assert ev.date == "2022-09-21" and ev.date_end is None and ev.precision == "day"
+    assert ev.date_evidence == "Wednesday"
+    assert ev.summary.startswith("The president announced a partial mobilization")
+    assert ev.text == "The president announced a partial mobilization on Wednesday."
+
+
+def test_week_and_month_are_intervals(parse):
+    (week,) = events(parse, "Prices rose sharply last week.")
+    assert (week.date, week.date_end, week.precision) == ("2022-09-12", "2022-09-18", "week")
+    (month,) = events(parse, "The factory closed in March.")
+    assert (month.date, month.date_end, month.precision) == ("2022-03-01", "2022-03-31", "month")
+
+
+def test_next_day_counts_from_previous_event(parse):
+    evs = events(parse, "Rebels attacked a depot on Monday. The army struck back the next day.")
+    assert [e.date for e in evs] == ["2022-09-19", "2022-09-20"]
+
+
+def test_date_inside_noun_phrase_is_not_the_event(parse):
+    assert events(parse, "Officials criticized a report published on Monday.") == []
+
+
+def test_no_events_from_vague_references_durations_or_plans(parse):
+    text = ("The border is now closed. The siege lasted six months. "
+            "The minister will visit the city on Saturday.")
+    assert events(parse, text) == []
+
+
+def test_no_event_without_anchor_for_relative_date(parse):
+    assert events(parse, "The minister resigned on Wednesday.", anchor=None) == []
+
+
+def test_explicit_date_needs_no_anchor(parse):
+    (ev,) = events(parse, "The treaty was signed on 3 March 2021.", anchor=None)
+    assert ev.date == "2021-03-03"
+
+
+def test_caption_line_counts(parse):
+    text = "Police detain a protester in Moscow on September 21, 2022.\n\nThe crackdown continued."
+    (ev,) = events(parse, text)
+    assert ev.date == "2022-09-21" and ev.text.startswith("Police detain")
