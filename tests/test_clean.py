@@ -156,11 +156,20 @@ def test_shared_lines_of_the_same_story_are_not_boilerplate():
 
 
 def test_corpus_lines_from_the_caller():
-    promo = "Download the Bay Radio app for live traffic"
-    counts = Counter({line_key(promo): 5})
-    a = clean_documents([doc(f"{P1}\n\n{promo}\n\n{P2}")], corpus_lines=counts)[0]
-    assert reasons(a)[promo] == "boilerplate"
-    assert line_key(promo) in line_keys(f"{P1}\n{promo}")
+    banner = "Marlow Times Radio Hour"
+    a = clean_documents([doc(f"{P1}\n\n{banner}\n\n{P2}")], corpus_lines=Counter({line_key(banner): 5}))[0]
+    assert reasons(a)[banner] == "boilerplate"
+    assert line_key(banner) in line_keys(f"{P1}\n{banner}")
+
+
+def test_corpus_needs_more_sightings_for_story_like_lines():
+    """Copies of one story share headlines and sentences: a few sightings do not make them boilerplate."""
+    title = "Ferry halted after storm in Marlow Bay"
+    short = "The operator declined to comment."
+    counts = Counter({line_key(title): 3, line_key(short): 4})
+    a = clean_document(doc(f"{title}\n\n{P1}\n\n{short}\n\n{P2}"), corpus_lines=counts)
+    assert a.title == title
+    assert a.text == f"{P1}\n\n{short}\n\n{P2}"
 
 
 def test_hard_wrapped_text_is_unwrapped_not_cut():
@@ -214,3 +223,41 @@ def test_body_sentences_about_donations_or_newsletters_are_kept():
     a = clean_document(doc(f"{P1}\n\n{s1}\n\n{s2}\n\n{P2}"))
     assert a.text == f"{P1}\n\n{s1}\n\n{s2}\n\n{P2}"
     assert a.removed == []
+
+
+def test_navigation_phrases_made_of_section_words():
+    a = clean_document(doc(f"Latest News\n\nWorld | Europe News\n\n{P1}\n\n{P2}"))
+    assert a.text == f"{P1}\n\n{P2}"
+    assert {r.reason for r in a.removed} == {"boilerplate"}
+
+
+def test_gallery_caption_and_licensing_line():
+    cap = "[1/5] A diver inspects the damaged landing stage. REUTERS/Ana Lint"
+    a = clean_document(doc(f"{cap}\n\n{P1}\n\n{P2}\n\nAcquire Licensing Rights"))
+    assert a.text == f"{P1}\n\n{P2}"
+    assert reasons(a) == {cap: "caption", "Acquire Licensing Rights": "boilerplate"}
+
+
+def test_quoted_speech_about_donating_is_kept():
+    q = '"I wanted to make a donation to the ferry fund," said Ola Brandt, a shop owner.'
+    a = clean_document(doc(f"{P1}\n\n{q}\n\n{P2}"))
+    assert q in a.text and a.removed == []
+
+
+def test_closing_bullet_list_is_not_a_footer():
+    a = clean_document(doc(f"{P1}\n\n{P2}\n\n- Free buses\n- Rent relief\n- Extra staff"))
+    assert a.text.endswith("- Extra staff") and a.removed == []
+
+
+def test_repeated_body_split_into_other_paragraphs_is_found():
+    raw = f"{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n\n{P3}"
+    a = clean_document(doc(raw))
+    assert a.text == f"{P1}\n\n{P2}\n\n{P3}"
+    assert a.internal_duplicate_chars == len(f"{P1} {P2}") + len(P3)
+
+
+def test_headline_printed_twice_on_adjacent_lines():
+    t = "Ferry halted after storm in Marlow Bay"
+    a = clean_document(doc(f"{t}\n{t}\n\n{P1}\n\n{P2}"))
+    assert a.title == t and a.text == f"{P1}\n\n{P2}"
+    assert [r.reason for r in a.removed] == ["metadata", "duplicate"]

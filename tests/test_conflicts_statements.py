@@ -81,3 +81,17 @@ def test_two_publication_dates_are_a_metadata_conflict():
     conflicts = _conflicts([a])
     assert [c["kind"] for c in conflicts] == ["metadata"]
     assert "2024-03-05" in conflicts[0]["explanation"]
+
+
+def test_one_actor_for_and_against_in_different_outlets_is_a_discrepancy():
+    from storyline.model import StanceClaim
+
+    t1 = "Estonia will offer asylum to deserters."
+    t2 = "Estonia will not offer asylum to deserters."
+    a, b = article("a", t1), article("b", t2)
+    ea, eb = extraction(a), extraction(b)
+    ea.stances = [StanceClaim("Estonia", "will offer asylum", "for", "asylum", 0, len(t1), t1)]
+    eb.stances = [StanceClaim("Estonia", "will not offer asylum", "against", "asylum", 0, len(t2), t2)]
+    conflicts = _conflicts([a, b], [ea, eb])
+    assert [c["kind"] for c in conflicts] == ["discrepancy"]
+    assert "Estonia" in conflicts[0]["explanation"]

@@ -103,3 +103,13 @@ def test_shared_passage_stating_the_fact_counts_once():
     exts = [extraction(x, [qty(x.text, "3,716", 3716, what="households")]) for x in (a, b)]
     fact = _merge([a, b], exts)[0]
     assert len(fact["outlets"]) == 2 and fact["independent_sources"] == 1
+
+
+def test_vague_orders_of_magnitude_are_not_merged():
+    t1 = "The party says it is bringing millions of new voters to the polls."
+    t2 = "Millions of voters stayed home in the spring, the survey found."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, [qty(t1, "millions", 2e6, qualifier="approximately", what="new voters")]),
+            extraction(b, [qty(t2, "Millions", 2e6, qualifier="approximately", what="voters")])]
+    facts = _merge([a, b], exts)
+    assert len(facts) == 2 and all(f["status"] == "single_source" for f in facts)

@@ -144,3 +144,48 @@ def test_lone_name_next_to_the_date_line_is_the_byline():
     a = clean_document(doc(f"Ferry halted after storm\nAda Roe\nMarch 4, 2019\n\n{P1}\n\n{P2}"))
     assert a.bylines == ["Ada Roe"] and a.published == "2019-03-04"
     assert a.text == f"{P1}\n\n{P2}"
+
+
+def test_html_opengraph_meta_and_domain_outlet():
+    html = f"""<html><head><title>Ferry halted | Site</title>
+    <meta property="og:title" content="Ferry halted after storm">
+    <meta property="article:published_time" content="2019-03-04T08:00:00Z">
+    <meta name="author" content="Ada Roe">
+    <meta property="og:url" content="https://www.reuters.com/world/ferry-halted">
+    </head><body><article><h1>Ferry halted after storm</h1><p>{P1}</p><p>{P2}</p></article></body></html>"""
+    a = clean_document(Document(source="p.html", content=html, kind="html"))
+    assert a.title == "Ferry halted after storm"
+    assert a.published == "2019-03-04T08:00+00:00"
+    assert a.bylines == ["Ada Roe"]
+    assert a.url == "https://www.reuters.com/world/ferry-halted"
+    assert a.outlet == "Reuters" and a.wire == "Reuters"
+    assert a.text == f"{P1}\n\n{P2}"
+
+
+def test_html_date_from_htmldate_when_no_metadata():
+    html = f"""<html><head><title>Ferry halted</title></head><body><article>
+    <p class="date">Published on 2019-03-04</p><p>{P1}</p><p>{P2}</p></article></body></html>"""
+    a = clean_document(Document(source="p.html", content=html, kind="html"))
+    assert a.published == "2019-03-04"
+    assert a.published_evidence
+
+
+def test_house_byline_and_source_line_name_the_outlet():
+    a = clean_document(doc(f"By Post Staff Report\n\n{P1}\n\n{P2}"))
+    assert a.outlet == "New York Post" and a.bylines == []
+    b = clean_document(doc(f"{P1}\n\n{P2}\n\nSource: theguardian.com"))
+    assert b.outlet == "The Guardian"
+    assert {r.text: r.reason for r in b.removed}["Source: theguardian.com"] == "metadata"
+
+
+def test_yearless_date_lines_and_labels_are_metadata():
+    a = clean_document(doc(f"Published\n21 September\n\n{P1}\n\n{P2}"))
+    assert [(r.text, r.reason) for r in a.removed] == [("Published", "metadata"), ("21 September", "metadata")]
+    assert a.published is None  # no year anywhere: nothing is invented
+
+
+def test_agency_and_outlet_datelines():
+    assert clean_document(doc(f"MARLOW, March 3. /TASS/. {P1}")).wire == "TASS"
+    assert clean_document(doc(f"(CNN) - {P1}")).outlet == "CNN"
+    a = clean_document(doc(f"{P1}\n\n{P2}\n\nSource: Al Jazeera and news agencies"))
+    assert a.outlet == "Al Jazeera"

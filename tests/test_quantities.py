@@ -56,10 +56,19 @@ def test_what_phrases(nlp, sentence, what):
     ("The Interior Ministry reported that 53,000 citizens entered the country.", "The Interior Ministry"),
     ("The Associated Press has estimated that 194,000 people fled.", "The Associated Press"),
     ("More than 300 soldiers were killed, the army said.", "the army"),
+    ("At least 20 attacks were counted, according to a report published on Monday by the Daily Courier.",
+     "the Daily Courier"),
+    ("Figures from the Interior Ministry showed 53,000 people entered the country.", "the Interior Ministry"),
+    ("The company announced 300 job cuts at the plant.", "The company"),
 ])
 def test_according_to(nlp, sentence, source):
     [q] = _facts(nlp, sentence)
     assert q.according_to == source
+
+
+def test_no_source_for_plain_action(nlp):
+    [q] = _facts(nlp, "The streaming service added 2.4 million subscribers in the quarter.")
+    assert q.according_to is None
 
 
 def test_where(nlp):

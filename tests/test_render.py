@@ -142,3 +142,5 @@ def test_markdown_report_tables_keep_their_shape():
     assert len(widths) == 1
     assert "<script>" not in out and r"\<script\>" in out
     assert "Lena Ortiz — Mayor" in out
+    assert "[Valley flood: 120 evacuated](<https://planet.example/flood>)" in out
+    assert "](javascript" not in out and "(<javascript" not in out

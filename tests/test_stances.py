@@ -80,3 +80,13 @@ def test_merge_same_actor_topic_polarity_across_articles(nlp):
     assert (s["actor"], s["polarity"], s["topic"]) == ("Estonia", "against", "asylum")
     assert [m["article"] for m in s["mentions"]] == ["a", "b"]
     assert all(m["text"] == {"a": t1, "b": t2}[m["article"]][m["start"] : m["end"]] for m in s["mentions"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hungary said it would veto new sanctions on the regime.", {("Hungary", "against", "sanctions")}),
+    ("The European Union will impose sanctions on the airline.", {("European Union", "for", "sanctions")}),
+    ("Germany will not send tanks to the front, the chancellor said.", {("Germany", "against", "military aid")}),
+    ("Canada will provide weapons to the army.", {("Canada", "for", "military aid")}),
+])
+def test_other_topics_with_their_own_verbs(nlp, text, expected):
+    assert _stances(nlp, text) == expected

@@ -158,3 +158,19 @@ def test_same_input_cleaned_differently_is_recognised_by_its_raw_text(db):
     assert db.add_article(other_cleaning) is False
     assert db.existing_id(other_cleaning) == "art1"
     assert db.existing_id(make_article(5)) is None
+
+
+def test_two_writers_storing_the_same_articles_store_each_once(db_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    Database(db_url).close()  # migrate once
+
+    def writer(_):
+        with Database(db_url) as mine:
+            return [mine.add_article(make_article(n)) for n in range(8)]
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(writer, range(2)))
+    assert sum(map(sum, results)) == 8
+    with Database(db_url) as check:
+        assert check.count_articles() == 8

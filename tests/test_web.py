@@ -61,6 +61,8 @@ def test_every_link_on_the_story_page_works_and_highlights_its_sentence(client, 
             marked = re.search(r'<mark id="hl">(.*?)</mark>', target.text, re.S)
             assert marked, link
             assert htmlmod.unescape(marked.group(1)) in mention_texts
+            assert "Highlighted: the sentence that states the" in target.text  # names the item
+            assert 'class="current"' in target.text  # and marks it in the list beside the text
 
 
 def test_fact_cell_links_to_the_sentence_in_that_outlet(client, brief):
@@ -192,3 +194,29 @@ def test_domain_errors_become_one_line(tmp_path):
 
 def test_serve_binds_loopback_by_default():
     assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+
+
+def test_pages_cope_with_a_minimal_brief(tmp_path):
+    """Only the contract's required fields, a mention pointing nowhere, odd values: every page still renders."""
+    minimal = {
+        "schema": "storyline.brief/1",
+        "articles": [{"id": "a/1 <x>", "source": "s.txt", "title": None, "outlet": None, "published": None,
+                      "text": "Two ships sank.", "removed": [], "warnings": []}],
+        "facts": [{"id": "f1", "value": 2, "qualifier": "exact", "what": "", "status": "single_source", "outlets": ["a/1 <x>"],
+                   "mentions": [{"article": "a/1 <x>", "start": 0, "end": 15, "text": "Two ships sank."},
+                                {"article": "gone", "start": 0, "end": 3, "text": "???"}]}],
+        "quotes": [{"id": "q1", "speaker": None, "text": "sank", "kind": "partial",
+                    "mentions": [{"article": "a/1 <x>", "start": 99, "end": 120, "text": "out of range"}]}],
+        "events": [{"id": "e1", "date": "not-a-date", "precision": "day", "summary": "sinking",
+                    "mentions": [{"article": "a/1 <x>", "start": 0, "end": 15, "text": "Two ships sank."}]}],
+        "conflicts": [{"id": "c1", "kind": "metadata", "items": ["zz"], "explanation": "odd"}],
+        "copies": [{"articles": ["a/1 <x>"], "kind": "internal_duplicate", "shared_chars": 10}],
+    }
+    client = TestClient(create_app(Settings.load(db_url=f"sqlite:///{tmp_path / 'm.db'}"), brief_provider=lambda: minimal))
+    story = client.get("/")
+    assert story.status_code == 200 and "s.txt" in story.text and "repeats its own text" in story.text
+    links = [h for h in _links(story.text) if h.startswith("/articles/")]
+    assert links and all(client.get(h.split("#")[0]).status_code == 200 for h in links)
+    assert "/articles/a%2F1%20%3Cx%3E" in links
+    for path in ("/report.html", "/report.md", "/api/brief", "/api/articles"):
+        assert client.get(path).status_code == 200, path

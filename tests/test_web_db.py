@@ -45,3 +45,17 @@ def test_story_from_the_database_is_cached_until_articles_change(tmp_path):
         assert len(after["articles"]) == 3
         assert any(a["title"] == "Cranes back" for a in after["articles"])
         assert "Cranes back" in client.get("/").text
+
+
+def test_served_app_prepares_the_story_at_startup(tmp_path):
+    settings = Settings.load(db_url=f"sqlite:///{tmp_path / 'warm.db'}")
+    ingest_documents([Document("first.txt", FIRST, hints={"outlet": "Harbour Herald"})], settings=settings)
+    app = create_app(settings, warm_up=True)
+    with TestClient(app) as client:
+        deadline = time.monotonic() + 120
+        while not app.state.storyline.story.has_brief and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert app.state.storyline.story.has_brief  # computed before anyone asked
+        t = time.perf_counter()
+        assert "Harbour Herald" in client.get("/").text
+        assert time.perf_counter() - t < 2.0

@@ -58,9 +58,7 @@ def clean_documents(docs: list[Document], *, corpus_lines: Counter | None = None
     batch = _batch_counts(prepared)
     articles = []
     for p, counts in zip(prepared, batch):
-        if corpus_lines:
-            counts = counts + Counter({k: corpus_lines[k] for k in line_keys(p.text) if corpus_lines.get(k)})
-        articles.append(clean_prepared(p, counts))
+        articles.append(clean_prepared(p, corpus_lines, counts))
     for a in articles:
         reinfer_with_batch_year(a, _story_years(articles))
     return articles

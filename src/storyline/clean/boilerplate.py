@@ -45,10 +45,14 @@ _PROMPTS = [
     r"^(most )?(popular|read|viewed|trending)( now| stories| articles)?:?$", r"^follow (us|@\w+)\b", r"\bdownload (the|our) app\b",
     r"^click here\b", r"^listen to (this|the) (article|story)\b", r"^\d+ min(ute)?s? read$", r"^reading time\b",
     r"^(we|this site) use[s]? cookies\b", r"^(report|flag) (an )?(error|typo|a correction)\b",
-    r"^(have|got) a (news )?tip\b", r"^(story|article) continues (below|after)\b", r"^our standards\b",
+    r"^(have|got) a (news )?tip\b", r"^privacy notice\b", r"^after newsletter promotion$", r"^explore more on\b",
+    r"^reuse this content$", r"^share or comment\b", r"^scroll down for\b", r"^acquire licensing rights\b",
+    r"^(more on this story|about sharing|share page|related internet links)$", r"^(watch|listen|play)( video| now| live)?:?$", r"^(story|article) continues (below|after)\b", r"^our standards\b",
     r"^(published|updated|posted) \d+ (minutes?|hours?|days?) ago$", r"^(show|view|hide) comments\b", r"^(skip|jump) to (main )?(content|navigation)\b",
 ]
 _PROMPT_RE = [re.compile(p, re.I) for p in _PROMPTS]
+_BULLET = re.compile(r"^\s*([-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
+_REPORTED = re.compile(r"\b(said|says|told|according|asked|added|wrote|tweeted)\b")
 
 NAV_WORDS = {
     "headlines", "home", "news", "world", "politics", "business", "sport", "sports", "opinion", "culture",
@@ -80,12 +84,15 @@ def is_prompt(line: Line) -> bool:
     if line.n_words > 40:
         return False
     low = line.folded.lower()
+    if '"' in low and _REPORTED.search(low):
+        return False  # reported speech ("... make a donation," she said) is article text
     return any(p.search(low) for p in _PROMPT_RE)
 
 
 def _only_items(text: str, vocab: set[str]) -> bool:
+    """Every item is a known word/phrase, or (up to 3 words) made only of known words ("Latest News")."""
     items = [i.strip(" .:!").lower() for i in _SEPARATORS.split(text) if i.strip(" .:!")]
-    return bool(items) and all(i in vocab for i in items)
+    return bool(items) and all(i in vocab or (len(i.split()) <= 3 and all(w in vocab for w in i.split())) for i in items)
 
 
 def is_nav(line: Line) -> bool:
@@ -146,7 +153,7 @@ def mark_trailing(lines: list[Line]) -> None:
     tail = lines[last_body + 1 :]
     if any(not ln.kept for ln in tail) or len(tail) <= 3:
         for ln in tail:
-            if ln.kept and ln.n_words <= 8 and not ln.is_sentence:
+            if ln.kept and ln.n_words <= 8 and not ln.is_sentence and not _BULLET.match(ln.text):
                 ln.mark("boilerplate", "footer")
 
 

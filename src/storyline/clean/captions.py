@@ -34,8 +34,8 @@ _CAPTION_LEAD = re.compile(
     r"^(?:photo|image|picture|photograph|illustration|caption|pictured|above|below|left|right|top|main image|file)"
     r"(?: \(\w+\))?\s*:", re.I
 )
-_CAPTION_LEAD_NOCOLON = re.compile(r"^(image|media|video) (source|caption|credit)s?\b", re.I)
-_CAPTION_WORDS = re.compile(r"\b(getty images|shutterstock|ap photo|file photo|\(pictured\)|pictured (above|below|here)|seen here)\b", re.I)
+_CAPTION_LEAD_NOCOLON = re.compile(r"^(?:(image|media|video) (source|caption|credit)s?\b|\[\d+/\d+\])", re.I)
+_CAPTION_WORDS = re.compile(r"\b(getty images|shutterstock|ap photo|file photo)\b", re.I)
 
 
 def credit_tail(text: str) -> re.Match | None:
@@ -89,12 +89,15 @@ def _mark_caption_heads(lines: list[Line]) -> None:
 
 
 def _mark_repeats(lines: list[Line]) -> None:
-    """A short line printed twice in a row is a caption shown twice; the second copy goes, or both if caption-like."""
+    """A short line printed twice in a row: a caption shown twice (both go) or, before the body
+    or in separate paragraphs, a repeated headline/line (the second copy goes as a duplicate)."""
+    body_seen = False
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]
+        body_seen = body_seen or (a.kept and a.n_words >= 30)
         if not (b.kept and a.key and a.key == b.key and b.n_words <= 40):
             continue
-        if a.kept and a.n_words <= 40 and a.block != b.block:
+        if a.kept and a.n_words <= 40 and (a.block != b.block or not body_seen):
             b.mark("duplicate", "repeated line")
         else:
             b.mark("caption", "repeated caption")

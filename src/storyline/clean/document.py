@@ -95,28 +95,46 @@ def _strip_site_suffix(title: str | None, outlet: str | None) -> str | None:
     return " ".join(title.split())
 
 
+#: Sightings in other articles needed before a line counts as boilerplate. Copies of
+#: one story share headlines and short sentences, so the more a line looks like
+#: story text, the more sightings it needs; a two-word widget label needs few.
+SIGHTINGS_LABEL = 2  # up to 3 words
+SIGHTINGS_LINE = 5  # longer lines that are not body sentences (headline-like)
+SIGHTINGS_BODY = 8  # body sentences
+SIGHTINGS_BATCH_BODY = 3  # in the batch other stories are told apart, so fewer suffice
+
+
 def _recurring(lines: list[Line], counts: Counter) -> Counter:
-    """Corpus counts reduced to what may be boilerplate: body-like lines need many more sightings."""
+    """Counts reduced to the lines seen often enough, for their kind, to be boilerplate."""
     out: Counter = Counter()
     for ln in lines:
         c = counts.get(ln.key, 0)
-        if c and (not is_body(ln) or c >= 8):
+        need = SIGHTINGS_BODY if (is_body(ln) or ln.is_sentence) else SIGHTINGS_LABEL if ln.n_words <= 3 else SIGHTINGS_LINE
+        if c >= need:
             out[ln.key] = c
     return out
 
 
-def clean_prepared(p: Prepared, counts: Counter | None = None) -> Article:
-    """Clean one prepared document (``counts``: sightings of each line key in other articles)."""
+def clean_prepared(p: Prepared, counts: Counter | None = None, batch: Counter | None = None) -> Article:
+    """Clean one prepared document.
+
+    ``counts``: sightings of each line key in other stored articles (any story);
+    ``batch``: sightings in other articles of the same batch that tell other stories.
+    """
     doc, hints, html = p.doc, p.doc.hints or {}, p.html
     warnings = list(p.warnings)
     lines = split_lines(p.text)
     tmeta = mark_metadata(lines)
     mark_boilerplate(lines)
     expand_boxes(lines)
-    mark_name_bylines(lines, tmeta)
     mark_captions(lines)
-    if counts:
-        mark_recurring(lines, _recurring(lines, counts))
+    mark_name_bylines(lines, tmeta)
+    recurring = _recurring(lines, counts) if counts else Counter()
+    for ln in lines:
+        if batch and batch.get(ln.key, 0) >= (SIGHTINGS_BATCH_BODY if is_body(ln) else SIGHTINGS_LABEL):
+            recurring[ln.key] = max(recurring[ln.key], batch[ln.key])
+    if recurring:
+        mark_recurring(lines, recurring, threshold=1)
     outlet_hint = hints.get("outlet") or (html.outlet if html else None)
     title_hint = _strip_site_suffix(hints.get("title") or (html.title if html else None), outlet_hint)
     title = mark_title(lines, title_hint)
@@ -130,7 +148,11 @@ def clean_prepared(p: Prepared, counts: Counter | None = None) -> Article:
     url = hints.get("url") or (html.url if html else None) or doc.url
     outlet, wire = _outlet(hints, html, url, tmeta)
     bylines = _authors(hints.get("authors")) or (html.authors if html else []) or tmeta.bylines
-    bylines = [b for b in bylines if not outlets.by_name(b)] or []
+    for b in bylines:
+        named = outlets.by_name(b)
+        if named and named.is_wire and not wire:
+            wire = named.name  # an agency given as the author ("By Reuters")
+    bylines = [b for b in bylines if not outlets.by_name(b)]
     if html and not hints.get("authors") and html.authors:
         bylines = [n for a in bylines for n in (person_names(a) or [a])]
 
@@ -171,6 +193,9 @@ def _outlet(hints: dict, html: HtmlMeta | None, url: str | None, tmeta) -> tuple
     """Outlet: stated by the input or page, else the URL's domain, else a text signal; wire when stated."""
     wire = tmeta.wire
     named = hints.get("outlet") or (html.outlet if html else None)
+    if named and re.fullmatch(r"[\w-]+(\.[\w-]+)+", named.strip()):
+        known = outlets.by_domain(named.strip())  # a site name that is only a host name
+        named = known.name if known else named
     outlet = outlets.canonical_name(named) if named else None
     if not outlet:
         known = outlets.by_domain(url)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import lxml.html
 import trafilatura
@@ -19,6 +21,18 @@ from .normalize import fold
 log = logging.getLogger(__name__)
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                   "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting", "webpage", "report"}
+
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _tree(html: str):
+    """Parsed page, or None; an XML declaration is dropped (lxml refuses it in a str)."""
+    try:
+        return lxml.html.fromstring(_XML_DECL.sub("", html, count=1))
+    except (ValueError, lxml.etree.ParserError) as exc:
+        log.debug("unparsable HTML: %s", exc)
+        return None
 
 
 @dataclass
@@ -45,9 +59,8 @@ MAX_DROPPED_CHARS = 5000
 
 def dropped_text(html: str, kept: str) -> str:
     """Visible page text that the main-text extraction left out, in page order."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    tree = _tree(html)
+    if tree is None:
         return ""
     for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
         bad.drop_tree()
@@ -111,10 +124,8 @@ def _meta(tree, *names: str) -> str | None:
 def page_meta(html: str, url: str | None = None) -> HtmlMeta:
     """Metadata the page states: JSON-LD, then OpenGraph/meta tags and the canonical link."""
     meta = HtmlMeta()
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError) as exc:
-        log.debug("unparsable HTML: %s", exc)
+    tree = _tree(html)
+    if tree is None:
         return meta
     ld = _json_ld(tree) or {}
     meta.title = ld.get("headline") if isinstance(ld.get("headline"), str) else None
@@ -137,10 +148,23 @@ def page_meta(html: str, url: str | None = None) -> HtmlMeta:
     canon = tree.xpath('//link[@rel="canonical"]/@href')
     main = ld.get("mainEntityOfPage")
     main = main.get("@id") if isinstance(main, dict) else main
-    meta.url = (canon[0].strip() if canon else None) or _meta(tree, "og:url") or (main if isinstance(main, str) else None) or url
+    found = (canon[0].strip() if canon else None) or _meta(tree, "og:url") or (main if isinstance(main, str) else None)
+    meta.url = urljoin(url, found) if url and found else (found or url)
     langs = tree.xpath("/html/@lang")
     meta.language = langs[0].split("-")[0].lower() if langs else None
     return meta
+
+
+def _block_text(html: str) -> str:
+    """Text of the page's paragraph-like elements, one per line (last resort for fragments)."""
+    tree = _tree(html)
+    if tree is None:
+        return ""
+    for bad in tree.xpath("//script|//style|//noscript|//template|//head|//nav|//footer"):
+        bad.drop_tree()
+    blocks = tree.xpath("//p|//h1|//h2|//h3|//h4|//li|//blockquote|//pre")
+    parts = [" ".join(b.text_content().split()) for b in blocks] if blocks else [" ".join(tree.text_content().split())]
+    return "\n".join(p for p in parts if p)
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlResult:
@@ -153,9 +177,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     data = result.as_dict() if hasattr(result, "as_dict") else (result or {})
     text = data.get("text") or ""
     if not text.strip():
-        text = trafilatura.html2txt(html) or ""
+        again = trafilatura.bare_extraction(html, url=url, include_comments=False, include_tables=False, favor_recall=True)
+        text = (again.as_dict().get("text") if hasattr(again, "as_dict") else None) or _block_text(html)
         if text.strip():
-            warnings.append("no main text found by trafilatura; used all page text")
+            warnings.append("no main text found with the precise extractor; used a looser extraction of the page text")
     meta.title = meta.title or data.get("title")
     meta.outlet = meta.outlet or data.get("sitename")
     if not meta.authors and data.get("author"):
@@ -165,7 +190,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         day = None
         try:
             day = find_date(html, url=url, original_date=True, extensive_search=False)
-        except (ValueError, TypeError) as exc:  # htmldate raises on odd markup
+        except Exception as exc:  # noqa: BLE001 - a third-party guesser must not stop cleaning
             log.debug("htmldate failed: %s", exc)
         if day:
             meta.published, meta.published_evidence = day, f"htmldate (page markup): {day}"

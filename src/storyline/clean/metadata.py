@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from . import outlets
-from .dates import DateMatch, date_line, has_weekday
+from .dates import DateMatch, date_line, find_dates, has_weekday
 from .lines import Line
 from .normalize import fold, words
 
 _NAME_TOKEN = r"[A-Z][a-zA-Z\u00c0-\u017f'\u2019.-]+"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al|el)\s+)?{_NAME_TOKEN}){{1,3}}"
-_BYLINE = re.compile(rf"^(?:by|written by|words by|story by|reporting by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I)
+_BYLINE = re.compile(rf"^(?:by|written by|authored by|posted by|words by|story by|reporting by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I)
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&|\||;)\s*")
 _CONTRIB = re.compile(
     r"(contributed (reporting|to this (report|story|article))|^additional reporting by\b|^(writing|editing) by\b|"
@@ -25,6 +25,17 @@ _CONTRIB = re.compile(
 _COPYRIGHT = re.compile(r"^\(?\s*(©|copyright\b|\(c\)\s*\d{4})", re.I)
 _WIRE_LINE = re.compile(r"^(?:via|source|from|with|credit)\s*:?\s+(?P<who>[\w .&'-]{2,60}?)(?:\s+(?:news\s+)?wires?)?\.?$", re.I)
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Za-z .,'-]{1,60}?(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*\((?P<tag>[A-Za-z]{2,10})\)\s*[-_\u2013\u2014:]*$")
+_SOURCE_LINE = re.compile(
+    r"^(?:original(?:ly)?(?: published| posted| source)?(?: at| on| by)?|source|read (?:more|the original|it) (?:at|on))\s*:?\s*"
+    r"(?P<url>(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)\s*$",
+    re.I,
+)
+_LABELLED_DAY = re.compile(
+    r"^((first |last )?(published|updated|posted)\s*:?\s*)?(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})(\s*[,|-]?\s*\d{1,2}[:.]\d\d\s*\w*)?$"
+    r"|^(first |last )?(published|updated|posted)\s*:?$",
+    re.I,
+)
+_DATE_LABEL = re.compile(r"^(first |last )?(published|updated|posted)\b", re.I)
 _UPDATED = re.compile(r"^\W*(last )?(updated|modified|edited|revised)\b", re.I)
 _STOP_NAMES = {"the", "staff", "news", "desk", "team", "editor", "editors", "reporter", "correspondent", "agencies"}
 
@@ -98,6 +109,9 @@ def mark_metadata(lines: list[Line]) -> TextMeta:
             meta.dates.append(DateClue(d, text, strength, i))
             ln.mark("metadata", "date line")
             continue
+        if _LABELLED_DAY.match(text) and ln.n_words <= 6 and (find_dates(text) or _DATE_LABEL.match(text)):
+            ln.mark("metadata", "date line")  # "Published 21 September": no year, still not text
+            continue
         dl = _DATELINE_ONLY.match(text)
         if dl and ln.n_words <= 10:
             o = outlets.dateline_wire(text + " -")
@@ -123,8 +137,10 @@ def mark_metadata(lines: list[Line]) -> TextMeta:
             continue
         m = _BYLINE.match(fold(text))
         if m and ln.n_words <= 14 and not ln.is_sentence:
-            names = person_names(re.split(r"\s[-|\u2013\u2014]\s|\s{2,}", m.group("names"))[0])
-            tail = outlets.by_name(_SPLIT_NAMES.split(m.group("names").strip(" ."))[-1])
+            names = person_names(re.split(r"\s[-|\u2013\u2014]\s|\s{2,}|\s+via\s+", m.group("names"))[0])
+            tail = outlets.by_house_byline(m.group("names").strip(" .")) or outlets.by_name(
+                _SPLIT_NAMES.split(m.group("names").strip(" ."))[-1]
+            )
             if tail:
                 _set_wire(meta, tail, text)
             if names or tail:
@@ -137,9 +153,17 @@ def mark_metadata(lines: list[Line]) -> TextMeta:
         if _COPYRIGHT.search(text) and ln.n_words <= 25:
             ln.mark("metadata", "copyright")
             continue
+        src = _SOURCE_LINE.match(fold(text))
+        if src and ln.n_words <= 8:
+            o = outlets.by_domain(src.group("url"))
+            if o:
+                _set_wire(meta, o, text)
+            ln.mark("metadata", "source line")
+            continue
         w = _WIRE_LINE.match(fold(text))
-        if w and ln.n_words <= 6:
-            o = outlets.by_name(w.group("who"))
+        if w and ln.n_words <= 8:
+            who = w.group("who")
+            o = outlets.by_name(who) or outlets.by_house_byline(who) or outlets.by_name(re.split(r"\s+and\s+", who)[0])
             if o:
                 _set_wire(meta, o, text)
                 ln.mark("metadata", "credit line")
@@ -169,7 +193,7 @@ def mark_name_bylines(lines: list[Line], meta: TextMeta, head: int = 10) -> None
             if not 0 <= j < len(lines):
                 continue
             ln = lines[j]
-            if ln.kept and ln.n_words <= 4 and re.fullmatch(_NAME, ln.text.strip()) and not outlets.by_name(ln.text):
+            if ln.kept and 2 <= ln.n_words <= 3 and re.fullmatch(_NAME, ln.text.strip()) and not outlets.by_name(ln.text):
                 names = person_names(ln.text)
                 if names:
                     meta.bylines += [n for n in names if n not in meta.bylines]

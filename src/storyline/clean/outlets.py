@@ -125,12 +125,15 @@ def signoff_outlet(line: str) -> Outlet | None:
     return None
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'-]{1,60}?\s*\((?P<tag>[A-Za-z]{2,10})\)\s*[-_\u2013\u2014:]")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z0-9 .,'-]{1,60}?\s*)?\((?P<tag>[A-Za-z]{2,10})\)\s*[-_\u2013\u2014:]")
+
+
+_SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40},\s*[A-Z][a-z]+\.? \d{1,2}\.?\s*/(?P<tag>[A-Za-z -]{2,20})/")
 
 
 def dateline_wire(paragraph: str) -> Outlet | None:
-    """The agency in a dateline such as ``KYIV, Ukraine (AP) --`` at the start of a paragraph."""
-    m = _DATELINE.match(paragraph)
+    """The agency in a dateline such as ``KYIV, Ukraine (AP) --`` or ``MOSCOW, May 3. /TASS/``."""
+    m = _DATELINE.match(paragraph) or _SLASH_DATELINE.match(paragraph)
     if not m:
         return None
     tag = m.group("tag").lower()

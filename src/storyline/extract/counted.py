@@ -30,7 +30,7 @@ REPORT_VERBS = {
     "indicate", "suggest", "find", "reveal", "disclose", "acknowledge", "declare", "insist",
 }
 # verbs whose subject is the source even when the figure is their direct object ("the ministry recorded 530")
-MEASURE_REPORT = {"report", "estimate", "count", "record", "tally", "calculate", "put", "register", "confirm",
+MEASURE_REPORT = {"report", "announce", "estimate", "count", "record", "tally", "calculate", "put", "register", "confirm",
                   "publish", "show", "find", "reveal", "disclose", "indicate"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these"}
 WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "outside", "on"}
@@ -39,7 +39,8 @@ _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 MAX_WHAT = 12
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
 CURRENCY_UNITS = {"US dollar", "euro", "pound sterling", "Russian ruble", "Ukrainian hryvnia", "Japanese yen",
-                  "Chinese yuan", "Indian rupee", "cent", "Canadian dollar", "Australian dollar"}
+                  "Chinese yuan", "Indian rupee", "cent", "Canadian dollar", "Australian dollar", "Swiss franc",
+                  "Singapore dollar", "Taiwan dollar", "Georgian lari", "Kazakhstani tenge", "South Korean won"}
 DISTANCE_UNITS = {"mile", "kilometre", "metre", "foot", "yard"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west", "away", "from", "outside", "off",
@@ -63,8 +64,7 @@ def _join(tokens) -> str:
     toks = sorted(tokens, key=lambda t: t.i)
     out = []
     for k, t in enumerate(toks):
-        sentence_case = t.is_sent_start and t.pos_ not in ("PROPN",) and not t.is_upper and t.ent_type_ == ""
-        out.append(t.text[:1].lower() + t.text[1:] if sentence_case else t.text)
+        out.append(t.text)
         if k + 1 < len(toks):
             nxt = toks[k + 1]
             out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
@@ -183,6 +183,9 @@ def counted_noun(span_toks: list, unit: str | None):
                         and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")]
                 if pobj:
                     return pobj[0]
+    if head.dep_ == "npadvmod" and head.head.lower_ in ("more", "fewer", "additional", "extra", "less", "new") \
+            and head.head.head.pos_ == "NOUN" and head.head.head.i > head.i:
+        return head.head.head  # "nine million more workers"
     if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod") and head.head.pos_ in (
         "NOUN", "PROPN"
     ) and head.head.i not in ids and head.head.i > head.i:
@@ -229,6 +232,12 @@ _UNIT_WORDS = {"percent", "per cent", "%", "times", "points", "point", "cents"}
 def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """(what, what_span as char offsets) for one quantity, or (None, None)."""
     what, span = _describe(span_toks, unit)
+    if what is not None:
+        low = what.lower()
+        for lead in ("percent of ", "per cent of ", "% of ", "points of "):
+            if low.startswith(lead):  # "72 percent of the electorate" -> "the electorate"
+                what = what[len(lead):]
+                break
     if what is None or what.lower() in _UNIT_WORDS or not any(ch.isalpha() for ch in what):
         return None, None
     return what, span
@@ -244,12 +253,14 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                 noun.doc[noun.i - 1].text == "-":
             toks = [noun] + noun_phrase(noun.head, ids | {noun.i})  # "the 27-member bloc"
         np_toks = _trim(toks)
-        extra = []
+        extra: list = []
+        participle = False
         if not _has_clause(toks, noun) and noun.dep_ in ("nsubjpass", "dobj", "nsubj"):
             verb = noun.head
             if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in LIGHT_VERBS:
                 if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")):
                     extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
+                    participle = True
                 elif noun.dep_ == "nsubj":
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
                     extra = ["who" if noun.lemma_.lower() in PERSONISH or noun.ent_type_ == "NORP" else "that"]
@@ -263,7 +274,11 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         if not np_toks:
             return None, None
         text = _join(np_toks)
-        if extra:
+        right = [t for t in np_toks if t.i > noun.i]
+        if participle and right and right[0].lower_ != "of":  # "people killed across Spain", not "people across Spain killed"
+            left = [t for t in np_toks if t.i <= noun.i]
+            text = " ".join(x for x in (_join(left), _join(extra), _join(right)) if x)
+        elif extra:
             words = " ".join(e for e in extra if isinstance(e, str))
             tail = _join([e for e in extra if not isinstance(e, str)])
             text = " ".join(x for x in (text, words, tail) if x)
@@ -361,6 +376,27 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     return None, None
 
 
+DOC_NOUNS = {"report", "study", "survey", "poll", "data", "figure", "analysis", "statement", "estimate",
+             "count", "tally", "census", "statistic", "research", "review", "assessment", "document"}
+
+
+def _source_phrase(tok, exclude: set[int]) -> str | None:
+    """The source named by ``tok``: "a report by the Kyiv Independent" -> "the Kyiv Independent"."""
+    if tok.lemma_.lower() in DOC_NOUNS:
+        for t in tok.subtree:
+            if t.lower_ in ("by", "from") and t.dep_ in ("prep", "agent"):
+                pobj = [c for c in t.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+                if pobj and pobj[0].lemma_.lower() not in DOC_NOUNS:
+                    return _source_phrase(pobj[0], exclude)
+    toks = [t for t in _clause_subtree(tok, exclude) if t.i >= tok.left_edge.i]
+    if len(toks) > 8:
+        cut = toks[7].i
+        ent_end = toks[7].doc[cut].ent_iob_ in ("B", "I") and max(
+            (e.end for e in toks[7].doc.ents if e.start <= cut < e.end), default=cut + 1)
+        toks = [t for t in toks if t.i < max(cut + 1, ent_end or 0)]
+    return _join(toks) or None
+
+
 def according_to(span_toks: list, sent=None) -> str | None:
     """The stated source: "according to X", or the subject of a reporting verb above the number."""
     sent = sent if sent is not None else span_toks[0].sent
@@ -369,9 +405,7 @@ def according_to(span_toks: list, sent=None) -> str | None:
             to = t.doc[t.i + 1]
             pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
             if pobj:
-                toks = _clause_subtree(pobj[0], set())
-                toks = [x for x in toks if x.i >= pobj[0].left_edge.i][:8]
-                return _join(toks) or None
+                return _source_phrase(pobj[0], set())
     ids = {t.i for t in span_toks}
     cur = head_of(span_toks)
     via_clause = False
@@ -379,9 +413,8 @@ def according_to(span_toks: list, sent=None) -> str | None:
         if cur.pos_ == "VERB" and cur.lemma_ in REPORT_VERBS and (via_clause or cur.lemma_ in MEASURE_REPORT):
             subj = _subject(cur, ids)
             if subj is not None and subj.lower_ not in PRONOUNS and not any(t.i in ids for t in subj.subtree):
-                toks = [t for t in _clause_subtree(subj, ids) if t.i >= subj.left_edge.i][:8]
-                if subj.pos_ in ("PROPN", "NOUN") and toks:
-                    return _join(toks)
+                if subj.pos_ in ("PROPN", "NOUN"):
+                    return _source_phrase(subj, ids)
             break
         if cur.head.i == cur.i:
             break

@@ -81,6 +81,18 @@ POSITION_VERBS = frozenset(
     criticise describe show find expect announce oppose reject praise blame endorse back favor
     favour prefer agree refuse decline threaten demand recommend suggest insist estimate predict
     indicate reveal conclude acknowledge admit question support argue claim warn ask dismiss
-    condemn defend applaud welcome attack slam blast rail push
+    condemn defend applaud welcome attack slam blast rail support know learn understand
+    mention list offer denounce consider view regard complain talk discuss trust vote
+    """.split()
+)
+
+# Nouns that carry an attribution with their possessor as source: "his promise to build a
+# wall", "Trump's claim that ...", "her support for the deal", "a report by Politico that ...".
+CUE_NOUNS = frozenset(
+    """
+    claim statement promise pledge warning call argument view belief assertion allegation
+    accusation suggestion proposal plan vow demand complaint criticism fear hope concern
+    support endorsement opposition report announcement comment comments remark remarks
+    insistence contention prediction threat rejection denial admission assurance
     """.split()
 )

@@ -34,7 +34,8 @@ TENS_OF = {"thousands": (2e4, 9e4), "millions": (2e7, 9e7), "billions": (2e10, 9
 HUNDREDS_OF = {"thousands": (2e5, 9e5), "millions": (2e8, 9e8)}
 
 _TRIGGERS = set(VAGUE) | {"tens", "dozen", "half", "a"}
-DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|bn|b|mn|mln|tn)?$", re.I)
+DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|bn|b|mn|mln|tn|thousand|million|billion|trillion)?$",
+                       re.I)
 
 
 @dataclass
@@ -59,7 +60,8 @@ def digit_value(text: str) -> tuple[float, bool, bool] | None:
     whole, frac, suffix = m.groups()
     value = float(whole.replace(",", "") + (frac or ""))
     if suffix:
-        value *= {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}[suffix.lower()]
+        value *= {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "thousand": 1e3,
+                  "million": 1e6, "billion": 1e9, "trillion": 1e12}[suffix.lower()]
     plain = "," not in whole and not frac and not suffix
     return value, plain, bool(suffix)
 

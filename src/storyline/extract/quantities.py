@@ -102,6 +102,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
     doc = sent.doc
     exprs = find_numbers(tokens)
     found: list[Quantity] = []
+    heads: list = []  # the syntactic head of each found quantity, for elliptical follow-ups
     if not exprs or _headline_like(sent):
         return found
     place_ents = [e for e in sent.ents if e.label_ in counted.PLACE_ENTS]
@@ -153,11 +154,13 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         if unit == "year of age":
             span_toks = [tokens[i] for i in range(num_first, end)]
         what, what_span = counted.describe(span_toks, unit)
-        if not what and found and _is_comparison(span_toks):
-            what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"
+        if not what and found and (_is_comparison(span_toks) or _conjunct_of(span_toks, found[-1])
+                                   or _parallel_object(span_toks, heads[-1])):
+            what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
             unit = unit or found[-1].unit
         if not what:
             continue
+        heads.append(counted.head_of(span_toks))
         start_tok, end_tok = tokens[q_start], tokens[end - 1]
         start_c, end_c = start_tok.idx, end_tok.idx + len(end_tok)
         exclude = {t.i for t in span_toks}
@@ -173,6 +176,21 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
 
 
 COMPARE_HEADS = {"up", "down", "compared", "comparison", "against", "versus", "vs", "vs.", "than", "from"}
+
+
+def _parallel_object(span_toks, prev_head) -> bool:
+    """"Cruz has 370 delegates, Rubio has 163": the same verb again with a bare number as object."""
+    head = counted.head_of(span_toks)
+    if head.dep_ not in ("dobj", "attr") or prev_head.dep_ not in ("dobj", "attr", "nummod"):
+        return False
+    prev_verb = counted.governing_verb(prev_head)
+    return prev_verb is not None and head.head.lemma_ == prev_verb.lemma_ and head.head.i != prev_verb.i
+
+
+def _conjunct_of(span_toks, prev: Quantity) -> bool:
+    """The number is a conjunct of the previous quantity ("save $100 billion or $350 billion")."""
+    head = counted.head_of(span_toks)
+    return head.dep_ == "conj" and prev.start <= head.head.idx < prev.end
 
 
 def _is_comparison(span_toks) -> bool:
@@ -236,6 +254,9 @@ def _not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, u
     if a.plain_int and unit is None and 1500 <= a.value <= 2100 and len(num_toks) == 1:
         if num_toks[0].ent_type_ not in ("CARDINAL", "QUANTITY") or not _counts_plural_noun(num_toks):
             return True  # "the 2008 and 2012 cycles", "the 2010 reform": years
+    if nxt is not None and unit is None and not a.money_scale and nxt.is_alpha and \
+            num_toks[-1].whitespace_ == "" and nxt.idx == end_c:
+        return True  # "5G", "4K", "3D": part of a name
     if nxt is not None and nxt.text in ("-", "‑") and end + 1 < n and (
         tokens[end + 1].lower_ in HYPHEN_NOT_COUNT or tokens[end + 1].lower_.rstrip("s") in FRACTIONS
     ):
@@ -268,9 +289,14 @@ def _not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, u
 def _headline_like(sent) -> bool:
     """Title Case runs (headlines, link lists, menus) are page furniture, not reported facts."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < 5:
+    if len(words) < 4:
         return False
-    return sum(t.is_title for t in words) / len(words) > 0.7
+    if sum(t.is_upper for t in words) / len(words) > 0.7:
+        return True
+    last = [t for t in sent if not t.is_space]
+    if last and last[-1].text in (".", "!", "?", '"', "”", "’", "'", ":"):
+        return False  # a sentence with final punctuation is prose, however many names it holds
+    return sum(t.is_title for t in words) / len(words) > 0.6
 
 
 def _one_counts(tokens, first: int, tok) -> bool:

@@ -90,7 +90,7 @@ def _subject_of(verb):
                 agent = next((a for a in h.children if a.dep_ == "agent"), None)
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
                 return pobj
-        if h.dep_ in _CLIMB and h.head is not h:
+        if h.dep_ in _CLIMB and h.head.i != h.i:
             h = h.head
             if h.pos_ not in ("VERB", "AUX", "ADP"):
                 return None
@@ -156,7 +156,7 @@ def governing_cue(tokens: list) -> Cue | None:
     for _ in range(5):
         if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or h.lemma_.lower() in NAMING_VERBS):
             return Cue(h.idx, h.idx + len(h.text), h.text, subject_of(h))
-        if h.head is h:
+        if h.head.i == h.i:
             break
         h = h.head
     return None

@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 
 from ..model import Quote
-from .cues import BELIEF_VERBS, CUE_VERBS, POSITION_VERBS
+from .cues import BELIEF_VERBS, CUE_NOUNS, CUE_VERBS, POSITION_VERBS
 from .quote_attribution import (
     Cue,
     according_to,
@@ -104,6 +104,8 @@ def _direct_candidates(doc, marked: list[Marked]) -> list[_Candidate]:
                     )
         if partial and cue is None:
             cue = governing_cue(_tokens(doc, m.start, m.end))
+        if partial and (cue is None or cue.speaker is None):
+            continue  # scare quotes: nobody is quoted
         content = text[m.start : m.end]
         if cue is None:
             if partial or _words(content) < _MIN_DIRECT_WORDS:
@@ -150,12 +152,10 @@ def _indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[_Cand
         comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
         if comp is not None:
             s, e = _trim(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
-        elif lemma in POSITION_VERBS:
-            span = _complement(t)
-            if span is None:
-                continue
-            s, e = _trim(doc, *span)
+        elif lemma in POSITION_VERBS and _complement(t) is not None:
+            s, e = _trim(doc, *_complement(t))
         else:
+            out.extend(_parenthetical(doc, t, direct_spans))
             continue
         if len(_tokens(doc, s, e)) < _MIN_INDIRECT_TOKENS or _inside(s, e, direct_spans) or "\n" in doc.text[s:e]:
             continue
@@ -165,6 +165,82 @@ def _indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[_Cand
         if lemma in BELIEF_VERBS and spk.pos_ == "PRON" and spk.lower_ in ("i", "you", "we"):
             continue
         out.append(_Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
+    return out
+
+
+_NOUN_ARGS = ("acl", "ccomp", "relcl_x", "xcomp")
+_NOUN_PREPS = ("of", "for", "about", "against", "on", "to")
+
+
+def _noun_candidates(doc, direct_spans) -> list[_Candidate]:
+    """'his promise to build a wall', 'Trump's claim that ...', 'a report by Politico that ...'."""
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in CUE_NOUNS or any(s <= t.idx < e for s, e in direct_spans):
+            continue
+        spk = next((c for c in t.children if c.dep_ == "poss"), None)
+        if spk is None:
+            by = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+            spk = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if spk is None:
+            continue
+        arg = next((c for c in t.rights if c.dep_ in _NOUN_ARGS and c.pos_ in ("VERB", "AUX")), None)
+        if arg is None:
+            prep = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if pobj is None:
+                continue
+            s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+        else:
+            s, e = arg.left_edge.idx, arg.right_edge.idx + len(arg.right_edge.text)
+        s, e = _trim(doc, s, e)
+        if _words(doc.text[s:e]) >= 2 and "\n" not in doc.text[s:e] and not _inside(s, e, direct_spans):
+            out.append(_Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
+    return out
+
+
+def _colon_lines(doc, direct_spans) -> list[_Candidate]:
+    """'Pat Caddell: the voters are angry.' -- a paragraph opened by a name and a colon."""
+    out = []
+    text = doc.text
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) > 4 or ent.end >= len(doc) or doc[ent.end].text != ":":
+            continue
+        if ent.start_char > 0 and text[ent.start_char - 1] != "\n":
+            continue
+        colon = doc[ent.end]
+        para_end = text.find("\n", colon.idx)
+        s, e = _trim(doc, colon.idx + 1, para_end if para_end >= 0 else len(text))
+        if _words(text[s:e]) >= _MIN_INDIRECT_TOKENS and not _inside(s, e, direct_spans):
+            out.append(_Candidate(s, e, "indirect", Cue(colon.idx, colon.idx + 1, ":", ent.root)))
+    return out
+
+
+def _parenthetical(doc, verb, direct_spans) -> list[_Candidate]:
+    """'Time, Mr. Pence added, was on their side.' / 'The plan failed, she said.': the cue
+    is set off by commas and the reported text is the rest of the sentence."""
+    if verb.lemma_.lower() not in CUE_VERBS or any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.rights):
+        return []
+    spk = subject_of(verb)
+    if spk is None or spk.head.i != verb.i:
+        return []
+    lo = min(spk.left_edge.i, verb.i)
+    hi = max([verb.i] + [c.right_edge.i for c in verb.rights if c.dep_ in ("npadvmod", "advmod", "prep")])
+    before = doc[lo - 1] if lo > 0 else None
+    after = doc[hi + 1] if hi + 1 < len(doc) else None
+    if before is None or before.text != ",":
+        return []
+    sent = verb.sent
+    parts = [_trim(doc, sent.start_char, before.idx)]
+    if after is not None and after.text == ",":
+        parts.append(_trim(doc, after.idx + 1, sent.end_char))
+    elif after is not None and after.text not in (".", "!", "?"):
+        return []
+    cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
+    out = []
+    for s, e in parts:
+        if _words(doc.text[s:e]) >= _MIN_INDIRECT_TOKENS and "\n" not in doc.text[s:e] and not _inside(s, e, direct_spans):
+            out.append(_Candidate(s, e, "indirect", cue))
     return out
 
 
@@ -204,7 +280,12 @@ def find_quotes(doc) -> list[Quote]:
     text = doc.text
     marked = find_marked(text)
     direct = _direct_candidates(doc, marked)
-    indirect = _indirect_candidates(doc, [(m.start, m.end) for m in marked])
+    marked_spans = [(m.start, m.end) for m in marked]
+    indirect = (
+        _indirect_candidates(doc, marked_spans)
+        + _colon_lines(doc, marked_spans)
+        + _noun_candidates(doc, marked_spans)
+    )
     cands = sorted(direct + indirect, key=lambda c: (min(c.start, c.cue.start if c.cue else c.start), c.start))
     index = SpeakerIndex(doc)
     quotes: list[Quote] = []

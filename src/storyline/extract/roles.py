@@ -31,8 +31,10 @@ def _text(tokens: list) -> str | None:
     return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
-def is_role(tokens: list) -> bool:
+def is_role(tokens: list, head=None) -> bool:
     """Does this token run name a function (contains a role noun or ends in a common noun)?"""
+    if head is not None and tokens and len(tokens) <= _MAX_ROLE_TOKENS and head.pos_ == "NOUN" and head.text.islower():
+        return head.lower_ not in ORG_NOUNS
     tokens = [t for t in tokens if not t.is_space]
     if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
         return False
@@ -84,13 +86,13 @@ def apposition(span) -> str | None:
         head = root.head
         toks = [t for t in doc[head.left_edge.i : root.left_edge.i]]
         toks = _clean(toks)
-        if is_role(toks):
+        if is_role(toks, head):
             return _text(toks)
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             toks = [t for t in child.subtree if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)]
             toks = _clean(sorted(toks, key=lambda t: t.i))
-            if is_role(toks):
+            if is_role(toks, child):
                 return _text(toks)
     return None
 

@@ -19,7 +19,7 @@ CURRENCY_BEFORE = {
 }
 # unit words after the number: surface (lower case) -> normalised name
 UNIT_AFTER = {
-    "%": "percent", "percent": "percent", "pct": "percent",
+    "%": "percent", "percent": "percent", "pct": "percent", "points": "point", "pts": "point",
     "cents": "cent", "cent": "cent", "dollars": "US dollar", "dollar": "US dollar", "euros": "euro", "euro": "euro",
     "pounds": "pound sterling", "pound": "pound sterling", "sterling": "pound sterling",
     "roubles": "Russian ruble", "rubles": "Russian ruble", "rouble": "Russian ruble", "ruble": "Russian ruble",
@@ -59,6 +59,11 @@ TWO_WORD_AFTER = {
     ("basis", "points"): "basis point", ("light", "years"): "light year",
     ("degrees", "celsius"): "celsius", ("degrees", "fahrenheit"): "fahrenheit",
     ("cubic", "metres"): "cubic metre", ("cubic", "meters"): "cubic metre",
+    ("canadian", "dollars"): "Canadian dollar", ("australian", "dollars"): "Australian dollar",
+    ("us", "dollars"): "US dollar", ("u.s.", "dollars"): "US dollar", ("american", "dollars"): "US dollar",
+    ("singapore", "dollars"): "Singapore dollar", ("taiwan", "dollars"): "Taiwan dollar",
+    ("swiss", "francs"): "Swiss franc", ("british", "pounds"): "pound sterling",
+    ("percentage", "pts"): "percentage point",
 }
 # "US" before "$" is split off by the tokenizer in some texts
 CURRENCY_PREFIX_WORDS = {"us": "US dollar", "u.s.": "US dollar"}

@@ -33,6 +33,9 @@ _DENIAL = re.compile(
     r"(?P<obj>[^.;:!?]+)",
     re.I,
 )
+# a cheap filter before the stem comparison with lexicon.INCREASE
+_CHANGE_HINT = re.compile(r"increas|\bris|\brose|surg|intensif|pick|grow|grew|spik|jump|climb|soar|swell|up from|"
+                          r"doubl|tripl|mount|escalat|spiral|accelerat|rush|balloon", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|nor|neither|none|denied|denies|deny|false|fake|untrue)\b", re.I)
 _HEARSAY = re.compile(r"\b(?:rumou?rs?|unconfirmed|social media suggest\w*|speculation)\b", re.I)
 
@@ -73,17 +76,18 @@ def read_claims(article_id: str, text: str, spans: list[tuple[int, int]], date_o
         sent = text[s:e]
         if len(sent) > 600:
             continue
-        cons = lexicon.concepts(sent) - GENERIC
-        places = find_places(sent, seats=False)
         for m in _DENIAL.finditer(sent):
             obj = m.group("obj")
             denied = lexicon.concepts(obj) & DENIABLE
             if denied and len(lexicon.words(obj)) <= 12:
-                claims.append(Claim("denial", article_id, s, e, sent, True, None, {p for *_, p in places},
-                                    denied, date_of(s, e)))
+                claims.append(Claim("denial", article_id, s, e, sent, True, None,
+                                    {p for *_, p in find_places(sent, seats=False)}, denied, date_of(s, e)))
         negated = bool(_NEG_CHANGE.search(sent))
-        rising = negated or lexicon.has_phrase(sent, lexicon.INCREASE)
-        if rising and places and cons and not _HEARSAY.search(sent.split(",")[0]):
+        if not negated and not (_CHANGE_HINT.search(sent) and lexicon.has_phrase(sent, lexicon.INCREASE)):
+            continue
+        places = find_places(sent, seats=False)
+        cons = lexicon.concepts(sent) - GENERIC if places else set()
+        if places and cons and not _HEARSAY.search(sent.split(",")[0]):
             if not negated and _NEGATION.search(sent):
                 continue  # an affirmative change claim must not itself be negated or denied
             claims.append(Claim("change", article_id, s, e, sent, negated, places[0][2], {p for *_, p in places},

@@ -24,6 +24,7 @@ from .spans import trim
 log = logging.getLogger(__name__)
 
 MAX_BLOCK = 400  # figures compared pairwise inside one block at most
+REPRESENTATIVES = 4  # statements of one fact (from different articles) compared with other facts
 MAX_RATIO = 2.0  # figures further apart than this measure different scopes, not one thing
 _SERIES = re.compile(r"\b(?:so far|as of|by (?:late|early|mid|the end)|up to now|latest|updated|at least \S+ more|"
                      r"toll|a week earlier|a day earlier|previous(?:ly)?|earlier|now)\b", re.I)
@@ -59,6 +60,12 @@ def _same_time(a_when, b_when, a_pub, b_pub, days: int) -> bool:
     return da is None or db is None or abs((da - db).days) <= days
 
 
+def _near(a: str | None, b: str | None, days: int) -> bool:
+    """Two days at most ``days`` apart (an unknown day passes: the articles are one story's)."""
+    da, db = _day(a), _day(b)
+    return da is None or db is None or abs((da - db).days) <= days
+
+
 def _name(article: Article) -> str:
     """How a reader would name the article's outlet."""
     if article.outlet or article.wire:
@@ -82,10 +89,14 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
     """Blocked on unit, a concept of the counted noun and the value's power of two (values within
     :data:`MAX_RATIO` fall in the same or the next block), so the cost stays near-linear."""
     blocks: dict[tuple, list[Figure]] = defaultdict(list)
+    per_fact: dict[str, set[str]] = defaultdict(set)
     for f in figs:
-        if f.value <= 0 or _SERIES.search(f.sentence) or \
-                lexicon.has_phrase(f.sentence, lexicon.INCREASE + lexicon.DECREASE):
+        fid = fact_of.get((f.article, f.index))
+        if fid is None or f.value <= 0 or len(per_fact[fid]) >= REPRESENTATIVES or f.article in per_fact[fid]:
+            continue  # a few statements of each fact, from different articles, stand for all of them
+        if _SERIES.search(f.sentence) or lexicon.has_phrase(f.sentence, lexicon.INCREASE + lexicon.DECREASE):
             continue  # a changing figure belongs to a series
+        per_fact[fid].add(f.article)
         for key in {c for c in f.head if not c.startswith("w:")} or set(f.head):
             for place in f.places or {None}:
                 blocks[(f.unit, key, place, int(math.log2(f.value)))].append(f)
@@ -150,7 +161,7 @@ def _claim_conflicts(claims: list[Claim], arts: dict[str, Article], items_at) ->
     for neg in (c for c in claims if c.frame == "change" and c.negated):
         others = [c for c in by_place.get(neg.place or "", []) if c.article != neg.article
                   and neg.concepts & c.concepts
-                  and _same_time(neg.date, c.date, arts[neg.article].published, arts[c.article].published, 1)]
+                  and _near(neg.date or arts[neg.article].published, c.date or arts[c.article].published, 1)]
         for article in sorted({c.article for c in others}):
             side = [c for c in others if c.article == article]
             out.append(_statement(neg, side, arts, items_at,
@@ -234,6 +245,35 @@ def _quote_conflicts(quotes: list[dict], arts: dict[str, Article]) -> list[dict]
     return out
 
 
+def _stance_conflicts(stances: list[dict], arts: dict[str, Article]) -> list[dict]:
+    """One actor reported for and against the same thing by different outlets (none reporting both)."""
+    by_key: dict[tuple[str, str], dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for st in stances:
+        if st.get("polarity") in ("for", "against") and st.get("topic"):
+            by_key[(st["actor"], st["topic"])][st["polarity"]].append(st)
+    out = []
+    for (actor, topic), sides in sorted(by_key.items()):
+        for pro in sides.get("for", []):
+            for con in sides.get("against", []):
+                pa = {m["article"] for m in pro["mentions"]}
+                ca = {m["article"] for m in con["mentions"]}
+                if pa & ca:
+                    continue  # one article reports both: a nuance (who, when), not outlets disagreeing
+                pairs = [(a, b) for a in sorted(pa) for b in sorted(ca) if _near(arts[a].published, arts[b].published, 8)]
+                if not pairs:
+                    continue
+                a, b = pairs[0]
+                out.append({
+                    "kind": "discrepancy",
+                    "items": [pro["id"], con["id"]],
+                    "mentions": [pro["mentions"][0], con["mentions"][0]],
+                    "explanation": f"{_name(arts[a])} reports {actor} for {topic} ({pro['position']}) while "
+                                   f"{_name(arts[b])} reports it against ({con['position']}); the two may concern "
+                                   f"different people or moments.",
+                })
+    return out
+
+
 _DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _CHOSE_RE = re.compile(r"more than one date: chose (?P<day>\S+) \('(?P<ev>.*?)'\).*? over (?P<other>.+?)(?: \(|$)")
 
@@ -313,6 +353,7 @@ def find_conflicts(
                                                    date_of(e.article_id))]
     conflicts = (_figure_conflicts(figs, fact_of, arts) + _claim_conflicts(claims, arts, items_at)
                  + _denial_conflicts(claims, sentences, arts, items_at) + _quote_conflicts(quotes, arts)
+                 + _stance_conflicts(stances, arts)
                  + _metadata_conflicts(articles))
     disputed = {i for c in conflicts for i in c["items"]}
     for fact in facts:

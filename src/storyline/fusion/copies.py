@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 SHINGLE = 5  # words per shingle
 WINDOW = 4  # winnowing window (one fingerprint per WINDOW shingles at least)
-MIN_SHARED_FPS = 3  # fingerprints two articles must share to be aligned
+MIN_SHARED_FPS = 5  # fingerprints two articles must share to be aligned (150 chars hold ~8)
 MIN_BLOCK_WORDS = 10  # shortest aligned run of words that counts as copied
 MIN_PASSAGE_CHARS = 150  # shortest shared text reported as a shared passage
 NUM_PERM = 64
@@ -93,6 +93,10 @@ def _shingles(words: list[str]) -> list[int]:
     return [zlib.crc32(" ".join(words[i : i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)]
 
 
+def _as_is(h: int) -> int:
+    return h
+
+
 def _winnow(hashes: list[int]) -> set[int]:
     """Winnowing (Schleimer et al.): the minimum hash of every window, so shared runs share fingerprints."""
     if len(hashes) <= WINDOW:
@@ -136,8 +140,8 @@ def _candidates(arts: list[Article], toks: list[list[tuple[str, int, int]]]) -> 
         sh = _shingles([t[0] for t in tk])
         if not sh:
             continue
-        mh = MinHash(num_perm=NUM_PERM)
-        mh.update_batch([h.to_bytes(4, "little") for h in set(sh)])
+        mh = MinHash(num_perm=NUM_PERM, hashfunc=_as_is)  # shingles are already 32-bit hashes
+        mh.update_batch(list(set(sh)))
         for j in lsh.query(mh):
             pairs.add((j, i))
         lsh.insert(i, mh)

@@ -44,6 +44,14 @@ def same_value(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
 
 
+_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|tens|scores|several|many|few)\b", re.I)
+
+
+def vague(raw: str) -> bool:
+    """"millions", "hundreds of": an order of magnitude, not a figure to merge or compare."""
+    return not re.search(r"\d", raw) and bool(_VAGUE.search(raw))
+
+
 def distinctive(value: float) -> bool:
     """A figure like 194,000 or 4,824 is rarely repeated by chance; 300,000 or 10 often is."""
     digits = re.sub(r"[^0-9]", "", f"{abs(value):.6f}").strip("0")
@@ -146,9 +154,11 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return False
     if not places_compatible(a, b):
         return False
+    if vague(a.raw) or vague(b.raw):
+        return a.article == b.article and a.raw.lower() == b.raw.lower() and a.head == b.head
     head, ctx = overlap(a, b)
     if a.article == b.article:  # one article rarely uses one figure for two things
-        return distinctive(a.value) or head >= 1 or ctx >= 2
+        return distinctive(a.value) or head >= 1
     if distinctive(a.value):
         return head >= 1 or ctx >= 2
     return head >= 1 and ctx >= 3
@@ -156,7 +166,7 @@ def same_figure(a: Figure, b: Figure) -> bool:
 
 def same_subject(a: Figure, b: Figure) -> bool:
     """Different figures that claim to measure the same thing at the same place (strict)."""
-    if a.unit != b.unit:
+    if a.unit != b.unit or vague(a.raw) or vague(b.raw):
         return False
     if not ((a.places & b.places) or (not a.places and not b.places)):
         return False

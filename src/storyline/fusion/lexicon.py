@@ -104,11 +104,17 @@ def _phrase_stems(phrase: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _concept_index() -> dict[tuple[str, ...], list[str]]:
-    index: dict[tuple[str, ...], list[str]] = {}
+def _concept_index() -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
+    """First stem -> [(phrase stems, concept ids)], longest phrase first."""
+    by_phrase: dict[tuple[str, ...], list[str]] = {}
     for cid, phrases in CONCEPTS.items():
         for p in phrases:
-            index.setdefault(_phrase_stems(p), []).append(cid)
+            by_phrase.setdefault(_phrase_stems(p), []).append(cid)
+    index: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
+    for ps, cids in by_phrase.items():
+        index.setdefault(ps[0], []).append((ps, cids))
+    for entries in index.values():
+        entries.sort(key=lambda x: -len(x[0]))
     return index
 
 
@@ -133,13 +139,13 @@ def concepts(text: str) -> set[str]:
     found: set[str] = set()
     i = 0
     while i < len(seq):
-        for n in (3, 2, 1):
-            key = tuple(seq[i : i + n])
-            if len(key) == n and key in index:
-                found.update(index[key])
-                i += n - 1
+        step = 1
+        for ps, cids in index.get(seq[i], ()):
+            if tuple(seq[i : i + len(ps)]) == ps:
+                found.update(cids)
+                step = len(ps)
                 break
-        i += 1
+        i += step
     return found
 
 

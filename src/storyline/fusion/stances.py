@@ -19,11 +19,22 @@ from .spans import trim
 log = logging.getLogger(__name__)
 
 TOPICS = {"asylum": "asylum", "refuge": "asylum", "shelter": "asylum", "sanctuary": "asylum",
-          "visa": "visas", "visas": "visas", "residency": "residence permits", "permit": "residence permits"}
+          "visa": "visas", "visas": "visas", "residency": "residence permits", "permit": "residence permits",
+          "sanction": "sanctions", "sanctions": "sanctions", "embargo": "sanctions",
+          "weapon": "military aid", "weapons": "military aid", "arms": "military aid", "ammunition": "military aid",
+          "tank": "military aid", "missile": "military aid"}
 GRANT = frozenset({"grant", "offer", "give", "issue", "provide", "accept", "welcome", "allow", "admit", "extend",
                    "approve", "award"})
 REFUSE = frozenset({"refuse", "deny", "reject", "ban", "stop", "suspend", "halt", "bar", "end", "restrict",
                     "withhold", "revoke", "cancel"})
+# topics whose verbs differ from granting/refusing: (verbs for, verbs against)
+TOPIC_VERBS = {
+    "sanctions": (frozenset({"impose", "support", "back", "extend", "approve", "tighten", "expand", "adopt",
+                             "introduce", "announce"}),
+                  frozenset({"lift", "oppose", "reject", "block", "veto", "ease", "end", "drop", "scrap"})),
+    "military aid": (frozenset({"send", "provide", "supply", "deliver", "give", "approve", "offer", "ship"}),
+                     frozenset({"refuse", "block", "halt", "suspend", "withhold", "stop", "ban", "reject"})),
+}
 APPLY = frozenset({"apply", "seek", "request"})
 INVITE = frozenset({"encourage", "urge", "invite", "welcome", "allow", "let", "can", "may", "should", "could"})
 PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i", "its", "their"})
@@ -143,7 +154,7 @@ def _position(verb, sent) -> str:
     return " ".join(span.text.split()).strip(" ,.;")
 
 
-def _claims_for(noun, quotes, doc_text):
+def _claims_for(noun, topic, quotes, doc_text):
     """(actors, polarity, verb) for one topic noun, or None."""
     verb = _governing_verb(noun)
     if verb is None:
@@ -161,9 +172,12 @@ def _claims_for(noun, quotes, doc_text):
             return None
         actors = [c for p in places for c in _countries(_phrase(p), doc_text)]
         return (actors, "for", verb) if actors else None
-    if lemma in GRANT:
+    pro, con = TOPIC_VERBS.get(topic, (GRANT, REFUSE))
+    if topic in TOPIC_VERBS and lemma in APPLY:
+        return None
+    if lemma in pro:
         negative = _negated(verb) or no_det or any(c.lower_ == "only" for c in verb.children)
-    elif lemma in REFUSE:
+    elif lemma in con:
         negative = not _negated(verb)
     elif no_det and lemma in ("say", "announce", "decide"):
         negative = True
@@ -183,7 +197,7 @@ def find_stances(doc, quotes: list[Quote]) -> list[StanceClaim]:
         topic = TOPICS.get(tok.lemma_.lower()) or TOPICS.get(tok.lower_)
         if topic is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        found = _claims_for(tok, quotes, doc.text)
+        found = _claims_for(tok, topic, quotes, doc.text)
         if not found:
             continue
         actors, polarity, verb = found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .view import Ref, Story, build_story, format_number
+from .view import Ref, Story, build_story, format_number, safe_url
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 MAX_GRID_COLUMNS = 6
@@ -39,7 +39,11 @@ def _articles(story: Story) -> list[str]:
         notes = [f"warning: {md(w)}" for w in a.get("warnings") or []]
         if a.get("removed"):
             notes.append(f"{len(a['removed'])} piece(s) removed")
-        lines.append(_row([md(story.labels[a["id"]]), md((a.get("published") or "")[:16]), md(a.get("title") or ""), "; ".join(notes)]))
+        title = md(a.get("title") or "")
+        url = safe_url(a.get("url"))
+        if url and not re.search(r"[\s<>|]", url):
+            title = f"[{title or 'link'}](<{url}>)"
+        lines.append(_row([md(story.labels[a["id"]]), md((a.get("published") or "")[:16]), title, "; ".join(notes)]))
     return lines + [""]
 
 

@@ -97,6 +97,7 @@ class Ref:
     start: int | None
     end: int | None
     text: str
+    item: str | None = None  # id of the fact/quote/event/stance/conflict it supports
 
 
 @dataclass
@@ -115,6 +116,7 @@ class Story:
     actors: list[dict] = field(default_factory=list)
     copies: list[dict] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
+    items: dict[str, dict] = field(default_factory=dict)  # item id -> kind, label, anchor
 
     def article(self, article_id: str) -> dict | None:
         return next((a for a in self.articles if a.get("id") == article_id), None)
@@ -135,21 +137,21 @@ def _label_articles(articles: list[dict]) -> dict[str, str]:
     return labels
 
 
-def _refs(mentions: list[dict] | None, labels: dict[str, str]) -> list[Ref]:
+def _refs(mentions: list[dict] | None, labels: dict[str, str], item: str | None = None) -> list[Ref]:
     refs = []
     for m in mentions or []:
         aid = m.get("article")
         if aid not in labels:
             continue
-        refs.append(Ref(aid, labels[aid], m.get("start"), m.get("end"), m.get("text") or ""))
+        refs.append(Ref(aid, labels[aid], m.get("start"), m.get("end"), m.get("text") or "", item))
     return refs
 
 
-def _outlet_refs(mentions: list[dict] | None, labels: dict[str, str]) -> list[Ref]:
+def _outlet_refs(mentions: list[dict] | None, labels: dict[str, str], item: str | None = None) -> list[Ref]:
     """One ref per article (its first mention), in mention order."""
     seen: set[str] = set()
     out = []
-    for ref in _refs(mentions, labels):
+    for ref in _refs(mentions, labels, item):
         if ref.article not in seen:
             seen.add(ref.article)
             out.append(ref)
@@ -164,7 +166,7 @@ def _fact_grid(facts: list[dict], articles: list[dict], labels: dict[str, str], 
     rows = []
     used: set[str] = set()
     for fact in facts:
-        refs = _refs(fact.get("mentions"), labels)
+        refs = _refs(fact.get("mentions"), labels, fact.get("id"))
         cells: dict[str, dict] = {}
         for aid in list(fact.get("outlets") or []) + [r.article for r in refs]:
             if aid not in labels or aid in cells:
@@ -237,7 +239,7 @@ def _timeline(events: list[dict], labels: dict[str, str]) -> list[dict]:
                 "id": ev.get("id"),
                 "summary": ev.get("summary") or "",
                 "date_evidence": ev.get("date_evidence"),
-                "refs": _outlet_refs(ev.get("mentions"), labels),
+                "refs": _outlet_refs(ev.get("mentions"), labels, ev.get("id")),
             }
         )
     return list(groups.values())
@@ -252,7 +254,7 @@ def _speakers(quotes: list[dict], labels: dict[str, str]) -> list[dict]:
         if role and role not in group["roles"]:
             group["roles"].append(role)
         group["quotes"].append(
-            {"id": q.get("id"), "text": q.get("text") or "", "kind": q.get("kind"), "cue": q.get("cue"), "refs": _outlet_refs(q.get("mentions"), labels)}
+            {"id": q.get("id"), "text": q.get("text") or "", "kind": q.get("kind"), "cue": q.get("cue"), "refs": _outlet_refs(q.get("mentions"), labels, q.get("id"))}
         )
     # most-quoted first, unknown speakers last
     return sorted(groups.values(), key=lambda g: (g["speaker"] is None, -len(g["quotes"]), (g["speaker"] or "").casefold()))
@@ -269,7 +271,7 @@ def _actors(stances: list[dict], labels: dict[str, str]) -> list[dict]:
                 "position": s.get("position") or "",
                 "polarity": s.get("polarity"),
                 "topic": s.get("topic"),
-                "refs": _outlet_refs(s.get("mentions"), labels),
+                "refs": _outlet_refs(s.get("mentions"), labels, s.get("id")),
             }
         )
     return sorted(groups.values(), key=lambda g: (-len(g["stances"]), g["actor"].casefold()))
@@ -330,9 +332,11 @@ def build_story(brief: dict) -> Story:
                 "kind": c.get("kind") or "discrepancy",
                 "explanation": c.get("explanation") or "",
                 "items": [{"id": i, **index.get(i, {"kind": "item", "label": i, "anchor": None})} for i in c.get("items") or []],
-                "refs": _refs(c.get("mentions"), labels),
+                "refs": _refs(c.get("mentions"), labels, c.get("id")),
             }
         )
+    for c in conflicts:
+        index[c["id"]] = {"kind": "conflict", "label": _short(c["explanation"]), "anchor": f"conflict-{c['id']}"}
     kind_rank = {"contradiction": 0, "discrepancy": 1, "metadata": 2}
     conflicts.sort(key=lambda c: kind_rank.get(c["kind"], 3))
     columns, rows = _fact_grid(brief.get("facts") or [], articles, labels, in_conflict)
@@ -349,6 +353,7 @@ def build_story(brief: dict) -> Story:
         speakers=_speakers(brief.get("quotes") or [], labels),
         actors=_actors(brief.get("stances") or [], labels),
         copies=copies,
+        items=index,
     )
     story.counts = {
         "articles": len(articles),
@@ -373,9 +378,10 @@ def article_items(story: Story, article_id: str) -> list[dict]:
         ("quote", "quotes", lambda q: f"{q.get('speaker') or 'unknown'}: “{_short(q.get('text'), 120)}”"),
         ("event", "events", lambda e: f"{e.get('date')}: {_short(e.get('summary'), 120)}"),
         ("stance", "stances", lambda s: f"{s.get('actor')}: {_short(s.get('position'), 120)}"),
+        ("conflict", "conflicts", lambda c: f"{c.get('kind')}: {_short(c.get('explanation'), 120)}"),
     ):
         for item in story.brief.get(key) or []:
-            for ref in _refs(item.get("mentions"), story.labels):
+            for ref in _refs(item.get("mentions"), story.labels, item.get("id")):
                 if ref.article == article_id:
                     items.append({"kind": kind, "label": fmt(item), "ref": ref, "status": None})
     items.sort(key=lambda i: (i["ref"].start if i["ref"].start is not None else 0))

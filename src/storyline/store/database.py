@@ -72,6 +72,9 @@ def _make_engine(url: str) -> sa.Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):  # pragma: no cover - runs inside the driver
+        # Let SQLAlchemy issue BEGIN itself (below): the driver's own transaction
+        # handling would run DDL outside the transaction and defer write locks.
+        dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         if database and database != ":memory:":
@@ -80,6 +83,12 @@ def _make_engine(url: str) -> sa.Engine:
             # only a power cut can lose the last commits (never corrupts).
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn):  # pragma: no cover - runs inside the driver
+        # Take the write lock up front (as datasette does): a check-then-insert
+        # cannot be interleaved with another writer, and migrations are atomic.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

@@ -120,7 +120,7 @@ def _plausible(doc, rule: str, m: re.Match, start: int, end: int) -> bool:
     if rule == "season" and not m["rel"] and not m["year"]:
         return m["season"].lower() in ("summer", "winter", "autumn")
     if rule == "season" and m["rel"] and m["rel"].lower() == "the" and not m["year"]:
-        return False
+        return m["season"].lower() in ("summer", "winter")
     return True
 
 
@@ -161,7 +161,7 @@ def find_timexes(doc, anchor: dt.date | None) -> list[Timex]:
         elif rule.name == "duration":
             s = _adjectival_start(m, s)
         out.append(Timex(start=s, end=e, text=text[s:e], type=ttype, value=value))
-        comparison = rule.name == "year_ago" or (rule.name == "ago" and m["unit"].lower().startswith("year"))
+        comparison = rule.name in ("year_ago", "period") or (rule.name == "ago" and m["unit"].lower().startswith("year"))
         if comparison:
             pass  # "a year earlier" compares with the date in focus; it does not move the focus
         elif ttype in ("DATE", "TIME") and N.interval(value.split("T")[0] if ttype == "TIME" else value):

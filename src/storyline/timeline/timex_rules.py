@@ -240,7 +240,7 @@ def _rel_season(m, c):
     if c.anchor is None:
         return "DATE", f"XXXX-{season}"
     rel = (m["rel"] or "").lower()
-    if rel == "last":
+    if rel in ("last", "this past"):
         d = N.season_date(c.anchor, season, N.PAST)
         cur = N.season_date(c.anchor, season, N.NEAREST)
         if d == cur and d <= c.anchor < N.add_months(d, 3):
@@ -313,8 +313,26 @@ def _year_ago(m, c):
         return "DATE", "XXXX"
     base, gran = r
     if gran not in ("quarter", "month", "half"):
-        gran = "year"
+        if c.anchor is None:
+            return "DATE", "XXXX"
+        base, gran = c.anchor, "year"
     return "DATE", N.fmt(N.shift(base, "year", -1), gran)
+
+
+def _period(m, c):
+    """"the same period", "the latest period", "the year-ago period": the quarter or month in focus."""
+    r = _ref_date(c)
+    if r is None or r[1] not in ("quarter", "month", "half"):
+        return None
+    back = 1 if re.search(r"year-(?:ago|earlier)|last year|a year (?:ago|earlier)", m.group(0), re.I) else 0
+    return "DATE", N.fmt(N.shift(r[0], "year", -back), r[1])
+
+
+def _year_end(m, c):
+    """"year-end", "the end of the year": the current year (TimeML values the year)."""
+    if c.anchor is None:
+        return "DATE", "XXXX"
+    return "DATE", f"{c.anchor.year:04d}"
 
 
 def _spelled_year(m, c):
@@ -490,7 +508,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?"), _month_day),
     Rule("month_year", _rx(rf"{_PRE}(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b"), _month),
     Rule("month_rel_year", _rx(rf"(?P<mon>{MONTH})\s+(?P<rel>last|this|next)\s+year"), _month_rel_year),
-    Rule("month", _rx(rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{_PRE}(?P<mon>{MONTH})(?![\w'’-])"),
+    Rule("month", _rx(rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{_PRE}(?P<mon>{MONTH})(?![\w'’-])(?!\s*\d)"),
          _month),
     Rule("weekday_set", _rx(rf"(?:(?:every|each)\s+(?P<wd>{WD})|(?P<wd2>(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)))"
                             rf"(?:\s+(?P<pod>{POD_RE})s?)?"),
@@ -519,10 +537,10 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?P<unit>week|weekend|month|year|decade|century)(?![\w-])"), _rel_unit),
     Rule("the_weekend", _rx(r"(?:over\s+)?the\s+weekend(?![\w-])"),
          lambda m, c: _the_weekend(m, c)),
-    Rule("season", _rx(rf"(?:(?P<rel>this|last|next|early|late|mid|the)[- ]?\s*)?(?P<season>{SEASON_RE})"
+    Rule("season", _rx(rf"(?:(?P<rel>this\s+past|this|last|next|early|late|mid|the)[- ]?\s*)?(?P<season>{SEASON_RE})"
                        rf"(?:\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d))?\b"), _rel_season),
     Rule("ago", _rx(
-        rf"(?:(?:nearly|almost|more\s+than|some|just|only|barely|less\s+than)\s+)?"
+        rf"(?:(?:nearly|almost|more\s+than|some|barely|less\s+than)\s+)?"
         rf"(?P<num>{NUM_RE})[- ]\s*(?P<unit>{UNIT_RE}|weekend)s?\s+"
         rf"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[.,;:)]|\s*$))(?![\w-])"), _ago),
     Rule("vague_ago", _rx(r"(?:(?:several|many|some|a\s+few)\s+)?(?:years|months|weeks|days|decades)\s+ago"),
@@ -532,6 +550,10 @@ RULES: tuple[Rule, ...] = (
     Rule("decade", _rx(r"(?:the\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?:(?P<dec>(?:1[6-9]|20)\d)0|'(?P<dec2>\d)0)'?s\b"),
          lambda m, c: ("DATE", m["dec"] or _decade_from_two(m["dec2"]))),
     Rule("year_ago", _rx(r"(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"), _year_ago),
+    Rule("period", _rx(r"the\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier)\s+(?:fiscal\s+)?period"
+                       r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"), _period),
+    Rule("year_end", _rx(r"(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end|(?:the\s+)?year's\s+end)(?![\w-])"),
+         _year_end),
     Rule("past_unit", _rx(r"the\s+(?:past|last|next|coming|previous)\s+(?P<unit>week|month|year|decade)(?![\w-])"),
          lambda m, c: ("DURATION", "P1" + UNITS[_unit(m["unit"])][0])),
     Rule("spelled_year", _rx(r"(?P<c>nineteen|twenty)[- ](?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -540,14 +562,14 @@ RULES: tuple[Rule, ...] = (
     Rule("bare_plural", _rx(r"\b(?P<unit>year|month|week|decade)s\b(?![\w-])"), _plural_duration),
     Rule("century", _rx(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"), _century),
     Rule("quarter", _rx(
-        rf"(?:(?:the|its|their)\s+)?(?P<mods>(?:(?:latest|current|last|past|previous|most\s+recent|this\s+year's|"
+        rf"(?:the\s+(?![a-z]+-quarter))?(?P<mods>(?:(?:latest|current|last|past|previous|most\s+recent|this\s+year's|"
         rf"last\s+year's|next\s+year's|year-ago|year-earlier|same|fiscal|recent|(?P<year0>(?:19|20)\d\d))[- ]\s*)*)"
         rf"(?:(?P<ord>{ORDINAL_RE})[- ]\s*)?(?:fiscal[- ]\s*)?(?P<q>quarter|half)(?![\w])(?!-(?:point|inch|mile))"
         rf"(?:\s+of\s+(?P<year>(?:1[5-9]|20)\d\d))?"), _quarter),
     Rule("duration", _rx(
         rf"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|final|following|initial|latest|recent|"
         rf"same|remaining|other)\s+)?(?:(?:nearly|almost|(?:no\s+)?more\s+than|up\s+to|at\s+least|"
-        rf"only|just|less\s+than)\s+)?(?P<num>{NUM_RE})[- ]\s*(?P<unit>{UNIT_RE})s?(?![\w]|-old)"
+        rf"less\s+than)\s+)?(?P<num>{NUM_RE})[- ]\s*(?P<unit>{UNIT_RE})s?(?![\w]|-old)"
         rf"(?:-long)?"), _duration),
     Rule("plural_duration", _rx(
         r"(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+)?(?:several|a\s+few|many|the\s+past\s+few|few|some)\s+"
@@ -562,7 +584,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", _rx(rf"(?P<hol>{_HOL})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?"), _holiday),
     Rule("present", _rx(r"\b(?:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|"
                         r"at\s+the\s+moment)\b(?!-)"), _vague("PRESENT_REF")),
-    Rule("past", _rx(r"\b(?:(?:more\s+)?recently|recent(?:\s+(?:years|months|weeks|days|decades))?|lately|"
+    Rule("past", _rx(r"\b(?:(?:more\s+)?recently|recent\s+(?:years|months|weeks|days|decades)|lately|"
                      r"the\s+past|past\s+years)\b(?!-)"), _vague("PAST_REF")),
     Rule("future", _rx(r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon|the\s+(?:near|short|long)\s+term|"
                        r"coming\s+(?:years|months|weeks|days))\b(?!-)"), _vague("FUTURE_REF")),

@@ -28,7 +28,7 @@ def list_articles(st: WebState = Depends(state)) -> JSONResponse:
 
 
 @router.get(
-    "/articles/{article_id}",
+    "/articles/{article_id:path}",
     response_model=schemas.Article,
     responses={404: {"model": schemas.ErrorMessage, "description": "No article with this id"}},
     summary="One article with its cleaned text",

@@ -24,7 +24,10 @@ def mention_url(ref: Ref) -> str:
     """The article view with the sentence of ``ref`` highlighted and scrolled to (``#hl``)."""
     if ref.start is None or ref.end is None:
         return article_url(ref.article)
-    return f"{article_url(ref.article)}?{urlencode({'start': ref.start, 'end': ref.end})}#hl"
+    query = {"start": ref.start, "end": ref.end}
+    if ref.item:
+        query["item"] = ref.item
+    return f"{article_url(ref.article)}?{urlencode(query)}#hl"
 
 
 def page(template: str, status_code: int = 200, **context) -> HTMLResponse:
@@ -53,8 +56,14 @@ def story_page(st: WebState = Depends(state)) -> HTMLResponse:
     return HTMLResponse(st.cached_page("story", build))
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(article_id: str, start: int | None = None, end: int | None = None, st: WebState = Depends(state)) -> HTMLResponse:
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article_page(
+    article_id: str,
+    start: int | None = None,
+    end: int | None = None,
+    item: str | None = None,
+    st: WebState = Depends(state),
+) -> HTMLResponse:
     _brief, story = st.view()
     article = story.article(article_id)
     if article is None:
@@ -67,7 +76,9 @@ def article_page(article_id: str, start: int | None = None, end: int | None = No
         article=article,
         label=story.labels[article_id],
         body=highlight(text, *(span or (None, None))),
-        selected="the linked item" if span else None,
+        selected=story.items.get(item) if span and item else None,
+        span=span,
+        item=item,
         items=article_items(story, article_id),
         href=mention_url,
     )

@@ -55,6 +55,11 @@ class DbStory:
                 self._db = Database(self.settings.db_url)
             return self._db
 
+    @property
+    def has_brief(self) -> bool:
+        """True once a brief was computed (e.g. by the warm-up at startup)."""
+        return self._brief is not None
+
     def brief(self) -> dict:
         """The brief of every stored article, recomputed only when the articles changed."""
         from ..pipeline import brief_from_db

@@ -1,0 +1,112 @@
+"""Quote extraction on invented sentences: marks, splits, partial and indirect speech."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.quote_marks import find_marked
+from storyline.extract.quotes import find_quotes
+
+
+def quotes(parse, text):
+    return find_quotes(parse(text))
+
+
+def only(qs, kind=None, contains=None):
+    found = [q for q in qs if (kind is None or q.kind == kind) and (contains is None or contains in q.text)]
+    assert len(found) == 1, [(q.kind, q.text) for q in qs]
+    return found[0]
+
+
+def test_straight_marks_after_attribution(parse):
+    text = '"We will not give in to pressure," Foreign Minister John Harris said on Monday.'
+    q = only(quotes(parse, text), "direct")
+    assert q.text == "We will not give in to pressure"
+    assert text[q.start : q.end] == q.text
+    assert q.speaker == "John Harris"
+    assert q.speaker_role == "Foreign Minister"
+    assert q.cue == "said"
+    assert text[slice(*q.cue_span)] == "said"
+    assert q.sentence == (0, len(text))
+
+
+def test_curly_marks_with_colon(parse):
+    text = "Mayor Sarah Collins said: \u201cThe bridge will reopen in June.\u201d"
+    q = only(quotes(parse, text), "direct")
+    assert q.text == "The bridge will reopen in June."
+    assert q.speaker == "Sarah Collins"
+    assert q.speaker_role == "Mayor"
+
+
+def test_multi_sentence_quote(parse):
+    text = 'Sarah Collins said, "The bridge is old. It needs repairs. We have no money."'
+    q = only(quotes(parse, text), "direct")
+    assert q.text == "The bridge is old. It needs repairs. We have no money."
+    assert q.speaker == "Sarah Collins"
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker(parse):
+    text = (
+        "Senator Michael Brown spoke to reporters on Tuesday.\n\n"
+        "\u201cThe talks failed,\u201d he said. \u201cWe will try again next week with new partners.\u201d"
+    )
+    qs = [q for q in quotes(parse, text) if q.kind == "direct"]
+    assert [q.text for q in qs] == ["The talks failed", "We will try again next week with new partners."]
+    assert all(q.speaker == "Michael Brown" for q in qs)
+    assert text[slice(*qs[0].speaker_span)] == "he"
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    text = '"This quote never closes and goes on.\n\nThe next paragraph is plain reporting.'
+    marked = find_marked(text)
+    assert len(marked) == 1
+    assert text[marked[0].start : marked[0].end] == "This quote never closes and goes on."
+    assert marked[0].close is None
+
+
+def test_typewriter_marks():
+    text = "''It is over,'' Mr. Cole said. ``Go home.''"
+    assert [text[m.start : m.end] for m in find_marked(text)] == ["It is over", "Go home."]
+
+
+def test_partial_quote(parse):
+    text = 'Mayor John Smith called the new tax "a big mistake" on Monday.'
+    q = only(quotes(parse, text), "partial")
+    assert q.text == "a big mistake"
+    assert q.speaker == "John Smith"
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("John Harris said that the border would stay closed until spring.", "the border would stay closed", "said"),
+        ("John Harris said Thursday that the border would stay closed.", "the border would stay closed", "said"),
+        ("John Harris told LRT that the border would stay closed.", "the border would stay closed", "told"),
+        ("John Harris wrote on Twitter that the border would stay closed.", "the border would stay closed", "wrote"),
+        ("John Harris says the border will stay closed.", "the border will stay closed", "says"),
+    ],
+)
+def test_indirect_speech(parse, text, content, cue):
+    q = only(quotes(parse, text), "indirect")
+    assert content in q.text
+    assert q.cue == cue
+    assert q.speaker == "John Harris"
+
+
+def test_according_to(parse):
+    text = "According to the Interior Ministry, 500 people crossed the border on Sunday."
+    q = only(quotes(parse, text), "indirect")
+    assert q.text == "500 people crossed the border on Sunday"
+    assert q.cue == "According to"
+    assert q.speaker == "Interior Ministry"
+
+
+def test_continuation_paragraph_keeps_speaker(parse):
+    text = '"We are afraid," said Anna Petrova, a teacher from Moscow.\n\n"Nobody knows what comes next for us."'
+    qs = [q for q in quotes(parse, text) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["Anna Petrova", "Anna Petrova"]
+    assert qs[0].speaker_role == "teacher from Moscow"
+
+
+def test_scare_quotes_are_not_quotes(parse):
+    text = 'The so-called "reform" was passed on Friday.'
+    assert quotes(parse, text) == []

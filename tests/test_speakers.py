@@ -1,0 +1,79 @@
+"""Speaker resolution: surnames, pronouns, role nouns, organisations, unnamed sources."""
+from __future__ import annotations
+
+from storyline.extract.quotes import find_quotes
+
+
+def direct(parse, text):
+    return [q for q in find_quotes(parse(text)) if q.kind in ("direct", "partial")]
+
+
+def test_surname_resolves_to_full_name_and_role(parse):
+    text = (
+        "Maria Lopez, the head of the city council, spoke on Monday.\n\n"
+        '"We need more buses," Lopez said.'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker == "Maria Lopez"
+    assert "head of the city council" in q.speaker_role
+
+
+def test_pronoun_takes_latest_person_not_organisation(parse):
+    text = (
+        "Defense Minister Peter Novak met the generals on Friday. "
+        "The Defense Ministry published a report on the same day.\n\n"
+        '"The army is ready for anything," he said.'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker == "Peter Novak"
+    assert q.speaker_role == "Defense Minister"
+
+
+def test_pronoun_takes_the_more_recent_person(parse):
+    text = (
+        "Peter Novak opened the meeting. Later, Anna Berg presented the budget.\n\n"
+        '"The numbers are terrible this year," she said.'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker == "Anna Berg"
+
+
+def test_role_noun_resolves_to_person_with_that_role(parse):
+    text = (
+        "Finance Minister Peter Novak presented the budget on Monday.\n\n"
+        '"Taxes will not rise this year," the minister said.'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker == "Peter Novak"
+
+
+def test_organisation_and_it_pronoun(parse):
+    text = (
+        "The Lithuanian Foreign Ministry issued a warning on Friday. "
+        '"Citizens should leave the country at once," it said in a statement.'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker is not None and "Ministry" in q.speaker
+
+
+def test_unnamed_source_has_no_speaker_but_quote_is_kept(parse):
+    text = '"I do not want to die in this war," one man shouted.'
+    (q,) = direct(parse, text)
+    assert q.speaker is None
+    assert q.text == "I do not want to die in this war"
+    assert q.cue == "shouted"
+
+
+def test_self_named_source(parse):
+    text = '"Every normal person is worried," said one man, identifying himself only as Sergey, at the airport.'
+    (q,) = direct(parse, text)
+    assert q.speaker == "Sergey"
+
+
+def test_photo_credit_is_not_a_speaker(parse):
+    text = (
+        "Photo: John Doe/Reuters\n\n"
+        '"The river rose faster than anyone expected this spring."'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker is None
