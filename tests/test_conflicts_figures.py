@@ -51,7 +51,20 @@ def test_figures_on_different_dates_are_a_series():
     a, b = article("a", t1), article("b", t2)
     exts = [extraction(a, [qty(t1, "4,100", 4100, what="travellers", when="2024-03-04")]),
             extraction(b, [qty(t2, "5,200", 5200, what="travellers", when="2024-03-05")])]
-    assert _conflicts([a, b], exts)[1] == []
+    brief, conflicts = _conflicts([a, b], exts)
+    assert conflicts == []
+    series = [(x["value"], x["when"]) for x in brief["facts"][0]["series"]]
+    assert series == [(4100, "2024-03-04"), (5200, "2024-03-05")]
+    assert brief["facts"][1]["series"] == brief["facts"][0]["series"]
+
+
+def test_earlier_value_in_one_article_is_a_series():
+    t = "On Monday, 4,100 travellers crossed into Norway, up from 2,900 a week earlier."
+    a = article("a", t)
+    ext = extraction(a, [qty(t, "4,100", 4100, what="travellers", when="2024-03-04"),
+                         qty(t, "2,900", 2900, what="travellers", when="2024-W09")])
+    brief, conflicts = _conflicts([a], [ext])
+    assert conflicts == [] and len(brief["facts"][0]["series"]) == 2
 
 
 def test_part_and_total_are_not_a_conflict():

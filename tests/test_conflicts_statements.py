@@ -95,3 +95,14 @@ def test_one_actor_for_and_against_in_different_outlets_is_a_discrepancy():
     conflicts = _conflicts([a, b], [ea, eb])
     assert [c["kind"] for c in conflicts] == ["discrepancy"]
     assert "Estonia" in conflicts[0]["explanation"]
+
+
+def test_slightly_trimmed_quote_with_other_speaker_still_conflicts():
+    words = "We will rebuild every bridge and every road that the flood has destroyed in this valley"
+    trimmed = words.removesuffix(" in this valley")
+    t1 = f'"{words}," Mayor Anna Kovacs said on Monday.'
+    t2 = f'"{trimmed}," Governor Peter Lind told reporters.'
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, quotes=[quote(t1, words, "Anna Kovacs")]),
+            extraction(b, quotes=[quote(t2, trimmed, "Peter Lind")])]
+    assert [c["kind"] for c in _conflicts([a, b], exts)] == ["contradiction"]

@@ -189,3 +189,20 @@ def test_agency_and_outlet_datelines():
     assert clean_document(doc(f"(CNN) - {P1}")).outlet == "CNN"
     a = clean_document(doc(f"{P1}\n\n{P2}\n\nSource: Al Jazeera and news agencies"))
     assert a.outlet == "Al Jazeera"
+
+
+def test_masthead_line_names_the_outlet_and_is_not_the_title():
+    a = clean_document(doc(f"The Moscow Times\n\nFerry halted after storm\n\n{P1}\n\n{P2}"))
+    assert a.outlet == "The Moscow Times" and a.title == "Ferry halted after storm"
+
+
+def test_two_lone_dates_pick_the_earlier_and_crawl_dates_lose():
+    a = clean_document(doc(f"November 22, 2024\nFerry halted after storm\nMarch 4, 2019\n\n{P1}\n\n{P2}"))
+    assert a.published == "2019-03-04" and any("2024-11-22" in w for w in a.warnings)
+    b = clean_document(doc(f"Retrieved 2024-11-22 10:00\n\nFerry halted after storm\n\nMarch 4, 2019\n\n{P1}"))
+    assert b.published == "2019-03-04" and b.text == P1
+
+
+def test_author_sign_off_gives_the_byline():
+    a = clean_document(doc(f"{P1}\n\n{P2}\n\nFollow Ada Roe on Twitter @adaroe"))
+    assert a.bylines == ["Ada Roe"] and a.text == f"{P1}\n\n{P2}"

@@ -76,6 +76,8 @@ def test_where(nlp):
     assert q.where == "Moscow"
     [q] = _facts(nlp, "Police detained 530 protesters.")
     assert q.where is None
+    [q] = _facts(nlp, "The heatwave killed more than 1,000 people across Spain and Portugal.")
+    assert q.where == "Spain and Portugal"
 
 
 def test_when_from_timexes(nlp):

@@ -46,7 +46,8 @@ _PROMPTS = [
     r"^click here\b", r"^listen to (this|the) (article|story)\b", r"^\d+ min(ute)?s? read$", r"^reading time\b",
     r"^(we|this site) use[s]? cookies\b", r"^(report|flag) (an )?(error|typo|a correction)\b",
     r"^(have|got) a (news )?tip\b", r"^privacy notice\b", r"^after newsletter promotion$", r"^explore more on\b",
-    r"^reuse this content$", r"^share or comment\b", r"^scroll down for\b", r"^acquire licensing rights\b",
+    r"^reuse this content$", r"^join (our|the) (commenting )?(forum|conversation|discussion|community)\b", r"^loading\b.{0,40}$",
+    r"^follow [\w .'-]{2,40} on (twitter|facebook|instagram|x|telegram|youtube|tiktok|linkedin)\b", r"^follow [\w .'-]{2,40}:$", r"^share or comment\b", r"^scroll down for\b", r"^acquire licensing rights\b",
     r"^(more on this story|about sharing|share page|related internet links)$", r"^(watch|listen|play)( video| now| live)?:?$", r"^(story|article) continues (below|after)\b", r"^our standards\b",
     r"^(published|updated|posted) \d+ (minutes?|hours?|days?) ago$", r"^(show|view|hide) comments\b", r"^(skip|jump) to (main )?(content|navigation)\b",
 ]
@@ -67,7 +68,8 @@ NAV_WORDS = {
     "log in", "login", "sign in", "sign up", "register", "subscribe", "donate", "contact", "contact us", "about",
     "about us", "careers", "faq", "help", "archive", "archives", "rss", "sitemap", "site map", "print edition",
     "e-paper", "epaper", "today's paper", "listen", "watch", "watch live", "read", "view comments", "comments",
-    "share", "tweet", "email", "print", "save", "copy link", "copy", "link copied", "more news",
+    "share", "tweet", "email", "print", "save", "copy link", "copy", "link copied", "more news", "popular",
+    "recommended", "sponsored", "partner content", "loading", "video player", "advertisement", "ad",
 }
 PLATFORMS = {
     "facebook", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "whatsapp", "telegram", "reddit",

@@ -11,6 +11,7 @@ from collections import Counter
 
 from .lines import Line
 from .normalize import fold, words
+from .title import is_body
 
 _AGENCIES = (
     r"getty images|getty|shutterstock|alamy|ap photo|ap images|reuters|afp|epa(?:-efe)?|efe|dpa|anadolu(?: agency)?|"
@@ -94,7 +95,7 @@ def _mark_repeats(lines: list[Line]) -> None:
     body_seen = False
     for i in range(1, len(lines)):
         a, b = lines[i - 1], lines[i]
-        body_seen = body_seen or (a.kept and a.n_words >= 30)
+        body_seen = body_seen or (a.kept and is_body(a))
         if not (b.kept and a.key and a.key == b.key and b.n_words <= 40):
             continue
         if a.kept and a.n_words <= 40 and (a.block != b.block or not body_seen):

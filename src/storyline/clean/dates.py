@@ -43,7 +43,7 @@ _TIME = re.compile(
 _WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
 _FULL_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 _LABELS = re.compile(
-    r"\b(published|updated|posted|last|modified|created|on|at|date|time|am|pm|a\.m\.|p\.m\.|"
+    r"\b(published|updated|posted|last|modified|created|retrieved|accessed|crawled|archived|captured|fetched|on|at|date|time|am|pm|a\.m\.|p\.m\.|"
     r"utc|gmt|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|kst|aest|aedt|et|pt|"
     r"local|hours?|hrs?|ago|first|of)\b",
     re.I,

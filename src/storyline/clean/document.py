@@ -83,7 +83,10 @@ def _authors(value) -> list[str]:
         return []
     if isinstance(value, str):
         value = re.split(r"\s*(?:;|\band\b|,)\s*", value)
-    return [" ".join(str(v).split()) for v in value if str(v).strip()]
+    if isinstance(value, dict):
+        value = [value]
+    names = [v.get("name", "") if isinstance(v, dict) else v for v in value]
+    return [" ".join(str(v).split()) for v in names if v and str(v).strip()]
 
 
 def _strip_site_suffix(title: str | None, outlet: str | None) -> str | None:

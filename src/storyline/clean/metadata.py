@@ -35,8 +35,11 @@ _LABELLED_DAY = re.compile(
     r"|^(first |last )?(published|updated|posted)\s*:?$",
     re.I,
 )
+_FOLLOW_AUTHOR = re.compile(
+    rf"^(?:you can )?follow (?P<name>{_NAME}) on (?:twitter|x|facebook|instagram|threads|bluesky|mastodon|telegram)\b", re.I
+)
 _DATE_LABEL = re.compile(r"^(first |last )?(published|updated|posted)\b", re.I)
-_UPDATED = re.compile(r"^\W*(last )?(updated|modified|edited|revised)\b", re.I)
+_UPDATED = re.compile(r"^\W*((last )?(updated|modified|edited|revised)|retrieved|accessed|crawled|archived|captured|downloaded|fetched)\b", re.I)
 _STOP_NAMES = {"the", "staff", "news", "desk", "team", "editor", "editors", "reporter", "correspondent", "agencies"}
 
 
@@ -153,6 +156,11 @@ def mark_metadata(lines: list[Line]) -> TextMeta:
         if _COPYRIGHT.search(text) and ln.n_words <= 25:
             ln.mark("metadata", "copyright")
             continue
+        fm = _FOLLOW_AUTHOR.match(fold(text))
+        if fm and ln.n_words <= 12 and person_names(fm.group("name")):
+            meta.bylines += [n for n in person_names(fm.group("name")) if n not in meta.bylines]
+            ln.mark("metadata", "author sign-off")
+            continue
         src = _SOURCE_LINE.match(fold(text))
         if src and ln.n_words <= 8:
             o = outlets.by_domain(src.group("url"))
@@ -168,10 +176,15 @@ def mark_metadata(lines: list[Line]) -> TextMeta:
                 _set_wire(meta, o, text)
                 ln.mark("metadata", "credit line")
                 continue
+    body_started = False
     for ln in lines:
-        agency = outlets.by_name(ln.text) if ln.kept and ln.n_words <= 4 and not ln.is_sentence else None
-        if agency and agency.is_wire:
+        body_started = body_started or (ln.kept and (ln.n_words >= 30 or (ln.is_sentence and ln.n_words >= 12)))
+        named = outlets.by_name(ln.text) if ln.kept and ln.n_words <= 5 and not ln.is_sentence else None
+        if named and named.is_wire:
             ln.mark("metadata", "credit line")  # an agency name alone: a (photo) credit, not text
+        elif named and not body_started:
+            _set_wire(meta, named, ln.text)  # a masthead above the article names the outlet
+            ln.mark("metadata", "masthead")
     for ln in lines:
         if ln.kept and len(words(ln.text)) >= 8:
             o = outlets.dateline_wire(ln.text)

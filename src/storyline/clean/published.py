@@ -29,7 +29,8 @@ def choose(clues: list[DateClue], meta_value: str | None = None, meta_evidence: 
         out.value, out.evidence = meta_value, meta_evidence or meta_value
         strongest_day = meta_value[:10]
     elif clues:
-        best = max(clues, key=lambda c: (c.strength, -c.position))
+        # equal strength: the earliest day wins, since crawl and update dates come after publication
+        best = max(clues, key=lambda c: (c.strength, -(c.match.date.toordinal() if c.match.date else 0), -c.position))
         out.value, out.evidence = best.match.iso(), best.evidence
         strongest_day = best.match.date.isoformat() if best.match.date else None
     else:

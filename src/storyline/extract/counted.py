@@ -1,4 +1,4 @@
-"""What a number counts, where, when and according to whom, read from the parse.
+"""What a number counts or measures, read from the parse.
 
 The phrase for ``what`` is built from the sentence, not generated: the counted
 noun with its modifiers ("people arrested at protests", "Russians who fled"),
@@ -8,13 +8,16 @@ without a "what" is dropped by the caller (precision first).
 """
 from __future__ import annotations
 
-import re
-
 PERSONISH = {
     "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "resident",
     "citizen", "soldier", "troop", "reservist", "protester", "demonstrator", "refugee", "migrant",
     "worker", "employee", "civilian", "student", "voter", "member", "officer", "patient", "victim",
     "passenger", "driver", "prisoner", "journalist", "activist", "fighter", "volunteer", "recruit",
+    "supporter", "fan", "voter", "delegate", "official", "lawmaker", "senator", "candidate", "immigrant",
+    "asylum-seeker", "tourist", "visitor", "guest", "inmate", "detainee", "hostage", "survivor", "casualty",
+    "nurse", "doctor", "teacher", "firefighter", "rescuer", "policeman", "trooper", "marine", "sailor",
+    "pilot", "crew", "adult", "teenager", "girl", "boy", "family", "household", "employee", "staff",
+    "russian", "ukrainian", "american", "georgian", "finn", "kazakh", "belarusian", "pensioner", "conscript",
 }
 LIGHT_VERBS = {"be", "have", "include", "contain", "number", "total", "say", "comprise", "involve", "see",
                "get", "make", "take", "give", "do", "face", "hold", "need", "want", "use", "show"}
@@ -33,9 +36,6 @@ REPORT_VERBS = {
 MEASURE_REPORT = {"report", "announce", "estimate", "count", "record", "tally", "calculate", "put", "register", "confirm",
                   "publish", "show", "find", "reveal", "disclose", "indicate"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these"}
-WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "outside", "on"}
-PLACE_ENTS = {"GPE", "LOC", "FAC"}
-_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 MAX_WHAT = 12
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
 CURRENCY_UNITS = {"US dollar", "euro", "pound sterling", "Russian ruble", "Ukrainian hryvnia", "Japanese yen",
@@ -249,9 +249,6 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
     noun = counted_noun(span_toks, unit)
     if noun is not None and noun.lower_ not in PRONOUNS:
         toks = noun_phrase(noun, ids)
-        if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" and noun.i > 0 and \
-                noun.doc[noun.i - 1].text == "-":
-            toks = [noun] + noun_phrase(noun.head, ids | {noun.i})  # "the 27-member bloc"
         np_toks = _trim(toks)
         extra: list = []
         participle = False
@@ -374,110 +371,3 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
         return _join(toks), (verb.idx, verb.idx + len(verb))
     return None, None
-
-
-DOC_NOUNS = {"report", "study", "survey", "poll", "data", "figure", "analysis", "statement", "estimate",
-             "count", "tally", "census", "statistic", "research", "review", "assessment", "document"}
-
-
-def _source_phrase(tok, exclude: set[int]) -> str | None:
-    """The source named by ``tok``: "a report by the Kyiv Independent" -> "the Kyiv Independent"."""
-    if tok.lemma_.lower() in DOC_NOUNS:
-        for t in tok.subtree:
-            if t.lower_ in ("by", "from") and t.dep_ in ("prep", "agent"):
-                pobj = [c for c in t.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
-                if pobj and pobj[0].lemma_.lower() not in DOC_NOUNS:
-                    return _source_phrase(pobj[0], exclude)
-    toks = [t for t in _clause_subtree(tok, exclude) if t.i >= tok.left_edge.i]
-    if len(toks) > 8:
-        cut = toks[7].i
-        ent_end = toks[7].doc[cut].ent_iob_ in ("B", "I") and max(
-            (e.end for e in toks[7].doc.ents if e.start <= cut < e.end), default=cut + 1)
-        toks = [t for t in toks if t.i < max(cut + 1, ent_end or 0)]
-    return _join(toks) or None
-
-
-def according_to(span_toks: list, sent=None) -> str | None:
-    """The stated source: "according to X", or the subject of a reporting verb above the number."""
-    sent = sent if sent is not None else span_toks[0].sent
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
-            to = t.doc[t.i + 1]
-            pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
-            if pobj:
-                return _source_phrase(pobj[0], set())
-    ids = {t.i for t in span_toks}
-    cur = head_of(span_toks)
-    via_clause = False
-    for _ in range(12):
-        if cur.pos_ == "VERB" and cur.lemma_ in REPORT_VERBS and (via_clause or cur.lemma_ in MEASURE_REPORT):
-            subj = _subject(cur, ids)
-            if subj is not None and subj.lower_ not in PRONOUNS and not any(t.i in ids for t in subj.subtree):
-                if subj.pos_ in ("PROPN", "NOUN"):
-                    return _source_phrase(subj, ids)
-            break
-        if cur.head.i == cur.i:
-            break
-        via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
-        cur = cur.head
-    return None
-
-
-def where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str | None:
-    """A place the number's clause is located in ("in Moscow"), as the place name."""
-    head = head_of(span_toks)
-    verb = governing_verb(head) or head
-    scope = {t.i for t in verb.subtree}
-    # the place must hang on the number, its noun or its verb, not on some other phrase
-    anchors = {t.i for t in span_toks} | {verb.i, head.head.i}
-    anchors |= {c.i for c in head.head.children if c.dep_ in ("acl", "relcl")}
-    best = None
-    sent = sent if sent is not None else span_toks[0].sent
-    for ent in (ents if ents is not None else sent.ents):
-        if ent.label_ not in PLACE_ENTS or ent.start not in scope or ent.start in exclude:
-            continue
-        root = ent.root
-        prep = root.head if root.dep_ == "pobj" else None
-        ok = (prep is not None and prep.lower_ in WHERE_PREPS and _governed(prep.head, anchors)) or (
-            root.dep_ in ("compound", "poss") and root.head.i in anchors)
-        if not ok:
-            continue
-        dist = abs(ent.start - head.i)
-        if best is None or dist < best[0]:
-            best = (dist, ent.text)
-    return best[1] if best else None
-
-
-def _governed(tok, anchors: set[int]) -> bool:
-    """``tok`` is an anchor or hangs on one through at most two nominal links (no other clause)."""
-    cur = tok
-    for _ in range(3):
-        if cur.i in anchors:
-            return True
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i or cur.dep_ not in (
-            "dobj", "conj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "compound"
-        ):
-            return False
-        cur = cur.head
-    return cur.i in anchors
-
-
-def when(span_toks: list, timexes: list, sent=None) -> str | None:
-    """ISO date of a DATE timex in the number's clause (timexes in char offsets)."""
-    if not timexes:
-        return None
-    head = head_of(span_toks)
-    sent = sent if sent is not None else head.sent
-    verb = governing_verb(head) or head
-    scope = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
-    best = None
-    for tx in timexes:
-        if tx.type not in ("DATE", "TIME") or not (sent.start_char <= tx.start < sent.end_char):
-            continue
-        value = tx.value[:10] if tx.type == "TIME" else tx.value
-        if not _DATE_VALUE.match(value) or not (scope[0] <= tx.start < scope[1]):
-            continue
-        dist = abs(tx.start - head.idx)
-        if best is None or dist < best[0]:
-            best = (dist, value)
-    return best[1] if best else None

@@ -59,8 +59,8 @@ ORG_NOUNS = frozenset(
 )
 
 # Pronouns resolved to the last person / organisation.
-PERSON_PRONOUNS = frozenset("he she him her".split())
-ORG_PRONOUNS = frozenset("it they".split())
+PERSON_PRONOUNS = frozenset("he she him her his hers".split())
+ORG_PRONOUNS = frozenset("it its they their".split())
 
 # Determiners and quantifiers that mark an unnamed source: "one man", "a witness".
 UNNAMED_DETS = frozenset("a an one some another several many two three few most".split())

@@ -4,11 +4,18 @@ Works on spaCy tokens so that the later steps (units, qualifiers, what is
 counted) can use the parse.  A :class:`NumberExpr` covers the tokens of one
 number ("1.4 million", "twenty - four", "half a million", "tens of thousands")
 and carries its value, or an approximate (low, high) range for vague plurals.
+The second half says which expressions are figures at all: years, dates,
+clock times, numbers in names, page furniture and idioms are not.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from ..model import Timex
+from .counted import PERSONISH, REPORT_VERBS
+from .qualifiers import qualifier_before
+from .units import TIME_UNITS
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -78,6 +85,8 @@ def _word_number(tokens, i: int) -> tuple[float, int] | None:
             current += TENS_WORDS[w]
         elif w == "hundred" and seen and current < 100:
             current *= 100
+        elif w == "dozen" and seen and 0 < current < 100 and total == 0:
+            current *= 12  # "two dozen"
         elif w in ("thousand", "million", "billion", "trillion") and seen:
             total += current * SCALES[w]
             current = 0.0
@@ -175,3 +184,171 @@ def find_numbers(tokens) -> list[NumberExpr]:
         out.append(expr)
         i = max(expr.end, i + 1)
     return out
+
+
+# ---- which number expressions are figures at all ------------------------------------
+
+NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "GPE", "LOC", "LANGUAGE"}
+CLOCK_AFTER = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs", "bst", "cet", "est",
+               "msk", "edt", "pst", "local"}
+FURNITURE_BEFORE = {"no", "no.", "nos.", "#", "page", "p.", "pp.", "issue", "vol", "vol.", "volume", "number",
+                    "article", "chapter", "section", "paragraph", "episode", "season", "flight", "room",
+                    "route", "highway", "gate", "platform", "tel", "tel.", "phone", "fax", "ext", "ext.",
+                    "item", "step", "part", "level", "grade", "category", "row", "seat", "box", "unit",
+                    "+", "ref", "ref.", "code", "id", "photo", "image", "slide", "figure", "fig.", "table",
+                    "top", "size", "model", "version", "rank", "ranked", "number"}
+ADJUNCT_BEFORE = {"last", "past", "next", "previous", "coming", "first", "following", "recent", "within",
+                  "since", "after", "before", "in", "during", "every", "each", "later", "final", "initial",
+                  "over", "throughout", "another", "further"}
+ADJUNCT_AFTER = {"ago", "later", "earlier", "before", "after", "from", "prior", "since", "into", "running"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+          "nov.", "dec."}
+HYPHEN_NOT_COUNT = {"figure", "digit", "time", "star", "step", "way", "one", "point", "game", "match", "man"}
+FRACTIONS = {"half", "halve", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+PHONE_RE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
+
+
+def age_end(tokens, end: int, unit: str | None) -> int | None:
+    """"45-year-old" / "45 years old": the end index after "old", else None."""
+    if unit != "year":
+        return None
+    n = len(tokens)
+    j = end
+    if j < n and tokens[j].text == "-":
+        j += 1
+    if j < n and tokens[j].lower_ == "old":
+        return j + 1
+    return None
+
+
+def overlapping_timex(start_c: int, end_c: int, timexes: list[Timex]) -> Timex | None:
+    for tx in timexes:
+        if tx.start < end_c and start_c < tx.end:
+            return tx
+    return None
+
+
+def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit: str | None,
+                timexes: list[Timex], has_currency: bool, text: str) -> bool:
+    """Dates, clock times, years, ordinals-in-names, page furniture, timex parts, lone "one"."""
+    n = len(tokens)
+    num_toks = [tokens[i] for i in range(a.start, last.end)]
+    prev = tokens[first - 1] if first > 0 else None
+    nxt = tokens[end] if end < n else None
+    start_c, end_c = num_toks[0].idx, num_toks[-1].idx + len(num_toks[-1])
+    is_time = unit in TIME_UNITS
+    # a lone "one"/"a" is an article or pronoun far more often than a fact
+    if not a.digits and a.value == 1 and last is a and unit is None and not _one_counts(tokens, first, num_toks[-1]):
+        return True
+    if not a.digits and a.value <= 10 and prev is not None and (
+        prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our")
+        or prev.tag_ == "POS"
+    ):
+        return True  # "the three Baltic states": a reference, not a count being reported
+    tx = overlapping_timex(start_c, end_c, timexes)
+    if tx is not None and (tx.type != "DURATION" or _temporal_adjunct(tokens, first, end)):
+        return True
+    if is_time and _temporal_adjunct(tokens, first, end):
+        return True
+    if not has_currency and unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in num_toks):
+        if not _counts_plural_noun(num_toks):
+            return True
+    if not has_currency and unit is None and any(t.ent_type_ in NAME_ENTS for t in num_toks):
+        return True
+    if a.plain_int and unit is None and 1500 <= a.value <= 2100 and len(num_toks) == 1:
+        if num_toks[0].ent_type_ not in ("CARDINAL", "QUANTITY") or not _counts_plural_noun(num_toks):
+            return True  # "the 2008 and 2012 cycles", "the 2010 reform": years
+    if nxt is not None and unit is None and not a.money_scale and nxt.is_alpha and \
+            num_toks[-1].whitespace_ == "" and nxt.idx == end_c:
+        return True  # "5G", "4K", "3D": part of a name
+    if nxt is not None and nxt.text in ("-", "‑") and end + 1 < n and (
+        tokens[end + 1].lower_ in HYPHEN_NOT_COUNT or tokens[end + 1].lower_.rstrip("s") in FRACTIONS
+    ):
+        return True  # "six-figure", "three-time", "two-thirds"
+    if nxt is not None and (nxt.lower_ in CLOCK_AFTER or nxt.text in (":", "/") or nxt.lower_ in MONTHS):
+        return True
+    if prev is not None:
+        if prev.lower_ in FURNITURE_BEFORE or prev.text in ("/", ":") or prev.lower_ in MONTHS:
+            return True
+        if prev.text == "." and first > 1 and tokens[first - 2].lower_ in ("no", "nos", "p", "pp", "vol"):
+            return True
+        if prev.text in ("-", "‑") and prev.idx + 1 == num_toks[0].idx and first > 1 and \
+                tokens[first - 2].is_alpha and tokens[first - 2].whitespace_ == "":
+            return True  # COVID-19, Su-27
+        if a.plain_int and not has_currency and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
+            return True  # Boeing 737, Flight 17
+        if prev.text == "," and first > 1 and tokens[first - 2].pos_ == "PROPN" and nxt is not None and \
+                nxt.text == "," and a.plain_int and unit is None:
+            return True  # "Smith, 45, said": an age apposition, not a counted fact
+    if first == 0 or tokens[first - 1].text == "\n" or (prev is not None and "\n" in prev.text):
+        if nxt is not None and nxt.text in (".", ")") and a.plain_int:
+            return True  # list numbering
+    window = text[max(0, start_c - 6):end_c + 12]
+    m = PHONE_RE.search(window)
+    if m and sum(ch in " .-()" for ch in m.group()) >= 2 and unit is None and "," not in m.group():
+        return True
+    return False
+
+
+def headline_like(sent) -> bool:
+    """Title Case runs (headlines, link lists, menus) are page furniture, not reported facts."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 4:
+        return False
+    if sum(t.is_upper for t in words) / len(words) > 0.7:
+        return True
+    last = [t for t in sent if not t.is_space]
+    if last and last[-1].text in (".", "!", "?", '"', "”", "’", "'", ":"):
+        return False  # a sentence with final punctuation is prose, however many names it holds
+    return sum(t.is_title for t in words) / len(words) > 0.6
+
+
+AD_VERBS = {"subscribe", "donate", "buy", "order", "get", "shop", "save", "call", "join", "sign", "try", "click",
+            "download", "book", "claim", "register", "support", "give", "grab", "upgrade", "start", "pay"}
+AD_WORDS = {"subscribe", "subscription", "subscriber-only", "donate", "donation", "discount", "coupon", "promo",
+            "sale", "offer", "checkout", "cart", "trial", "deal", "shipping", "newsletter"}
+
+
+def advert_like(sent) -> bool:
+    """Calls to action ("Subscribe now for $1.99", "Donate $5", "Only £9.99 – order today"): ads, not news."""
+    roots = [t for t in sent if t.dep_ == "ROOT"]
+    if roots and roots[0].tag_ == "VB" and roots[0].lemma_.lower() in AD_VERBS and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in roots[0].children
+    ):
+        return True
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & AD_WORDS and any(t.text in ("$", "£", "€", "%") for t in sent) and len(sent) < 25:
+        return True
+    return any(re.fullmatch(r"\d+\.(99|95|49)", t.text) for t in sent) and not any(
+        t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in sent
+    )
+
+
+def _one_counts(tokens, first: int, tok) -> bool:
+    """"one" is a count only for people hit by an event ("one man was killed", "at least one person")."""
+    noun = tok.head
+    if tok.dep_ != "nummod" or noun.lemma_.lower() not in PERSONISH:
+        return False
+    if qualifier_before(tokens, first) is not None:
+        return True
+    return noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and noun.head.lemma_ not in REPORT_VERBS)
+
+
+def _counts_plural_noun(num_toks) -> bool:
+    """True when the number directly counts a plural noun that is no time word ("30 people")."""
+    ids = {t.i for t in num_toks}
+    for t in num_toks:
+        h = t.head
+        if h.i not in ids and t.dep_ in ("nummod", "quantmod", "compound") and h.tag_ == "NNS" \
+                and h.lower_ not in MONTHS and h.ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
+
+
+def _temporal_adjunct(tokens, first: int, end: int) -> bool:
+    """"in the last 24 hours", "three days ago", "over the past two weeks": time, not a fact."""
+    before = {tokens[i].lower_ for i in range(max(0, first - 3), first)}
+    after = tokens[end].lower_ if end < len(tokens) else ""
+    return bool(before & ADJUNCT_BEFORE) or after in ADJUNCT_AFTER

@@ -14,32 +14,13 @@ import re
 
 from ..model import Quantity, Timex
 from . import counted
+from . import numbers
 from .numbers import NumberExpr, find_numbers
 from .qualifiers import qualifier_after, qualifier_before
 from .units import TIME_UNITS, unit_after, unit_before
 
 log = logging.getLogger(__name__)
 
-NAME_ENTS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "GPE", "LOC", "LANGUAGE"}
-CLOCK_AFTER = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "hrs", "bst", "cet", "est",
-               "msk", "edt", "pst", "local"}
-FURNITURE_BEFORE = {"no", "no.", "nos.", "#", "page", "p.", "pp.", "issue", "vol", "vol.", "volume", "number",
-                    "article", "chapter", "section", "paragraph", "episode", "season", "flight", "room",
-                    "route", "highway", "gate", "platform", "tel", "tel.", "phone", "fax", "ext", "ext.",
-                    "item", "step", "part", "level", "grade", "category", "row", "seat", "box", "unit",
-                    "+", "ref", "ref.", "code", "id", "photo", "image", "slide", "figure", "fig.", "table",
-                    "top", "size", "model", "version", "rank", "ranked", "number"}
-ADJUNCT_BEFORE = {"last", "past", "next", "previous", "coming", "first", "following", "recent", "within",
-                  "since", "after", "before", "in", "during", "every", "each", "later", "final", "initial",
-                  "over", "throughout", "another", "further"}
-ADJUNCT_AFTER = {"ago", "later", "earlier", "before", "after", "from", "prior", "since", "into", "running"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-          "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-          "nov.", "dec."}
-HYPHEN_NOT_COUNT = {"figure", "digit", "time", "star", "step", "way", "one", "point", "game", "match", "man"}
-FRACTIONS = {"half", "halve", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-PHONE_RE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
 RANGE_JOIN = {"to", "-", "–", "—"}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "US$"}
 
@@ -72,6 +53,11 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
                 between = tokens[a.start - 2].lower_ == "between"
             from_ = a.start > 0 and tokens[a.start - 1].lower_ == "from"
             lo, hi = a.value, b.value
+            unit_b = unit_after(tokens, b.end)
+            if unit_gap and unit_b and unit_gap[0] != unit_b[0]:  # "up 0.1 points to 4.2 percent"
+                out.append((a, None, -1))
+                k += 1
+                continue
             scale = _scale_of(tokens, b)
             if scale > 1 and a.end - a.start == 1 and not a.money_scale and a.value * scale <= hi:
                 lo = a.value * scale  # "1.5 to 2 million"
@@ -103,9 +89,9 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
     exprs = find_numbers(tokens)
     found: list[Quantity] = []
     heads: list = []  # the syntactic head of each found quantity, for elliptical follow-ups
-    if not exprs or _headline_like(sent):
+    if not exprs or numbers.headline_like(sent) or numbers.advert_like(sent):
         return found
-    place_ents = [e for e in sent.ents if e.label_ in counted.PLACE_ENTS]
+    place_ents = [e for e in sent.ents if e.label_ in PLACE_ENTS]
     for a, b, between_i in _join_ranges(tokens, exprs):
         last = b or a
         num_first, num_end = a.start, last.end  # sentence-relative token indices
@@ -118,14 +104,19 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         unit = ub[0] if ub else (ua[0] if ua else None)
         first = ub[1] if ub else num_first
         end = ua[1] if ua and ua[1] > num_end else num_end
-        if _not_a_fact(tokens, a, last, first, end, unit, timexes, ub is not None, text):
+        if numbers.not_a_fact(tokens, a, last, first, end, unit, timexes, ub is not None, text):
             continue
-        age = _age(tokens, end, unit)
+        age = numbers.age_end(tokens, end, unit)
         if age:
             unit, end = "year of age", age
         elif unit in TIME_UNITS and end - 1 > num_end - 1 and tokens[num_end].text == "-" and \
                 tokens[end - 1].dep_ in ("compound", "amod", "nmod"):
             continue  # "a 10-year bond", "the three-day summit": a kind of thing, not a reported figure
+        if unit is None and num_end + 1 < len(tokens) and tokens[num_end].text in ("-", "‑") and \
+                tokens[num_end - 1].whitespace_ == "" and tokens[num_end + 1].dep_ in ("compound", "amod", "nmod"):
+            continue  # "a 50-state poll", "a four-lane highway", "two-term governor": descriptors
+        if unit in TIME_UNITS and not a.digits and a.value == 1 and qualifier_before(tokens, first) is None:
+            continue  # "one day", "one year": idiom or vague time, not a figure
         value, value_max = a.value, a.value_max
         qualifier = "range" if b is not None else ("approximately" if a.vague else "exact")
         if b is not None:
@@ -168,9 +159,9 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             start=start_c, end=end_c, text=text[start_c:end_c], value=float(value),
             qualifier=qualifier, value_max=float(value_max) if value_max is not None else None,
             unit=unit, what=what, what_span=what_span,
-            according_to=counted.according_to(span_toks, sent),
-            where=counted.where(span_toks, exclude, sent, place_ents),
-            when=counted.when(span_toks, timexes, sent), sentence=(sent.start_char, sent.end_char),
+            according_to=find_source(span_toks, sent),
+            where=find_where(span_toks, exclude, sent, place_ents),
+            when=find_when(span_toks, timexes, sent), sentence=(sent.start_char, sent.end_char),
         ))
     return found
 
@@ -204,124 +195,125 @@ def _is_comparison(span_toks) -> bool:
     )
 
 
-def _age(tokens, end: int, unit: str | None) -> int | None:
-    """"45-year-old" / "45 years old": the end index after "old", else None."""
-    if unit != "year":
+# ---- where, when and according to whom -----------------------------------------------
+
+_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "outside", "on"}
+SOURCE_NOUNS = {
+    "ministry", "police", "official", "authority", "government", "group", "agency", "spokesman", "spokeswoman",
+    "spokesperson", "army", "military", "department", "office", "service", "company", "firm", "organisation",
+    "organization", "committee", "commission", "council", "court", "prosecutor", "governor", "mayor", "minister",
+    "president", "administration", "monitor", "observatory", "union", "bank", "watchdog", "regulator", "guard",
+    "newspaper", "broadcaster", "outlet", "expert", "analyst", "economist", "researcher", "scientist", "source",
+    "witness", "organizer", "organiser", "campaign", "party", "coalition", "force", "command", "embassy", "uno",
+}
+DOC_NOUNS = {"report", "study", "survey", "poll", "data", "figure", "analysis", "statement", "estimate",
+             "count", "tally", "census", "statistic", "research", "review", "assessment", "document"}
+
+
+def _source_phrase(tok, exclude: set[int]) -> str | None:
+    """The source named by ``tok``: "a report by the Kyiv Independent" -> "the Kyiv Independent"."""
+    if tok.lemma_.lower() in DOC_NOUNS:
+        for t in tok.subtree:
+            if t.lower_ in ("by", "from") and t.dep_ in ("prep", "agent"):
+                pobj = [c for c in t.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+                if pobj and pobj[0].lemma_.lower() not in DOC_NOUNS:
+                    return _source_phrase(pobj[0], exclude)
+    toks = [t for t in counted._clause_subtree(tok, exclude) if t.i >= tok.left_edge.i]
+    if len(toks) > 8:
+        cut = toks[7].i
+        ent_end = toks[7].doc[cut].ent_iob_ in ("B", "I") and max(
+            (e.end for e in toks[7].doc.ents if e.start <= cut < e.end), default=cut + 1)
+        toks = [t for t in toks if t.i < max(cut + 1, ent_end or 0)]
+    return counted._join(toks) or None
+
+
+def find_source(span_toks: list, sent=None) -> str | None:
+    """The stated source: "according to X", or the subject of a reporting verb above the number."""
+    sent = sent if sent is not None else span_toks[0].sent
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            to = t.doc[t.i + 1]
+            pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
+            if pobj:
+                return _source_phrase(pobj[0], set())
+    ids = {t.i for t in span_toks}
+    cur = counted.head_of(span_toks)
+    via_clause = False
+    for _ in range(12):
+        if cur.pos_ == "VERB" and cur.lemma_ in counted.REPORT_VERBS and (via_clause or cur.lemma_ in counted.MEASURE_REPORT):
+            subj = counted._subject(cur, ids)
+            if subj is not None and subj.lower_ not in counted.PRONOUNS and not any(t.i in ids for t in subj.subtree):
+                if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or \
+                        subj.lemma_.lower() in SOURCE_NOUNS | DOC_NOUNS:
+                    return _source_phrase(subj, ids)
+            break
+        if cur.head.i == cur.i:
+            break
+        via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
+        cur = cur.head
+    return None
+
+
+def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str | None:
+    """A place the number's clause is located in ("in Moscow"), as the place name."""
+    head = counted.head_of(span_toks)
+    verb = counted.governing_verb(head) or head
+    scope = {t.i for t in verb.subtree}
+    # the place must hang on the number, its noun or its verb, not on some other phrase
+    anchors = {t.i for t in span_toks} | {verb.i, head.head.i}
+    anchors |= {c.i for c in head.head.children if c.dep_ in ("acl", "relcl")}
+    best = None
+    sent = sent if sent is not None else span_toks[0].sent
+    ents_all = ents if ents is not None else list(sent.ents)
+    for ent in ents_all:
+        if ent.label_ not in PLACE_ENTS or ent.start not in scope or ent.start in exclude:
+            continue
+        root = ent.root
+        prep = root.head if root.dep_ == "pobj" else None
+        ok = (prep is not None and prep.lower_ in WHERE_PREPS and _governed(prep.head, anchors)) or (
+            root.dep_ in ("compound", "poss") and root.head.i in anchors)
+        if not ok:
+            continue
+        dist = abs(ent.start - head.i)
+        if best is None or dist < best[0]:
+            places = [ent.text] + [e.text for e in ents_all if e.root.head.i == root.i and e.root.dep_ == "conj"
+                                   and e.label_ in PLACE_ENTS]
+            best = (dist, " and ".join(places))  # "across Spain and Portugal"
+    return best[1] if best else None
+
+
+def _governed(tok, anchors: set[int]) -> bool:
+    """``tok`` is an anchor or hangs on one through at most two nominal links (no other clause)."""
+    cur = tok
+    for _ in range(3):
+        if cur.i in anchors:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i or cur.dep_ not in (
+            "dobj", "conj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "compound"
+        ):
+            return False
+        cur = cur.head
+    return cur.i in anchors
+
+
+def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
+    """ISO date of a DATE timex in the number's clause (timexes in char offsets)."""
+    if not timexes:
         return None
-    n = len(tokens)
-    j = end
-    if j < n and tokens[j].text == "-":
-        j += 1
-    if j < n and tokens[j].lower_ == "old":
-        return j + 1
-    return None
-
-
-def _overlapping_timex(start_c: int, end_c: int, timexes: list[Timex]) -> Timex | None:
+    head = counted.head_of(span_toks)
+    sent = sent if sent is not None else head.sent
+    verb = counted.governing_verb(head) or head
+    scope = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+    best = None
     for tx in timexes:
-        if tx.start < end_c and start_c < tx.end:
-            return tx
-    return None
-
-
-def _not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit: str | None,
-                timexes: list[Timex], has_currency: bool, text: str) -> bool:
-    """Dates, clock times, years, ordinals-in-names, page furniture, timex parts, lone "one"."""
-    n = len(tokens)
-    num_toks = [tokens[i] for i in range(a.start, last.end)]
-    prev = tokens[first - 1] if first > 0 else None
-    nxt = tokens[end] if end < n else None
-    start_c, end_c = num_toks[0].idx, num_toks[-1].idx + len(num_toks[-1])
-    is_time = unit in TIME_UNITS
-    # a lone "one"/"a" is an article or pronoun far more often than a fact
-    if not a.digits and a.value == 1 and last is a and unit is None and not _one_counts(tokens, first, num_toks[-1]):
-        return True
-    if not a.digits and a.value <= 10 and prev is not None and (
-        prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our")
-        or prev.tag_ == "POS"
-    ):
-        return True  # "the three Baltic states": a reference, not a count being reported
-    tx = _overlapping_timex(start_c, end_c, timexes)
-    if tx is not None and (tx.type != "DURATION" or _temporal_adjunct(tokens, first, end)):
-        return True
-    if is_time and _temporal_adjunct(tokens, first, end):
-        return True
-    if not has_currency and unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in num_toks):
-        if not _counts_plural_noun(num_toks):
-            return True
-    if not has_currency and unit is None and any(t.ent_type_ in NAME_ENTS for t in num_toks):
-        return True
-    if a.plain_int and unit is None and 1500 <= a.value <= 2100 and len(num_toks) == 1:
-        if num_toks[0].ent_type_ not in ("CARDINAL", "QUANTITY") or not _counts_plural_noun(num_toks):
-            return True  # "the 2008 and 2012 cycles", "the 2010 reform": years
-    if nxt is not None and unit is None and not a.money_scale and nxt.is_alpha and \
-            num_toks[-1].whitespace_ == "" and nxt.idx == end_c:
-        return True  # "5G", "4K", "3D": part of a name
-    if nxt is not None and nxt.text in ("-", "‑") and end + 1 < n and (
-        tokens[end + 1].lower_ in HYPHEN_NOT_COUNT or tokens[end + 1].lower_.rstrip("s") in FRACTIONS
-    ):
-        return True  # "six-figure", "three-time", "two-thirds"
-    if nxt is not None and (nxt.lower_ in CLOCK_AFTER or nxt.text in (":", "/") or nxt.lower_ in MONTHS):
-        return True
-    if prev is not None:
-        if prev.lower_ in FURNITURE_BEFORE or prev.text in ("/", ":") or prev.lower_ in MONTHS:
-            return True
-        if prev.text == "." and first > 1 and tokens[first - 2].lower_ in ("no", "nos", "p", "pp", "vol"):
-            return True
-        if prev.text in ("-", "‑") and prev.idx + 1 == num_toks[0].idx and first > 1 and \
-                tokens[first - 2].is_alpha and tokens[first - 2].whitespace_ == "":
-            return True  # COVID-19, Su-27
-        if a.plain_int and not has_currency and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
-            return True  # Boeing 737, Flight 17
-        if prev.text == "," and first > 1 and tokens[first - 2].pos_ == "PROPN" and nxt is not None and \
-                nxt.text == "," and a.plain_int and unit is None:
-            return True  # "Smith, 45, said": an age apposition, not a counted fact
-    if first == 0 or tokens[first - 1].text == "\n" or (prev is not None and "\n" in prev.text):
-        if nxt is not None and nxt.text in (".", ")") and a.plain_int:
-            return True  # list numbering
-    window = text[max(0, start_c - 6):end_c + 12]
-    m = PHONE_RE.search(window)
-    if m and sum(ch in " .-()" for ch in m.group()) >= 2 and unit is None and "," not in m.group():
-        return True
-    return False
-
-
-def _headline_like(sent) -> bool:
-    """Title Case runs (headlines, link lists, menus) are page furniture, not reported facts."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < 4:
-        return False
-    if sum(t.is_upper for t in words) / len(words) > 0.7:
-        return True
-    last = [t for t in sent if not t.is_space]
-    if last and last[-1].text in (".", "!", "?", '"', "”", "’", "'", ":"):
-        return False  # a sentence with final punctuation is prose, however many names it holds
-    return sum(t.is_title for t in words) / len(words) > 0.6
-
-
-def _one_counts(tokens, first: int, tok) -> bool:
-    """"one" is a count only for people hit by an event ("one man was killed", "at least one person")."""
-    noun = tok.head
-    if tok.dep_ != "nummod" or noun.lemma_.lower() not in counted.PERSONISH:
-        return False
-    if qualifier_before(tokens, first) is not None:
-        return True
-    return noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and noun.head.lemma_ not in counted.REPORT_VERBS)
-
-
-def _counts_plural_noun(num_toks) -> bool:
-    """True when the number directly counts a plural noun that is no time word ("30 people")."""
-    ids = {t.i for t in num_toks}
-    for t in num_toks:
-        h = t.head
-        if h.i not in ids and t.dep_ in ("nummod", "quantmod", "compound") and h.tag_ == "NNS" \
-                and h.lower_ not in MONTHS and h.ent_type_ not in ("DATE", "TIME"):
-            return True
-    return False
-
-
-def _temporal_adjunct(tokens, first: int, end: int) -> bool:
-    """"in the last 24 hours", "three days ago", "over the past two weeks": time, not a fact."""
-    before = {tokens[i].lower_ for i in range(max(0, first - 3), first)}
-    after = tokens[end].lower_ if end < len(tokens) else ""
-    return bool(before & ADJUNCT_BEFORE) or after in ADJUNCT_AFTER
+        if tx.type not in ("DATE", "TIME") or not (sent.start_char <= tx.start < sent.end_char):
+            continue
+        value = tx.value[:10] if tx.type == "TIME" else tx.value
+        if not _DATE_VALUE.match(value) or not (scope[0] <= tx.start < scope[1]):
+            continue
+        dist = abs(tx.start - head.idx)
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    return best[1] if best else None

@@ -107,6 +107,8 @@ def _direct_candidates(doc, marked: list[Marked]) -> list[_Candidate]:
         if partial and (cue is None or cue.speaker is None):
             continue  # scare quotes: nobody is quoted
         content = text[m.start : m.end]
+        if _is_title(content):
+            continue  # a show, book or slogan named in quotation marks
         if cue is None:
             if partial or _words(content) < _MIN_DIRECT_WORDS:
                 continue  # scare quotes, titles, nicknames
@@ -114,6 +116,13 @@ def _direct_candidates(doc, marked: list[Marked]) -> list[_Candidate]:
             continue
         out.append(_Candidate(m.start, m.end, "partial" if partial else "direct", cue, para=m.paragraph))
     return out
+
+
+def _is_title(content: str) -> bool:
+    """'"New Day."', '"Make America Great Again"': short and every word capitalised."""
+    words = [w for w in content.strip(" .!?,").split() if any(c.isalpha() for c in w)]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+    return 0 < len(words) <= 5 and all(w[0].isupper() or w in small for w in words) and words[0][0].isupper()
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]], share: float = 0.5) -> bool:
@@ -307,7 +316,7 @@ def find_quotes(doc) -> list[Quote]:
                 lo, hi = min(lo, res.span[0]), max(hi, res.span[1])
                 entity = res.entity
                 if entity is None and res.name:
-                    entity = index.register_name(res.name, res.kind, res.span[0])
+                    entity = index.register_name(res.name, res.kind, res.span[0], res.words)
                 if entity is not None:
                     q.speaker, q.speaker_role = entity.name, entity.role
                     index.note_speaker(entity, res.span[0])

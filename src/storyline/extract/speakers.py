@@ -39,6 +39,7 @@ class Resolution:
     span: tuple[int, int]
     name: str | None = None  # for unregistered names (self-named sources)
     kind: str = "person"
+    words: set[str] = field(default_factory=set)  # role words of an unregistered name
 
 
 def _clean_name(text: str) -> str:
@@ -155,9 +156,18 @@ class SpeakerIndex:
                 ent = self.entity_at(child)
                 if ent is not None:
                     return Resolution(ent, _span_of(child))
+                if token.pos_ == "NOUN":  # "the monitoring group OVD-Info"
+                    span = _span_of(child)
+                    kind = "org" if token.lemma_.lower() in ORG_NOUNS else "person"
+                    res = Resolution(None, span, name=_clean_name(doc.text[span[0] : span[1]]), kind=kind)
+                    res.words = {t.lower_ for t in token.subtree if t.pos_ == "NOUN"}
+                    return res
         ent = self.entity_at(token)
         if ent is not None:
             span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            after = _name_after_title(self, doc, (span.start_char, span.end_char)) if span else None
+            if after is not None:
+                return after
             return Resolution(ent, (span.start_char, span.end_char) if span else _span_of(token))
         low = token.lower_
         tspan = (token.idx, token.idx + len(token.text))
@@ -171,6 +181,9 @@ class SpeakerIndex:
         named = _SELF_NAMED.search(doc.text[span[1] : span[1] + 80])
         if named and token.pos_ == "NOUN":
             return Resolution(None, span, name=named.group(1), kind="person")
+        after = _name_after_title(self, doc, span)
+        if after is not None:
+            return after
         if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not (
             {c.lower_ for c in token.children if c.dep_ == "det"}
         ):
@@ -198,14 +211,33 @@ class SpeakerIndex:
                 return Resolution(None, span, name=_clean_name(doc.text[span[0] : span[1]]), kind="org")
         return Resolution(None, span)
 
-    def register_name(self, name: str, kind: str, char: int) -> Entity:
+    def register_name(self, name: str, kind: str, char: int, words: set[str] | None = None) -> Entity:
         """An organisation or person named outside NER ("Finnish border guards")."""
         entity = self._match(name, kind) or next((e for e in self.entities if e.name.lower() == name.lower()), None)
         if entity is None:
             entity = Entity(name=name, kind=kind, words={w.lower() for w in name.split()})
             self.entities.append(entity)
+        entity.words |= words or set()
         self.note_speaker(entity, char)
         return entity
+
+
+_ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
+
+
+def _name_after_title(index: "SpeakerIndex", doc, span: tuple[int, int]) -> Resolution | None:
+    """'Brig. Gen. Patrick Ryder': the parser may stop at an abbreviated title; the name follows."""
+    tail = doc.text[span[0] : span[1]].split()
+    if not tail or tail[-1].strip(".").lower() not in _ABBREV_TITLES:
+        return None
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and 0 <= ent.start_char - span[1] <= 12:
+            between = doc.text[span[1] : ent.start_char].split()
+            if all(w.strip(".").lower() in _ABBREV_TITLES or w == "." for w in between):
+                entity = index.by_ent.get(ent.start)
+                if entity is not None:
+                    return Resolution(entity, (ent.start_char, ent.end_char))
+    return None
 
 
 def _span_of(token) -> tuple[int, int]:

@@ -54,6 +54,7 @@ class Claim:
     places: set[str] = field(default_factory=set)
     concepts: set[str] = field(default_factory=set)  # the topic (change) or the denied thing (denial)
     date: str | None = None
+    phrase: str = ""  # the words that carry the claim, for explanations
 
 
 def sentence_spans(text: str, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
@@ -81,8 +82,10 @@ def read_claims(article_id: str, text: str, spans: list[tuple[int, int]], date_o
             denied = lexicon.concepts(obj) & DENIABLE
             if denied and len(lexicon.words(obj)) <= 12:
                 claims.append(Claim("denial", article_id, s, e, sent, True, None,
-                                    {p for *_, p in find_places(sent, seats=False)}, denied, date_of(s, e)))
-        negated = bool(_NEG_CHANGE.search(sent))
+                                    {p for *_, p in find_places(sent, seats=False)}, denied, date_of(s, e),
+                                    m.group(0).strip()))
+        neg_match = _NEG_CHANGE.search(sent)
+        negated = bool(neg_match)
         if not negated and not (_CHANGE_HINT.search(sent) and lexicon.has_phrase(sent, lexicon.INCREASE)):
             continue
         places = find_places(sent, seats=False)
@@ -91,8 +94,14 @@ def read_claims(article_id: str, text: str, spans: list[tuple[int, int]], date_o
             if not negated and _NEGATION.search(sent):
                 continue  # an affirmative change claim must not itself be negated or denied
             claims.append(Claim("change", article_id, s, e, sent, negated, places[0][2], {p for *_, p in places},
-                                cons, date_of(s, e)))
+                                cons, date_of(s, e), short(sent[neg_match.start():] if neg_match else sent)))
     return claims
+
+
+def short(text: str, limit: int = 90) -> str:
+    """At most ``limit`` characters of ``text``, cut at a word."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def mentions_thing(sentence: str, concepts: set[str]) -> bool:

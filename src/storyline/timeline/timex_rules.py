@@ -1,34 +1,22 @@
 """The grammar of English temporal expressions: one regular expression per construction.
 
-Each :class:`Rule` pairs a pattern with a handler that turns the match into a
-TIMEX3 ``(type, value)`` using a :class:`Context` (anchor date, tense direction,
-the date mentioned just before). Extents follow TimeML: modifiers such as
-"last", "early", "the past" belong to the expression; prepositions do not.
+Each :class:`Rule` pairs a pattern with a handler from :mod:`.timex_resolve`
+that turns the match into a TIMEX3 ``(type, value)``. Extents follow TimeML:
+modifiers such as "last", "early", "the past" belong to the expression;
+prepositions do not.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Callable
 
-from . import normalize as N
-from .lexicon import (MONTH_RE, NUM_RE, ORDINAL_RE, ORDINALS, PARTS_OF_DAY, POD_RE, SEASON_RE, SEASONS,
-                      UNIT_RE, UNITS, WEEKDAY_RE, month_number, parse_number, weekday_number)
+from . import timex_resolve as R
+from .lexicon import MONTH_RE, NUM_RE, ORDINAL_RE, POD_RE, SEASON_RE, UNIT_RE, UNITS, WEEKDAY_RE
+from .timex_resolve import Alias, Context
 
 MONTH = f"(?-i:{MONTH_RE})"
 WD = f"(?-i:{WEEKDAY_RE})"
-UNIT_GRAN = {"day": "day", "week": "week", "weekend": "weekend", "month": "month", "year": "year",
-             "decade": "decade", "century": "century", "centurie": "century", "quarter": "quarter"}
-
-
-@dataclass
-class Context:
-    """What a handler may use to resolve a match."""
-
-    anchor: dt.date | None
-    direction: Callable[[], int]  # PAST / FUTURE / NEAREST of the governing verb
-    ref: str | None  # value of the last resolved DATE/TIME before this one
 
 
 @dataclass(frozen=True)
@@ -36,458 +24,6 @@ class Rule:
     name: str
     pattern: re.Pattern
     handle: Callable[[re.Match, Context], tuple[str, str] | None]
-
-
-def _unit(word: str) -> str:
-    w = word.lower().rstrip("s")
-    return "century" if w.startswith("centur") else w
-
-
-def _ref_date(c: Context) -> tuple[dt.date, str] | None:
-    """Start date and granularity of the date mentioned just before, else the anchor."""
-    if c.ref:
-        iv = N.interval(c.ref)
-        if iv:
-            return iv[0], N.granularity(c.ref) or "day"
-    if c.anchor:
-        return c.anchor, "day"
-    return None
-
-
-# ---- handlers ------------------------------------------------------------------
-
-
-def _iso(m, c):
-    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    try:
-        day = dt.date(y, mo, d)
-    except ValueError:
-        return None
-    if m["hh"]:
-        return "TIME", f"{day.isoformat()}T{m['hh']}:{m['mm']}"
-    return "DATE", day.isoformat()
-
-
-def _numeric(m, c):
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    if y < 100:
-        y += 2000 if y < 50 else 1900
-    mo, d = (a, b) if a <= 12 else (b, a)
-    try:
-        return "DATE", dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _month_day(m, c):
-    mo = month_number(m["mon"])
-    d = int(m["day"])
-    if not mo or not 1 <= d <= 31:
-        return None
-    if m["year"]:
-        try:
-            return "DATE", dt.date(int(m["year"]), mo, d).isoformat()
-        except ValueError:
-            return None
-    if c.anchor is None:
-        return "DATE", f"XXXX-{mo:02d}-{d:02d}"
-    day = N.month_day_date(c.anchor, mo, d, c.direction())
-    return ("DATE", day.isoformat()) if day else None
-
-
-def _month(m, c):
-    mo = month_number(m["mon"])
-    if not mo:
-        return None
-    if m.groupdict().get("year"):
-        return "DATE", f"{int(m['year']):04d}-{mo:02d}"
-    mod = (m.groupdict().get("rel") or "").lower()
-    if c.anchor is None:
-        return "DATE", f"XXXX-{mo:02d}"
-    if mod in ("last", "this past", "past"):
-        d = N.month_date(c.anchor, mo, N.PAST)
-        if d.month == c.anchor.month and d.year == c.anchor.year:
-            d = N.add_months(d, -12)
-    elif mod in ("next", "this coming", "coming"):
-        d = N.month_date(c.anchor, mo, N.FUTURE)
-        if d.month == c.anchor.month and d.year == c.anchor.year:
-            d = N.add_months(d, 12)
-    elif mod == "this":
-        d = dt.date(c.anchor.year, mo, 1)
-    else:
-        d = N.month_date(c.anchor, mo, c.direction())
-    return "DATE", N.fmt(d, "month")
-
-
-def _month_rel_year(m, c):
-    mo = month_number(m["mon"])
-    if not mo or c.anchor is None:
-        return ("DATE", f"XXXX-{mo:02d}") if mo else None
-    y = c.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    return "DATE", f"{y:04d}-{mo:02d}"
-
-
-def _weekday(m, c):
-    wd = weekday_number(m["wd"])
-    if not wd:
-        return None
-    mod = (m["mod"] or "").lower()
-    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
-    if c.anchor is None:
-        base = f"XXXX-WXX-{wd}"
-        return ("TIME", base + "T" + pod) if pod else ("DATE", base)
-    if mod == "last" or mod == "this past" or mod == "past":
-        d = N.weekday_date(c.anchor - dt.timedelta(days=1), wd, N.PAST)
-    elif mod in ("next", "coming", "this coming"):
-        d = N.weekday_date(c.anchor + dt.timedelta(days=1), wd, N.FUTURE)
-    else:
-        d = N.weekday_date(c.anchor, wd, c.direction())
-    if pod:
-        return "TIME", f"{d.isoformat()}T{pod}"
-    return "DATE", d.isoformat()
-
-
-def _weekday_set(m, c):
-    wd = weekday_number(m["wd"])
-    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
-    return ("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")) if wd else None
-
-
-_DAYWORD_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-
-
-def _dayword(m, c):
-    word = m["w"].lower()
-    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
-    if word == "tonight":
-        pod = "NI"
-    if c.anchor is None:
-        return ("TIME", f"XXXX-XX-XXT{pod}") if pod else ("DATE", "XXXX-XX-XX")
-    d = c.anchor + dt.timedelta(days=_DAYWORD_SHIFT[word])
-    return ("TIME", f"{d.isoformat()}T{pod}") if pod else ("DATE", d.isoformat())
-
-
-def _last_night(m, c):
-    pod = PARTS_OF_DAY[m["pod"].lower()]
-    if c.anchor is None:
-        return "TIME", f"XXXX-XX-XXT{pod}"
-    return "TIME", f"{(c.anchor - dt.timedelta(days=1)).isoformat()}T{pod}"
-
-
-def _this_pod(m, c):
-    pod = PARTS_OF_DAY[m["pod"].lower()]
-    if c.anchor is None:
-        return "TIME", f"XXXX-XX-XXT{pod}"
-    return "TIME", f"{c.anchor.isoformat()}T{pod}"
-
-
-def _overnight(m, c):
-    r = _ref_date(c)
-    if r is None:
-        return "TIME", "XXXX-XX-XXTNI"
-    d, gran = r
-    if not (c.ref and gran == "day"):
-        d = c.anchor - dt.timedelta(days=1) if c.direction() == N.PAST else c.anchor
-    return "TIME", f"{d.isoformat()}TNI"
-
-
-_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
-              "following": 1, "same": 0, "that": 0, "prior": -1, "earlier this": 0, "later this": 0}
-
-
-def _rel_unit(m, c):
-    """last/this/next week|month|year|quarter|weekend|decade, earlier this year, the end of next month."""
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
-    rel = rel.replace("the ", "")
-    unit = _unit(m["unit"])
-    gran = UNIT_GRAN[unit]
-    n = _REL_SHIFT.get(rel.split()[-1] if rel not in _REL_SHIFT else rel, 0)
-    relative_to_ref = rel.split()[-1] in ("following", "same", "that", "prior", "previous") and rel != "previous"
-    if relative_to_ref or rel.startswith("that"):
-        r = _ref_date(c)
-        if r is None:
-            return None
-        base = r[0]
-    else:
-        if c.anchor is None:
-            return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-                            "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(gran, "XXXX")
-        base = c.anchor
-    if gran == "weekend" and n == 0 and not relative_to_ref:
-        # "this weekend": the coming one in the future tense, the one just past otherwise
-        wk = base + dt.timedelta(days=(6 - base.isoweekday()) % 7)
-        if c.direction() != N.FUTURE and base.isoweekday() < 6:
-            wk -= dt.timedelta(days=7)
-        return "DATE", N.fmt(wk, "weekend")
-    return "DATE", N.fmt(N.shift(base, gran, n), gran)
-
-
-def _the_weekend(m, c):
-    if c.anchor is None:
-        return "DATE", "XXXX-WXX-WE"
-    base = c.anchor
-    if c.direction() == N.FUTURE:
-        d = base + dt.timedelta(days=(6 - base.isoweekday()) % 7)
-    else:
-        d = base - dt.timedelta(days=(base.isoweekday() + 1) % 7)  # the last Saturday on/before
-    return "DATE", N.fmt(d, "weekend")
-
-
-def _rel_season(m, c):
-    season = SEASONS[m["season"].lower()]
-    if m.groupdict().get("year"):
-        return "DATE", f"{int(m['year']):04d}-{season}"
-    if c.anchor is None:
-        return "DATE", f"XXXX-{season}"
-    rel = (m["rel"] or "").lower()
-    if rel in ("last", "this past"):
-        d = N.season_date(c.anchor, season, N.PAST)
-        cur = N.season_date(c.anchor, season, N.NEAREST)
-        if d == cur and d <= c.anchor < N.add_months(d, 3):
-            d = N.add_months(d, -12)
-    elif rel == "next":
-        d = N.season_date(c.anchor, season, N.FUTURE)
-    elif rel == "this":
-        d = N.season_date(c.anchor, season, N.NEAREST)
-    else:
-        d = N.season_date(c.anchor, season, c.direction())
-    year = d.year if season != "WI" else d.year
-    return "DATE", f"{year:04d}-{season}"
-
-
-def _ago(m, c):
-    """"two days ago" (from the anchor), "a year earlier" (from the date mentioned before)."""
-    unit = _unit(m["unit"])
-    if unit not in UNIT_GRAN:
-        return None
-    n = parse_number(m["num"])
-    if n is None or isinstance(n, float):
-        return "DATE", "PAST_REF" if m["dir"].lower() in ("ago", "earlier", "before") else "FUTURE_REF"
-    d_word = m["dir"].lower()
-    sign = 1 if d_word in ("later", "after", "from now", "hence") else -1
-    gran = UNIT_GRAN[unit]
-    if d_word in ("ago", "from now", "hence"):
-        base = c.anchor
-        rg = N.granularity(c.ref) if c.ref else None
-        if gran == "year" and rg == "quarter" and c.ref:
-            base, gran = N.interval(c.ref)[0], "quarter"
-    else:
-        r = _ref_date(c)
-        base = r[0] if r else None
-        if r and r[1] in ("day", "month", "quarter") and gran in ("year", "month") and \
-                ["day", "month", "quarter"].index(r[1]) < ["day", "month", "quarter", "year"].index(gran):
-            gran = r[1]
-    if base is None:
-        return "DATE", "XXXX-XX-XX" if gran == "day" else "XXXX"
-    return "DATE", N.fmt(N.shift(base, unit if unit != "weekend" else "week", sign * int(n)), gran)
-
-
-_REF_DAY_SHIFT = {"next": 1, "following": 1, "same": 0, "previous": -1, "prior": -1, "before": -1, "after": 1}
-
-
-def _ref_day(m, c):
-    """"the next day", "the same day", "that night", "the day before" relative to the last date."""
-    text = m.group(0).lower()
-    n = 0
-    for w, k in _REF_DAY_SHIFT.items():
-        if re.search(rf"\b{w}\b", text):
-            n = k
-            break
-    pod = PARTS_OF_DAY.get((m.groupdict().get("pod") or "").lower())
-    r = _ref_date(c)
-    if r is None:
-        return ("TIME", "XXXX-XX-XXT" + pod) if pod else ("DATE", "XXXX-XX-XX")
-    base, gran = r
-    if gran != "day" and not c.ref:
-        gran = "day"
-    if gran not in ("day",):
-        return None
-    d = base + dt.timedelta(days=n)
-    return ("TIME", f"{d.isoformat()}T{pod}") if pod else ("DATE", d.isoformat())
-
-
-def _year_ago(m, c):
-    """"year-ago", "the year-earlier period": the date mentioned before, one year back."""
-    r = _ref_date(c)
-    if r is None:
-        return "DATE", "XXXX"
-    base, gran = r
-    if gran not in ("quarter", "month", "half"):
-        if c.anchor is None:
-            return "DATE", "XXXX"
-        base, gran = c.anchor, "year"
-    return "DATE", N.fmt(N.shift(base, "year", -1), gran)
-
-
-def _period(m, c):
-    """"the same period", "the latest period", "the year-ago period": the quarter or month in focus."""
-    r = _ref_date(c)
-    if r is None or r[1] not in ("quarter", "month", "half"):
-        return None
-    back = 1 if re.search(r"year-(?:ago|earlier)|last year|a year (?:ago|earlier)", m.group(0), re.I) else 0
-    return "DATE", N.fmt(N.shift(r[0], "year", -back), r[1])
-
-
-def _year_end(m, c):
-    """"year-end", "the end of the year": the current year (TimeML values the year)."""
-    if c.anchor is None:
-        return "DATE", "XXXX"
-    return "DATE", f"{c.anchor.year:04d}"
-
-
-def _spelled_year(m, c):
-    """"nineteen ninety-six" -> 1996."""
-    y = parse_number(m["y"].replace("-", " "))
-    return ("DATE", f"{(19 if m['c'].lower() == 'nineteen' else 20)}{y:02d}") if y is not None else None
-
-
-def _year(m, c):
-    return "DATE", f"{int(m['year']):04d}"
-
-
-def _century(m, c):
-    return "DATE", f"{int(m['n']) - 1:02d}"
-
-
-def _quarter(m, c):
-    """"the third quarter", "third-quarter", "the fiscal first quarter", "the first half"."""
-    kind = "half" if m["q"].lower().startswith("half") else "quarter"
-    mods = (m["mods"] or "").lower()
-    n = ORDINALS.get((m["ord"] or "").lower())
-    year_back = 1 if re.search(r"year-(?:ago|earlier)|last year's|previous year's", mods) else 0
-    if n is None:
-        if kind == "half":
-            return None
-        if m["year0"]:
-            q = N.interval(c.ref)[0] if c.ref and N.granularity(c.ref) == "quarter" else None
-            return "DATE", f"{int(m['year0']):04d}" + (f"-Q{(q.month - 1) // 3 + 1}" if q else "")
-        if c.ref and N.granularity(c.ref) == "quarter" and not re.search(r"current|latest|most recent", mods):
-            base = N.interval(c.ref)[0]
-        elif c.anchor is None:
-            return "DATE", "XXXX-QX"
-        elif "current" in mods or "this" in mods:
-            base = c.anchor
-        else:
-            base = N.shift(c.anchor, "quarter", -1)
-        return "DATE", N.fmt(N.shift(base, "year", -year_back), "quarter")
-    if kind == "half" and n > 2:
-        return None
-    label = f"H{n}" if kind == "half" else f"Q{n}"
-    if m["year"] or m["year0"]:
-        return "DATE", f"{int(m['year'] or m['year0']):04d}-{label}"
-    if c.anchor is None:
-        return "DATE", f"XXXX-{label}"
-    start_month = (6 if kind == "half" else 3) * (n - 1) + 1
-    year = c.anchor.year
-    if dt.date(year, start_month, 1) > c.anchor and c.direction() != N.FUTURE:
-        year -= 1
-    if "next year" in mods or "next year's" in mods:
-        year = c.anchor.year + 1
-    if "last year" in mods:
-        year = c.anchor.year - 1
-    return "DATE", f"{year - year_back:04d}-{label}"
-
-
-def _duration(m, c):
-    unit = _unit(m["unit"])
-    if unit not in UNITS or unit == "weekend":
-        return None
-    code, is_time = UNITS[unit]
-    n = parse_number(m["num"]) if m["num"] else None
-    if n is None:
-        amount = "X"
-    elif isinstance(n, float):
-        amount = f"{n:g}"
-    else:
-        amount = str(n)
-    if unit == "quarter":
-        code = "Q"
-    if code in ("DE", "CE") and amount != "X":  # TimeML writes decades and centuries in years
-        amount, code = f"{float(amount) * (10 if code == 'DE' else 100):g}", "Y"
-    elif code in ("DE", "CE"):
-        code = "Y"
-    return "DURATION", ("PT" if is_time else "P") + amount + code
-
-
-def _plural_duration(m, c):
-    unit = _unit(m["unit"])
-    code, is_time = UNITS[unit]
-    return "DURATION", ("PT" if is_time else "P") + "X" + ("Y" if code in ("DE", "CE") else code)
-
-
-def _set(m, c):
-    unit = _unit(m["unit"])
-    if unit in ("morning", "night", "evening", "afternoon"):
-        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}"
-    code, is_time = UNITS.get(unit, ("D", False))
-    return "SET", ("PT1" if is_time else "P1") + code
-
-
-_ADVERB_SET = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-               "quarterly": "P1Q", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}
-
-
-def _adverb_set(m, c):
-    return "SET", _ADVERB_SET[m.group(0).lower()]
-
-
-def _time(m, c):
-    """"10 p.m.", "7:15 p.m. EST", "noon Thursday", "midnight"."""
-    if m["noon"]:
-        hh, mm = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
-    else:
-        hh, mm = int(m["h"]), int(m["mi"] or 0)
-        ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
-        if hh > 12 or mm > 59:
-            return None
-        if ap == "pm" and hh < 12:
-            hh += 12
-        if ap == "am" and hh == 12:
-            hh = 0
-    day = None
-    dw = (m["dw"] or "").lower()
-    if c.anchor is not None:
-        if dw in _DAYWORD_SHIFT:
-            day = c.anchor + dt.timedelta(days=_DAYWORD_SHIFT[dw])
-        elif dw:
-            day = N.weekday_date(c.anchor, weekday_number(dw), c.direction())
-        else:
-            r = _ref_date(c)
-            day = r[0] if r and r[1] == "day" else c.anchor
-    date = day.isoformat() if day else "XXXX-XX-XX"
-    return "TIME", f"{date}T{hh:02d}:{mm:02d}"
-
-
-_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-             "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
-             "valentine's day": (2, 14), "boxing day": (12, 26)}
-
-
-def _holiday(m, c):
-    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
-    year = int(m["year"]) if m["year"] else None
-    if name.startswith("thanksgiving"):
-        def day_for(y: int) -> dt.date:
-            first = dt.date(y, 11, 1)
-            return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-        if year:
-            return "DATE", day_for(year).isoformat()
-        if c.anchor is None:
-            return None
-        cands = [day_for(y) for y in (c.anchor.year - 1, c.anchor.year, c.anchor.year + 1)]
-        return "DATE", N._pick(cands, c.anchor, c.direction()).isoformat()
-    mo, d = _HOLIDAYS[name]
-    if year:
-        return "DATE", dt.date(year, mo, d).isoformat()
-    if c.anchor is None:
-        return "DATE", f"XXXX-{mo:02d}-{d:02d}"
-    return "DATE", N.month_day_date(c.anchor, mo, d, c.direction()).isoformat()
-
-
-def _vague(value: str):
-    return lambda m, c: ("DATE", value)
-
 
 def _rx(p: str) -> re.Pattern:
     return re.compile(p, re.IGNORECASE)
@@ -498,117 +34,98 @@ _HOL = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgivin
         r"|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine's\s+Day|Boxing\s+Day)")
 
 RULES: tuple[Rule, ...] = (
-    Rule("iso", _rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b"), _iso),
-    Rule("numeric", _rx(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"), _numeric),
+    Rule("iso", _rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b"), R.iso),
+    Rule("numeric", _rx(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"), R.numeric),
     Rule("month_day", _rx(
         rf"(?:{WD}\s+)?{_PRE}(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|\d))"
-        rf"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?"), _month_day),
+        rf"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?"), R.month_day),
     Rule("day_month", _rx(
         rf"(?:{WD},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})"
-        rf"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?"), _month_day),
-    Rule("month_year", _rx(rf"{_PRE}(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b"), _month),
-    Rule("month_rel_year", _rx(rf"(?P<mon>{MONTH})\s+(?P<rel>last|this|next)\s+year"), _month_rel_year),
+        rf"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?"), R.month_day),
+    Rule("month_year", _rx(rf"{_PRE}(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b"), R.month),
+    Rule("month_rel_year", _rx(rf"(?P<mon>{MONTH})\s+(?P<rel>last|this|next)\s+year"), R.month_rel_year),
     Rule("month", _rx(rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{_PRE}(?P<mon>{MONTH})(?![\w'’-])(?!\s*\d)"),
-         _month),
+         R.month),
     Rule("weekday_set", _rx(rf"(?:(?:every|each)\s+(?P<wd>{WD})|(?P<wd2>(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)))"
                             rf"(?:\s+(?P<pod>{POD_RE})s?)?"),
-         lambda m, c: _weekday_set(_Alias(m, wd=m["wd"] or m["wd2"]), c)),
+         lambda m, c: R.weekday_set(Alias(m, wd=m["wd"] or m["wd2"]), c)),
     Rule("weekday", _rx(
         rf"(?:(?P<mod>last|this|next|this\s+past|this\s+coming|coming|past|early|late)\s+)?(?P<wd>{WD})(?![\w-])"
-        rf"(?:\s+(?P<pod>{POD_RE}))?"), _weekday),
+        rf"(?:\s+(?P<pod>{POD_RE}))?"), R.weekday),
     Rule("pod_weekday", _rx(rf"(?P<pod>{POD_RE})\s+(?:on\s+)?(?P<wd>{WD})"),
-         lambda m, c: _weekday(_Alias(m, mod=None), c)),
+         lambda m, c: R.weekday(Alias(m, mod=None), c)),
     Rule("dayword", _rx(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight)(?![\w-])"
-                        rf"(?:\s+(?P<pod>{POD_RE}))?"), _dayword),
+                        rf"(?:\s+(?P<pod>{POD_RE}))?"), R.dayword),
     Rule("pod_dayword", _rx(rf"(?:(?:early|late|mid)[- ]?\s*)?(?P<pod>{POD_RE})\s+(?P<w>yesterday|today|tomorrow)"),
-         _dayword),
-    Rule("last_night", _rx(r"last\s+(?P<pod>night|evening)"), _last_night),
-    Rule("this_pod", _rx(r"(?:(?:earlier|later)\s+)?this\s+(?P<pod>morning|afternoon|evening)"), _this_pod),
-    Rule("overnight", _rx(r"\bovernight\b"), _overnight),
+         R.dayword),
+    Rule("last_night", _rx(r"last\s+(?P<pod>night|evening)"), R.last_night),
+    Rule("this_pod", _rx(r"(?:(?:earlier|later)\s+)?this\s+(?P<pod>morning|afternoon|evening)"), R.this_pod),
+    Rule("overnight", _rx(r"\bovernight\b"), R.overnight),
     Rule("ref_day", _rx(
         r"(?:the\s+(?:next|following|same|previous|prior)\s+(?:day|(?P<pod>morning|afternoon|evening|night))"
         r"|the\s+day\s+(?:before|after)|that\s+(?:same\s+)?(?:day|(?P<pod2>morning|afternoon|evening|night))"
         r"|(?:earlier|later)\s+that\s+day|the\s+night\s+before)"),
-         lambda m, c: _ref_day(_Alias(m, pod=m["pod"] or m["pod2"]), c)),
+         lambda m, c: R.ref_day(Alias(m, pod=m["pod"] or m["pod2"]), c)),
     Rule("rel_unit", _rx(
         r"(?P<rel>(?:(?:early|late|earlier|later|mid)[- ]?\s*)?(?:the\s+(?:end|beginning|start|middle|rest)\s+of\s+)?"
         r"(?:last|this|next|that|the\s+(?:following|same|previous|prior|current|coming)|this\s+past|this\s+coming|"
         r"earlier\s+this|later\s+this|the\s+current))"
-        r"\s+(?P<unit>week|weekend|month|year|decade|century)(?![\w-])"), _rel_unit),
+        r"\s+(?P<unit>week|weekend|month|year|decade|century)(?![\w-])"), R.rel_unit),
     Rule("the_weekend", _rx(r"(?:over\s+)?the\s+weekend(?![\w-])"),
-         lambda m, c: _the_weekend(m, c)),
+         lambda m, c: R.the_weekend(m, c)),
     Rule("season", _rx(rf"(?:(?P<rel>this\s+past|this|last|next|early|late|mid|the)[- ]?\s*)?(?P<season>{SEASON_RE})"
-                       rf"(?:\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d))?\b"), _rel_season),
+                       rf"(?:\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d))?\b"), R.rel_season),
     Rule("ago", _rx(
         rf"(?:(?:nearly|almost|more\s+than|some|barely|less\s+than)\s+)?"
         rf"(?P<num>{NUM_RE})[- ]\s*(?P<unit>{UNIT_RE}|weekend)s?\s+"
-        rf"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[.,;:)]|\s*$))(?![\w-])"), _ago),
+        rf"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[.,;:)]|\s*$))(?![\w-])"), R.ago),
     Rule("vague_ago", _rx(r"(?:(?:several|many|some|a\s+few)\s+)?(?:years|months|weeks|days|decades)\s+ago"),
-         _vague("PAST_REF")),
+         R.vague("PAST_REF")),
     Rule("year", _rx(rf"(?:(?:fiscal|calendar|(?:early|mid|late)[- ]|the\s+(?:end|beginning|start|middle)\s+of\s+)\s*)?"
-                     rf"(?<![\d$.,])(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent))"), _year),
+                     rf"(?<![\d$.,])(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent))"), R.year),
     Rule("decade", _rx(r"(?:the\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?:(?P<dec>(?:1[6-9]|20)\d)0|'(?P<dec2>\d)0)'?s\b"),
-         lambda m, c: ("DATE", m["dec"] or _decade_from_two(m["dec2"]))),
-    Rule("year_ago", _rx(r"(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"), _year_ago),
+         lambda m, c: ("DATE", m["dec"] or R.decade_from_two(m["dec2"]))),
+    Rule("year_ago", _rx(r"(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"), R.year_ago),
     Rule("period", _rx(r"the\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier)\s+(?:fiscal\s+)?period"
-                       r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"), _period),
+                       r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"), R.period),
     Rule("year_end", _rx(r"(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end|(?:the\s+)?year's\s+end)(?![\w-])"),
-         _year_end),
+         R.year_end),
     Rule("past_unit", _rx(r"the\s+(?:past|last|next|coming|previous)\s+(?P<unit>week|month|year|decade)(?![\w-])"),
-         lambda m, c: ("DURATION", "P1" + UNITS[_unit(m["unit"])][0])),
+         lambda m, c: ("DURATION", "P1" + UNITS[R.unit(m["unit"])][0])),
     Rule("spelled_year", _rx(r"(?P<c>nineteen|twenty)[- ](?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                              r"seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                             r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"), _spelled_year),
-    Rule("bare_plural", _rx(r"\b(?P<unit>year|month|week|decade)s\b(?![\w-])"), _plural_duration),
-    Rule("century", _rx(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"), _century),
+                             r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"), R.spelled_year),
+    Rule("bare_plural", _rx(r"\b(?P<unit>year|month|week|decade)s\b(?![\w-])"), R.plural_duration),
+    Rule("century", _rx(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century"), R.century),
     Rule("quarter", _rx(
         rf"(?:the\s+(?![a-z]+-quarter))?(?P<mods>(?:(?:latest|current|last|past|previous|most\s+recent|this\s+year's|"
         rf"last\s+year's|next\s+year's|year-ago|year-earlier|same|fiscal|recent|(?P<year0>(?:19|20)\d\d))[- ]\s*)*)"
         rf"(?:(?P<ord>{ORDINAL_RE})[- ]\s*)?(?:fiscal[- ]\s*)?(?P<q>quarter|half)(?![\w])(?!-(?:point|inch|mile))"
-        rf"(?:\s+of\s+(?P<year>(?:1[5-9]|20)\d\d))?"), _quarter),
+        rf"(?:\s+of\s+(?P<year>(?:1[5-9]|20)\d\d))?"), R.quarter),
     Rule("duration", _rx(
         rf"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|final|following|initial|latest|recent|"
         rf"same|remaining|other)\s+)?(?:(?:nearly|almost|(?:no\s+)?more\s+than|up\s+to|at\s+least|"
         rf"less\s+than)\s+)?(?P<num>{NUM_RE})[- ]\s*(?P<unit>{UNIT_RE})s?(?![\w]|-old)"
-        rf"(?:-long)?"), _duration),
+        rf"(?:-long)?"), R.duration),
     Rule("plural_duration", _rx(
         r"(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+)?(?:several|a\s+few|many|the\s+past\s+few|few|some)\s+"
-        r"(?P<unit>minute|hour|day|week|month|year|decade)s\b"), _plural_duration),
+        r"(?P<unit>minute|hour|day|week|month|year|decade)s\b"), R.plural_duration),
     Rule("set", _rx(r"(?:every|each|per)\s+(?:other\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|"
-                    r"morning|night|evening|afternoon)\b"), _set),
-    Rule("adverb_set", _rx(r"\b(?:daily|weekly|monthly|hourly|nightly)\b"), _adverb_set),
+                    r"morning|night|evening|afternoon)\b"), R.set),
+    Rule("adverb_set", _rx(r"\b(?:daily|weekly|monthly|hourly|nightly)\b"), R.adverb_set),
     Rule("time", _rx(
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"
         rf"|(?P<noon>noon|midnight))(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?"
-        rf"(?:,?\s+(?:on\s+)?(?P<dw>{WD}|today|yesterday|tomorrow))?"), _time),
-    Rule("holiday", _rx(rf"(?P<hol>{_HOL})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?"), _holiday),
+        rf"(?:,?\s+(?:on\s+)?(?P<dw>{WD}|today|yesterday|tomorrow))?"), R.time),
+    Rule("holiday", _rx(rf"(?P<hol>{_HOL})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?"), R.holiday),
     Rule("present", _rx(r"\b(?:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|"
-                        r"at\s+the\s+moment)\b(?!-)"), _vague("PRESENT_REF")),
-    Rule("past", _rx(r"\b(?:(?:more\s+)?recently|recent\s+(?:years|months|weeks|days|decades)|lately|"
-                     r"the\s+past|past\s+years)\b(?!-)"), _vague("PAST_REF")),
+                        r"at\s+the\s+moment)\b(?!-)"), R.vague("PRESENT_REF")),
+    Rule("past", _rx(r"\b(?:(?:more\s+)?recently|lately|"
+                     r"the\s+past|past\s+years)\b(?!-)"), R.vague("PAST_REF")),
     Rule("future", _rx(r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon|the\s+(?:near|short|long)\s+term|"
-                       r"coming\s+(?:years|months|weeks|days))\b(?!-)"), _vague("FUTURE_REF")),
+                       r"coming\s+(?:quarters|periods))\b(?!-)"), R.vague("FUTURE_REF")),
+    Rule("vague_plural", _rx(r"\b(?:recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+"
+                             r"(?P<unit>minute|hour|day|week|month|year|decade)s\b"), R.plural_duration),
 )
 
 
-def _decade_from_two(d: str) -> str:
-    """'80s -> "198"."""
-    return ("19" if int(d) >= 3 else "20") + d
-
-
-class _Alias:
-    """A match with some groups renamed or overridden (for rules with alternative group names)."""
-
-    def __init__(self, m: re.Match, **over):
-        self._m, self._over = m, over
-
-    def __getitem__(self, k):
-        return self._over[k] if k in self._over else self._m[k]
-
-    def group(self, *a):
-        return self._m.group(*a)
-
-    def groupdict(self):
-        d = self._m.groupdict()
-        d.update(self._over)
-        return d
