@@ -106,3 +106,16 @@ def test_slightly_trimmed_quote_with_other_speaker_still_conflicts():
     exts = [extraction(a, quotes=[quote(t1, words, "Anna Kovacs")]),
             extraction(b, quotes=[quote(t2, trimmed, "Peter Lind")])]
     assert [c["kind"] for c in _conflicts([a, b], exts)] == ["contradiction"]
+
+
+def test_fall_vs_rise_at_the_same_border_contradicts():
+    t1 = "Border crossings into Norway fell sharply on Monday as arrivals dropped, police said."
+    t2 = "Border crossings into Norway surged on Monday, with arrivals at record levels."
+    conflicts = _conflicts([article("a", t1), article("b", t2)])
+    assert len(conflicts) == 1 and "a fall" in conflicts[0]["explanation"]
+
+
+def test_fall_of_one_thing_vs_rise_of_another_is_no_conflict():
+    t1 = "Fuel prices in Norway fell sharply on Monday."
+    t2 = "Border crossings into Norway surged on Monday."
+    assert _conflicts([article("a", t1), article("b", t2)]) == []

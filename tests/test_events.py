@@ -57,3 +57,20 @@ def test_caption_line_counts(parse):
     text = "Police detain a protester in Moscow on September 21, 2022.\n\nThe crackdown continued."
     (ev,) = events(parse, text)
     assert ev.date == "2022-09-21" and ev.text.startswith("Police detain")
+
+
+def test_reporting_verb_summary_keeps_what_was_said(parse):
+    (ev,) = events(parse, "The minister said on Tuesday that the border would stay open.")
+    assert ev.date == "2022-09-20"
+    assert ev.summary.startswith("The minister said")
+    assert "border" in ev.summary
+
+
+def test_since_date_dates_the_clause(parse):
+    (ev,) = events(parse, "Since March 10, Latvia has issued visas only in rare cases.")
+    assert ev.date == "2022-03-10" and ev.date_evidence == "March 10"
+
+
+def test_two_dated_clauses_give_two_events(parse):
+    evs = events(parse, "The town fell on Monday. Rebels retook it on Wednesday.")
+    assert [(e.date, e.date_evidence) for e in evs] == [("2022-09-19", "Monday"), ("2022-09-21", "Wednesday")]

@@ -40,7 +40,7 @@ def test_million_and_digits_are_the_same_figure_with_sources():
     ]
     facts = _merge([a, b], exts)
     assert len(facts) == 1 and facts[0]["status"] == "corroborated"
-    assert facts[0]["according_to"] == ["the agency", "The agency"]
+    assert facts[0]["according_to"] == ["the agency"]
 
 
 def test_same_value_about_different_things_stays_apart():

@@ -123,3 +123,12 @@ def test_digit_value():
 
 def test_empty_doc(nlp):
     assert find_quantities(nlp(""), []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "1", "$", "between and", "- 5 - 6 -", "tens of", "half a", "1,000,000,000,000,000 people",
+    "$$ 5 %% 7", "\n\n12\n\n", "twenty - - four cars", "from 5 to", "3.5.6 km", "£ m bn",
+])
+def test_odd_input_does_not_crash(nlp, text):
+    for q in _facts(nlp, text):
+        assert text[q.start:q.end] == q.text

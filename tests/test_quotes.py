@@ -110,3 +110,36 @@ def test_continuation_paragraph_keeps_speaker(parse):
 def test_scare_quotes_are_not_quotes(parse):
     text = 'The so-called "reform" was passed on Friday.'
     assert quotes(parse, text) == []
+
+
+def test_parenthetical_attribution(parse):
+    text = "The new plan, Mr. Pence added, would cut taxes for most families."
+    qs = [q for q in quotes(parse, text) if q.kind == "indirect"]
+    assert any("would cut taxes for most families" in q.text for q in qs)
+    assert all(q.speaker == "Pence" for q in qs)
+
+
+def test_sentence_final_attribution_without_marks(parse):
+    text = "Asylum would only be granted to people who are persecuted, the ministry added."
+    q = only(quotes(parse, text), "indirect")
+    assert q.text.startswith("Asylum would only be granted")
+    assert q.cue == "added"
+
+
+def test_name_and_colon_line(parse):
+    text = "Pat Caddell: the voters are angry at both parties."
+    q = only(quotes(parse, text), "indirect")
+    assert q.text == "the voters are angry at both parties"
+    assert q.speaker == "Pat Caddell"
+
+
+def test_position_verb_complement(parse):
+    text = "Senator Lindsey Graham urged Republicans to join the ranks of climate change believers."
+    q = only(quotes(parse, text), "indirect")
+    assert q.text == "Republicans to join the ranks of climate change believers"
+    assert q.speaker == "Lindsey Graham"
+
+
+def test_title_in_quotation_marks_is_not_a_quote(parse):
+    text = 'She said on CNN\'s "New Day" that the race was close.'
+    assert all(q.text != "New Day" for q in quotes(parse, text))

@@ -1,6 +1,8 @@
 """Speaker resolution: surnames, pronouns, role nouns, organisations, unnamed sources."""
 from __future__ import annotations
 
+import pytest
+
 from storyline.extract.quotes import find_quotes
 
 
@@ -56,12 +58,14 @@ def test_organisation_and_it_pronoun(parse):
     assert q.speaker is not None and "Ministry" in q.speaker
 
 
-def test_unnamed_source_has_no_speaker_but_quote_is_kept(parse):
-    text = '"I do not want to die in this war," one man shouted.'
+@pytest.mark.parametrize("who", ["one man", "a witness", "one of the arrested men"])
+def test_unnamed_source_has_no_speaker_but_quote_is_kept(parse, who):
+    text = f'"I do not want to die in this war," {who} shouted.'
     (q,) = direct(parse, text)
     assert q.speaker is None
     assert q.text == "I do not want to die in this war"
     assert q.cue == "shouted"
+    assert q.speaker_span is not None
 
 
 def test_self_named_source(parse):
@@ -75,5 +79,20 @@ def test_photo_credit_is_not_a_speaker(parse):
         "Photo: John Doe/Reuters\n\n"
         '"The river rose faster than anyone expected this spring."'
     )
+    (q,) = direct(parse, text)
+    assert q.speaker is None
+
+
+def test_organisation_by_apposition_and_group_role_noun(parse):
+    text = (
+        "At least 1,400 people had been arrested, according to the monitoring group OVD-Info. "
+        "In some cities, police were forced to slow the rate of arrests, the group said."
+    )
+    qs = find_quotes(parse(text))
+    assert [q.speaker for q in qs] == ["OVD-Info", "OVD-Info"]
+
+
+def test_dateline_is_not_a_speaker(parse):
+    text = 'WASHINGTON \u2014 "We will not back down from this fight," said one official.'
     (q,) = direct(parse, text)
     assert q.speaker is None

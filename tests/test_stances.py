@@ -90,3 +90,7 @@ def test_merge_same_actor_topic_polarity_across_articles(nlp):
 ])
 def test_other_topics_with_their_own_verbs(nlp, text, expected):
     assert _stances(nlp, text) == expected
+
+
+def test_demonym_before_people_noun_is_not_the_state(nlp):
+    assert _stances(nlp, "Russian citizens refused visas at the border.") == set()

@@ -130,7 +130,8 @@ def test_deleting_an_article_drops_its_cache(db):
     "url, problem",
     [
         ("not a url", "not a database URL"),
-        ("nosuchdialect://x/y", "unsupported database driver"),
+        ("nosuchdialect://x/y", "unsupported database"),
+        ("mysql://x/y", "unsupported database"),
         ("postgresql+psycopg://nobody@127.0.0.1:1/none", "cannot open"),
     ],
 )
@@ -174,3 +175,21 @@ def test_two_writers_storing_the_same_articles_store_each_once(db_url):
     assert sum(map(sum, results)) == 8
     with Database(db_url) as check:
         assert check.count_articles() == 8
+
+
+def test_two_writers_counting_the_same_new_lines_do_not_collide(db_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    Database(db_url).close()
+
+    def writer(base):
+        with Database(db_url) as mine:
+            return [mine.add_article(make_article(base + n), lines={"Share this story", f"line {n}"})
+                    for n in range(8)]
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(writer, (0, 100)))
+    assert all(all(r) for r in results)
+    with Database(db_url) as check:
+        assert check.corpus_lines()["Share this story"] == 16
+        assert check.corpus_lines()["line 3"] == 2

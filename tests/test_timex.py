@@ -137,3 +137,25 @@ def test_offsets_index_the_text(parse):
     text = "Putin announced a mobilization on Wednesday, Sept. 21."
     for t in find_timexes(parse(text), ANCHOR):
         assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    ("The firm reported results for the third quarter.", "the third quarter", ("DATE", "2022-Q3")),
+    ("Sales fell in the 1990s.", "the 1990s", ("DATE", "199")),
+    ("The shop was busy on Christmas Eve.", "Christmas Eve", ("DATE", "2021-12-24")),
+    ("The deal was struck in nineteen ninety-six.", "nineteen ninety-six", ("DATE", "1996")),
+    ("The rebels held the town for weeks.", "weeks", ("DURATION", "PXW")),
+    ("Prices rose in recent months.", "recent months", ("DURATION", "PXM")),
+    ("Results were worse than a year earlier.", "a year earlier", ("DATE", "2021")),
+])
+def test_more_constructions(parse, text, expr, expected):
+    assert value_of(parse, text, expr) == expected
+
+
+def test_reported_speech_in_future_resolves_forward(parse):
+    found = values(parse, "The ministry said it expects the deal to close by Dec. 15.")
+    assert found["Dec. 15"] == ("DATE", "2022-12-15")
+
+
+def test_rates_are_not_durations(parse):
+    assert "a day" not in values(parse, "The pill is taken twice a day.")

@@ -268,8 +268,10 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
             subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"
             if subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS:
                 extra = ["with", subj.text.lower() if subj.is_sent_start else subj.text]
-        if not np_toks:
-            return None, None
+        if not np_toks or all(t.tag_ == "NNP" for t in np_toks) or (
+            noun.tag_ in ("NN", "NNP") and not noun.is_sent_start and all(t.is_title for t in np_toks)
+        ):
+            return None, None  # "the FBI's 10 Most Wanted List": a name
         text = _join(np_toks)
         right = [t for t in np_toks if t.i > noun.i]
         if participle and right and right[0].lower_ != "of":  # "people killed across Spain", not "people across Spain killed"

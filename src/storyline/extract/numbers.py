@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Timex
 from .counted import PERSONISH, REPORT_VERBS
 from .qualifiers import qualifier_before
-from .units import TIME_UNITS
+from .units import TIME_UNITS, UNIT_AFTER
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -40,6 +40,7 @@ VAGUE = {  # "dozens of", "hundreds", "thousands" -> approximate (low, high)
 TENS_OF = {"thousands": (2e4, 9e4), "millions": (2e7, 9e7), "billions": (2e10, 9e10)}
 HUNDREDS_OF = {"thousands": (2e5, 9e5), "millions": (2e8, 9e8)}
 
+GLUED_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]{2,4})$")
 _TRIGGERS = set(VAGUE) | {"tens", "dozen", "half", "a"}
 DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|bn|b|mn|mln|tn|thousand|million|billion|trillion)?$",
                        re.I)
@@ -57,6 +58,7 @@ class NumberExpr:
     digits: bool = False  # written with digits
     plain_int: bool = False  # digits only, no comma, no decimals, no scale (years, ids)
     money_scale: bool = False  # ended in a bare "m"/"bn"-like suffix
+    glued_unit: str | None = None  # "4,000mAh", "3.2GHz": the unit written into the number token
 
 
 def digit_value(text: str) -> tuple[float, bool, bool] | None:
@@ -155,6 +157,10 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
                 end += 1
             break
         return NumberExpr(i, end, value, digits=True, plain_int=plain, money_scale=money_scale)
+    m = GLUED_RE.match(tok.text)
+    if m and m.group(3).lower() in UNIT_AFTER:
+        value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        return NumberExpr(i, i + 1, value, digits=True, glued_unit=UNIT_AFTER[m.group(3).lower()])
     wn = _word_number(tokens, i)
     if wn is not None:
         value, end = wn
@@ -248,9 +254,9 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     ):
         return True  # "the three Baltic states": a reference, not a count being reported
     tx = overlapping_timex(start_c, end_c, timexes)
-    if tx is not None and (tx.type != "DURATION" or _temporal_adjunct(tokens, first, end)):
+    if tx is not None and (tx.type != "DURATION" or _temporal_adjunct(tokens, first, end, unit)):
         return True
-    if is_time and _temporal_adjunct(tokens, first, end):
+    if is_time and _temporal_adjunct(tokens, first, end, unit):
         return True
     if not has_currency and unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in num_toks):
         if not _counts_plural_noun(num_toks):
@@ -326,6 +332,17 @@ def advert_like(sent) -> bool:
     )
 
 
+def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: str | None) -> bool:
+    """"a 10-year bond", "a 50-state poll", "one day": a kind of thing or an idiom, not a reported figure."""
+    hyphen = num_end < len(tokens) and tokens[num_end].text in ("-", "‑") and tokens[num_end - 1].whitespace_ == ""
+    if unit in TIME_UNITS and hyphen and end - 1 >= num_end and tokens[end - 1].dep_ in ("compound", "amod", "nmod"):
+        return True
+    if unit is None and hyphen and num_end + 1 < len(tokens) and \
+            tokens[num_end + 1].dep_ in ("compound", "amod", "nmod"):
+        return True  # "a four-lane highway", "two-term governor"
+    return unit in TIME_UNITS and not a.digits and a.value == 1 and qualifier_before(tokens, first) is None
+
+
 def _one_counts(tokens, first: int, tok) -> bool:
     """"one" is a count only for people hit by an event ("one man was killed", "at least one person")."""
     noun = tok.head
@@ -347,8 +364,10 @@ def _counts_plural_noun(num_toks) -> bool:
     return False
 
 
-def _temporal_adjunct(tokens, first: int, end: int) -> bool:
+def _temporal_adjunct(tokens, first: int, end: int, unit: str | None) -> bool:
     """"in the last 24 hours", "three days ago", "over the past two weeks": time, not a fact."""
     before = {tokens[i].lower_ for i in range(max(0, first - 3), first)}
+    if unit in ("second", "minute"):
+        before.discard("in")  # "ran 100 metres in 9.58 seconds" is a measure
     after = tokens[end].lower_ if end < len(tokens) else ""
     return bool(before & ADJUNCT_BEFORE) or after in ADJUNCT_AFTER

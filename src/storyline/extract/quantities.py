@@ -15,9 +15,9 @@ import re
 from ..model import Quantity, Timex
 from . import counted
 from . import numbers
-from .numbers import NumberExpr, find_numbers
+from .numbers import SCALES, NumberExpr, find_numbers
 from .qualifiers import qualifier_after, qualifier_before
-from .units import TIME_UNITS, unit_after, unit_before
+from .units import unit_after, unit_before
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ def find_quantities(doc, timexes: list[Timex]) -> list[Quantity]:
     for sent in doc.sents:
         try:
             out.extend(_sentence_quantities(sent, timexes or [], text))
-        except (IndexError, ValueError) as exc:  # a parse we did not foresee: skip the sentence
+        except (IndexError, ValueError, KeyError) as exc:  # a parse we did not foresee: skip the sentence
             log.debug("quantities: sentence at %d skipped: %s", sent.start_char, exc)
     return out
 
@@ -77,15 +77,13 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
 
 def _scale_of(tokens, b: NumberExpr) -> float:
     """The scale word ending B ("1.5 to 2 million" -> A is 1.5 million)."""
-    from .numbers import SCALES
-
     w = tokens[b.end - 1].lower_
     return SCALES.get(w, 1.0)
 
 
 def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity]:
+    """The numeric facts of one sentence, left to right."""
     tokens = sent
-    doc = sent.doc
     exprs = find_numbers(tokens)
     found: list[Quantity] = []
     heads: list = []  # the syntactic head of each found quantity, for elliptical follow-ups
@@ -96,7 +94,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         last = b or a
         num_first, num_end = a.start, last.end  # sentence-relative token indices
         ub = unit_before(tokens, a.start)
-        ua = unit_after(tokens, num_end)
+        ua = (last.glued_unit, num_end) if last.glued_unit else unit_after(tokens, num_end)
         if ua is None and b is not None:
             ua_a = unit_after(tokens, a.end)
             if ua_a is not None:
@@ -109,18 +107,10 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         age = numbers.age_end(tokens, end, unit)
         if age:
             unit, end = "year of age", age
-        elif unit in TIME_UNITS and end - 1 > num_end - 1 and tokens[num_end].text == "-" and \
-                tokens[end - 1].dep_ in ("compound", "amod", "nmod"):
-            continue  # "a 10-year bond", "the three-day summit": a kind of thing, not a reported figure
-        if unit is None and num_end + 1 < len(tokens) and tokens[num_end].text in ("-", "‑") and \
-                tokens[num_end - 1].whitespace_ == "" and tokens[num_end + 1].dep_ in ("compound", "amod", "nmod"):
-            continue  # "a 50-state poll", "a four-lane highway", "two-term governor": descriptors
-        if unit in TIME_UNITS and not a.digits and a.value == 1 and qualifier_before(tokens, first) is None:
-            continue  # "one day", "one year": idiom or vague time, not a figure
+        elif numbers.descriptor(tokens, a, first, num_end, end, unit):
+            continue
         value, value_max = a.value, a.value_max
         qualifier = "range" if b is not None else ("approximately" if a.vague else "exact")
-        if b is not None:
-            value, value_max = a.value, a.value_max
         q_start = first
         if first > 0 and tokens[first - 1].lower_ == "minus":
             value, first = -value, first - 1  # "minus 5 degrees"

@@ -61,7 +61,8 @@ def tail_window(doc, last_tok: int, limit: int = 30) -> list:
 
 
 def _adjacent_name(verb):
-    """A name right before or after a verb the parser left without subject."""
+    """A name right before or after a verb the parser left without subject, else the
+    nearest person named earlier in the same sentence ("Sanders, who ..., said")."""
     doc = verb.doc
     for step in (-1, 1):
         i = verb.i + step
@@ -69,6 +70,13 @@ def _adjacent_name(verb):
             i += step
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
             return doc[i]
+    start = verb.sent.start
+    for i in range(verb.i - 1, max(start, verb.i - 15) - 1, -1):
+        t = doc[i]
+        if t.text in DOUBLE_MARKS or t.text in (";", ":"):
+            break
+        if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
+            return t
     return None
 
 

@@ -271,7 +271,8 @@ def _complement(verb) -> tuple[int, int] | None:
         start_tok = pobj[0].left_edge if pobj else rest[0].left_edge
     else:
         start_tok = first.left_edge
-    end_tok = max((c.right_edge for c in args), key=lambda t: t.i)
+    more = [c for c in verb.rights if c.dep_ in ("conj", "dep") and c.pos_ in ("NOUN", "PROPN")]  # "described A, B and C"
+    end_tok = max((c.right_edge for c in args + more), key=lambda t: t.i)
     if end_tok.i - start_tok.i + 1 < _MIN_INDIRECT_TOKENS:
         return None
     return start_tok.idx, end_tok.idx + len(end_tok.text)
@@ -320,7 +321,7 @@ def find_quotes(doc) -> list[Quote]:
                 if entity is not None:
                     q.speaker, q.speaker_role = entity.name, entity.role
                     index.note_speaker(entity, res.span[0])
-        elif c.inherit and prev is not None and prev.speaker and _adjacent(text, prev_para, c.para):
+        elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
             q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role
         q.sentence = _sentence(doc, lo, hi)
         quotes.append(q)

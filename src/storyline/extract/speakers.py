@@ -28,6 +28,7 @@ class Entity:
     kind: str  # person | org
     role: str | None = None
     words: set[str] = field(default_factory=set)
+    label: str = ""  # NER label of the first mention (GPE: a place speaking as its government)
 
     def tokens(self) -> list[str]:
         return self.name.lower().split()
@@ -83,15 +84,15 @@ class SpeakerIndex:
         if not name_toks:
             return None
         name = _clean_name(self.doc.text[name_toks[0].idx : name_toks[-1].idx + len(name_toks[-1].text)])
-        if not name or not any(c.isalpha() for c in name):
-            return None
+        if not name or not any(c.isalpha() for c in name) or (name.isupper() and len(name) > 5):
+            return None  # datelines and shouted headlines are not speakers
         kind = self._kind(ent, name_toks)
         entity = self._match(name, kind)
         if entity is None and len(name.split()) == 1 and kind == "org":
             entity = self._match(name, "person")
             kind = entity.kind if entity is not None else kind
         if entity is None:
-            entity = Entity(name=name, kind=kind)
+            entity = Entity(name=name, kind=kind, label=ent.label_)
             self.entities.append(entity)
         elif len(name.split()) > len(entity.name.split()) and kind == entity.kind:
             entity.name = name  # the fuller form wins
@@ -125,10 +126,15 @@ class SpeakerIndex:
         self.mentions.append((char, entity, True))
         self.mentions.sort(key=lambda m: m[0])
 
-    def _latest(self, char: int, kind: str, word: str | None = None) -> Entity | None:
+    def _latest(self, char: int, kind: str, word: str | None = None, plural: bool = False) -> Entity | None:
         fallback = None
         for pos, ent, salient in reversed(self.mentions):
             if pos >= char or ent.kind != kind and word is None:
+                continue
+            if kind == "org" and word is None:
+                # "it"/"they" only for an organisation that spoke or acted, never a place for "they"
+                if salient and not (plural and ent.label == "GPE"):
+                    return ent
                 continue
             if word is not None:
                 if word in ent.words:
@@ -174,7 +180,7 @@ class SpeakerIndex:
         if low in PERSON_PRONOUNS:
             return Resolution(self._latest(token.idx, "person"), tspan)
         if low in ORG_PRONOUNS:
-            return Resolution(self._latest(token.idx, "org"), tspan)
+            return Resolution(self._latest(token.idx, "org", plural=low in ("they", "their")), tspan)
         if token.pos_ == "PRON":
             return Resolution(None, tspan)
         span = _span_of(token)
@@ -191,6 +197,8 @@ class SpeakerIndex:
             known = self._match(name, "person") if name else None
             if known is not None:
                 return Resolution(known, span)
+            if name.isupper() and len(name) > 5:
+                return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker
             kind = "org" if _looks_org(name.split()) or name.isupper() else "person"
             if token.pos_ == "PROPN" or token.i > token.sent.start:
                 return Resolution(None, span, name=name or None, kind=kind)

@@ -49,6 +49,13 @@ UNIT_AFTER = {
     "kw": "kilowatt", "kilowatts": "kilowatt", "kwh": "kilowatt hour", "twh": "terawatt hour",
     "degrees": "degree", "degree": "degree", "°c": "celsius", "°f": "fahrenheit",
     "bcm": "billion cubic metres",
+    "gb": "gigabyte", "gigabytes": "gigabyte", "tb": "terabyte", "terabytes": "terabyte", "mb": "megabyte",
+    "megabytes": "megabyte", "ghz": "gigahertz", "mhz": "megahertz", "khz": "kilohertz", "hz": "hertz",
+    "mah": "milliampere-hour", "mp": "megapixel", "megapixels": "megapixel", "megapixel": "megapixel",
+    "hp": "horsepower", "horsepower": "horsepower", "bhp": "horsepower", "watts": "watt", "watt": "watt",
+    "nm": "nanometre", "nanometres": "nanometre", "nanometers": "nanometre", "mpg": "mile per gallon",
+    "ppm": "parts-per-million", "ppb": "parts-per-billion", "knots": "knot", "calories": "calorie",
+    "kcal": "kilocalorie", "lb-ft": "pound-foot", "nautical": "nautical mile",
 }
 TWO_WORD_AFTER = {
     ("per", "cent"): "percent", ("percentage", "points"): "percentage point",

@@ -35,7 +35,9 @@ _DENIAL = re.compile(
 )
 # a cheap filter before the stem comparison with lexicon.INCREASE
 _CHANGE_HINT = re.compile(r"increas|\bris|\brose|surg|intensif|pick|grow|grew|spik|jump|climb|soar|swell|up from|"
-                          r"doubl|tripl|mount|escalat|spiral|accelerat|rush|balloon", re.I)
+                          r"doubl|tripl|mount|escalat|spiral|accelerat|rush|balloon|uptick|pressure|influx|"
+                          r"decreas|fall|fell|drop|declin|eas|slow|shrink|dwindl|down from|subsid")
+_DENIAL_HINT = re.compile(r"\bden(?:y|ies|ied|ying)\b|refut|reject|dismiss")
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|nor|neither|none|denied|denies|deny|false|fake|untrue)\b", re.I)
 _HEARSAY = re.compile(r"\b(?:rumou?rs?|unconfirmed|social media suggest\w*|speculation)\b", re.I)
 
@@ -55,6 +57,7 @@ class Claim:
     concepts: set[str] = field(default_factory=set)  # the topic (change) or the denied thing (denial)
     date: str | None = None
     phrase: str = ""  # the words that carry the claim, for explanations
+    direction: str = "up"  # change claims: up | down | none (negated rise)
 
 
 def sentence_spans(text: str, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
@@ -77,24 +80,31 @@ def read_claims(article_id: str, text: str, spans: list[tuple[int, int]], date_o
         sent = text[s:e]
         if len(sent) > 600:
             continue
-        for m in _DENIAL.finditer(sent):
+        low = sent.lower()
+        for m in (_DENIAL.finditer(sent) if _DENIAL_HINT.search(low) else ()):
             obj = m.group("obj")
             denied = lexicon.concepts(obj) & DENIABLE
             if denied and len(lexicon.words(obj)) <= 12:
                 claims.append(Claim("denial", article_id, s, e, sent, True, None,
                                     {p for *_, p in find_places(sent, seats=False)}, denied, date_of(s, e),
                                     m.group(0).strip()))
+        if not _CHANGE_HINT.search(low):
+            continue
         neg_match = _NEG_CHANGE.search(sent)
         negated = bool(neg_match)
-        if not negated and not (_CHANGE_HINT.search(sent) and lexicon.has_phrase(sent, lexicon.INCREASE)):
+        up = not negated and lexicon.has_phrase(sent, lexicon.INCREASE)
+        down = not negated and not up and lexicon.has_phrase(sent, lexicon.DECREASE)
+        if not (negated or up or down):
             continue
         places = find_places(sent, seats=False)
         cons = lexicon.concepts(sent) - GENERIC if places else set()
         if places and cons and not _HEARSAY.search(sent.split(",")[0]):
             if not negated and _NEGATION.search(sent):
                 continue  # an affirmative change claim must not itself be negated or denied
-            claims.append(Claim("change", article_id, s, e, sent, negated, places[0][2], {p for *_, p in places},
-                                cons, date_of(s, e), short(sent[neg_match.start():] if neg_match else sent)))
+            claims.append(Claim("change", article_id, s, e, sent, negated or down, places[0][2],
+                                {p for *_, p in places}, cons, date_of(s, e),
+                                short(sent[neg_match.start():] if neg_match else sent),
+                                "none" if negated else "down" if down else "up"))
     return claims
 
 

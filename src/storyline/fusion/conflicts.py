@@ -192,13 +192,15 @@ def _claim_conflicts(claims: list[Claim], arts: dict[str, Article], items_at) ->
             for p in c.places:
                 by_place[p].append(c)
     for neg in (c for c in claims if c.frame == "change" and c.negated):
+        shared = 1 if neg.direction == "none" else 2  # a fall needs a closer match than "no increase"
         others = [c for c in by_place.get(neg.place or "", []) if c.article != neg.article
-                  and neg.concepts & c.concepts
+                  and len(neg.concepts & c.concepts) >= shared
                   and _near(neg.date or arts[neg.article].published, c.date or arts[c.article].published, 1)]
+        what = "no increase" if neg.direction == "none" else "a fall"
         for article in sorted({c.article for c in others}):
             side = [c for c in others if c.article == article]
             out.append(_statement(neg, side, arts, items_at,
-                                  f"{_name(arts[neg.article])} reports no increase in {neg.place} (“{neg.phrase}”) "
+                                  f"{_name(arts[neg.article])} reports {what} in {neg.place} (“{neg.phrase}”) "
                                   f"while {_name(arts[article])} reports a rise there at the same time "
                                   f"(“{short(side[0].text)}”)."))
     return out

@@ -7,6 +7,7 @@ actor + topic + polarity; events stay per article (the timeline sorts them).
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter, defaultdict
 
@@ -14,6 +15,8 @@ from ..model import Article, Extraction, Mention
 from .copies import CopyReport
 from .facts import Figure, figure_from, same_figure
 from .spans import mention
+
+log = logging.getLogger(__name__)
 
 
 def _sentence_mention(article: Article, span: tuple[int, int] | None, start: int, end: int) -> dict:
@@ -50,6 +53,9 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
         if art is None:
             continue
         for i, q in enumerate(ext.quantities):
+            if q.value is None or not 0 <= q.start <= q.end <= len(art.text):
+                log.warning("skipping a quantity of %s without a value or inside the text: %r", art.id, q.text)
+                continue
             out.append(figure_from(art, q, i))
     return out
 
@@ -89,7 +95,11 @@ def _fact(fid: str, group: list[Figure], copies: CopyReport) -> dict:
             seen.add(f.span)
             mentions.append(dict(f.mention))
     outlets = list(dict.fromkeys(f.article for f in group))
-    sources = list(dict.fromkeys(f.according_to.strip() for f in group if f.according_to and f.according_to.strip()))
+    sources: dict[str, str] = {}  # one entry per source, however its case or article ("the agency" = "The agency")
+    for f in group:
+        src = (f.according_to or "").strip()
+        if src:
+            sources.setdefault(re.sub(r"^the\s+", "", src.lower()), src)
     whats = Counter(f.what for f in group if f.what)
     independent = copies.independent(outlets, mentions)
     return {
@@ -101,7 +111,7 @@ def _fact(fid: str, group: list[Figure], copies: CopyReport) -> dict:
         "what": (whats.most_common(1)[0][0] if whats else ""),
         "where": next((f.where for f in group if f.where), None),
         "when": next((f.when for f in group if f.when), None),
-        "according_to": sources,
+        "according_to": list(sources.values()),
         "stated_as": list(dict.fromkeys(f.raw for f in group)),
         "mentions": mentions,
         "outlets": outlets,

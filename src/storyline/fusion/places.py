@@ -75,8 +75,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "nordic": ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
     "scandinavian": ("Denmark", "Norway", "Sweden"),
 }
-GROUP_RE = re.compile(r"\b(?:the\s+)?(?:three\s+|five\s+|four\s+)?(Baltic|Nordic|Scandinavian)\s+"
-                      r"(?:states|nations|countries|governments|republics|neighbou?rs)\b", re.I)
+GROUP_RE = re.compile(r"\b(?:the\s+)?(?:three\s+|five\s+|four\s+)?(?:(Baltic|Nordic|Scandinavian)\s+"
+                      r"(?:states|nations|countries|governments|republics|neighbou?rs)|(Baltic|Nordic)s)\b", re.I)
 
 # capitals and seats of government: an actor ("the Kremlin said") but, as a place, a city
 SEATS = frozenset({
@@ -169,8 +169,9 @@ def group_members(phrase: str, doc_text: str) -> list[str]:
     m = GROUP_RE.search(phrase)
     if not m:
         return []
-    members = GROUPS[m.group(1).lower()]
+    group = (m.group(1) or m.group(2)).lower()
+    members = GROUPS[group]
     named = places_in(doc_text)
-    if m.group(1).lower() == "baltic":
+    if group == "baltic":
         return [c for c in members if c in named] if all(c in named for c in members) else []
     return [c for c in members if c in named]

@@ -11,6 +11,7 @@ states"), capitals and seats of government (:mod:`.places`) and quote speakers.
 from __future__ import annotations
 
 import logging
+import re
 
 from ..model import Quote, StanceClaim
 from .places import COUNTRIES, SEATS, find_places, group_members
@@ -46,10 +47,15 @@ def _is_people(alias: str) -> bool:
     return alias.endswith("s") and alias not in COUNTRIES and alias not in SEATS and alias not in _PEOPLE_EXCEPT
 
 
+_PEOPLE_NOUNS = re.compile(r"\s+(?:citizens?|men|women|people|nationals|soldiers|troops|refugees|migrants|students|"
+                           r"tourists|reservists|conscripts|draftees|deserters|residents|families|children)\b", re.I)
+
+
 def _countries(phrase: str, doc_text: str) -> list[str]:
+    """Countries a subject phrase stands for; "Russians" or "Russian citizens" are people, not a state."""
     found = []
     for s, e, canon in find_places(phrase):
-        if not _is_people(phrase[s:e]) and canon not in found:
+        if not _is_people(phrase[s:e]) and not _PEOPLE_NOUNS.match(phrase, e) and canon not in found:
             found.append(canon)
     return found or group_members(phrase, doc_text)
 

@@ -18,6 +18,8 @@ from typing import Any, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.pool import StaticPool
 
 from ..errors import StorageError
@@ -26,6 +28,8 @@ from . import migrations, schema
 from .codec import extraction_from_json, extraction_to_json
 
 log = logging.getLogger(__name__)
+
+_UPSERT = {"sqlite": sqlite_insert, "postgresql": pg_insert}  # the supported databases
 
 _ARTICLE_COLUMNS = (
     "id", "content_hash", "source", "url", "kind", "raw", "text", "title", "outlet", "wire",
@@ -53,7 +57,9 @@ def _make_engine(url: str) -> sa.Engine:
         parsed = sa.engine.make_url(url)
     except sa.exc.ArgumentError as exc:
         raise StorageError(f"{url}: not a database URL ({exc})") from exc
-    if parsed.get_backend_name() != "sqlite":
+    if parsed.get_backend_name() not in _UPSERT:
+        raise StorageError(f"{url}: unsupported database (use sqlite:///FILE or postgresql+psycopg://...)")
+    if parsed.get_backend_name() == "postgresql":
         try:
             return sa.create_engine(parsed, pool_pre_ping=True)
         except (ImportError, sa.exc.NoSuchModuleError, sa.exc.ArgumentError) as exc:
@@ -176,21 +182,13 @@ class Database:
 
     @staticmethod
     def _count_lines(conn: sa.Connection, lines: set[str]) -> None:
+        """Add one to each line's count (an upsert: concurrent writers never collide)."""
         if not lines:
             return
         t = schema.corpus_lines
-        keyed = {line_hash(line): line for line in lines}
-        existing = set()
-        for chunk in _chunks(sorted(keyed), 500):
-            existing.update(r[0] for r in conn.execute(sa.select(t.c.line_hash).where(t.c.line_hash.in_(chunk))))
-        if existing:
-            conn.execute(
-                sa.update(t).where(t.c.line_hash == sa.bindparam("h")).values(count=t.c.count + 1),
-                [{"h": h} for h in sorted(existing)],
-            )
-        new = [{"line_hash": h, "line": keyed[h], "count": 1} for h in sorted(keyed) if h not in existing]
-        if new:
-            conn.execute(sa.insert(t), new)
+        rows = sorted(({"line_hash": line_hash(x), "line": x, "count": 1} for x in lines), key=lambda r: r["line_hash"])
+        insert = _UPSERT[conn.dialect.name](t)
+        conn.execute(insert.on_conflict_do_update(index_elements=[t.c.line_hash], set_={"count": t.c.count + 1}), rows)
 
     def get_article(self, article_id: str) -> Article | None:
         with self._begin("read an article") as conn:
@@ -256,11 +254,6 @@ class Database:
                     article_id=ext.article_id, version=version, data=extraction_to_json(ext), created_at=_now()
                 )
             )
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 def _article(row: sa.Row) -> Article:

@@ -66,10 +66,11 @@ def _climb(tok, span):
 
 
 def _planned_or_state(verb) -> bool:
-    """"will meet", "is going to vote" (plans) and "Russia today is dangerous" (states) are not happenings."""
+    """Plans ("will meet", "is going to vote", "to report on Thursday") and present states
+    ("Russia today is dangerous") are not happenings."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "'ll", "shall", "wo"} or "going" in auxes:
-        return True
+    if auxes & {"will", "'ll", "shall", "wo", "to"} or "going" in auxes:
+        return True  # "will vote", "ordered to report on Thursday"
     if verb.lemma_ in ("be", "have", "seem", "remain") and verb.tag_ in ("VBZ", "VBP") and not auxes:
         return True
     return False

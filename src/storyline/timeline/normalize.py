@@ -86,17 +86,17 @@ def month_day_date(anchor: dt.date, month: int, day: int, direction: int) -> dt.
             continue
     if not cands:
         return None
-    return _pick(cands, anchor, direction)
+    return pick_nearest(cands, anchor, direction)
 
 
 def month_date(anchor: dt.date, month: int, direction: int) -> dt.date:
     """First of the ``month`` nearest the anchor in the tense's direction (the current month counts)."""
     cur = dt.date(anchor.year, anchor.month, 1)
     cands = [dt.date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    return _pick(cands, cur, direction)
+    return pick_nearest(cands, cur, direction)
 
 
-def _pick(cands: list[dt.date], anchor: dt.date, direction: int) -> dt.date:
+def pick_nearest(cands: list[dt.date], anchor: dt.date, direction: int) -> dt.date:
     past = [c for c in cands if c <= anchor]
     future = [c for c in cands if c >= anchor]
     near = min(cands, key=lambda c: abs((c - anchor).days))
@@ -121,7 +121,7 @@ def season_date(anchor: dt.date, season: str, direction: int) -> dt.date:
     cur = [c for c in cands if c <= anchor < add_months(c, 3)]
     if cur and direction != FUTURE:
         return cur[0]
-    return _pick(cands, anchor, direction)
+    return pick_nearest(cands, anchor, direction)
 
 
 def quarter_date(anchor: dt.date, q: int, direction: int) -> dt.date:

@@ -18,13 +18,13 @@ MAX_PHRASE = 8
 def _phrase(tok, limit: int = MAX_PHRASE) -> str:
     """The noun phrase headed by ``tok`` without clauses, appositions and prepositional tails."""
     keep = {tok.i}
-    stack = [c for c in tok.children if c.dep_ not in _DROP_IN_NP]
+    stack = [c for c in tok.children if c.dep_ not in _DROP_IN_NP or c.tag_ == "HYPH"]
     while stack:
         c = stack.pop()
         if c.ent_type_ == "DATE" or c.ent_type_ == "TIME":
             continue
         keep.add(c.i)
-        stack.extend(ch for ch in c.children if ch.dep_ not in _DROP_IN_NP)
+        stack.extend(ch for ch in c.children if ch.dep_ not in _DROP_IN_NP or ch.tag_ == "HYPH")
     # an "of" tail is part of the thing ("mobilization of reservists") when short
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
@@ -34,25 +34,38 @@ def _phrase(tok, limit: int = MAX_PHRASE) -> str:
     idx = sorted(keep)
     lo, hi = idx[0], idx[-1]
     doc = tok.doc
-    toks = [doc[i] for i in range(lo, hi + 1) if i in keep and doc[i].dep_ != "punct"]
+    toks = [doc[i] for i in range(lo, hi + 1) if i in keep and (doc[i].dep_ != "punct" or doc[i].tag_ == "HYPH")]
     if len(toks) > limit:
         # keep the head and what stands right before it (compounds, adjectives)
         head_pos = [t.i for t in toks].index(tok.i)
         toks = toks[max(0, head_pos - limit + 1): head_pos + 1]
-    return " ".join(t.text for t in toks)
+    return _join(toks)
+
+
+def _join(toks) -> str:
+    """Tokens as written: "anti-war", "Russia's"; a space where tokens were dropped between."""
+    out = []
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.i == t.i + 1:
+            out.append(t.text_with_ws if t.whitespace_ else t.text)
+        else:
+            out.append(t.text + (" " if nxt is not None else ""))
+    return "".join(out).strip()
 
 
 def _verb_group(verb) -> str:
-    parts = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    parts = [c for c in verb.children if (c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lower_ != "to")
+             or c.dep_ == "neg"]
     parts.append(verb)
     parts.extend(c for c in verb.children if c.dep_ == "prt")
-    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    return _join(sorted(parts, key=lambda t: t.i))
 
 
-def summarize(verb, depth: int = 0) -> str:
+def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
     """"Subject verb object" for the clause headed by ``verb`` (reporting verbs keep what was said)."""
-    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None) if with_subject else None
+    if with_subject and subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
     obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
     parts = []
@@ -66,20 +79,33 @@ def summarize(verb, depth: int = 0) -> str:
             parts.append(inner)
     elif obj is not None:
         if obj.dep_ == "xcomp" and obj.pos_ in ("VERB", "AUX"):
-            parts.append(summarize(obj, depth + 1) if depth < 2 else obj.text)
+            parts.append(summarize(obj, depth + 1, with_subject=False) if depth < 2 else obj.text)
         else:
             parts.append(_phrase(obj))
+            if obj.pos_ == "PRON":  # "set himself on fire": the object alone says nothing
+                tail = _prep_phrase(verb)
+                if tail:
+                    parts.append(tail)
     else:
-        prep = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.ent_type_ not in ("DATE", "TIME")
-                     and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)), None)
-        if prep is not None:
-            pobj = next(g for g in prep.children if g.dep_ == "pobj")
-            parts.append(prep.text + " " + _phrase(pobj, 5))
+        tail = _prep_phrase(verb)
+        if tail:
+            parts.append(tail)
     text = " ".join(p for p in parts if p).strip()
     words = text.split()
     if len(words) > 24:
         text = " ".join(words[:24]) + " …"
     return text
+
+
+def _prep_phrase(verb) -> str | None:
+    """The first prepositional phrase of ``verb`` that is not a date ("on fire", "in Moscow")."""
+    for c in verb.children:
+        if c.dep_ not in ("prep", "agent") or c.ent_type_ in ("DATE", "TIME"):
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            return c.text + " " + _phrase(pobj, 5)
+    return None
 
 
 def clause_span(doc, verb) -> tuple[int, int]:

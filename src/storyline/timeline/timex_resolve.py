@@ -27,12 +27,12 @@ class Context:
     ref: str | None  # value of the last resolved DATE/TIME before this one
 
 
-def unit(word: str) -> str:
+def unit_name(word: str) -> str:
     w = word.lower().rstrip("s")
     return "century" if w.startswith("centur") else w
 
 
-def ref_date(c: Context) -> tuple[dt.date, str] | None:
+def _ref_date(c: Context) -> tuple[dt.date, str] | None:
     """Start date and granularity of the date mentioned just before, else the anchor."""
     if c.ref:
         iv = N.interval(c.ref)
@@ -46,7 +46,7 @@ def ref_date(c: Context) -> tuple[dt.date, str] | None:
 # ---- handlers ------------------------------------------------------------------
 
 
-def iso(m, c):
+def resolve_iso(m, c):
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     try:
         day = dt.date(y, mo, d)
@@ -57,7 +57,7 @@ def iso(m, c):
     return "DATE", day.isoformat()
 
 
-def numeric(m, c):
+def resolve_numeric(m, c):
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     if y < 100:
         y += 2000 if y < 50 else 1900
@@ -68,7 +68,7 @@ def numeric(m, c):
         return None
 
 
-def month_day(m, c):
+def resolve_month_day(m, c):
     mo = month_number(m["mon"])
     d = int(m["day"])
     if not mo or not 1 <= d <= 31:
@@ -84,7 +84,7 @@ def month_day(m, c):
     return ("DATE", day.isoformat()) if day else None
 
 
-def month(m, c):
+def resolve_month(m, c):
     mo = month_number(m["mon"])
     if not mo:
         return None
@@ -108,7 +108,7 @@ def month(m, c):
     return "DATE", N.fmt(d, "month")
 
 
-def month_rel_year(m, c):
+def resolve_month_rel_year(m, c):
     mo = month_number(m["mon"])
     if not mo or c.anchor is None:
         return ("DATE", f"XXXX-{mo:02d}") if mo else None
@@ -116,7 +116,7 @@ def month_rel_year(m, c):
     return "DATE", f"{y:04d}-{mo:02d}"
 
 
-def weekday(m, c):
+def resolve_weekday(m, c):
     wd = weekday_number(m["wd"])
     if not wd:
         return None
@@ -136,7 +136,7 @@ def weekday(m, c):
     return "DATE", d.isoformat()
 
 
-def weekday_set(m, c):
+def resolve_weekday_set(m, c):
     wd = weekday_number(m["wd"])
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     return ("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")) if wd else None
@@ -145,7 +145,7 @@ def weekday_set(m, c):
 _DAYWORD_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
-def dayword(m, c):
+def resolve_dayword(m, c):
     word = m["w"].lower()
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if word == "tonight":
@@ -156,22 +156,22 @@ def dayword(m, c):
     return ("TIME", f"{d.isoformat()}T{pod}") if pod else ("DATE", d.isoformat())
 
 
-def last_night(m, c):
+def resolve_last_night(m, c):
     pod = PARTS_OF_DAY[m["pod"].lower()]
     if c.anchor is None:
         return "TIME", f"XXXX-XX-XXT{pod}"
     return "TIME", f"{(c.anchor - dt.timedelta(days=1)).isoformat()}T{pod}"
 
 
-def this_pod(m, c):
+def resolve_this_pod(m, c):
     pod = PARTS_OF_DAY[m["pod"].lower()]
     if c.anchor is None:
         return "TIME", f"XXXX-XX-XXT{pod}"
     return "TIME", f"{c.anchor.isoformat()}T{pod}"
 
 
-def overnight(m, c):
-    r = ref_date(c)
+def resolve_overnight(m, c):
+    r = _ref_date(c)
     if r is None:
         return "TIME", "XXXX-XX-XXTNI"
     d, gran = r
@@ -184,16 +184,16 @@ _REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "
               "following": 1, "same": 0, "that": 0, "prior": -1, "earlier this": 0, "later this": 0}
 
 
-def rel_unit(m, c):
+def resolve_rel_unit(m, c):
     """last/this/next week|month|year|quarter|weekend|decade, earlier this year, the end of next month."""
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     rel = rel.replace("the ", "")
-    unit = unit(m["unit"])
+    unit = unit_name(m["unit"])
     gran = UNIT_GRAN[unit]
     n = _REL_SHIFT.get(rel.split()[-1] if rel not in _REL_SHIFT else rel, 0)
     relative_to_ref = rel.split()[-1] in ("following", "same", "that", "prior", "previous") and rel != "previous"
     if relative_to_ref or rel.startswith("that"):
-        r = ref_date(c)
+        r = _ref_date(c)
         if r is None:
             return None
         base = r[0]
@@ -211,7 +211,7 @@ def rel_unit(m, c):
     return "DATE", N.fmt(N.shift(base, gran, n), gran)
 
 
-def the_weekend(m, c):
+def resolve_the_weekend(m, c):
     if c.anchor is None:
         return "DATE", "XXXX-WXX-WE"
     base = c.anchor
@@ -222,7 +222,7 @@ def the_weekend(m, c):
     return "DATE", N.fmt(d, "weekend")
 
 
-def rel_season(m, c):
+def resolve_rel_season(m, c):
     season = SEASONS[m["season"].lower()]
     if m.groupdict().get("year"):
         return "DATE", f"{int(m['year']):04d}-{season}"
@@ -244,9 +244,9 @@ def rel_season(m, c):
     return "DATE", f"{year:04d}-{season}"
 
 
-def ago(m, c):
+def resolve_ago(m, c):
     """"two days ago" (from the anchor), "a year earlier" (from the date mentioned before)."""
-    unit = unit(m["unit"])
+    unit = unit_name(m["unit"])
     if unit not in UNIT_GRAN:
         return None
     n = parse_number(m["num"])
@@ -261,9 +261,9 @@ def ago(m, c):
         if gran == "year" and rg == "quarter" and c.ref:
             base, gran = N.interval(c.ref)[0], "quarter"
     else:
-        r = ref_date(c)
+        r = _ref_date(c)
         base = r[0] if r else None
-        if r and r[1] in ("day", "month", "quarter") and gran in ("year", "month") and \
+        if c.ref and r and r[1] in ("day", "month", "quarter") and gran in ("year", "month") and \
                 ["day", "month", "quarter"].index(r[1]) < ["day", "month", "quarter", "year"].index(gran):
             gran = r[1]
     if base is None:
@@ -274,7 +274,7 @@ def ago(m, c):
 _REF_DAY_SHIFT = {"next": 1, "following": 1, "same": 0, "previous": -1, "prior": -1, "before": -1, "after": 1}
 
 
-def ref_day(m, c):
+def resolve_ref_day(m, c):
     """"the next day", "the same day", "that night", "the day before" relative to the last date."""
     text = m.group(0).lower()
     n = 0
@@ -283,7 +283,7 @@ def ref_day(m, c):
             n = k
             break
     pod = PARTS_OF_DAY.get((m.groupdict().get("pod") or "").lower())
-    r = ref_date(c)
+    r = _ref_date(c)
     if r is None:
         return ("TIME", "XXXX-XX-XXT" + pod) if pod else ("DATE", "XXXX-XX-XX")
     base, gran = r
@@ -295,9 +295,9 @@ def ref_day(m, c):
     return ("TIME", f"{d.isoformat()}T{pod}") if pod else ("DATE", d.isoformat())
 
 
-def year_ago(m, c):
+def resolve_year_ago(m, c):
     """"year-ago", "the year-earlier period": the date mentioned before, one year back."""
-    r = ref_date(c)
+    r = _ref_date(c)
     if r is None:
         return "DATE", "XXXX"
     base, gran = r
@@ -308,37 +308,37 @@ def year_ago(m, c):
     return "DATE", N.fmt(N.shift(base, "year", -1), gran)
 
 
-def period(m, c):
+def resolve_period(m, c):
     """"the same period", "the latest period", "the year-ago period": the quarter or month in focus."""
-    r = ref_date(c)
+    r = _ref_date(c)
     if r is None or r[1] not in ("quarter", "month", "half"):
         return None
     back = 1 if re.search(r"year-(?:ago|earlier)|last year|a year (?:ago|earlier)", m.group(0), re.I) else 0
     return "DATE", N.fmt(N.shift(r[0], "year", -back), r[1])
 
 
-def year_end(m, c):
+def resolve_year_end(m, c):
     """"year-end", "the end of the year": the current year (TimeML values the year)."""
     if c.anchor is None:
         return "DATE", "XXXX"
     return "DATE", f"{c.anchor.year:04d}"
 
 
-def spelled_year(m, c):
+def resolve_spelled_year(m, c):
     """"nineteen ninety-six" -> 1996."""
     y = parse_number(m["y"].replace("-", " "))
     return ("DATE", f"{(19 if m['c'].lower() == 'nineteen' else 20)}{y:02d}") if y is not None else None
 
 
-def year(m, c):
+def resolve_year(m, c):
     return "DATE", f"{int(m['year']):04d}"
 
 
-def century(m, c):
+def resolve_century(m, c):
     return "DATE", f"{int(m['n']) - 1:02d}"
 
 
-def quarter(m, c):
+def resolve_quarter(m, c):
     """"the third quarter", "third-quarter", "the fiscal first quarter", "the first half"."""
     kind = "half" if m["q"].lower().startswith("half") else "quarter"
     mods = (m["mods"] or "").lower()
@@ -377,8 +377,8 @@ def quarter(m, c):
     return "DATE", f"{year - year_back:04d}-{label}"
 
 
-def duration(m, c):
-    unit = unit(m["unit"])
+def resolve_duration(m, c):
+    unit = unit_name(m["unit"])
     if unit not in UNITS or unit == "weekend":
         return None
     code, is_time = UNITS[unit]
@@ -399,14 +399,14 @@ def duration(m, c):
     return "DURATION", ("PT" if is_time else "P") + amount + code
 
 
-def plural_duration(m, c):
-    unit = unit(m["unit"])
+def resolve_plural_duration(m, c):
+    unit = unit_name(m["unit"])
     code, is_time = UNITS[unit]
     return "DURATION", ("PT" if is_time else "P") + "X" + ("Y" if code in ("DE", "CE") else code)
 
 
-def set(m, c):
-    unit = unit(m["unit"])
+def resolve_set(m, c):
+    unit = unit_name(m["unit"])
     if unit in ("morning", "night", "evening", "afternoon"):
         return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}"
     code, is_time = UNITS.get(unit, ("D", False))
@@ -417,11 +417,11 @@ _ADVERB_SET = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P
                "quarterly": "P1Q", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}
 
 
-def adverb_set(m, c):
+def resolve_adverb_set(m, c):
     return "SET", _ADVERB_SET[m.group(0).lower()]
 
 
-def time(m, c):
+def resolve_time(m, c):
     """"10 p.m.", "7:15 p.m. EST", "noon Thursday", "midnight"."""
     if m["noon"]:
         hh, mm = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
@@ -442,7 +442,7 @@ def time(m, c):
         elif dw:
             day = N.weekday_date(c.anchor, weekday_number(dw), c.direction())
         else:
-            r = ref_date(c)
+            r = _ref_date(c)
             day = r[0] if r and r[1] == "day" else c.anchor
     date = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{date}T{hh:02d}:{mm:02d}"
@@ -454,7 +454,7 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "valentine's day": (2, 14), "boxing day": (12, 26)}
 
 
-def holiday(m, c):
+def resolve_holiday(m, c):
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
     year = int(m["year"]) if m["year"] else None
     if name.startswith("thanksgiving"):
@@ -466,7 +466,7 @@ def holiday(m, c):
         if c.anchor is None:
             return None
         cands = [day_for(y) for y in (c.anchor.year - 1, c.anchor.year, c.anchor.year + 1)]
-        return "DATE", N._pick(cands, c.anchor, c.direction()).isoformat()
+        return "DATE", N.pick_nearest(cands, c.anchor, c.direction()).isoformat()
     mo, d = _HOLIDAYS[name]
     if year:
         return "DATE", dt.date(year, mo, d).isoformat()
@@ -475,7 +475,7 @@ def holiday(m, c):
     return "DATE", N.month_day_date(c.anchor, mo, d, c.direction()).isoformat()
 
 
-def vague(value: str):
+def resolve_vague(value: str):
     return lambda m, c: ("DATE", value)
 
 
