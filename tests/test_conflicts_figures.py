@@ -92,3 +92,13 @@ def test_same_figure_worded_differently_is_not_a_conflict():
             extraction(b, [qty(t2, "over 250,000", 250000, qualifier="more_than", what="men")])]
     brief, conflicts = _conflicts([a, b], exts)
     assert conflicts == [] and brief["facts"][0]["status"] == "corroborated"
+
+
+def test_death_counts_in_two_outlets_with_demonym_and_country_are_compared():
+    t1 = "A ferry sank off Greece on Monday and at least 41 people were killed, officials said."
+    t2 = "The Greek coast guard said 45 people were killed when the ferry sank on Monday."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, [qty(t1, "at least 41", 41, qualifier="at_least", what="people")]),
+            extraction(b, [qty(t2, "45", 45, what="people")])]
+    _, conflicts = _conflicts([a, b], exts)
+    assert [c["kind"] for c in conflicts] == ["discrepancy"]

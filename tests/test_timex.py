@@ -159,3 +159,8 @@ def test_reported_speech_in_future_resolves_forward(parse):
 
 def test_rates_are_not_durations(parse):
     assert "a day" not in values(parse, "The pill is taken twice a day.")
+
+
+def test_spelled_numbers_are_not_always_years(parse):
+    found = values(parse, "Two thousand people marched in the year two thousand.")
+    assert found == {"the year two thousand": ("DATE", "2000")}

@@ -71,47 +71,60 @@ def _is_partial(text: str, m: Marked) -> bool:
     return (embedded_before or embedded_after) and not sentence_like
 
 
+def _previous_colon_cue(doc, m: Marked) -> Cue | None:
+    """'He added:' closing the paragraph before a quote paragraph."""
+    text = doc.text
+    prev_end = m.paragraph[0]
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None
+    last = _token_at(doc, prev_end - 1)
+    if last is None:
+        return None
+    window = head_window(doc, last.i + 1)
+    return cue_in(window, near_end=True) or colon_speaker(window)
+
+
+def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
+    """The attribution of a marked quote: after it when the quote ends with a comma
+    ('"...," he said'), else before it ('X said: "..."'), else a colon line before."""
+    text = doc.text
+    open_tok = _token_at(doc, m.open)
+    close_tok = _token_at(doc, m.outer_end - 1) if m.close is not None else None
+    head = head_window(doc, open_tok.i)
+    tail = tail_window(doc, close_tok.i) if close_tok is not None else []
+    inner = text[m.start : m.close if m.close is not None else m.end].rstrip()
+    comma_end = inner.endswith((",", "?", "!")) or text[m.outer_end : m.outer_end + 1] == ","
+    cue = None
+    if comma_end or not head:
+        cue = cue_in(tail, near_end=False, loose=comma_end and not partial)
+    cue = cue or cue_in(head, near_end=True) or colon_speaker(head)
+    if cue is None and not partial:
+        cue = cue_in(tail, near_end=False)
+    if cue is None and not head and m.paragraph[0] > 0:
+        cue = _previous_colon_cue(doc, m)
+    if partial and cue is None:
+        cue = governing_cue(_tokens(doc, m.start, m.end))
+    return cue
+
+
 def _direct_candidates(doc, marked: list[Marked]) -> list[_Candidate]:
     text = doc.text
     out: list[_Candidate] = []
     for m in marked:
-        open_tok = _token_at(doc, m.open)
-        close_tok = _token_at(doc, m.outer_end - 1) if m.close is not None else None
-        if open_tok is None:
+        if _token_at(doc, m.open) is None:
             continue
-        partial = _is_partial(text, m)
-        head = head_window(doc, open_tok.i)
-        tail = tail_window(doc, close_tok.i) if close_tok is not None else []
-        comma_end = text[m.start : m.close or m.end].rstrip().endswith((",", "?", "!")) or text[
-            m.outer_end : m.outer_end + 1
-        ] == ","
-        cue = None
-        if comma_end or not head:
-            cue = cue_in(tail, near_end=False, loose=comma_end and not partial)
-        cue = cue or cue_in(head, near_end=True) or colon_speaker(head)
-        if cue is None and not partial:
-            cue = cue_in(tail, near_end=False)
-        if cue is None and not head and m.paragraph[0] > 0:
-            # 'He added:' closing the previous paragraph
-            prev_end = m.paragraph[0]
-            while prev_end > 0 and text[prev_end - 1].isspace():
-                prev_end -= 1
-            if prev_end > 0 and text[prev_end - 1] == ":":
-                last = _token_at(doc, prev_end - 1)
-                if last is not None:
-                    cue = cue_in(head_window(doc, last.i + 1), near_end=True) or colon_speaker(
-                        head_window(doc, last.i + 1)
-                    )
-        if partial and cue is None:
-            cue = governing_cue(_tokens(doc, m.start, m.end))
-        if partial and (cue is None or cue.speaker is None):
-            continue  # scare quotes: nobody is quoted
         content = text[m.start : m.end]
         if _is_title(content):
             continue  # a show, book or slogan named in quotation marks
+        partial = _is_partial(text, m)
+        cue = _cue_for(doc, m, partial)
+        if partial and (cue is None or cue.speaker is None):
+            continue  # scare quotes: nobody is quoted
         if cue is None:
-            if partial or _words(content) < _MIN_DIRECT_WORDS:
-                continue  # scare quotes, titles, nicknames
+            if _words(content) < _MIN_DIRECT_WORDS:
+                continue  # nicknames, single words
             out.append(_Candidate(m.start, m.end, "direct", None, inherit=True, para=m.paragraph))
             continue
         out.append(_Candidate(m.start, m.end, "partial" if partial else "direct", cue, para=m.paragraph))
@@ -253,27 +266,33 @@ def _parenthetical(doc, verb, direct_spans) -> list[_Candidate]:
     return out
 
 
-_ARGS = {"dobj", "xcomp", "oprd", "attr", "prep", "dative", "acomp", "prt"}
+_ARGS = {"dobj", "xcomp", "oprd", "attr", "dative", "acomp"}
+# prepositions that introduce what is stated ("called for", "accused X of", "described X as");
+# others (in, at, during ...) add time or place, not content
+_PHRASAL = {"on", "for", "about", "against", "of", "as", "to", "with"}
 
 
 def _complement(verb) -> tuple[int, int] | None:
     """What a position verb states: its objects and infinitive, without the particle
     ("called on X to ...", "vowed to ...", "accused X of ...")."""
-    args = [c for c in verb.rights if c.dep_ in _ARGS]
-    if not args or not any(c.dep_ in ("dobj", "xcomp", "oprd", "prep") for c in args):
+    args, lead = [], None
+    for c in verb.rights:
+        if c.dep_ in _ARGS:
+            args.append(c)
+        elif c.dep_ == "prep" and c.lower_ in _PHRASAL:
+            if not args and lead is None and c.i == verb.i + 1:
+                lead = c  # "called for X": content starts after the particle
+            elif args:
+                args.append(c)
+    if lead is not None:
+        pobj = [c for c in lead.children if c.dep_ in ("pobj", "pcomp")]
+        args = pobj + args
+    if not args:
         return None
-    first = args[0]
-    if first.dep_ in ("prt", "prep") and first.i == verb.i + 1:
-        pobj = [c for c in first.children if c.dep_ in ("pobj", "pcomp")]
-        rest = args[1:]
-        if not pobj and not rest:
-            return None
-        start_tok = pobj[0].left_edge if pobj else rest[0].left_edge
-    else:
-        start_tok = first.left_edge
+    start_tok = args[0].left_edge
     more = [c for c in verb.rights if c.dep_ in ("conj", "dep") and c.pos_ in ("NOUN", "PROPN")]  # "described A, B and C"
     end_tok = max((c.right_edge for c in args + more), key=lambda t: t.i)
-    if end_tok.i - start_tok.i + 1 < _MIN_INDIRECT_TOKENS:
+    if end_tok.i - start_tok.i + 1 < _MIN_INDIRECT_TOKENS or start_tok.pos_ == "ADP":
         return None
     return start_tok.idx, end_tok.idx + len(end_tok.text)
 

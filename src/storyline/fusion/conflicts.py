@@ -1,10 +1,14 @@
-"""Conflicts between outlets: figures, statements, quote attribution, metadata.
+"""Conflicts between outlets: figures, statements, quotes, stances, metadata; series of figures.
 
 Precision first: a false conflict costs more than a missed one. Figures are
 compared only across articles, for the same thing (unit, place, counted noun
-and context), at the same time, and never when a sentence says the figure is
-changing (a series). Contradiction needs figures that cannot both hold;
-otherwise (lower bounds, rounding, different sources) it is a discrepancy.
+and context, :func:`.facts.same_subject`), at the same time; a figure dated
+differently, or in a sentence that says it changes, joins a series
+(``facts[].series``) instead. Contradiction needs figures that cannot both
+hold; otherwise (lower bounds, rounding, different sources) it is a
+discrepancy. Statement conflicts come from :mod:`.claims` (no increase / a
+fall vs a rise at one place on one day; a denial vs reports of the denied
+thing); quotes, stances and metadata from :mod:`.disputes`.
 """
 from __future__ import annotations
 

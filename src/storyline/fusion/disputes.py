@@ -63,7 +63,8 @@ def stance_conflicts(stances: list[dict], arts: dict[str, Article]) -> list[dict
                 ca = {m["article"] for m in con["mentions"]}
                 if pa & ca:
                     continue  # one article reports both: a nuance (who, when), not outlets disagreeing
-                pairs = [(a, b) for a in sorted(pa) for b in sorted(ca) if _near(arts[a].published, arts[b].published, 8)]
+                pairs = [(a, b) for a in sorted(pa) for b in sorted(ca)
+                         if _near(arts[a].published, arts[b].published, 8)]
                 if not pairs:
                     continue
                 a, b = pairs[0]

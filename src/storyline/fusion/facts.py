@@ -131,16 +131,22 @@ def figure_from(article: Article, q: Quantity, index: int) -> Figure:
         head=head,
         context=lexicon.signature(window) | head,
         sentence=sentence,
-        places=places_in(sentence, seats=False) | ({where} if where else set()),
-        wide=lexicon.signature(window) | head | lexicon.signature(sentence),
+        places=(places := places_in(sentence, seats=False) | ({where} if where else set())),
+        wide=lexicon.signature(window) | head | lexicon.signature(sentence) | {f"p:{p}" for p in places},
     )
 
 
-def overlap(a: Figure, b: Figure) -> tuple[int, int]:
-    """(shared head items, shared context items), concepts counting double."""
-    def weigh(items: set[str]) -> int:
-        return sum(1 if i.startswith("w:") else 2 for i in items)
+# items that name almost anything counted ("people", "persons"): they weigh least
+_GENERIC_ITEMS = frozenset({"CITIZEN", "CITY", "w:person", "w:people", "w:year", "w:day", "w:time", "w:way"})
 
+
+def weigh(items: set[str]) -> int:
+    """Concepts count double, generic words and concepts once, other words once."""
+    return sum(1 if (i.startswith(("w:", "p:")) or i in _GENERIC_ITEMS) else 2 for i in items)
+
+
+def overlap(a: Figure, b: Figure) -> tuple[int, int]:
+    """(shared head items, shared context items), weighed by :func:`weigh`."""
     return weigh(a.head & b.head), weigh(a.context & b.context)
 
 
@@ -161,7 +167,8 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return distinctive(a.value) or head >= 1
     if distinctive(a.value):
         return head >= 1 or ctx >= 2
-    return head >= 1 and ctx >= 3
+    # a round or small number repeats by chance: the counted thing and its context must agree
+    return head >= 2 and ctx >= (4 if abs(a.value) >= 100 else 6)
 
 
 def same_subject(a: Figure, b: Figure) -> bool:
@@ -170,10 +177,7 @@ def same_subject(a: Figure, b: Figure) -> bool:
         return False
     if not ((a.places & b.places) or (not a.places and not b.places)):
         return False
-    def weigh(items: set[str]) -> int:
-        return sum(1 if i.startswith("w:") else 2 for i in items)
-
     head, ctx = weigh(a.head & b.head), weigh(a.wide & b.wide)
     if a.unit is None:  # plain counts: the counted noun and its context must agree strongly
-        return head >= 1 and ctx >= 6
+        return head >= 1 and ctx >= 5
     return head >= 1 and ctx >= 4

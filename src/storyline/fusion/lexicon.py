@@ -90,6 +90,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "MONEY": ("dollar", "euro", "ruble", "rouble", "pound", "usd", "eur"),
     "TICKET": ("ticket", "flight", "fare", "airfare"),
     "ARSON": ("arson", "fire", "blaze"),
+    "REFUGEE": ("refugee", "evacuee", "displaced", "migrant", "asylum seeker", "asylum-seeker", "displaced person"),
+    "HOME": ("home", "house", "dwelling", "household", "building", "apartment"),
+    "POWER": ("power", "electricity", "outage", "blackout"),
+    "VOTE": ("vote", "ballot", "voter"),
+    "WORKER": ("worker", "employee", "staff", "job", "staffer"),
+    "CHILD": ("child", "kid", "minor", "baby", "infant"),
+    "SHIP": ("ship", "vessel", "boat", "ferry"),
+    "AIRCRAFT": ("plane", "aircraft", "jet", "airliner", "helicopter"),
 }
 
 INCREASE = ("increase", "rise", "surge", "intensify", "pick up", "grow", "spike", "jump", "climb", "soar", "swell",

@@ -82,7 +82,8 @@ GROUP_RE = re.compile(r"\b(?:the\s+)?(?:three\s+|five\s+|four\s+)?(?:(Baltic|Nor
 SEATS = frozenset({
     "Washington", "White House", "State Department", "Pentagon", "London", "Downing Street",
     "Moscow", "Kremlin", "Kyiv", "Kiev", "Minsk", "Vilnius", "Riga", "Tallinn", "Helsinki", "Oslo", "Stockholm",
-    "Copenhagen", "Warsaw", "Berlin", "Paris", "Elysee", "Élysée", "Rome", "Madrid", "The Hague", "Amsterdam", "Vienna",
+    "Copenhagen", "Warsaw", "Berlin", "Paris", "Elysee", "Élysée", "Rome", "Madrid", "The Hague", "Amsterdam",
+    "Vienna",
     "Bern", "Prague", "Bratislava", "Budapest", "Bucharest", "Chisinau", "Sofia", "Belgrade", "Athens", "Ankara",
     "Tbilisi", "Yerevan", "Baku", "Astana", "Nur-Sultan", "Almaty", "Tashkent", "Bishkek", "Dushanbe", "Ulaanbaatar",
     "Beijing", "Tokyo", "New Delhi", "Islamabad", "Tehran", "Baghdad", "Damascus", "Jerusalem", "Cairo", "Riyadh",

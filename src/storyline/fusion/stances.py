@@ -1,12 +1,13 @@
-"""Stances: positions actors take on granting protection (asylum, refuge, visas, entry).
+"""Stances: positions actors take on the issues news stories argue about.
 
 Why: a brief should say who will take people in and who will not, merged across
-outlets. Read from the dependency parse: a topic noun ("asylum", "visas") under a
-granting verb ("grant", "offer", "issue") or a refusing one ("refuse", "deny"),
-polarity from negation (also on a governing "prepared"/"willing"), the actor from
-the verb's subject, resolved through pronouns, collectives ("the three Baltic
-states"), capitals and seats of government (:mod:`.places`) and quote speakers.
-"X may apply for asylum in Y" is Y's position (for).
+outlets. Read from the dependency parse: a topic noun ("asylum", "visas",
+"sanctions", "weapons") under a verb that grants or refuses it ("grant", "offer",
+"issue" / "refuse", "deny"; per-topic verbs for sanctions and military aid),
+polarity from negation (also on a governing "prepared"/"willing"), the actor
+from the verb's subject, resolved through pronouns, collectives ("the three
+Baltic states"), capitals and seats of government (:mod:`.places`) and quote
+speakers. "X may apply for asylum in Y" is Y's position (for).
 """
 from __future__ import annotations
 

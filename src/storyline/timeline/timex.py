@@ -96,6 +96,12 @@ def _plausible(doc, rule: str, m: re.Match, start: int, end: int) -> bool:
         if word.isupper() and len(word) > 3:
             return _prev_word(doc, start) in _DATE_CUES
         return True
+    if rule == "two_thousand":  # "two thousand people" is a number
+        if m.group(0).lower().startswith("the year"):
+            return True
+        span = _tokens_at(doc, start, end)
+        nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+        return _prev_word(doc, start) in ("in", "since", "by", "until", "from") and (nxt is None or nxt.pos_ != "NOUN")
     if rule == "bare_plural":
         return _prev_word(doc, start) in ("for", "over", "within", "in", "after", "than", "took", "lasted")
     if rule in ("duration", "ago"):
@@ -149,7 +155,7 @@ def find_timexes(doc, anchor: dt.date | None) -> list[Timex]:
         ctx = Context(anchor=anchor, direction=lambda s=s, e=e: direction(doc, s, e), ref=ref)
         try:
             res = rule.handle(m, ctx)
-        except (ValueError, TypeError, KeyError, OverflowError) as exc:  # a date the calendar rejects
+        except (ValueError, TypeError, KeyError, OverflowError, AttributeError, IndexError) as exc:  # a date the calendar rejects
             log.debug("timex %r (%s) not resolved: %s", m.group(0), rule.name, exc)
             res = None
         if res is None:

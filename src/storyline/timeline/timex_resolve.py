@@ -312,9 +312,20 @@ def resolve_period(m, c):
     """"the same period", "the latest period", "the year-ago period": the quarter or month in focus."""
     r = _ref_date(c)
     if r is None or r[1] not in ("quarter", "month", "half"):
-        return None
+        if c.anchor is None or "latest" not in m.group(0).lower():
+            return None
+        r = (N.shift(c.anchor, "quarter", -1), "quarter")  # the latest reported quarter
     back = 1 if re.search(r"year-(?:ago|earlier)|last year|a year (?:ago|earlier)", m.group(0), re.I) else 0
     return "DATE", N.fmt(N.shift(r[0], "year", -back), r[1])
+
+
+def resolve_the_year(m, c):
+    """"the full year" is the current year; a bare "the year" mostly measures one ("for the year")."""
+    if not re.search(r"full|whole|entire", m.group(0), re.I):
+        return "DURATION", "P1Y"
+    if c.anchor is None:
+        return "DATE", "XXXX"
+    return "DATE", f"{c.anchor.year:04d}"
 
 
 def resolve_year_end(m, c):
@@ -322,6 +333,12 @@ def resolve_year_end(m, c):
     if c.anchor is None:
         return "DATE", "XXXX"
     return "DATE", f"{c.anchor.year:04d}"
+
+
+def resolve_year_two_thousand(m, c):
+    """"the year two thousand (and one)" -> 2000, 2001."""
+    extra = parse_number(m["n"].replace("-", " ")) if m["n"] else 0
+    return ("DATE", f"{2000 + extra:04d}") if extra is not None else None
 
 
 def resolve_spelled_year(m, c):

@@ -90,6 +90,10 @@ RULES: tuple[Rule, ...] = (
                        r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"), R.resolve_period),
     Rule("year_end", _rx(r"(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end|(?:the\s+)?year's\s+end)(?![\w-])"),
          R.resolve_year_end),
+    Rule("the_year", _rx(r"the\s+(?:full\s+|whole\s+|entire\s+)?year(?![\w-])(?!\s+(?:ago|earlier|later|before|after|of|in|when|that|\d))"),
+         R.resolve_the_year),
+    Rule("two_thousand", _rx(r"(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<n>[a-z]+(?:-[a-z]+)?))?(?![\w-])"),
+         R.resolve_year_two_thousand),
     Rule("past_unit", _rx(r"the\s+(?:past|last|next|coming|previous)\s+(?P<unit>week|month|year|decade)(?![\w-])"),
          lambda m, c: ("DURATION", "P1" + UNITS[R.unit_name(m["unit"])][0])),
     Rule("spelled_year", _rx(r"(?P<c>nineteen|twenty)[- ](?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
