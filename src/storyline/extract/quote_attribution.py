@@ -13,7 +13,6 @@ from .quote_marks import DOUBLE_MARKS
 
 _END = {".", "!", "?"}
 _SUBJ = ("nsubj", "nsubjpass")
-_SENTENCE_FALLBACK = False
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "acl", "ccomp", "prep", "pobj")
 
 
@@ -71,8 +70,6 @@ def _adjacent_name(verb):
             i += step
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
             return doc[i]
-    if not _SENTENCE_FALLBACK:
-        return None
     start = verb.sent.start
     for i in range(verb.i - 1, max(start, verb.i - 15) - 1, -1):
         t = doc[i]

@@ -38,12 +38,11 @@ def dating_verb(doc, t: Timex):
     # (a caption running into the next paragraph) is a parser slip, tried last
     links = [tok for tok in span if not tok.is_space and (tok.head not in span or tok.head is tok)]
     links.sort(key=lambda tok: ("\n" in text[min(tok.idx, tok.head.idx):max(tok.idx, tok.head.idx)], tok.i))
-    for tok in links[:1]:
-        return _climb(tok, span)
-    return None
+    return _climb(links[0], span) if links else None
 
 
 def _climb(tok, span):
+    """Walk up from ``tok`` to the first verb; None when a common noun or a participle comes first."""
     through_noun = False
     for _ in range(10):
         head = tok.head

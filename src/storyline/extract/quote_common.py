@@ -1,0 +1,51 @@
+"""Shared pieces of quote finding: the candidate record and span helpers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .quote_attribution import Cue
+
+MIN_WORDS = 3
+
+
+@dataclass
+class Candidate:
+    """A quote span found, before its speaker is resolved in reading order."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    inherit: bool = False  # take the previous quote's speaker (continuation paragraph)
+    para: tuple[int, int] | None = None
+
+
+def tokens_in(doc, start: int, end: int) -> list:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def token_at(doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span[0]
+
+
+def words(text: str) -> int:
+    return len([w for w in text.split() if any(c.isalnum() for c in w)])
+
+
+def inside(start: int, end: int, spans: list[tuple[int, int]], share: float = 0.5) -> bool:
+    """Is at least ``share`` of [start, end) within one of ``spans``?"""
+    n = max(end - start, 1)
+    return any(min(end, e) - max(start, s) >= share * n for s, e in spans)
+
+
+def trim(doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in ",;:-\u2014"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-\u2014"):
+        end -= 1
+    return start, end
