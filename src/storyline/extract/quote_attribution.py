@@ -89,9 +89,11 @@ def subject_of(verb):
 def _subject_of(verb):
     h = verb
     for _ in range(4):
+        subjects = [c for c in h.children if c.dep_ == "nsubj"]
+        if subjects:
+            # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
+            return max(subjects, key=lambda c: (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG"), c.i > h.i))
         for c in h.children:
-            if c.dep_ == "nsubj":
-                return c
             if c.dep_ == "nsubjpass":
                 if h.lemma_.lower() in ("quote", "cite"):
                     return c

@@ -106,6 +106,8 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         return []
     lo = min(spk.left_edge.i, verb.i)
     hi = max([verb.i] + [c.right_edge.i for c in verb.rights if c.dep_ in ("npadvmod", "advmod", "prep")])
+    if spk.i > verb.i:  # inverted: '..., said Geert Wilders, founder of ...'
+        hi = max(hi, spk.right_edge.i)
     before = doc[lo - 1] if lo > 0 else None
     after = doc[hi + 1] if hi + 1 < len(doc) else None
     if before is None or before.text != ",":
