@@ -113,3 +113,11 @@ def test_vague_orders_of_magnitude_are_not_merged():
             extraction(b, [qty(t2, "Millions", 2e6, qualifier="approximately", what="voters")])]
     facts = _merge([a, b], exts)
     assert len(facts) == 2 and all(f["status"] == "single_source" for f in facts)
+
+
+def test_speaker_names_are_canonicalised_across_articles():
+    from storyline.fusion.merge import canonical_speakers
+
+    canon = canonical_speakers(["Obama", "Barack Obama", "Mr. Obama", "Clinton", "Hillary Clinton", "Bill Clinton"])
+    assert canon["Obama"] == "Barack Obama" and canon["Mr. Obama"] == "Barack Obama"
+    assert "Clinton" not in canon  # two fuller names: ambiguous, left as it is

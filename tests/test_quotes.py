@@ -143,3 +143,11 @@ def test_position_verb_complement(parse):
 def test_title_in_quotation_marks_is_not_a_quote(parse):
     text = 'She said on CNN\'s "New Day" that the race was close.'
     assert all(q.text != "New Day" for q in quotes(parse, text))
+
+
+def test_inverted_attribution_after_clause(parse):
+    text = "The vote marks the beginning of the end for the treaty, said Geert Wilders, leader of the Freedom Party."
+    q = only(quotes(parse, text), "indirect")
+    assert q.text.startswith("The vote marks the beginning of the end")
+    assert q.speaker == "Geert Wilders"
+    assert q.speaker_role == "leader of the Freedom Party"

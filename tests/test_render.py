@@ -17,7 +17,7 @@ class Audit(HTMLParser):
     ALLOWED = {
         "html", "head", "meta", "title", "style", "link", "body", "header", "nav", "main", "footer", "section", "aside",
         "h1", "h2", "h3", "p", "a", "b", "div", "span", "table", "thead", "tbody", "tr", "th", "td", "ul", "li",
-        "details", "summary", "blockquote", "mark", "form", "label", "input", "textarea", "button",
+        "details", "summary", "blockquote", "mark", "ol", "form", "label", "input", "textarea", "button",
     }
 
     def __init__(self):
@@ -84,7 +84,7 @@ def test_story_view_groups_by_outlet_day_speaker_and_actor():
     assert [c["label"] for c in story.fact_columns][:1] == ["Daily Planet"]
     assert all(row["cells"] for row in story.fact_rows)
     planet_row = next(r for r in story.fact_rows if "art-planet" in r["cells"])
-    assert planet_row["cells"]["art-planet"]["ref"].text.startswith("Officials said on Monday")
+    assert planet_row["cells"]["art-planet"][0]["ref"].text.startswith("Officials said on Monday")
     days = [d["label"] for d in story.days]
     assert "Mon 2 Mar 2026" in days
     ortiz = next(g for g in story.speakers if g["speaker"] == "Lena Ortiz")

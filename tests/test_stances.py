@@ -94,3 +94,23 @@ def test_other_topics_with_their_own_verbs(nlp, text, expected):
 
 def test_demonym_before_people_noun_is_not_the_state(nlp):
     assert _stances(nlp, "Russian citizens refused visas at the border.") == set()
+
+
+def test_generic_endorse_and_oppose_frames(nlp):
+    text = ("President Ann Vale endorsed Peter Lind on Thursday. Senator Mira Tolvo opposed the harbour tax. "
+            "Iker Dalt voted against the budget.")
+    assert _stances(nlp, text) == {("Ann Vale", "for", "Peter Lind"), ("Mira Tolvo", "against", "harbour tax"),
+                                   ("Iker Dalt", "against", "budget")}
+
+
+def test_generic_stance_skips_pronouns_hypotheticals_and_questions(nlp):
+    text = ("He endorsed her on Monday. If Ann Vale endorses Peter Lind, the party will unite. "
+            "Would Mira Tolvo back the harbour tax? Ann Vale could oppose the budget.")
+    assert _stances(nlp, text) == set()
+
+
+def test_first_person_stance_resolves_to_the_quote_speaker(nlp):
+    text = "“We are against the harbour tax,” Mira Tolvo said."
+    q = Quote(start=1, end=29, text="We are against the harbour tax", kind="direct", speaker="Mira Tolvo",
+              sentence=(0, len(text)))
+    assert _stances(nlp, text, [q]) == {("Mira Tolvo", "against", "harbour tax")}

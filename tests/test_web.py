@@ -214,7 +214,7 @@ def test_pages_cope_with_a_minimal_brief(tmp_path):
     }
     client = TestClient(create_app(Settings.load(db_url=f"sqlite:///{tmp_path / 'm.db'}"), brief_provider=lambda: minimal))
     story = client.get("/")
-    assert story.status_code == 200 and "s.txt" in story.text and "repeats its own text" in story.text
+    assert story.status_code == 200 and ">s</a>" in story.text and "repeats its own text" in story.text
     links = [h for h in _links(story.text) if h.startswith("/articles/")]
     assert links and all(client.get(h.split("#")[0]).status_code == 200 for h in links)
     assert "/articles/a%2F1%20%3Cx%3E" in links

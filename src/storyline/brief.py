@@ -5,8 +5,9 @@ import datetime as dt
 
 from .fusion.conflicts import find_conflicts
 from .fusion.copies import find_copies
-from .fusion.merge import merge_events, merge_facts, merge_quotes, merge_stances
+from .fusion.merge import merge_facts, merge_quotes, merge_stances
 from .model import Article, Extraction
+from .timeline.merge import merge_events
 
 SCHEMA = "storyline.brief/1"
 

@@ -19,6 +19,7 @@ __all__ = ["clean_documents", "clean_document", "line_keys", "line_key", "conten
 _STORY_OVERLAP = 0.2  # share of long lines two articles must share to count as the same story
 _LONG_KEY = 60
 _STORY_SPAN_DAYS = 45  # a batch whose dates spread wider is not one story: lend no year
+_OUTLIER_DAYS = 30  # an inferred date this far before the batch's stated dates is a past event
 
 
 def line_keys(text: str) -> set[str]:
@@ -61,7 +62,30 @@ def clean_documents(docs: list[Document], *, corpus_lines: Counter | None = None
         articles.append(clean_prepared(p, corpus_lines, counts))
     for a in articles:
         reinfer_with_batch_year(a, _story_years(articles))
+    _drop_outlying_inferences(articles)
     return articles
+
+
+def _is_inferred(a: Article) -> bool:
+    return bool(a.published) and (a.published_evidence or "").startswith("inferred")
+
+
+def _drop_outlying_inferences(articles: list[Article]) -> None:
+    """An inferred date weeks before every stated date of a one-story batch is history: drop it."""
+    stated = sorted(dt.date.fromisoformat(a.published[:10]) for a in articles if a.published and not _is_inferred(a))
+    if len(stated) < 2 or (stated[-1] - stated[0]).days > _STORY_SPAN_DAYS:
+        return
+    for a in articles:
+        if not _is_inferred(a):
+            continue
+        day = dt.date.fromisoformat(a.published[:10])
+        if (stated[0] - day).days > _OUTLIER_DAYS:
+            a.warnings = [w for w in a.warnings if not w.startswith("no publication date stated; inferred")]
+            a.warnings.append(
+                f"no publication date stated; the latest date in the text ({day.isoformat()}) lies weeks before the"
+                f" other articles of the batch (from {stated[0].isoformat()}), so no date was inferred"
+            )
+            a.published, a.published_evidence = None, None
 
 
 def _story_years(articles: list[Article]) -> Counter:

@@ -19,11 +19,13 @@ from .captions import mark_captions
 from .dates import find_dates
 from .duplicates import mark_duplicates
 from .html import HtmlMeta, extract_html
+from .furniture import is_correction, mark_corrections, mark_furniture
 from .language import detect_language
+from .markup import strip_markup
 from .lines import Line, body_text, removals, split_lines
 from .metadata import mark_metadata, mark_name_bylines, person_names
 from .normalize import content_hash, fold, tidy, unwrap_hard_wraps
-from .published import Published, choose, infer
+from .published import NONE_INFERRED, Published, choose, infer
 from .title import is_body, mark_title
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,7 @@ class Prepared:
     html: HtmlMeta | None = None
     warnings: list[str] = field(default_factory=list)
     dropped: str = ""  # HTML page text outside the main text
+    cut: list[Removal] = field(default_factory=list)  # embeds and shortcodes cut from the text
 
 
 def prepare(doc: Document) -> Prepared:
@@ -49,8 +52,10 @@ def prepare(doc: Document) -> Prepared:
         res = extract_html(text, doc.url or doc.hints.get("url"))
         text, html = res.text, res.meta
         warnings += res.warnings
-        return Prepared(doc, tidy(text), html, warnings, res.dropped)
-    return Prepared(doc, unwrap_hard_wraps(tidy(text)), html, warnings)
+        text, cut = strip_markup(text)
+        return Prepared(doc, tidy(text), html, warnings, res.dropped, cut)
+    text, cut = strip_markup(text)
+    return Prepared(doc, unwrap_hard_wraps(tidy(text)), html, warnings, cut=cut)
 
 
 def _iso(value) -> str | None:
@@ -127,7 +132,9 @@ def clean_prepared(p: Prepared, counts: Counter | None = None, batch: Counter | 
     doc, hints, html = p.doc, p.doc.hints or {}, p.html
     warnings = list(p.warnings)
     lines = split_lines(p.text)
+    mark_corrections(lines)
     tmeta = mark_metadata(lines)
+    mark_furniture(lines)
     mark_boilerplate(lines)
     expand_boxes(lines)
     mark_captions(lines)
@@ -145,6 +152,7 @@ def clean_prepared(p: Prepared, counts: Counter | None = None, batch: Counter | 
     mark_trailing(lines)
     text = body_text(lines)
     removed = removals(lines)
+    removed = p.cut + removed
     if p.dropped:
         removed.insert(0, Removal(p.dropped, "other"))
 
@@ -163,10 +171,12 @@ def clean_prepared(p: Prepared, counts: Counter | None = None, batch: Counter | 
     meta_ev = f"stated by the input: {hints['published']}" if hints.get("published") else (html.published_evidence if html else None)
     pub = choose(tmeta.dates, meta_pub, meta_ev)
     if not pub.value:
-        pub = infer(_inference_text(text, removed))
+        pub = infer(*_inference_text(text, removed))
     warnings += pub.warnings
     if not text.strip():
         warnings.append("no article text left after cleaning")
+    if any(ln.why == "correction" for ln in lines):
+        warnings.append("a correction notice was removed from the text (see removed, reason metadata)")
     if dup_chars:
         warnings.append(f"the article repeats a block of {dup_chars} characters; one copy kept")
 
@@ -212,9 +222,10 @@ def _outlet(hints: dict, html: HtmlMeta | None, url: str | None, tmeta) -> tuple
     return outlet, wire
 
 
-def _inference_text(text: str, removed) -> str:
-    """Body plus captions and metadata lines: their dates are dates the article knows about."""
-    return "\n\n".join([text] + [r.text for r in removed if r.reason in ("caption", "metadata")])
+def _inference_text(text: str, removed) -> tuple[str, str]:
+    """Body, and captions plus metadata lines: their dates are dates the article knows about."""
+    notes = [r.text for r in removed if r.reason in ("caption", "metadata") and not is_correction(r.text)]
+    return text, "\n\n".join(notes)
 
 
 def clean_document(doc: Document, *, corpus_lines: Counter | None = None) -> Article:
@@ -227,7 +238,7 @@ def reinfer_with_batch_year(article: Article, years: Counter) -> None:
     if article.published or not years:
         return
     year = years.most_common(1)[0][0]
-    pub: Published = infer(_inference_text(article.text, article.removed), context_year=year)
+    pub: Published = infer(*_inference_text(article.text, article.removed), context_year=year)
     if pub.value:
         article.published, article.published_evidence = pub.value, pub.evidence
-        article.warnings += pub.warnings
+        article.warnings = [w for w in article.warnings if w != NONE_INFERRED] + pub.warnings

@@ -9,6 +9,7 @@ only with a warning, and never invented from nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .dates import DateMatch, find_dates, weekday_mentions
@@ -47,6 +48,12 @@ def choose(clues: list[DateClue], meta_value: str | None = None, meta_evidence: 
     return out
 
 
+_BARE_YEAR = re.compile(r"(?<![\d$£€,./-])\b(?P<y>(?:19|20)\d\d)\b(?!s\b|['’]s\b|[\d,.]\d|\s*(?:percent|%))")
+
+
+NONE_INFERRED = "no publication date stated, and the text gives no date to infer one from"
+
+
 def _resolved(dates: list[DateMatch], context_year: int | None) -> list[tuple[dt.date, DateMatch]]:
     stated_years = [d.year for d in dates if d.year]
     year = max(stated_years) if stated_years else context_year
@@ -58,13 +65,67 @@ def _resolved(dates: list[DateMatch], context_year: int | None) -> list[tuple[dt
     return out
 
 
-def infer(text: str, *, context_year: int | None = None, today: dt.date | None = None) -> Published:
-    """Infer a publication day from the dates and weekdays a text mentions (with a warning)."""
+def _line_start(text: str, pos: int) -> bool:
+    """The date opens its line (after a list bullet)."""
+    return not re.sub(r"^\s*([-*\u2022]|\d{1,2}[.)])?\s*", "", text[text.rfind("\n", 0, pos) + 1 : pos])
+
+
+def _timeline(text: str, dates: list[DateMatch]) -> set[int]:
+    """Dates heading timeline entries ("June 16, 2015 Trump joins the race."): history, not the news day."""
+    starts = [d for d in dates if _line_start(text, d.start)]
+    out = set()
+    for d in starts:
+        rest = text[d.end : text.find("\n", d.end) if "\n" in text[d.end :] else len(text)]
+        if len(starts) >= 2 or re.match(r"\s+[A-Z\u201c\"]", rest):
+            out.add(d.start)
+    return out
+
+
+def evidence_dates(body: str, notes: str = "") -> tuple[list[DateMatch], str]:
+    """The dates that can tell the publication day, and the text they were read from.
+
+    Timeline headings ("June 16, 2015 Trump joins the race.") tell history, not the
+    news day, and are left out. Captions and metadata lines (``notes``) count.
+    """
+    text = body + ("\n\n" + notes if notes else "")
+    dates = find_dates(text)
+    skip = _timeline(body, [d for d in dates if d.start < len(body)])
+    keep = [
+        d for d in dates
+        if d.start >= len(body) or d.start not in skip
+    ]
+    return keep, text
+
+
+def _later_year(text: str, dates: list[DateMatch], year: int) -> int | None:
+    """A year named in the text (outside dates) after ``year``: the text was written later."""
+    spans = [(d.start, d.end) for d in dates]
+    for m in _BARE_YEAR.finditer(text):
+        y = int(m.group("y"))
+        if y > year and not any(s <= m.start() < e for s, e in spans):
+            return y
+    return None
+
+
+def infer(body: str, notes: str = "", *, context_year: int | None = None, today: dt.date | None = None) -> Published:
+    """Infer a publication day from the dates and weekdays a text mentions (with a warning).
+
+    Precision first: no date rather than a wrong one. Only dates that can be the
+    news day count (see :func:`evidence_dates`), and a year named in the text
+    after the latest of them means the article was written later: no inference.
+    """
     today = today or dt.date.today()
-    resolved = [(day, d) for day, d in _resolved(find_dates(text), context_year) if day <= today]
+    dates, text = evidence_dates(body, notes)
+    resolved = [(day, d) for day, d in _resolved(dates, context_year) if day <= today]
     if not resolved:
-        return Published()
+        return Published(None, None, [NONE_INFERRED])
     latest, match = max(resolved, key=lambda p: p[0])
+    later = _later_year(text, find_dates(text), latest.year)
+    if later:
+        return Published(None, None, [
+            f"no publication date stated; the latest date in the text ('{match.text}') is older than the year {later}"
+            " it names, so no date was inferred"
+        ])
     forward = 0
     pushed_by = None
     for word, wd in weekday_mentions(text):
@@ -74,7 +135,7 @@ def infer(text: str, *, context_year: int | None = None, today: dt.date | None =
     day = latest + dt.timedelta(days=forward)
     if day > today:
         day, pushed_by = latest, None
-    year_note = "" if match.year else f" (year {latest.year} taken from {'the text' if context_year is None or any(d.year for d in find_dates(text)) else 'the other articles of the batch'})"
+    year_note = "" if match.year else f" (year {latest.year} taken from {'the text' if context_year is None or any(d.year for d in dates) else 'the other articles of the batch'})"
     evidence = f"latest date in the text: '{match.text}'{year_note}"
     if pushed_by:
         evidence += f"; later weekday mentioned: '{pushed_by}'"

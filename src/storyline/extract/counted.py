@@ -27,6 +27,9 @@ LEVEL_VERBS = {  # "the toll rose to 35", "arrests topped 1,000": the subject is
     "cost", "stretch", "measure", "last", "weigh", "amount", "equal", "average", "be", "become",
     "remain", "exceed", "plunge", "slip", "edge", "gain", "lose", "shed", "tumble", "ease", "reach",
 }
+# level verbs that add nothing to "what" ("support stood at 12 percent" -> "support")
+STATE_VERBS = {"be", "become", "remain", "stand", "total", "amount", "equal", "average", "reach", "hit", "sit",
+               "hover", "come", "number"}
 REPORT_VERBS = {
     "say", "report", "estimate", "tell", "announce", "state", "count", "confirm", "claim", "add",
     "write", "tweet", "post", "note", "show", "put", "calculate", "tally", "record", "publish",
@@ -37,6 +40,10 @@ MEASURE_REPORT = {"report", "announce", "estimate", "count", "record", "tally", 
                   "publish", "show", "find", "reveal", "disclose", "indicate"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these"}
 MAX_WHAT = 12
+FUNCTION_WORDS = {"him", "her", "them", "us", "me", "its", "their", "his", "our", "my", "your", "those", "one", "ones",
+                  "other", "others", "some", "many", "all", "both", "each", "few", "several", "most", "more", "less",
+                  "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "there", "here",
+                  "what", "whom", "whose", "itself", "themselves", "himself", "herself", "such", "same", "any", "none"}
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
 CURRENCY_UNITS = {"US dollar", "euro", "pound sterling", "Russian ruble", "Ukrainian hryvnia", "Japanese yen",
                   "Chinese yuan", "Indian rupee", "cent", "Canadian dollar", "Australian dollar", "Swiss franc",
@@ -240,6 +247,8 @@ def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, 
                 break
     if what is None or what.lower() in _UNIT_WORDS or not any(ch.isalpha() for ch in what):
         return None, None
+    if all(w in PRONOUNS or w in FUNCTION_WORDS for w in what.lower().split()):
+        return None, None  # "them", "the others", "it": says nothing about what is counted
     return what, span
 
 
@@ -353,7 +362,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                                  for t in c.subtree])
         if toks and not any(t.i in ids or t.like_num for t in toks):
             text = _join(toks)
-            if verb.lemma_ not in ("be", "become", "remain") and unit is not None:
+            if verb.lemma_ not in STATE_VERBS and unit is not None and not relative:
                 text = f"{text} {verb.text}"
             return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "bringing its total to 223 million", "lifting the toll to 35"
@@ -371,5 +380,10 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     if unit is not None and head.dep_ in ("dobj", "npadvmod", "pobj") and head.head.i in (verb.i, *(
             c.i for c in verb.children if c.dep_ == "prep")) and verb.lemma_ not in LIGHT_VERBS | REPORT_VERBS:
         toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        subj = _subject(verb, ids)
+        if subj is not None and subj.lower_ not in PRONOUNS and subj.pos_ in ("PROPN", "NOUN"):
+            who = _trim(noun_phrase(subj, ids, with_right=False))  # "Sanders accepted", not a bare "accepted"
+            if who and len(who) <= 4 and not any(t.like_num for t in who):
+                return _join(who + toks), (who[0].idx, verb.idx + len(verb))
         return _join(toks), (verb.idx, verb.idx + len(verb))
     return None, None

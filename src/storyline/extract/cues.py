@@ -83,6 +83,8 @@ POSITION_VERBS = frozenset(
     indicate reveal conclude acknowledge admit question support argue claim warn ask dismiss
     condemn defend applaud welcome attack slam blast rail support know learn understand
     mention list offer denounce consider view regard complain talk discuss trust vote
+    expect seem appear endorse cite decide express echo charge worry focus speak campaign
+    advocate lobby brag testify
     """.split()
 )
 

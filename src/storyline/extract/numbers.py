@@ -325,11 +325,10 @@ def advert_like(sent) -> bool:
     ):
         return True
     lemmas = {t.lemma_.lower() for t in sent}
-    if lemmas & AD_WORDS and any(t.text in ("$", "£", "€", "%") for t in sent) and len(sent) < 25:
-        return True
-    return any(re.fullmatch(r"\d+\.(99|95|49)", t.text) for t in sent) and not any(
-        t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in sent
-    )
+    reported = any(t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in sent)
+    if lemmas & AD_WORDS and any(t.text in ("$", "£", "€", "%") for t in sent) and len(sent) < 25 and not reported:
+        return True  # "Donations of $5 keep us going" vs "Sanders accepted $200,000 in donations"
+    return any(re.fullmatch(r"\d+\.(99|95|49)", t.text) for t in sent) and not reported
 
 
 def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: str | None) -> bool:

@@ -18,6 +18,7 @@ BEFORE: dict[tuple[str, ...], str] = {
     ("an", "estimated"): "approximately", ("estimated",): "approximately", ("circa",): "approximately",
     ("approaching",): "approximately", ("getting", "on", "for"): "approximately",
     ("up", "to"): "up_to", ("as", "many", "as"): "up_to", ("as", "much", "as"): "up_to",
+    ("as", "high", "as"): "up_to", ("as", "large", "as"): "up_to", ("as", "big", "as"): "up_to",
     ("fewer", "than"): "less_than", ("less", "than"): "less_than", ("under",): "less_than",
     ("below",): "less_than", ("just", "under"): "less_than",
     ("at", "most"): "at_most", ("no", "more", "than"): "at_most", ("a", "maximum", "of"): "at_most",
@@ -27,6 +28,9 @@ AFTER: dict[tuple[str, ...], str] = {
     ("or", "more"): "at_least", ("or", "so"): "approximately", ("and", "more"): "at_least",
     ("or", "fewer"): "at_most", ("or", "less"): "at_most", ("plus",): "at_least",
 }
+# a verb that says its object is a bound: "arrests topped 2,200" (more than), "neared 500"
+VERB_BOUND = {"top": "more_than", "exceed": "more_than", "pass": "more_than",
+              "eclipse": "more_than", "cross": "more_than", "near": "approximately", "approach": "approximately"}
 _MAX_LEN = max(len(k) for k in BEFORE)
 _AFTER_FIRST = {k[0] for k in AFTER}
 RANGE_JOINERS = {"to", "-", "–", "—", "and", "or"}
@@ -65,3 +69,10 @@ def _over_is_preposition(tokens, start: int) -> bool:
     """"over the past 3 days" / "fought over 2 islands" -> not a bound."""
     prev = tokens[start - 2].lower_ if start >= 2 else ""
     return prev in ("took", "take", "argue", "argued", "fought", "fight", "dispute", "clash", "clashed")
+
+
+def qualifier_of_verb(head) -> str | None:
+    """The bound a governing verb puts on its direct object ("topped 2,200" -> more_than)."""
+    if head.dep_ != "dobj" or head.head.pos_ != "VERB":
+        return None
+    return VERB_BOUND.get(head.head.lemma_.lower())

@@ -16,7 +16,8 @@ from ..model import Quantity, Timex
 from . import counted
 from . import numbers
 from .numbers import SCALES, NumberExpr, find_numbers
-from .qualifiers import qualifier_after, qualifier_before
+from . import hedges, units
+from .qualifiers import qualifier_after, qualifier_before, qualifier_of_verb
 from .units import unit_after, unit_before
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,23 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
                 out.append((a, None, -1))
                 k += 1
                 continue
+            pair = _pair_kind(tokens, a, b, gap, between or from_)
+            if pair == "score":  # "48 percent to 45 percent", "35 to 12 percent": whose is which is unclear
+                k += 2
+                continue
+            if pair == "ratio":  # "four out of 10 voters", "one in five": a share, not a count of 10
+                share = NumberExpr(a.start, b.end, round(100.0 * a.value / b.value, 1), digits=a.digits)
+                out.append((share, None, -2))
+                k += 2
+                continue
+            if pair == "separate":
+                out.append((a, None, -1))
+                k += 1
+                continue
+            if pair == "part":  # "13 of the past 19 contests": 13 is the fact, 19 only frames it
+                out.append((a, None, -1))
+                k += 2
+                continue
             scale = _scale_of(tokens, b)
             if scale > 1 and a.end - a.start == 1 and not a.money_scale and a.value * scale <= hi:
                 lo = a.value * scale  # "1.5 to 2 million"
@@ -75,6 +93,28 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
     return out
 
 
+CHANGE_LEMMAS = {"rise", "fall", "climb", "drop", "jump", "increase", "decrease", "grow", "gain", "lose",
+                 "decline", "slip", "slide", "plunge", "soar", "surge", "tumble", "by", "up", "down"}
+RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}
+
+
+def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: bool) -> str | None:
+    """How two adjacent numbers relate: "score" (A to B, A > B), "ratio" (A out of/in B), "part" (A of the past B)."""
+    if framed:
+        return None
+    if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
+        return "score"
+    if gap == ["to"] and a.start > 0 and tokens[a.start - 1].lemma_.lower() in CHANGE_LEMMAS:
+        return "separate"  # "rose 3 percent to 45 percent": a change and a level, not a range
+    if 0 < a.value < b.value and not a.vague and not b.vague and (
+        gap == ["out", "of"] or (gap == ["in"] and b.value in RATIO_BASES)
+    ):
+        return "ratio"
+    if len(gap) >= 2 and gap[0] == "of" and gap[-1] in ("past", "last", "previous", "next", "first"):
+        return "part"
+    return None
+
+
 def _scale_of(tokens, b: NumberExpr) -> float:
     """The scale word ending B ("1.5 to 2 million" -> A is 1.5 million)."""
     w = tokens[b.end - 1].lower_
@@ -87,8 +127,9 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
     exprs = find_numbers(tokens)
     found: list[Quantity] = []
     heads: list = []  # the syntactic head of each found quantity, for elliptical follow-ups
-    if not exprs or numbers.headline_like(sent) or numbers.advert_like(sent):
+    if not exprs or numbers.headline_like(sent) or numbers.advert_like(sent) or hedges.is_ask(sent):
         return found
+    prev_end = -1  # token index after the previous number and its unit: "500 pounds (225 kilograms)"
     place_ents = [e for e in sent.ents if e.label_ in PLACE_ENTS]
     for a, b, between_i in _join_ranges(tokens, exprs):
         last = b or a
@@ -99,10 +140,21 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             ua_a = unit_after(tokens, a.end)
             if ua_a is not None:
                 ua = (ua_a[0], num_end)
+        if ua is None and a.vague and b is None:
+            ua = units.currency_of(tokens, num_end)  # "tens of millions of dollars"
         unit = ub[0] if ub else (ua[0] if ua else None)
+        if between_i == -2:
+            unit, ua = "percent", None  # a share: "four out of 10"
         first = ub[1] if ub else num_first
         end = ua[1] if ua and ua[1] > num_end else num_end
+        conversion = unit is not None and first >= 1 and tokens[first - 1].text == "(" and prev_end == first - 1
+        prev_end = end
+        if conversion:
+            continue  # "(225 kilograms)" restates the number before it
         if numbers.not_a_fact(tokens, a, last, first, end, unit, timexes, ub is not None, text):
+            continue
+        num_span = (tokens[num_first].idx, tokens[num_end - 1].idx + len(tokens[num_end - 1]))
+        if hedges.in_idiom(sent, *num_span) or hedges.in_name(tokens, first, unit):
             continue
         age = numbers.age_end(tokens, end, unit)
         if age:
@@ -130,6 +182,12 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             qa = qualifier_after(tokens, end + 1)  # "2,300 votes or more"
             qualifier = qa[0] if qa is not None else qualifier
         span_toks = [tokens[i] for i in range(num_first, max(num_end, end if unit else num_end))]
+        if between_i == -2 and counted.counted_noun(span_toks, unit) is None:
+            continue  # "winning 7 in 10": a share of what is not said
+        if qualifier == "exact":
+            qualifier = qualifier_of_verb(counted.head_of(span_toks)) or qualifier
+        if hedges.not_asserted(counted.head_of(span_toks), qualifier):
+            continue
         if ub:
             span_toks = [tokens[ub[1]]] + span_toks
         if unit == "year of age":
@@ -288,20 +346,57 @@ def _governed(tok, anchors: set[int]) -> bool:
     return cur.i in anchors
 
 
+NOT_WHEN_LINKS = {"since", "than", "until", "till", "through", "compared", "like", "unlike", "versus", "vs", "vs."}
+FINITE_CLAUSES = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
+
+
+def _own_subject(tok) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _attached(tok, targets: set[int]) -> bool:
+    """``tok`` (a date) hangs on the number's clause: it reaches a target without entering
+    another finite clause or a reference phrase ("since 2009", "than in 2008")."""
+    cur = tok
+    for _ in range(10):
+        if cur.i in targets:
+            return True
+        if cur.lower_ in NOT_WHEN_LINKS:
+            return False
+        if cur is not tok and cur.pos_ in ("VERB", "AUX") and (cur.dep_ in FINITE_CLAUSES or _own_subject(cur)):
+            return False  # a clause of its own, with its own time
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
-    """ISO date of a DATE timex in the number's clause (timexes in char offsets)."""
+    """ISO date of a DATE timex attached to the number's own clause (timexes in char offsets)."""
     if not timexes:
         return None
     head = counted.head_of(span_toks)
     sent = sent if sent is not None else head.sent
     verb = counted.governing_verb(head) or head
-    scope = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+    targets = {t.i for t in span_toks} | {verb.i, head.head.i}
+    # coordinated verbs share their dates: "six were killed and 58 injured in an attack on Friday"
+    targets |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        targets.add(verb.head.i)
+    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") and not _own_subject(verb):
+        targets.add(verb.head.i)  # "exploded Friday, killing 81": the participle shares the main verb's time
+    doc = head.doc
     best = None
     for tx in timexes:
         if tx.type not in ("DATE", "TIME") or not (sent.start_char <= tx.start < sent.end_char):
             continue
         value = tx.value[:10] if tx.type == "TIME" else tx.value
-        if not _DATE_VALUE.match(value) or not (scope[0] <= tx.start < scope[1]):
+        if not _DATE_VALUE.match(value):
+            continue
+        span = doc.char_span(tx.start, min(tx.end, sent.end_char), alignment_mode="expand")
+        if span is None or len(span) == 0 or not _attached(span.root, targets):
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ in NOT_WHEN_LINKS:
             continue
         dist = abs(tx.start - head.idx)
         if best is None or dist < best[0]:

@@ -70,6 +70,7 @@ TWO_WORD_AFTER = {
     ("us", "dollars"): "US dollar", ("u.s.", "dollars"): "US dollar", ("american", "dollars"): "US dollar",
     ("singapore", "dollars"): "Singapore dollar", ("taiwan", "dollars"): "Taiwan dollar",
     ("swiss", "francs"): "Swiss franc", ("british", "pounds"): "pound sterling",
+    ("pounds", "sterling"): "pound sterling", ("pound", "sterling"): "pound sterling",
     ("percentage", "pts"): "percentage point",
 }
 # "US" before "$" is split off by the tokenizer in some texts
@@ -80,7 +81,17 @@ CURRENCIES = {v for v in CURRENCY_BEFORE.values()} | {
     "Chinese yuan", "Indian rupee", "Georgian lari", "Kazakhstani tenge", "Swiss franc", "South Korean won",
 }
 # words that make "pounds" a weight rather than money
-_WEIGHT_HINT = {"weigh", "weighs", "weighed", "weighing", "heavy", "lost", "gained"}
+_WEIGHT_HINT = {"weigh", "weighs", "weighed", "weighing", "heavy", "heavier", "lighter", "overweight"}
+MASS_UNITS = {"kilogram", "gram", "tonne", "ton", "pound-mass"}
+# words that make "pounds" money: only with one of these (or £/sterling) is "pounds" a currency
+_MONEY_HINT = {"£", "sterling", "pence", "penny", "cost", "costs", "costing", "paid", "pay", "pays", "fine", "fined",
+               "spend", "spent", "worth", "price", "priced", "fund", "funds", "funding", "budget", "earn", "earned",
+               "profit", "profits", "revenue", "revenues", "salary", "wage", "wages", "invest", "invested",
+               "investment", "raise", "raised", "donate", "donated", "debt", "debts", "tax", "taxes", "fee",
+               "fees", "compensation", "damages", "bank", "money", "cash", "deal", "sold", "bought", "loan",
+               "bonus", "award", "awarded", "grant", "bill", "savings", "contract", "treasury", "economy"}
+_MONEY_OF = {"funding", "aid", "investment", "debt", "damages", "compensation", "cash", "money", "revenue",
+             "taxpayers", "spending", "savings", "assets", "losses", "profit", "support"}
 
 
 def unit_before(tokens, start: int) -> tuple[str, int] | None:
@@ -117,8 +128,40 @@ def unit_after(tokens, end: int) -> tuple[str, int] | None:
         return None
     if w in ("m", "mi", "in") or (w in ("won", "second") and tokens[j].pos_ in ("VERB", "ADJ", "ADV")):
         return None
-    if name == "pound sterling" and any(t.lower_ in _WEIGHT_HINT for t in tokens):
-        name = "pound-mass"
+    if name == "pound sterling" and w in ("pounds", "pound"):
+        name = _pound_kind(tokens, j)
     if name.endswith("degree") and j + 1 < n and tokens[j + 1].lower_ in ("celsius", "c"):
         return "celsius", j + 2
     return name, j + 1
+
+
+def _pound_kind(tokens, j: int) -> str:
+    """"pounds" at token j: a weight unless sterling or a money context says otherwise."""
+    n = len(tokens)
+    nxt = tokens[j + 1].lower_ if j + 1 < n else ""
+    if nxt == "sterling":
+        return "pound sterling"
+    if nxt == "(" and j + 3 < n and UNIT_AFTER.get(tokens[j + 3].lower_) in MASS_UNITS:
+        return "pound-mass"  # "500 pounds (225 kilograms)"
+    if any(t.lower_ in _WEIGHT_HINT for t in tokens):
+        return "pound-mass"
+    if nxt == "of" and j + 2 < n:
+        rest = [t for t in tokens[j + 2:j + 5] if t.pos_ in ("NOUN", "PROPN")]
+        if rest and rest[0].lower_ not in _MONEY_OF:
+            return "pound-mass"  # "500 pounds of medical supplies"
+    if any(t.lower_ in _MONEY_HINT for t in tokens):
+        return "pound sterling"
+    if j > 0 and tokens[j - 1].lower_ in ("million", "billion", "trillion", "m", "bn"):
+        return "pound sterling"  # "5 million pounds": amounts that large are money unless "of <goods>" follows
+    return "pound-mass"
+
+
+def currency_of(tokens, end: int) -> tuple[str, int] | None:
+    """"tens of millions of dollars": the currency after "of" following a vague amount."""
+    if end + 1 < len(tokens) and tokens[end].lower_ == "of":
+        name = UNIT_AFTER.get(tokens[end + 1].lower_)
+        if name in CURRENCIES:
+            if name == "pound sterling":
+                name = _pound_kind(tokens, end + 1)
+            return name, end + 2
+    return None

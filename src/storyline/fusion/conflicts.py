@@ -20,13 +20,15 @@ from collections import defaultdict
 
 from ..model import Article, Extraction
 from . import lexicon
-from .claims import Claim, mentions_thing, read_claims, sentence_spans, short
+from .claims import (Claim, mentions_thing, place_keys, read_claims, reports_realis, same_scene, sentence_spans,
+                     short)
 from .compare import day as _day
 from .compare import name as _name
 from .compare import near as _near
 from .compare import same_time as _same_time
 from .disputes import metadata_conflicts, quote_conflicts, stance_conflicts
 from .facts import Figure, same_subject, same_value
+from .frames import frame_of, same_frame
 from .merge import cluster_figures, figures_of
 from .spans import trim
 
@@ -35,6 +37,7 @@ log = logging.getLogger(__name__)
 MAX_BLOCK = 400  # figures compared pairwise inside one block at most
 REPRESENTATIVES = 4  # statements of one fact (from different articles) compared with other facts
 MAX_RATIO = 2.0  # figures further apart than this measure different scopes, not one thing
+_RATES = frozenset({"percent", "USD", "EUR", "GBP", "RUB"})
 _SERIES = re.compile(r"\b(?:so far|as of|by (?:late|early|mid|the end)|up to now|latest|updated|at least \S+ more|"
                      r"a week earlier|a day earlier|previous(?:ly)?|earlier|now)\b", re.I)
 
@@ -108,10 +111,28 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                     if dated_apart or a.article == b.article:
                         series.append(pair)  # the same thing at two times: a series
                     continue
-                if a.article != b.article and \
+                if a.article != b.article and comparable(a, b) and \
                         _same_time(a.when, b.when, arts[a.article].published, arts[b.article].published, days=3):
                     out.append(_figure_conflict(a, b, fa, fb, arts))
-    return out, series
+    return _group_figure_conflicts(out, arts), series
+
+
+def comparable(a: Figure, b: Figure) -> bool:
+    """Same scope and frame: the same places (a city's count is part of a national one), the same
+    counted noun and predicate for plain counts, the same predicate for shares and sums, and the
+    same kind of source (a poll is not a result; a total is not a part). Places of a measure
+    (a 10-mile queue from one country to another) describe a route, not a scope."""
+    if (a.unit is None or a.unit in _RATES) and (a.places != b.places or
+                                                  place_keys(a.sentence) != place_keys(b.sentence)):
+        return False
+    fa, fb = frame_of(a.sentence, *a.offset), frame_of(b.sentence, *b.offset)
+    if fa is None or fb is None:
+        return False
+    if a.unit is None:
+        return same_frame(fa, fb)
+    if a.unit in _RATES:
+        return same_frame(fa, fb, need_noun=False)
+    return fa.poll == fb.poll and fa.overall == fb.overall  # a measure: the measured thing was matched
 
 
 def _when_key(when: str | None) -> tuple:
@@ -164,7 +185,7 @@ def _snippet(f: Figure, words: int = 5) -> str:
 
 def _figure_conflict(a: Figure, b: Figure, fa: str, fb: str, arts: dict[str, Article]) -> dict:
     ia, ib = _interval(a), _interval(b)
-    can_hold = ia[0] <= ib[1] and ib[0] <= ia[1]
+    can_hold = ia[0] < ib[1] and ib[0] < ia[1]  # rounding intervals that only touch do not overlap
     diff_sources = bool(a.according_to and b.according_to and a.according_to != b.according_to)
     same_day = (a.when is not None and str(a.when)[:10] == str(b.when)[:10]) or (
         a.when is None and b.when is None and _day(a.published) is not None and _day(a.published) == _day(b.published))
@@ -185,7 +206,48 @@ def _figure_conflict(a: Figure, b: Figure, fa: str, fb: str, arts: dict[str, Art
         "mentions": [a.mention, b.mention],
         "explanation": f"{_name(arts[a.article])} gives {_describe(a)} (“{_snippet(a)}”) where "
                        f"{_name(arts[b.article])} gives {_describe(b)} (“{_snippet(b)}”); {why}.",
+        "_sides": [(fa, a), (fb, b)],
+        "_why": why,
     }
+
+
+def _group_figure_conflicts(pairs: list[dict], arts: dict[str, Article]) -> list[dict]:
+    """One conflict per disputed figure: pairs sharing a fact become one item listing every side."""
+    parent = list(range(len(pairs)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[str, int] = {}
+    for i, c in enumerate(pairs):
+        for fid in c["items"]:
+            if fid in owner:
+                parent[find(i)] = find(owner[fid])
+            else:
+                owner[fid] = i
+    groups: dict[int, list[dict]] = defaultdict(list)
+    for i, c in enumerate(pairs):
+        groups[find(i)].append(c)
+    out = []
+    for members in sorted(groups.values(), key=lambda g: pairs.index(g[0])):
+        if len(members) == 1:
+            c = members[0]
+            out.append({k: v for k, v in c.items() if not k.startswith("_")})
+            continue
+        sides: dict[str, Figure] = {}
+        for c in members:
+            for fid, fig in c["_sides"]:
+                sides.setdefault(fid, fig)
+        kind = "contradiction" if any(c["kind"] == "contradiction" for c in members) else "discrepancy"
+        listed = "; ".join(f"{_name(arts[f.article])} gives {_describe(f)} (“{_snippet(f)}”)" for f in sides.values())
+        why = "some of them cannot both be true" if kind == "contradiction" else \
+            "; ".join(dict.fromkeys(c["_why"] for c in members))
+        out.append({"kind": kind, "items": list(sides), "mentions": [f.mention for f in sides.values()],
+                    "explanation": f"Outlets differ on this figure: {listed}; {why}."})
+    return out
 
 
 def _claim_conflicts(claims: list[Claim], arts: dict[str, Article], items_at) -> list[dict]:
@@ -231,12 +293,17 @@ def _denial_conflicts(claims: list[Claim], sentences: dict[str, list[tuple[int, 
             if aid == d.article or not _same_time(None, None, arts[d.article].published, arts[aid].published, 8):
                 continue
             s, e = trim(arts[aid].text, s, e)
-            if mentions_thing(arts[aid].text[s:e], d.concepts):
-                by_article[aid].append(Claim("report", aid, s, e, arts[aid].text[s:e], False))
-        for aid, side in by_article.items():
+            text = arts[aid].text[s:e]
+            if mentions_thing(text, d.concepts) and reports_realis(text, d.concepts) and \
+                    same_scene(d.text, text, arts[aid].text):
+                by_article[aid].append(Claim("report", aid, s, e, text, False))
+        if by_article:  # one conflict per denial, listing every outlet that reports the thing
+            side = [c for aid in sorted(by_article) for c in by_article[aid][:2]]
+            outlets = ", ".join(dict.fromkeys(_name(arts[aid]) for aid in sorted(by_article)))
             out.append(_statement(d, side, arts, items_at,
                                   f"{_name(arts[d.article])} reports a denial (“{short(d.phrase)}”) while "
-                                  f"{_name(arts[aid])} reports that it happened (“{short(side[0].text)}”)."))
+                                  f"{outlets} report{'s' if len(by_article) == 1 else ''} that it happened "
+                                  f"(“{short(side[0].text)}”)."))
     return out
 
 
@@ -270,8 +337,11 @@ def find_conflicts(
     """Contradictions, discrepancies and metadata conflicts; sets involved facts' status to ``disputed``."""
     arts = {a.id: a for a in articles}
     exts = [e for e in extractions if e.article_id in arts]
-    figs = figures_of(articles, exts)
-    fact_of = _fact_index(figs, facts)
+    figs = getattr(facts, "figures", None)
+    fact_of = getattr(facts, "fact_of", None)
+    if figs is None or fact_of is None:  # a plain list of facts: re-derive merge_facts' clusters
+        figs = figures_of(articles, exts)
+        fact_of = _fact_index(figs, facts)
 
     spans_by_item: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)
     for it in [*quotes, *events, *stances]:

@@ -25,11 +25,15 @@ SHINGLE = 5  # words per shingle
 WINDOW = 4  # winnowing window (one fingerprint per WINDOW shingles at least)
 MIN_SHARED_FPS = 5  # fingerprints two articles must share to be aligned (150 chars hold ~8)
 MIN_BLOCK_WORDS = 10  # shortest aligned run of words that counts as copied
-MIN_PASSAGE_CHARS = 150  # shortest shared text reported as a shared passage
+MIN_PASSAGE_CHARS = 150  # shortest shared text (outside quotation marks) reported as a shared passage
 NUM_PERM = 64
 NEAR_DUP_THRESHOLD = 0.6
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+# quoted speech: outlets quoting the same speech share its words without copying each other.
+# An opening mark with no closing one runs to the end of its paragraph (multi-paragraph quotes).
+_QUOTED_RE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|(?:''|``)(?:(?!'')[^\n])*(?:''|$)|«[^»\n]*(?:»|$)",
+                        re.M)
 
 
 @dataclass
@@ -86,7 +90,16 @@ def _mention_in(mentions: list[tuple[int, int]], spans: list[tuple[int, int]]) -
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    """Word tokens outside quotation marks (quoted words are the speaker's, not the outlet's)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
+    out, k = [], 0
+    for m in _TOKEN_RE.finditer(text):
+        while k < len(quoted) and quoted[k][1] <= m.start():
+            k += 1
+        if k < len(quoted) and quoted[k][0] <= m.start() < quoted[k][1]:
+            continue
+        out.append((m.group(0).lower(), m.start(), m.end()))
+    return out
 
 
 def _shingles(words: list[str]) -> list[int]:

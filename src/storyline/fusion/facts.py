@@ -80,6 +80,7 @@ class Figure:
     sentence: str = ""
     places: set[str] = field(default_factory=set)  # countries the sentence names, plus ``where``
     wide: set[str] = field(default_factory=set)  # context plus the whole sentence's signature
+    offset: tuple[int, int] = (0, 0)  # the number's span inside ``sentence``
 
     @property
     def span(self) -> tuple[str, int, int]:
@@ -133,6 +134,7 @@ def figure_from(article: Article, q: Quantity, index: int) -> Figure:
         sentence=sentence,
         places=(places := places_in(sentence, seats=False) | ({where} if where else set())),
         wide=lexicon.signature(window) | head | lexicon.signature(sentence) | {f"p:{p}" for p in places},
+        offset=(max(0, q.start - s), max(0, q.end - s)),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from ..model import Article, Extraction, Mention
 from .copies import CopyReport
@@ -32,17 +33,23 @@ def _value_key(v: float) -> tuple[int, int]:
     return (round(abs(v) / 10 ** (exp - 3)) if exp else round(abs(v) * 1000), exp)
 
 
-_LAST: list = []  # the last call's inputs and figures: merge and conflicts read the same figures
+class FactList(list):
+    """The merged facts (a plain list for the brief) carrying the figures they were built from.
+
+    Why: conflict detection must compare exactly the figures that were merged; passing them
+    along with the facts avoids recomputing them or keeping module-level state.
+    """
+
+    def __init__(self, facts=(), figures: list[Figure] | None = None,
+                 fact_of: dict[tuple[str, int], str] | None = None) -> None:
+        super().__init__(facts)
+        self.figures: list[Figure] = figures or []
+        self.fact_of: dict[tuple[str, int], str] = fact_of or {}
 
 
 def figures_of(articles: list[Article], extractions: list[Extraction]) -> list[Figure]:
     """Every quantity of every extraction as a :class:`Figure` (articles missing from the list are skipped)."""
-    key = [(id(a), a.text) for a in articles], [(id(e), len(e.quantities)) for e in extractions]
-    if _LAST and _LAST[0] == key and all(x is y for x, y in zip(_LAST[1], extractions)):
-        return _LAST[2]
-    figures = _figures(articles, extractions)
-    _LAST[:] = [key, list(extractions), figures]
-    return figures
+    return _figures(articles, extractions)
 
 
 def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Figure]:
@@ -120,19 +127,59 @@ def _fact(fid: str, group: list[Figure], copies: CopyReport) -> dict:
     }
 
 
-def merge_facts(articles: list[Article], extractions: list[Extraction], copies: CopyReport) -> list[dict]:
-    """One fact per figure-about-a-thing, with mentions, outlets, sources and status."""
-    clusters = cluster_figures(figures_of(articles, extractions))
-    return [_fact(f"f{i + 1}", g, copies) for i, g in enumerate(clusters)]
+def merge_facts(articles: list[Article], extractions: list[Extraction], copies: CopyReport) -> FactList:
+    """One fact per figure-about-a-thing, with mentions, outlets, sources and status.
+
+    The returned list also carries ``.figures`` and ``.fact_of`` ((article, quantity index) -> fact id)
+    for :func:`.conflicts.find_conflicts`.
+    """
+    figures = figures_of(articles, extractions)
+    clusters = cluster_figures(figures)
+    facts = [_fact(f"f{i + 1}", g, copies) for i, g in enumerate(clusters)]
+    fact_of = {(f.article, f.index): fact["id"] for fact, g in zip(facts, clusters) for f in g}
+    return FactList(facts, figures, fact_of)
 
 
 def _quote_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "president", "sir", "prof"})
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in re.findall(r"[\w'-]+", name.lower()) if t not in _TITLES and len(t) > 1)
+
+
+def canonical_speakers(names) -> dict[str, str]:
+    """Map each shorter speaker name to the one fuller name it can only mean across the brief.
+
+    "Obama" and "Mr. Obama" become "Barack Obama" when that is the only fuller name containing
+    them; "Clinton" stays as it is when both "Hillary Clinton" and "Bill Clinton" are named.
+    """
+    counts = Counter(n for n in names if n and n[:1].isupper())
+    toks = {n: _name_tokens(n) for n in counts}
+    out: dict[str, str] = {}
+    for name, tk in toks.items():
+        if not tk:
+            continue
+        fuller = [m for m, mt in toks.items() if len(mt) > len(tk) and set(tk) <= set(mt)
+                  and (mt[-1] == tk[-1] or mt[0] == tk[0])]
+        if not fuller:
+            continue
+        longest = max(fuller, key=lambda m: len(toks[m]))
+        if all(set(toks[m]) <= set(toks[longest]) for m in fuller):  # one person, however named
+            out[name] = max(fuller, key=lambda m: (counts[m], len(toks[m]), m))
+    return out
+
+
 def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list[dict]:
-    """Quotes with the same words and the same (or an unknown) speaker become one quote."""
+    """Quotes with the same words and the same (or an unknown) speaker become one quote.
+
+    Speakers are first canonicalised across the brief (:func:`canonical_speakers`).
+    """
     by_id = {a.id: a for a in articles}
+    canon = canonical_speakers(q.speaker for ext in extractions if ext.article_id in by_id for q in ext.quotes)
     quotes: list[dict] = []
     index: dict[str, dict] = {}
     for ext in extractions:
@@ -142,16 +189,17 @@ def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list
         for q in ext.quotes:
             men = _sentence_mention(art, q.sentence, q.start, q.end)
             key = _quote_key(q.text)
+            speaker = canon.get(q.speaker, q.speaker) if q.speaker else q.speaker
             prior = index.get(key) if len(key) >= 20 else None
-            if prior is not None and _same_speaker(prior["speaker"], q.speaker):
+            if prior is not None and _same_speaker(prior["speaker"], speaker):
                 if all((m["article"], m["start"]) != (men["article"], men["start"]) for m in prior["mentions"]):
                     prior["mentions"].append(men)
-                prior["speaker"] = prior["speaker"] or q.speaker
+                prior["speaker"] = prior["speaker"] or speaker
                 prior["speaker_role"] = prior["speaker_role"] or q.speaker_role
                 continue
             item = {
                 "id": f"q{len(quotes) + 1}",
-                "speaker": q.speaker,
+                "speaker": speaker,
                 "speaker_role": q.speaker_role,
                 "text": q.text,
                 "kind": q.kind,
@@ -200,9 +248,11 @@ def merge_stances(articles: list[Article], extractions: list[Extraction]) -> lis
     by_id = {a.id: a for a in articles}
     stances: list[dict] = []
     index: dict[tuple, dict] = {}
+    canon = canonical_speakers(s.actor for ext in extractions for s in ext.stances)
     for ext in extractions:
         art = by_id.get(ext.article_id)
         for s in ext.stances:
+            s = replace(s, actor=canon.get(s.actor, s.actor))
             if art is not None:
                 m = mention(ext.article_id, art.text, s.start, s.end)
             else:

@@ -7,7 +7,8 @@ outlets. Read from the dependency parse: a topic noun ("asylum", "visas",
 polarity from negation (also on a governing "prepared"/"willing"), the actor
 from the verb's subject, resolved through pronouns, collectives ("the three
 Baltic states"), capitals and seats of government (:mod:`.places`) and quote
-speakers. "X may apply for asylum in Y" is Y's position (for).
+speakers. "X may apply for asylum in Y" is Y's position (for). Positions on any
+other issue (endorse/support/oppose/reject ...) come from :mod:`.positions`.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import logging
 import re
 
 from ..model import Quote, StanceClaim
+from .positions import find_positions
 from .places import COUNTRIES, SEATS, find_places, group_members
 from .spans import trim
 
@@ -218,4 +220,6 @@ def find_stances(doc, quotes: list[Quote]) -> list[StanceClaim]:
             s, e = trim(doc.text, sent.start_char, sent.end_char)
             out.append(StanceClaim(actor=actor, position=position, polarity=polarity, topic=topic,
                                    start=s, end=e, text=doc.text[s:e]))
+    covered = {(c.start, c.actor) for c in out}
+    out += [c for c in find_positions(doc, quotes) if (c.start, c.actor) not in covered]
     return out

@@ -60,14 +60,23 @@ def _facts(story: Story) -> list[str]:
             p for p in (f"in {md(r['where'])}" if r["where"] else "", f"({md(r['when'])})" if r["when"] else "",
                         f"according to {md(', '.join(r['according_to']))}" if r["according_to"] else "") if p
         )
-        fact = f"**{md(r['figure'])}** {md(r['what'])}" + (f" — {detail}" if detail else "")
+        if r["series"]:  # one row for a figure changing over time: "3,133 (week of …) → 4,824 (21 Sep 2022)"
+            steps = " → ".join(f"**{md(st['figure'])}**" + (f" ({md(st['when'])})" if st["when"] else "") for st in r["series"])
+            fact = f"{md(r['what'])} over time: {steps}" + (f" — {detail}" if detail else "")
+        else:
+            fact = f"**{md(r['figure'])}** {md(r['what'])}" + (f" — {detail}" if detail else "")
         cells = [fact, r["status_label"], "" if r["independent"] is None else str(r["independent"])]
         if grid:
-            cells += [md(r["figure"]) if c["id"] in r["cells"] else "·" for c in story.fact_columns]
+            cells += [_cell(r["cells"][c["id"]]) if c["id"] in r["cells"] else "·" for c in story.fact_columns]
         else:
             cells.append(", ".join(md(story.labels[aid]) for aid in r["cells"]))
         lines.append(_row(cells))
     return lines + [""]
+
+
+def _cell(entries: list[dict]) -> str:
+    """The figure as one outlet worded it (with the time, in a series)."""
+    return "; ".join(md(e["stated"]) + (f" ({md(e['when'])})" if e.get("when") else "") for e in entries)
 
 
 def _conflicts(story: Story) -> list[str]:
@@ -75,13 +84,11 @@ def _conflicts(story: Story) -> list[str]:
     if not story.conflicts:
         return lines + ["_No conflicts found._", ""]
     for c in story.conflicts:
-        items = "; ".join(md(i["label"]) for i in c["items"])
-        line = f"- **{md(c['kind'])}**: {md(c['explanation'])}"
-        if items:
-            line += f" — {items}"
-        if c["refs"]:
-            line += f" — {_sources(c['refs'])}"
-        lines.append(line)
+        lines.append(f"- **{md(c['kind'])}**: {md(c['explanation'])}")
+        for side in c["sides"]:  # any number of sides, one line each: "Outlet: what it says"
+            lines.append(f"  - {_sources(side['refs']) or 'unknown'}: {md(side['text'])}")
+        if not c["sides"] and c["refs"]:
+            lines.append(f"  - {_sources(c['refs'])}")
     return lines + [""]
 
 

@@ -8,6 +8,7 @@ static HTML report and the Markdown report show the same thing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -52,6 +53,27 @@ def format_number(value) -> str:
     return f"{num:,.6g}" if abs(num) >= 1000 else f"{num:.6g}"
 
 
+MEASURE_WORDS = {
+    "mile", "kilometer", "kilometre", "meter", "metre", "centimeter", "millimeter", "yard", "inch", "ton", "tonne",
+    "pound", "kilogram", "gram", "acre", "hectare", "gallon", "liter", "litre", "barrel", "hour", "minute", "second",
+    "day", "week", "month", "year", "decade", "degree", "point", "vote", "seat", "delegate",
+}
+
+
+def _plural(unit: str, fact: dict) -> str:
+    """'mile' -> 'miles' for any figure but exactly one (units are stored singular)."""
+    if unit.casefold() in MEASURE_WORDS and (fact.get("value_max") is not None or _number(fact.get("value")) != 1):
+        return unit + "s"
+    return unit
+
+
+def _number(value) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def format_figure(fact: dict) -> str:
     """The figure a fact states, as a reader would write it ('at least 1,300', '$2.5', '40%')."""
     low = format_number(fact.get("value"))
@@ -67,7 +89,7 @@ def format_figure(fact: dict) -> str:
     elif unit in UNIT_PREFIX:
         number = f"{UNIT_PREFIX[unit]}{number}"
     elif unit:
-        number = f"{number} {unit}"
+        number = f"{number} {_plural(unit, fact)}"
     return f"{prefix}{number}"
 
 
@@ -122,16 +144,55 @@ class Story:
         return next((a for a in self.articles if a.get("id") == article_id), None)
 
 
+LABEL_LIMIT = 24
+
+
+def _host(url) -> str:
+    host = urlsplit(safe_url(url) or "").hostname or ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def _file_stem(source) -> str:
+    """'/data/in/004_ab12.txt' -> '004_ab12'; '' for URLs, stdin and empty sources."""
+    text = str(source or "").strip()
+    if not text or text == "-" or "://" in text:
+        return ""
+    name = re.split(r"[\\/]", text.rstrip("/\\"))[-1]
+    return re.sub(r"\.(txt|html?|json|jsonl|md|xml|warc(\.gz)?|gz)$", "", name, flags=re.I) or name
+
+
+def _short_day(published) -> str:
+    try:
+        day = dt.date.fromisoformat(str(published or "")[:10])
+    except ValueError:
+        return ""
+    return f"{day.day} {day.strftime('%b')}"
+
+
 def _label_articles(articles: list[dict]) -> dict[str, str]:
-    """A short, unique name per article: outlet, else web host, else title, else source."""
+    """A short, unique column name per article: outlet, else web host, else file name, else title.
+
+    A title is a poor column heading (long, and it repeats the story), so it is
+    only the last resort before the id. Several articles of one outlet are told
+    apart by their day ("Xinhua 8 Aug"), then by a counter.
+    """
+    bases: dict[str, str] = {}
+    for a in articles:
+        base = (a.get("outlet") or _host(a.get("url")) or _host(a.get("source")) or _file_stem(a.get("source"))
+                or a.get("title") or a.get("id") or "?")
+        bases[a["id"]] = " ".join(str(base).split())
+    counts: dict[str, int] = {}
+    for base in bases.values():
+        counts[base] = counts.get(base, 0) + 1
     labels: dict[str, str] = {}
     used: dict[str, int] = {}
     for a in articles:
-        host = urlsplit(safe_url(a.get("url")) or "").hostname or ""
-        base = a.get("outlet") or (host[4:] if host.startswith("www.") else host) or a.get("title") or a.get("source") or a.get("id") or "?"
-        base = " ".join(str(base).split())
-        if len(base) > 40:
-            base = base[:39] + "…"
+        base = bases[a["id"]]
+        day = _short_day(a.get("published")) if counts[base] > 1 else ""
+        room = LABEL_LIMIT - (len(day) + 1 if day else 0)
+        if len(base) > room:
+            base = base[: room - 1] + "…"
+        base = f"{base} {day}" if day else base
         used[base] = used.get(base, 0) + 1
         labels[a["id"]] = base if used[base] == 1 else f"{base} ({used[base]})"
     return labels
@@ -160,51 +221,6 @@ def _outlet_refs(mentions: list[dict] | None, labels: dict[str, str], item: str 
 
 def _article_order(articles: list[dict]) -> list[dict]:
     return sorted(articles, key=lambda a: (a.get("published") or "9999", a.get("outlet") or "", a.get("id")))
-
-
-def _fact_grid(facts: list[dict], articles: list[dict], labels: dict[str, str], in_conflict: dict[str, list[str]]):
-    rows = []
-    used: set[str] = set()
-    for fact in facts:
-        refs = _refs(fact.get("mentions"), labels, fact.get("id"))
-        cells: dict[str, dict] = {}
-        for aid in list(fact.get("outlets") or []) + [r.article for r in refs]:
-            if aid not in labels or aid in cells:
-                continue
-            first = [r for r in refs if r.article == aid]
-            cells[aid] = {"ref": first[0] if first else None, "count": len(first)}
-            used.add(aid)
-        status = fact.get("status") or "single_source"
-        rows.append(
-            {
-                "id": fact.get("id"),
-                "what": fact.get("what") or "(unspecified)",
-                "where": fact.get("where"),
-                "when": fact.get("when"),
-                "according_to": fact.get("according_to") or [],
-                "figure": format_figure(fact),
-                "status": status,
-                "status_label": STATUS_LABELS.get(status, status),
-                "independent": fact.get("independent_sources"),
-                "n_outlets": len(cells),
-                "cells": cells,
-                "conflicts": in_conflict.get(fact.get("id"), []),
-                "first_ref": refs[0] if refs else None,
-                "refs": refs,
-                "value": _as_float(fact.get("value")),
-            }
-        )
-    rank = {"disputed": 0, "corroborated": 1}
-    rows.sort(key=lambda r: (rank.get(r["status"], 2), r["what"].casefold(), r["when"] or "", r["value"], r["id"] or ""))
-    columns = [{"id": a["id"], "label": labels[a["id"]], "published": (a.get("published") or "")[:10]} for a in articles if a["id"] in used]
-    return columns, rows
-
-
-def _as_float(value) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return 0.0
 
 
 def _item_index(brief: dict) -> dict[str, dict]:
@@ -239,25 +255,23 @@ def _timeline(events: list[dict], labels: dict[str, str]) -> list[dict]:
                 "id": ev.get("id"),
                 "summary": ev.get("summary") or "",
                 "date_evidence": ev.get("date_evidence"),
-                "refs": _outlet_refs(ev.get("mentions"), labels, ev.get("id")),
+                "refs": _event_refs(ev, labels),
             }
         )
     return list(groups.values())
 
 
-def _speakers(quotes: list[dict], labels: dict[str, str]) -> list[dict]:
-    groups: "OrderedDict[str, dict]" = OrderedDict()
-    for q in quotes:
-        name = q.get("speaker") or ""
-        group = groups.setdefault(name.casefold(), {"speaker": name or None, "roles": [], "quotes": []})
-        role = q.get("speaker_role")
-        if role and role not in group["roles"]:
-            group["roles"].append(role)
-        group["quotes"].append(
-            {"id": q.get("id"), "text": q.get("text") or "", "kind": q.get("kind"), "cue": q.get("cue"), "refs": _outlet_refs(q.get("mentions"), labels, q.get("id"))}
-        )
-    # most-quoted first, unknown speakers last
-    return sorted(groups.values(), key=lambda g: (g["speaker"] is None, -len(g["quotes"]), (g["speaker"] or "").casefold()))
+def _event_refs(ev: dict, labels: dict[str, str]) -> list[Ref]:
+    """Every outlet reporting a (possibly merged) event: one ref per article with a mention, then any listed
+    in ``articles``/``outlets`` without one (linked to the article, not a sentence)."""
+    refs = _outlet_refs(ev.get("mentions"), labels, ev.get("id"))
+    have = {r.article for r in refs}
+    for key in ("articles", "outlets"):
+        for aid in ev.get(key) or []:
+            if isinstance(aid, str) and aid in labels and aid not in have:
+                have.add(aid)
+                refs.append(Ref(aid, labels[aid], None, None, "", ev.get("id")))
+    return refs
 
 
 def _actors(stances: list[dict], labels: dict[str, str]) -> list[dict]:
@@ -321,17 +335,23 @@ def build_story(brief: dict) -> Story:
     articles = _article_order([a for a in brief.get("articles") or [] if a.get("id")])
     labels = _label_articles(articles)
     index = _item_index(brief)
+    from .facts import fact_grid  # here, not at the top: these modules build on this one
+    from .sections import conflict_sides, speaker_groups
+
     in_conflict: dict[str, list[str]] = {}
     conflicts = []
     for c in brief.get("conflicts") or []:
         for item in c.get("items") or []:
             in_conflict.setdefault(item, []).append(c.get("id"))
+        items = [{"id": i, **index.get(i, {"kind": "item", "label": i, "anchor": None})} for i in c.get("items") or []]
         conflicts.append(
             {
                 "id": c.get("id"),
                 "kind": c.get("kind") or "discrepancy",
                 "explanation": c.get("explanation") or "",
-                "items": [{"id": i, **index.get(i, {"kind": "item", "label": i, "anchor": None})} for i in c.get("items") or []],
+                "items": items,
+                "fact_items": [i for i in items if i.get("kind") == "fact"],
+                "sides": conflict_sides(c, labels, index),
                 "refs": _refs(c.get("mentions"), labels, c.get("id")),
             }
         )
@@ -339,7 +359,8 @@ def build_story(brief: dict) -> Story:
         index[c["id"]] = {"kind": "conflict", "label": _short(c["explanation"]), "anchor": f"conflict-{c['id']}"}
     kind_rank = {"contradiction": 0, "discrepancy": 1, "metadata": 2}
     conflicts.sort(key=lambda c: kind_rank.get(c["kind"], 3))
-    columns, rows = _fact_grid(brief.get("facts") or [], articles, labels, in_conflict)
+
+    columns, rows = fact_grid(brief.get("facts") or [], articles, labels, in_conflict)
     copies = _copy_groups(brief.get("copies") or [], labels)
     story = Story(
         brief=brief,
@@ -350,14 +371,14 @@ def build_story(brief: dict) -> Story:
         fact_rows=rows,
         conflicts=conflicts,
         days=_timeline(brief.get("events") or [], labels),
-        speakers=_speakers(brief.get("quotes") or [], labels),
+        speakers=speaker_groups(brief.get("quotes") or [], labels),
         actors=_actors(brief.get("stances") or [], labels),
         copies=copies,
         items=index,
     )
     story.counts = {
         "articles": len(articles),
-        "facts": len(rows),
+        "facts": len(brief.get("facts") or []),
         "corroborated": sum(r["status"] == "corroborated" for r in rows),
         "disputed": sum(r["status"] == "disputed" for r in rows),
         "conflicts": len(conflicts),
@@ -373,7 +394,8 @@ def article_items(story: Story, article_id: str) -> list[dict]:
     items = []
     for row in story.fact_rows:
         for ref in (r for r in row["refs"] if r.article == article_id):
-            items.append({"kind": "fact", "label": f"{row['figure']} — {row['what']}", "ref": ref, "status": row["status"]})
+            label = story.items.get(ref.item, {}).get("label") if row["series"] else None  # one step of a series
+            items.append({"kind": "fact", "label": label or f"{row['figure']} — {row['what']}", "ref": ref, "status": row["status"]})
     for kind, key, fmt in (
         ("quote", "quotes", lambda q: f"{q.get('speaker') or 'unknown'}: “{_short(q.get('text'), 120)}”"),
         ("event", "events", lambda e: f"{e.get('date')}: {_short(e.get('summary'), 120)}"),

@@ -92,13 +92,16 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Dated
         if _planned_or_state(verb):
             continue
         seen_verbs.add(verb.i)
+        summary = summarize(verb)
+        if len(summary.split()) < 2:
+            continue  # a lone verb ("broke") tells the reader nothing
         s, e = clause_span(doc, verb)
         events.append(DatedEvent(
             start=s, end=e, text=doc.text[s:e],
             date=start.isoformat(),
             date_end=end.isoformat() if end != start else None,
             precision=precision,
-            summary=summarize(verb),
+            summary=summary,
             date_evidence=t.text,
             timex=t,
         ))

@@ -13,6 +13,7 @@ _DROP_IN_NP = ("relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj", 
 _REPORT = {"say", "tell", "announce", "report", "state", "add", "claim", "confirm", "deny", "warn", "write",
            "insist", "explain", "note", "argue", "declare", "reveal"}
 MAX_PHRASE = 8
+MAX_WORDS = 18
 
 
 def _phrase(tok, limit: int = MAX_PHRASE) -> str:
@@ -64,9 +65,9 @@ def _verb_group(verb) -> str:
 
 def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
     """"Subject verb object" for the clause headed by ``verb`` (reporting verbs keep what was said)."""
-    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None) if with_subject else None
-    if with_subject and subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+    subj = _subject(verb) if with_subject else None
+    if with_subject and subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        subj = _subject(verb.head)  # not for "as dawn broke": an adverbial clause has its own subject
     obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
     parts = []
     if subj is not None:
@@ -79,7 +80,10 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
             parts.append(inner)
     elif obj is not None:
         if obj.dep_ == "xcomp" and obj.pos_ in ("VERB", "AUX"):
-            parts.append(summarize(obj, depth + 1, with_subject=False) if depth < 2 else obj.text)
+            inner = summarize(obj, depth + 1, with_subject=False) if depth < 2 else obj.text
+            if any(c.lower_ == "to" and c.dep_ == "aux" for c in obj.children):
+                inner = "to " + inner  # "vowed to hunt down", not "vowed hunt down"
+            parts.append(inner)
         else:
             parts.append(_phrase(obj))
             if obj.pos_ == "PRON":  # "set himself on fire": the object alone says nothing
@@ -92,9 +96,21 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
             parts.append(tail)
     text = " ".join(p for p in parts if p).strip()
     words = text.split()
-    if len(words) > 24:
-        text = " ".join(words[:24]) + " …"
+    if len(words) > MAX_WORDS:
+        text = " ".join(words[:MAX_WORDS]) + " …"
     return text
+
+
+def _subject(verb):
+    """The verb's subject nearest to it; a dateline ("PHILADELPHIA —") or a stray "_" is no subject."""
+    cands = [c for c in verb.children if c.dep_ in _SUBJ and any(ch.isalnum() for ch in c.text)]
+    doc = verb.doc
+    good = [c for c in cands
+            if not (c.i + 1 < len(doc) and doc[c.i + 1].text in ("—", "–", "--", "-", "(") and c.text.isupper())]
+    if not good:
+        return None
+    before = [c for c in good if c.i < verb.i]
+    return before[-1] if before else good[0]
 
 
 def _prep_phrase(verb) -> str | None:
@@ -103,7 +119,7 @@ def _prep_phrase(verb) -> str | None:
         if c.dep_ not in ("prep", "agent") or c.ent_type_ in ("DATE", "TIME"):
             continue
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.pos_ != "PRON" and pobj.lower_ not in ("other", "another"):
             return c.text + " " + _phrase(pobj, 5)
     return None
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from .normalize import FUTURE, NEAREST, PAST
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}
-_FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "due", "set", "hope", "aim", "prepare", "poise"}
+_FUTURE_CUES = {"payable", "effective", "due"}
+_SCHEDULE = {"plan", "schedule"}
+# present-tense verbs that report or describe rather than schedule ("says Monday", "is Monday's")
+_NOT_SCHEDULED = {"say", "tell", "report", "announce", "add", "claim", "note", "write", "show", "be", "have",
+                  "remain", "seem", "know", "think", "believe", "need", "want", "mean", "include", "recall",
+                  "estimate", "expect", "argue", "suggest", "indicate", "contend", "insist", "acknowledge"}
+_FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "due", "set", "hope", "aim", "prepare", "poise",
+                 "vow", "pledge", "promise", "threaten"}
 
 
 def governing_verb(doc, start: int, end: int):
@@ -30,10 +37,35 @@ def governing_verb(doc, start: int, end: int):
 
 def direction(doc, start: int, end: int) -> int:
     """PAST, FUTURE or NEAREST for the expression at ``doc.text[start:end]``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in _FUTURE_CUES:
+        return FUTURE  # "payable Dec. 15", "effective Feb. 1": terms that take effect later
     verb = governing_verb(doc, start, end)
     if verb is None:
         return NEAREST
-    return verb_direction(verb)
+    d = verb_direction(verb)
+    if d == FUTURE and _simple_present(verb) and not _adverbial(span, verb):
+        return NEAREST  # "follows Tuesday's declaration": the date belongs to a noun, not the verb
+    return d
+
+
+def _simple_present(verb) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _adverbial(span, verb) -> bool:
+    """Whether the expression modifies ``verb`` directly ("meet Monday", "meet on Monday")."""
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if head is verb:
+            return tok.dep_ in ("npadvmod", "prep", "advmod", "obl", "tmod") or tok.pos_ == "ADP"
+        if head is tok or head.pos_ != "ADP":
+            return False
+        tok = head
+    return False
 
 
 def verb_direction(verb) -> int:
@@ -55,7 +87,11 @@ def verb_direction(verb) -> int:
     if any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("has", "have", "had", "did") for a in auxes):
         return PAST
     if verb.tag_ in ("VBD", "VBN"):
+        if verb.lemma_ in _SCHEDULE and any(c.dep_ == "dobj" for c in verb.children):
+            return NEAREST  # "planned a rally on Saturday": the plan is past, the rally may be ahead
         return PAST
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in _NOT_SCHEDULED:
+        return FUTURE  # the scheduled present: "the ministers meet Monday", "the case is heard in May"
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
         return FUTURE
     return NEAREST

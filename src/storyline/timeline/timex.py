@@ -14,6 +14,7 @@ import re
 
 from ..model import Timex
 from . import normalize as N
+from .quoted import requote
 from .tense import direction
 from .lexicon import parse_number
 from .timex_rules import RULES, Context
@@ -172,4 +173,4 @@ def find_timexes(doc, anchor: dt.date | None) -> list[Timex]:
             pass  # "a year earlier" compares with the date in focus; it does not move the focus
         elif ttype in ("DATE", "TIME") and N.interval(value.split("T")[0] if ttype == "TIME" else value):
             ref = value.split("T")[0] if ttype == "TIME" else value
-    return out
+    return requote(doc, out, anchor)

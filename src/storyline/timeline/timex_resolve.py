@@ -103,9 +103,14 @@ def resolve_month(m, c):
             d = N.add_months(d, 12)
     elif mod == "this":
         d = dt.date(c.anchor.year, mo, 1)
+    elif _BEYOND.search(m.string, 0, m.start()):
+        d = N.month_date(c.anchor, mo, N.FUTURE)  # "looked (way) past November": the coming one
     else:
         d = N.month_date(c.anchor, mo, c.direction())
     return "DATE", N.fmt(d, "month")
+
+
+_BEYOND = re.compile(r"(?<![Tt]he )(?<![Tt]his )\b(?:past|beyond)\s+$")
 
 
 def resolve_month_rel_year(m, c):
@@ -394,12 +399,21 @@ def resolve_quarter(m, c):
     return "DATE", f"{year - year_back:04d}-{label}"
 
 
+_HALF = {("year", False): "6M", ("day", False): "T12H", ("hour", True): "T30M", ("minute", True): "T30S"}
+
+
 def resolve_duration(m, c):
     unit = unit_name(m["unit"])
     if unit not in UNITS or unit == "weekend":
         return None
     code, is_time = UNITS[unit]
     n = parse_number(m["num"]) if m["num"] else None
+    if n is not None and (m["frac"] or m["half"]):
+        half = _HALF.get((unit, is_time))
+        if half is not None:  # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+            whole = ("PT" if is_time else "P") + f"{int(n)}{code}"
+            return "DURATION", whole + (half[1:] if is_time else half)
+        n = n + 0.5
     if n is None:
         amount = "X"
     elif isinstance(n, float):
@@ -453,7 +467,9 @@ def resolve_time(m, c):
             hh = 0
     day = None
     dw = (m["dw"] or "").lower()
-    if c.anchor is not None:
+    if m["mon"] and month_number(m["mon"]) and c.anchor is not None:  # "5 p.m. EST Nov. 9"
+        day = N.month_day_date(c.anchor, month_number(m["mon"]), int(m["md"]), c.direction())
+    elif c.anchor is not None:
         if dw in _DAYWORD_SHIFT:
             day = c.anchor + dt.timedelta(days=_DAYWORD_SHIFT[dw])
         elif dw:

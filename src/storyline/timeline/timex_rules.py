@@ -109,8 +109,8 @@ RULES: tuple[Rule, ...] = (
     Rule("duration", _rx(
         rf"(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|final|following|initial|latest|recent|"
         rf"same|remaining|other)\s+)?(?:(?:nearly|almost|(?:no\s+)?more\s+than|up\s+to|at\s+least|"
-        rf"less\s+than)\s+)?(?P<num>{NUM_RE})[- ]\s*(?P<unit>{UNIT_RE})s?(?![\w]|-old)"
-        rf"(?:-long)?"), R.resolve_duration),
+        rf"less\s+than)\s+)?(?P<num>{NUM_RE})(?P<frac>\s+1/2|\s*½|\s+and\s+a\s+half)?[- ]\s*(?P<unit>{UNIT_RE})s?"
+        rf"(?![\w]|-old)(?P<half>\s+and\s+a\s+half)?(?:-long)?"), R.resolve_duration),
     Rule("plural_duration", _rx(
         r"(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+)?(?:several|a\s+few|many|the\s+past\s+few|few|some)\s+"
         r"(?P<unit>minute|hour|day|week|month|year|decade)s\b"), R.resolve_plural_duration),
@@ -120,7 +120,8 @@ RULES: tuple[Rule, ...] = (
     Rule("time", _rx(
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"
         rf"|(?P<noon>noon|midnight))(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?"
-        rf"(?:,?\s+(?:on\s+)?(?P<dw>{WD}|today|yesterday|tomorrow))?"), R.resolve_time),
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<dw>{WD}|today|yesterday|tomorrow)"
+        rf"|(?P<mon>{MONTH})\s+(?P<md>\d{{1,2}})(?!\d|,\s*\d)))?"), R.resolve_time),
     Rule("holiday", _rx(rf"(?P<hol>{_HOL})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?"), R.resolve_holiday),
     Rule("present", _rx(r"\b(?:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|"
                         r"at\s+the\s+moment)\b(?!-)"), R.resolve_vague("PRESENT_REF")),

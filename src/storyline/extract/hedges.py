@@ -1,0 +1,84 @@
+"""Numbers that are written but not asserted: idioms, names, conditions, hedges, asks.
+
+"The $64,000 question", "of two minds", "the Fight for 15 movement", "if he
+wins by 10 points", "whether two suspects remain", "could be 42 percent",
+"hopes to win two contests": each holds a number, none states a figure as a
+fact.  Precision first: such numbers are dropped, or (for a hedge with an
+explicit bound such as "up to") kept only with that bound.
+"""
+from __future__ import annotations
+
+import re
+
+# fixed phrases holding a number that counts nothing (matched on the lower-cased sentence)
+IDIOM_RE = re.compile(
+    r"(\$?64,000|million[- ]dollar|billion[- ]dollar) question|\b(of|in) two minds\b|\bcloud nine\b"
+    r"|\bsixes and sevens\b|\bdime a dozen\b|\bsix feet under\b|\btwo cents\b|\btwo birds\b"
+    r"|\bone of the (few|many|most|best|only|last|first)\b|\bnine times out of ten\b|\bone[- ]two punch\b"
+    r"|\b(a|one) thousand words\b|\ba (million|thousand|hundred) times\b|\bnumber one\b|\bone by one\b"
+    r"|\bone way or (another|the other)\b|\btwo sides of the same coin\b|\bthousand cuts\b"
+    r"|\bat (one|some) point\b|\bonce in a hundred years\b|\btwo[- ]way street\b|\bsecond to none\b"
+)
+COND_MARKS = {"if", "whether", "unless", "lest"}
+HEDGE_MODALS = {"could", "might", "may"}
+WISH_VERBS = {"hope", "wish", "want", "dream", "imagine", "suppose", "pretend", "aim", "seek", "try",
+              "wonder", "fantasize", "fear"}
+# surface forms too: the tagger lemmatises "hopes" as "hop" now and then
+WISH_FORMS = WISH_VERBS | {f"{v}s" for v in WISH_VERBS} | {f"{v.rstrip('e')}ed" for v in WISH_VERBS} | {
+    f"{v.rstrip('e')}ing" for v in WISH_VERBS} | {"tries", "tried", "sought", "wishes", "dreamt"}
+BOUNDED = {"up_to", "at_most", "less_than", "at_least", "more_than", "range"}
+NAME_SAFE_ENTS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"}
+ASK_FIRST = {"reply", "text", "chip", "rush", "click", "tap"}
+
+
+def in_idiom(sent, start_c: int, end_c: int) -> bool:
+    """The number lies inside a fixed idiom ("the $64,000 question", "of two minds")."""
+    low = sent.text.lower()
+    base = sent.start_char
+    for m in IDIOM_RE.finditer(low):
+        if m.start() + base < end_c and start_c < m.end() + base:
+            return True
+    return False
+
+
+def in_name(tokens, first: int, unit: str | None) -> bool:
+    """"the Fight for 15 protesters": a number closing a Title-Case name ("X for/of N")."""
+    if unit is not None or first < 2:
+        return False
+    prep, word = tokens[first - 1], tokens[first - 2]
+    return (prep.lower_ in ("for", "of") and prep.is_lower and word.is_title and not word.is_sent_start
+            and word.ent_type_ not in NAME_SAFE_ENTS and word.pos_ in ("PROPN", "NOUN", "VERB"))
+
+
+def is_ask(sent) -> bool:
+    """"Reply GIVE to contribute $10", "Text VOTE to 5555": a call to action, not news."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].lower_ in ASK_FIRST and (
+        len(words) > 1 and words[1].is_upper and len(words[1].text) > 1 or words[0].tag_ == "VB"
+    )
+
+
+def not_asserted(head, qualifier: str) -> bool:
+    """The number sits in an if/whether clause, under a wish verb, or under a hedging modal.
+
+    A hedged number with an explicit bound ("up to 500 could lose their jobs") is kept:
+    the bound already says it is not exact.
+    """
+    cur, prev = head, None
+    for _ in range(14):
+        if cur.pos_ in ("VERB", "AUX"):
+            kids = list(cur.children)
+            if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in kids):
+                return True
+            if prev is not None and (cur.lemma_.lower() in WISH_VERBS or cur.lower_ in WISH_FORMS) and prev.dep_ in ("xcomp", "ccomp"):
+                return True
+            modal = [c for c in kids if c.dep_ == "aux" and c.tag_ == "MD"]
+            negated = any(c.dep_ == "neg" for c in kids)
+            if any(m.lower_ in HEDGE_MODALS or (m.lower_ in ("can", "ca") and negated) for m in modal):
+                return qualifier not in BOUNDED
+            if cur.dep_ in ("relcl", "acl") and prev is not None:
+                break  # the clause above is about something else
+        if cur.head.i == cur.i:
+            break
+        prev, cur = cur, cur.head
+    return False

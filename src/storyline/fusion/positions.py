@@ -1,0 +1,170 @@
+"""Generic stances: a named actor endorses, supports, opposes or rejects something.
+
+Why: political news states positions with a small set of verbs whatever the
+issue ("Obama endorsed Hillary Clinton", "We're against TPP", "the senator
+voted against the bill"). The frame is read from the dependency parse: a
+stance verb, its object noun phrase (the topic, kept short), polarity from the
+verb and negation, and the subject resolved to a named person, organisation or
+country. Precision first: pronoun subjects that cannot be resolved, passives,
+questions and hypotheticals (modal verbs, if/whether clauses) give nothing.
+"""
+from __future__ import annotations
+
+from ..model import Quote, StanceClaim
+from .spans import trim
+
+FOR_VERBS = frozenset({"endorse", "support", "back", "favor", "favour", "champion", "approve", "embrace"})
+AGAINST_VERBS = frozenset({"oppose", "reject", "condemn", "denounce", "ban", "veto", "block", "refuse"})
+# verb + preposition: (verb lemma, preposition) -> polarity
+PREP_FRAMES = {("vote", "for"): "for", ("vote", "against"): "against", ("call", "for"): "for",
+               ("be", "against"): "against", ("argue", "against"): "against", ("campaign", "against"): "against",
+               ("campaign", "for"): "for", ("approve", "of"): "for"}
+# not doing these means opposing ("does not support X"); other negated verbs say nothing for sure
+_NEGATABLE = frozenset({"support", "back", "favor", "favour"})
+URGE = frozenset({"urge"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+_IRREALIS_MARKS = frozenset({"if", "whether", "unless"})
+_NAMED = ("PERSON", "ORG", "GPE", "NORP")
+_FIRST_PERSON = frozenset({"i", "we"})
+_UNRESOLVED = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "what", "which", "who",
+                         "something", "anything", "everything", "nothing", "one", "all", "some", "him", "us", "me"})
+MAX_TOPIC_WORDS = 6
+
+
+def _negated(verb) -> bool:
+    t = verb
+    for _ in range(3):
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "nor") for c in t.children):
+            return True
+        if t.dep_ in ("xcomp", "aux", "conj") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return False
+
+
+def _hypothetical(verb) -> bool:
+    """Modal auxiliaries on the verb, or an if/whether clause anywhere above it."""
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in verb.children):
+        return True
+    node = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in _IRREALIS_MARKS for c in node.children):
+            return True
+        if node.dep_ in ("xcomp",) and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX
+                                           for c in node.head.children):
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _topic(obj) -> str | None:
+    """The object's short noun phrase (determiners and clauses dropped), or None when unresolvable."""
+    if obj.lower_ in _UNRESOLVED or obj.pos_ == "PRON" or obj.ent_type_ in ("DATE", "TIME"):
+        return None
+    if any(c.dep_ in ("relcl", "acl") for c in obj.children):
+        return None  # "supporters that level attacks": the short phrase would change the meaning
+    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    if ent is not None and ent.label_ in _NAMED + ("LAW", "EVENT", "WORK_OF_ART"):
+        return _strip_the(ent.text)
+    left = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "PRON"]
+    start = min([obj.i] + [min(t.i for t in c.subtree) for c in left])
+    words = [t for t in obj.doc[start : obj.i + 1] if t.pos_ not in ("DET", "PUNCT")]
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "on")), None)
+    if of is not None:
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ != "PRON":
+            words += [of] + [t for t in obj.doc[min(x.i for x in pobj.subtree) : pobj.i + 1] if t.pos_ != "DET"]
+    if not words or len(words) > MAX_TOPIC_WORDS:
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _speaker(tok, quotes: list[Quote]) -> str | None:
+    for q in quotes:
+        lo, hi = q.sentence or (q.start, q.end)
+        if lo <= tok.idx < hi and q.speaker and q.speaker[:1].isupper():
+            return q.speaker
+    return None
+
+
+def _actor(verb, quotes: list[Quote]) -> str | None:
+    """The subject as a named entity; "we"/"I" inside a quote resolve to its speaker; else None."""
+    t = verb
+    subj = None
+    for _ in range(3):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None or t.dep_ not in ("xcomp", "conj") or t.head is t:
+            break
+        t = t.head
+    if subj is None:
+        return None
+    if subj.lower_ in _FIRST_PERSON:
+        return _speaker(subj, quotes)
+    if subj.lower_ in ("who", "that") and t.dep_ == "relcl":  # "Obama, who endorsed Clinton"
+        subj = t.head
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is None or ent.label_ not in _NAMED or ent.root.i != subj.i and subj.dep_ in ("compound", "poss"):
+        return None
+    return _strip_the(ent.text)
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _frames(doc):
+    """(verb, object token, polarity) for every stance verb with an object."""
+    for v in doc:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = v.lemma_.lower()
+        if lemma in FOR_VERBS or lemma in AGAINST_VERBS:
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is None and lemma == "approve":
+                continue
+            if obj is not None:
+                yield v, obj, "for" if lemma in FOR_VERBS else "against"
+        for prep in v.children:
+            pol = PREP_FRAMES.get((lemma, prep.lower_)) if prep.dep_ == "prep" else None
+            if pol:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    yield v, obj, pol
+
+
+def find_positions(doc, quotes: list[Quote]) -> list[StanceClaim]:
+    """Stance claims from generic endorse/support/oppose/reject frames, precise over complete."""
+    out: list[StanceClaim] = []
+    seen: set[tuple] = set()
+    for verb, obj, polarity in _frames(doc):
+        sent = verb.sent
+        if sent.text.rstrip().rstrip("”\"'’").endswith("?") or _hypothetical(verb):
+            continue
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+            continue  # "signs pointed to Obama endorsing Clinton": expected, not stated
+        negative = _negated(verb)
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"):
+            negative = not negative
+        if negative and verb.lemma_.lower() not in _NEGATABLE:
+            continue
+        topic = _topic(obj)
+        actor = _actor(verb, quotes)
+        if not topic or not actor or topic.lower() == actor.lower():
+            continue
+        if negative:
+            polarity = "against"
+        key = (actor, topic.lower(), polarity, sent.start_char)
+        if key in seen:
+            continue
+        seen.add(key)
+        s, e = trim(doc.text, sent.start_char, sent.end_char)
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
+        position = " ".join(doc[first : min(obj.i + 1, verb.i + 12)].text.split())
+        out.append(StanceClaim(actor=actor, position=position, polarity=polarity, topic=topic,
+                               start=s, end=e, text=doc.text[s:e]))
+    return out

@@ -1,0 +1,117 @@
+"""Numbers that are not facts, score and ratio pairs, pounds, `when` attachment and `what` phrases.
+
+Invented sentences for each failure pattern the audit found on real news.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.extract.quantities import find_quantities
+from storyline.timeline.timex import find_timexes
+
+
+def _facts(nlp, text):
+    doc = nlp(text)
+    return find_quantities(doc, find_timexes(doc, dt.date(2016, 6, 9)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "That is the $64,000 question for the party.",
+    "Voters are of two minds about the plan.",
+    "He pointed to the Fight for 15 protesters outside the hall.",
+    "If the mayor ultimately wins by 10 points or more, the race will tighten.",
+    "Officials declined to comment on whether two suspects remained in detention.",
+    "You can't have 30 people call the office at once.",
+    "Reply GIVE to contribute $10 to the campaign.",
+    "The senator hopes to win two contests this weekend.",
+    "Unemployment could be 42 percent, the economists said.",
+    "Police arrested 12 of them on Friday.",
+], ids=lambda s: s[:35])
+def test_not_a_fact(nlp, sentence):
+    assert [q.text for q in _facts(nlp, sentence)] == []
+
+
+def test_hedge_keeps_only_a_bound(nlp):
+    [q] = _facts(nlp, "The real jobless rate could be as high as 42 percent, analysts said.")
+    assert q.value == 42 and q.qualifier == "up_to" and q.unit == "percent"
+    [q] = _facts(nlp, "Up to 500 workers could lose their jobs.")
+    assert q.qualifier == "up_to"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor is leading the mayor, 48 percent to 45 percent, in the survey.",
+    "The businessman won the state over the senator, 35 to 12 percent.",
+    "The council vote was 52 to 48 against the measure.",
+], ids=lambda s: s[:35])
+def test_score_pairs_are_skipped(nlp, sentence):
+    assert [q.value for q in _facts(nlp, sentence)] == []
+
+
+def test_change_then_level_are_two_facts(nlp):
+    got = _facts(nlp, "Turnout rose 3 percent to 45 percent.")
+    assert [(q.value, q.qualifier) for q in got] == [(3, "exact"), (45, "exact")]
+
+
+def test_out_of_is_a_share(nlp):
+    [q] = _facts(nlp, "About four out of 10 voters said the economy was the top issue.")
+    assert (q.value, q.unit, q.qualifier) == (40, "percent", "approximately")
+    assert "voters" in q.what
+    [q] = _facts(nlp, "Four in 10 farmers backed the plan.")
+    assert (q.value, q.unit) == (40, "percent")
+
+
+def test_of_the_past_gives_the_part_only(nlp):
+    got = _facts(nlp, "The governor has won 13 of the past 19 contests.")
+    assert [q.value for q in got] == [13]
+
+
+@pytest.mark.parametrize("sentence,unit", [
+    ("The plane carried 500 pounds of medical supplies.", "pound-mass"),
+    ("The boxer weighs 200 pounds.", "pound-mass"),
+    ("The fine was 2 million pounds sterling.", "pound sterling"),
+    ("The club paid 40 million pounds for the striker.", "pound sterling"),
+    ("The firm lost 5 million pounds last year.", "pound sterling"),
+    ("Donors gave tens of millions of dollars to the campaign.", "US dollar"),
+], ids=lambda s: str(s)[:35])
+def test_pound_and_currency_units(nlp, sentence, unit):
+    got = _facts(nlp, sentence)
+    assert got and got[0].unit == unit
+
+
+def test_parenthetical_conversion_is_the_same_fact(nlp):
+    got = _facts(nlp, "The plane carried 500 pounds (225 kilograms) of medical supplies.")
+    assert [(q.value, q.unit) for q in got] == [(500, "pound-mass")]
+    got = _facts(nlp, "The queue stretched 10 miles (16 kilometres) along the road.")
+    assert [q.value for q in got] == [10]
+
+
+def test_verb_bound(nlp):
+    [q] = _facts(nlp, "The number of arrests topped 2,200.")
+    assert q.qualifier == "more_than"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor has won 13 of the past 19 contests, compared with the mayor's record in 2008.",
+    "His support stood at 12 percent, his best showing with the party since 2009.",
+    "The 44-year-old senator won more delegates than the governor did in 2008.",
+], ids=lambda s: s[:35])
+def test_when_only_from_the_numbers_clause(nlp, sentence):
+    got = _facts(nlp, sentence)
+    assert got and all(q.when is None for q in got)
+
+
+def test_when_kept_in_own_clause(nlp):
+    [q] = _facts(nlp, "The company lost 5 million pounds in 2015.")
+    assert q.when == "2015"
+
+
+def test_what_has_no_dangling_relative_verb(nlp):
+    [q] = _facts(nlp, "Images showed lines of cars that surpass 10 miles through the mountains.")
+    assert q.what == "lines of cars"
+
+
+def test_bare_verb_what_gets_its_subject(nlp):
+    [q] = _facts(nlp, "The mayor paid $5,000 for the painting.")
+    assert q.what == "mayor paid"

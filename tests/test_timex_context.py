@@ -1,0 +1,53 @@
+"""Deixis in quotes, generic "today", and tense for bare weekdays and months (invented sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.timeline.timex import find_timexes
+
+ANCHOR = dt.date(2016, 6, 9)  # a Thursday
+
+
+def value_of(parse, text, expr, anchor=ANCHOR):
+    found = {t.text: t.value for t in find_timexes(parse(text), anchor)}
+    assert expr in found, f"{expr!r} not found in {found}"
+    return found[expr]
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    ('"Tonight, I ask you to vote for her," the senator said on Wednesday.', "Tonight", "2016-06-08TNI"),
+    ('The senator said on Tuesday: "Today we start again."', "Today", "2016-06-07"),
+    ("''Tonight we celebrate,'' the mayor told supporters on Monday.", "Tonight", "2016-06-06TNI"),
+])
+def test_deictic_word_in_dated_past_quote_uses_the_speech_day(parse, text, expr, expected):
+    assert value_of(parse, text, expr) == expected
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    ('"We are ready today," the coach said.', "today", "2016-06-09"),  # undated: TimeBank convention
+    ("The company announced today that it will close a plant.", "today", "2016-06-09"),
+    ('"We vote tomorrow," she said on Wednesday.', "Wednesday", "2016-06-08"),
+])
+def test_other_deictic_words_keep_publication_anchor(parse, text, expr, expected):
+    assert value_of(parse, text, expr) == expected
+
+
+def test_quoted_tomorrow_moves_with_the_speech_day(parse):
+    assert value_of(parse, '"We vote tomorrow," she said on Wednesday.', "tomorrow") == "2016-06-09"
+
+
+def test_generic_today_is_present_ref(parse):
+    assert value_of(parse, "It is the charter under which we still live today.", "today") == "PRESENT_REF"
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    ("He sent a letter vowing to fight for every vote in the last primary on Tuesday.", "Tuesday", "2016-06-14"),
+    ("Residents will vote on Tuesday.", "Tuesday", "2016-06-14"),
+    ("Residents voted on Tuesday.", "Tuesday", "2016-06-07"),
+    ("The candidate looked way past November to the years ahead.", "November", "2016-11"),
+    ("The candidate lost the primary last November.", "last November", "2015-11"),
+])
+def test_tense_and_prepositions_pick_the_right_weekday_or_month(parse, text, expr, expected):
+    assert value_of(parse, text, expr) == expected
