@@ -103,3 +103,25 @@ def test_correction_word_in_a_sentence_or_nav_is_not_a_notice():
     a = clean_document(doc(raw))
     assert a.title == "Ferry halts as storm batters the bay"
     assert "Corrections officers said" in a.text
+
+
+def test_deck_above_the_abstract_label_is_header():
+    raw = f"Storm closes the ferry, and the town waits.\n\nABSTRACT.\n\nA summary line.\n\nFULL TEXT.\n\n{P1}\n\n{P2}"
+    a = clean_documents([Document(source="t.json", content=raw, hints={"title": "Ferry halted by storm"})])[0]
+    assert a.title == "Ferry halted by storm"
+    assert a.text == f"{P1}\n\n{P2}"
+    assert removed(a)["Storm closes the ferry, and the town waits."] == "metadata"
+
+
+def test_lede_below_a_dateline_is_not_a_title():
+    raw = f"MARLOW BAY, Wessex (AP) _\n\nThe storm shut the ferry on Monday.\n\n{P1}\n\n{P2}"
+    a = clean_document(doc(raw))
+    assert a.title is None
+    assert "The storm shut the ferry on Monday." in a.text
+
+
+def test_data_list_under_caps_heading_stays():
+    raw = f"Ferry halts as storm batters the bay\n\n{P1}\n\n{P2}\n\nMARLOW BAY:\n\nCrossings cancelled: 40\n\nPassengers stranded: 1,200\n\n___\n\nRepairs: 2 weeks"
+    a = clean_document(doc(raw))
+    for line in ("MARLOW BAY:", "Crossings cancelled: 40", "Passengers stranded: 1,200", "Repairs: 2 weeks"):
+        assert line in a.text

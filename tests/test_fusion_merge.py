@@ -121,3 +121,12 @@ def test_speaker_names_are_canonicalised_across_articles():
     canon = canonical_speakers(["Obama", "Barack Obama", "Mr. Obama", "Clinton", "Hillary Clinton", "Bill Clinton"])
     assert canon["Obama"] == "Barack Obama" and canon["Mr. Obama"] == "Barack Obama"
     assert "Clinton" not in canon  # two fuller names: ambiguous, left as it is
+
+
+def test_ambiguous_surname_resolved_inside_an_article_that_names_one_person():
+    from storyline.fusion.merge import canonical_speakers
+
+    names = {"a": ["Obama", "Barack Obama"], "b": ["Michelle Obama"]}
+    texts = {"a": "President Barack Obama spoke. Obama said more.", "b": "Michelle Obama spoke."}
+    canon = canonical_speakers([n for v in names.values() for n in v], texts, names)
+    assert "Obama" not in canon and canon[("a", "Obama")] == "Barack Obama"

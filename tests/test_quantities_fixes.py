@@ -115,3 +115,17 @@ def test_what_has_no_dangling_relative_verb(nlp):
 def test_bare_verb_what_gets_its_subject(nlp):
     [q] = _facts(nlp, "The mayor paid $5,000 for the painting.")
     assert q.what == "mayor paid"
+
+
+def test_when_shared_by_coordinated_and_participle_verbs(nlp):
+    got = _facts(nlp, "Two bombs exploded outside the embassies on Friday, killing at least 81 people.")
+    assert [q.when for q in got] == ["2016-06-03", "2016-06-03"]
+    got = _facts(nlp, "He plans to back at least 100 candidates running for office through 2016.")
+    assert all(q.when is None for q in got)
+
+
+def test_relative_clause_what_reads_as_a_phrase(nlp):
+    [q] = _facts(nlp, "Voters backed the governor, who trailed the mayor by more than 20 points last year.")
+    assert q.what == "governor who trailed mayor"
+    [q] = _facts(nlp, "His support stood at 12 percent.")
+    assert q.what == "His support"

@@ -98,3 +98,37 @@ def test_fields_of_unexpected_shape_do_not_break_the_page():
     html = render_html(brief)
     assert audit(html).problems == [] and "<img" not in html
     assert render_markdown(brief)
+
+
+def test_figures_read_as_a_reader_writes_them():
+    from storyline.render.view import format_figure
+
+    assert format_figure({"value": 10, "qualifier": "more_than", "unit": "mile"}) == "more than 10 miles"
+    assert format_figure({"value": 1, "unit": "mile"}) == "1 mile"
+    assert format_figure({"value": 2e6, "qualifier": "up_to", "unit": "us dollar"}) == "up to $2 million"
+    assert format_figure({"value": 1234567}) == "1,234,567"
+
+
+def test_vague_figures_places_and_dates_in_the_grid():
+    brief = _brief()
+    brief["facts"][0].update({"value": 24, "value_max": 99, "stated_as": ["dozens", "Dozens"], "where": "dar es salaam and kenya",
+                              "when": "2026-W09"})
+    row = next(r for r in build_story(brief).fact_rows if r["id"] == "f1")
+    assert row["figure"] == "dozens of" and row["where"] == "Dar es Salaam and Kenya" and row["when"] == "week of 23 Feb 2026"
+
+
+def test_several_articles_of_one_outlet_are_told_apart_by_day():
+    brief = _brief()
+    for a in brief["articles"]:
+        a["outlet"] = "Wire Service"
+    labels = build_story(brief).labels
+    assert labels == {"a1": "Wire Service 2 Mar", "a2": "Wire Service 3 Mar", "a3": "Wire Service 3 Mar (2)"}
+
+
+def test_article_table_hides_a_wire_equal_to_the_outlet_and_reads_evidence():
+    brief = _brief()
+    brief["articles"][2].update({"outlet": "Wire", "wire": "Wire", "published_evidence": "stated by the input: 2026-03-03"})
+    brief["articles"][0].update({"wire": "Other Wire", "published_evidence": "Monday 2 March " + EVIL})
+    text = "".join(audit(render_html(brief)).text)
+    assert "via Other Wire" in text and "via Wire" not in text
+    assert "stated by the input" in text and "“stated" not in text and "from “Monday 2 March" in text

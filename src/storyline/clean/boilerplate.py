@@ -153,7 +153,9 @@ def mark_trailing(lines: list[Line]) -> None:
     if last_body < 0:
         return
     tail = lines[last_body + 1 :]
-    if any(not ln.kept for ln in tail) or len(tail) <= 3:
+    furniture = ("label", "separator", "section label", "correction")  # not page widgets: no footer below
+    widget = [ln for ln in tail if not ln.kept and ln.why not in furniture and re.search(r"[^\W_]", ln.text)]
+    if widget or len(tail) <= 3:
         for ln in tail:
             if ln.kept and ln.n_words <= 8 and not ln.is_sentence and not _BULLET.match(ln.text):
                 ln.mark("boilerplate", "footer")

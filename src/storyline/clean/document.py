@@ -19,7 +19,7 @@ from .captions import mark_captions
 from .dates import find_dates
 from .duplicates import mark_duplicates
 from .html import HtmlMeta, extract_html
-from .furniture import is_correction, mark_corrections, mark_furniture
+from .furniture import is_correction, mark_corrections, mark_furniture, mark_header
 from .language import detect_language
 from .markup import strip_markup
 from .lines import Line, body_text, removals, split_lines
@@ -148,6 +148,7 @@ def clean_prepared(p: Prepared, counts: Counter | None = None, batch: Counter | 
     outlet_hint = hints.get("outlet") or (html.outlet if html else None)
     title_hint = _strip_site_suffix(hints.get("title") or (html.title if html else None), outlet_hint)
     title = mark_title(lines, title_hint)
+    mark_header(lines)
     dup_chars = mark_duplicates(lines)
     mark_trailing(lines)
     text = body_text(lines)

@@ -34,11 +34,14 @@ def is_correction(text: str) -> bool:
 
 
 def _is_label(ln: Line) -> bool:
-    """A short ALL-CAPS line alone on its line: a section label or kicker, not a sentence."""
+    """A short ALL-CAPS line alone on its line: a section label or kicker, not a sentence.
+
+    One ending in ":" introduces the lines below it (a table's "KENYA:"): it stays.
+    """
     t = ln.text.strip()
     letters = [c for c in t if c.isalpha()]
     return (
-        len(letters) >= 3 and t.upper() == t and ln.n_words <= 8
+        len(letters) >= 3 and t.upper() == t and ln.n_words <= 8 and not t.endswith(":")  # "KENYA:" heads data
         and not re.search(r"[\d()\u2014\u2013]|\s-\s|\(AP\)|\"|\u201c", t)
     )
 
@@ -95,3 +98,16 @@ def _mark_correction(lines: list[Line], kept: list[int], n: int) -> None:
         lines[j].mark("metadata", "correction", group)
     if _CORRECTION_HEAD.match(head.text.strip()) and head.text.rstrip().endswith(":") and n + 1 < len(kept):
         lines[kept[n + 1]].mark("metadata", "correction", group)  # a bare heading: the notice is below
+
+
+def mark_header(lines: list[Line]) -> None:
+    """Short lines above an export's first section label are its header (headline, deck).
+
+    Run after the title rule: the headline is taken first, what is left there is the deck.
+    """
+    first = next((i for i, ln in enumerate(lines) if ln.why == "section label"), None)
+    if first is None or sum(1 for ln in lines[:first] if ln.kept) > 3:
+        return
+    for ln in lines[:first]:
+        if ln.kept and ln.n_words <= 30:
+            ln.mark("metadata", "deck")

@@ -13,7 +13,7 @@ import re
 from .lines import Line
 
 MAX_LOOK = 6  # kept lines examined before giving up
-MAX_SHAPED_WORDS = 20
+MAX_SHAPED_WORDS = 18  # headlines run 5-15 words; a longer first line is a lede
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}(,\s*[A-Z][\w.' ]+)?\s*(\(\w+\))?\s*[\u2014\u2013_-]")
 _REPORTED = re.compile(r"\b(said|says|told|according to|asked|added)\b", re.I)
 _TWO_SENTENCES = re.compile(r"\w{3,}[.!?][\"\u201d\u2019']?\s+[A-Z]")
@@ -50,9 +50,15 @@ def _clean_title(text: str) -> str:
     return t
 
 
-def _layout_title(kept: list[Line]) -> Line | None:
-    """The first kept line when the layout makes it a headline (alone, then body paragraphs)."""
+def _layout_title(lines: list[Line], kept: list[Line]) -> Line | None:
+    """The first line when the layout makes it a headline (alone, then body paragraphs).
+
+    Only a line that opens the text counts: below a dateline or byline the first
+    short paragraph is the lede.
+    """
     if len(kept) < 2 or not _shaped(kept[0]):
+        return None
+    if any(ln.reason == "metadata" for ln in lines[: lines.index(kept[0])]):
         return None
     first, nxt = kept[0], kept[1]
     same_block = nxt.block == first.block
@@ -103,7 +109,7 @@ def mark_title(lines: list[Line], hint: str | None) -> str | None:
             ln.mark("metadata", "title")
             _mark_deck(kept, ln)
             return ln.text
-    first = _layout_title(kept)
+    first = _layout_title(lines, kept)
     if first is None:
         return None
     first.mark("metadata", "title")

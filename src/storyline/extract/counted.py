@@ -349,6 +349,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     if subj is None and verb.dep_ == "conj":
         subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
     relative = subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl"
+    rel_word = subj.lower_ if relative else ""
     if relative:
         subj = verb.head  # "lines of cars that surpass 10 miles"
     direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd")
@@ -362,7 +363,14 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                                  for t in c.subtree])
         if toks and not any(t.i in ids or t.like_num for t in toks):
             text = _join(toks)
-            if verb.lemma_ not in STATE_VERBS and unit is not None and not relative:
+            if relative and verb.lemma_ not in LEVEL_VERBS and unit is not None:
+                rel = rel_word
+                obj = [c for c in verb.children if c.dep_ == "dobj" and c.i not in ids]
+                obj_toks = _trim(noun_phrase(obj[0], ids, with_right=False)) if obj else []
+                if len(obj_toks) > 4 or any(t.like_num for t in obj_toks):
+                    obj_toks = []
+                text = " ".join(x for x in (text, rel, verb.text, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
+            elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative:
                 text = f"{text} {verb.text}"
             return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "bringing its total to 223 million", "lifting the toll to 35"

@@ -151,25 +151,41 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in re.findall(r"[\w'-]+", name.lower()) if t not in _TITLES and len(t) > 1)
 
 
-def canonical_speakers(names) -> dict[str, str]:
-    """Map each shorter speaker name to the one fuller name it can only mean across the brief.
+def canonical_speakers(names, texts: dict[str, str] | None = None,
+                       article_names: dict[str, list[str]] | None = None) -> dict:
+    """Map each shorter speaker name to the one fuller name it can only mean.
 
     "Obama" and "Mr. Obama" become "Barack Obama" when that is the only fuller name containing
     them; "Clinton" stays as it is when both "Hillary Clinton" and "Bill Clinton" are named.
+    With ``texts`` and ``article_names`` (article id -> its speaker names), a name that is
+    ambiguous across the brief is also resolved per article, when the article's text names
+    only one of the fuller names: keys are then ``(article id, name)``.
     """
     counts = Counter(n for n in names if n and n[:1].isupper())
     toks = {n: _name_tokens(n) for n in counts}
-    out: dict[str, str] = {}
-    for name, tk in toks.items():
-        if not tk:
-            continue
-        fuller = [m for m, mt in toks.items() if len(mt) > len(tk) and set(tk) <= set(mt)
-                  and (mt[-1] == tk[-1] or mt[0] == tk[0])]
+    out: dict = {}
+
+    def resolve(name: str, pool) -> str | None:
+        tk = toks[name]
+        fuller = [m for m in pool if len(toks[m]) > len(tk) and set(tk) <= set(toks[m])
+                  and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0])]
         if not fuller:
-            continue
+            return None
         longest = max(fuller, key=lambda m: len(toks[m]))
         if all(set(toks[m]) <= set(toks[longest]) for m in fuller):  # one person, however named
-            out[name] = max(fuller, key=lambda m: (counts[m], len(toks[m]), m))
+            return max(fuller, key=lambda m: (counts[m], len(toks[m]), m))
+        return None
+
+    for name, tk in toks.items():
+        if tk and (full := resolve(name, toks)):
+            out[name] = full
+    for aid, own in (article_names or {}).items():
+        text = (texts or {}).get(aid, "")
+        for name in set(own):
+            if name in toks and toks[name] and name not in out:
+                full = resolve(name, [m for m in toks if m in text])
+                if full:
+                    out[(aid, name)] = full
     return out
 
 
@@ -179,7 +195,10 @@ def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list
     Speakers are first canonicalised across the brief (:func:`canonical_speakers`).
     """
     by_id = {a.id: a for a in articles}
-    canon = canonical_speakers(q.speaker for ext in extractions if ext.article_id in by_id for q in ext.quotes)
+    own = {ext.article_id: [q.speaker for q in ext.quotes if q.speaker] for ext in extractions
+           if ext.article_id in by_id}
+    canon = canonical_speakers([n for names in own.values() for n in names],
+                               {aid: by_id[aid].text for aid in own}, own)
     quotes: list[dict] = []
     index: dict[str, dict] = {}
     for ext in extractions:
@@ -189,7 +208,7 @@ def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list
         for q in ext.quotes:
             men = _sentence_mention(art, q.sentence, q.start, q.end)
             key = _quote_key(q.text)
-            speaker = canon.get(q.speaker, q.speaker) if q.speaker else q.speaker
+            speaker = canon.get(q.speaker) or canon.get((art.id, q.speaker)) or q.speaker
             prior = index.get(key) if len(key) >= 20 else None
             if prior is not None and _same_speaker(prior["speaker"], speaker):
                 if all((m["article"], m["start"]) != (men["article"], men["start"]) for m in prior["mentions"]):

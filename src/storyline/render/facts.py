@@ -15,6 +15,7 @@ import re
 from .view import STATUS_LABELS, Ref, format_figure
 from .view import _refs as refs_of
 
+_SMALL_WORDS = {"and", "es", "of", "the", "de", "del", "da", "du", "la", "le", "el", "al", "on", "upon", "in", "y", "van", "von"}
 _STATUS_RANK = {"disputed": 0, "corroborated": 1, "single_source": 2}
 
 
@@ -118,9 +119,10 @@ def _row(facts: list[dict], labels: dict[str, str], in_conflict: dict[str, list[
         "anchors": [f.get("id") for f in facts[1:] if f.get("id")],
         "what": whats[0] if whats else "(unspecified)",
         "where": _place(next((f.get("where") for f in facts if f.get("where")), None)),
-        "when": None if len(facts) > 1 else first.get("when"),
+        "when": None if len(facts) > 1 else (when_label(first.get("when")) or None),
+        "when_key": "" if len(facts) > 1 else str(first.get("when") or ""),
         "according_to": list(dict.fromkeys(s for f in facts for s in _strings(f.get("according_to")))),
-        "figure": " → ".join(s["figure"] for s in steps) if len(facts) > 1 else format_figure(first),
+        "figure": " → ".join(s["figure"] for s in steps) if len(facts) > 1 else (_vague(first) or format_figure(first)),
         "series": steps if len(facts) > 1 else [],
         "status": status,
         "status_label": STATUS_LABELS.get(status, status),
@@ -134,11 +136,24 @@ def _row(facts: list[dict], labels: dict[str, str], in_conflict: dict[str, list[
     }
 
 
+def _vague(fact: dict) -> str | None:
+    """'dozens of' when every outlet worded the figure without digits ('dozens', 'Dozens'): the word is
+    what was said, and a derived range ('about 24–99') would claim a precision no outlet gave."""
+    stated = {x.casefold() for x in _strings(fact.get("stated_as"))}
+    if fact.get("value_max") is None or len(stated) != 1 or any(ch.isdigit() for ch in next(iter(stated))):
+        return None
+    word = next(iter(stated))
+    return f"{word} of" if word.endswith("s") and not word.endswith(" of") else word
+
+
 def _place(where) -> str | None:
     """Fusion compares places lower-cased ("st. petersburg"); show them as names ("St. Petersburg")."""
     if not isinstance(where, str) or not where.strip():
         return None
-    return where.title() if where.islower() else where
+    if not where.islower():
+        return where
+    words = where.split(" ")
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _as_float(value) -> float:
@@ -163,7 +178,7 @@ def fact_grid(facts: list[dict], articles: list[dict], labels: dict[str, str], i
         done.update(f.get("id") for f in members)
         rows.append(_row(members, labels, in_conflict))
     rank = {"disputed": 0, "corroborated": 1}
-    rows.sort(key=lambda r: (rank.get(r["status"], 2), not r["series"], r["what"].casefold(), r["when"] or "",
+    rows.sort(key=lambda r: (rank.get(r["status"], 2), not r["series"], r["what"].casefold(), r["when_key"],
                              r["value"], r["id"] or ""))
     used = {aid for r in rows for aid in r["cells"]}
     columns = [{"id": a["id"], "label": labels[a["id"]], "published": (a.get("published") or "")[:10]}

@@ -25,6 +25,11 @@ QUALIFIER_WORDS = {
 STATUS_LABELS = {"corroborated": "corroborated", "single_source": "single source", "disputed": "disputed"}
 UNIT_SUFFIX = {"percent": "%", "%": "%"}
 UNIT_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£"}
+CURRENCY_NAMES = {  # units as extraction may spell them -> prefix symbol
+    "usd": "$", "$": "$", "dollar": "$", "dollars": "$", "us dollar": "$", "us dollars": "$", "u.s. dollars": "$",
+    "eur": "€", "€": "€", "euro": "€", "euros": "€", "gbp": "£", "£": "£", "pound sterling": "£", "pounds sterling": "£",
+}
+SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def safe_url(url: str | None) -> str | None:
@@ -62,8 +67,9 @@ MEASURE_WORDS = {
 
 def _plural(unit: str, fact: dict) -> str:
     """'mile' -> 'miles' for any figure but exactly one (units are stored singular)."""
-    if unit.casefold() in MEASURE_WORDS and (fact.get("value_max") is not None or _number(fact.get("value")) != 1):
-        return unit + "s"
+    head, _, rest = unit.partition(" ")  # "year of age" -> "years of age"
+    if head.casefold() in MEASURE_WORDS and (fact.get("value_max") is not None or _number(fact.get("value")) != 1):
+        return f"{head}s {rest}".strip()
     return unit
 
 
@@ -74,12 +80,22 @@ def _number(value) -> float | None:
         return None
 
 
+def _figure_number(value) -> str:
+    """Like :func:`format_number`, but 2000000 -> '2 million' (as a reader writes large round figures)."""
+    num = _number(value)
+    if num is not None:
+        for scale, word in SCALE_WORDS:
+            if abs(num) >= scale and float(round(num / scale, 1)) * scale == num:
+                return f"{round(num / scale, 1):g} {word}"
+    return format_number(value)
+
+
 def format_figure(fact: dict) -> str:
-    """The figure a fact states, as a reader would write it ('at least 1,300', '$2.5', '40%')."""
-    low = format_number(fact.get("value"))
+    """The figure a fact states, as a reader would write it ('at least 1,300', '$2.5', '40%', '$2 million')."""
+    low = _figure_number(fact.get("value"))
     qualifier = fact.get("qualifier") or "exact"
     if qualifier == "range" or fact.get("value_max") is not None:
-        number = f"{low}–{format_number(fact.get('value_max'))}" if fact.get("value_max") is not None else low
+        number = f"{low}–{_figure_number(fact.get('value_max'))}" if fact.get("value_max") is not None else low
         prefix = "" if qualifier == "range" else QUALIFIER_WORDS.get(qualifier, "")
     else:
         number, prefix = low, QUALIFIER_WORDS.get(qualifier, "")
@@ -88,6 +104,8 @@ def format_figure(fact: dict) -> str:
         number = f"{number}{UNIT_SUFFIX[unit]}"
     elif unit in UNIT_PREFIX:
         number = f"{UNIT_PREFIX[unit]}{number}"
+    elif isinstance(unit, str) and " ".join(unit.casefold().split()) in CURRENCY_NAMES:
+        number = f"{CURRENCY_NAMES[' '.join(unit.casefold().split())]}{number}"
     elif unit:
         number = f"{number} {_plural(unit, fact)}"
     return f"{prefix}{number}"
