@@ -72,3 +72,8 @@ def test_adverbial_clause_does_not_borrow_the_main_subject(parse):
     doc = parse("Nine were hurt, officials said as dawn broke Friday.")
     evs = find_events(doc, find_timexes(doc, ANCHOR), ANCHOR)
     assert all(not e.summary.startswith("officials broke") for e in evs)
+
+
+def test_deictic_word_inside_undated_quote_makes_no_event(parse):
+    doc = parse('"Tonight we changed history," the senator said.')
+    assert find_events(doc, find_timexes(doc, ANCHOR), ANCHOR) == []

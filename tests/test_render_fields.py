@@ -132,3 +132,16 @@ def test_article_table_hides_a_wire_equal_to_the_outlet_and_reads_evidence():
     text = "".join(audit(render_html(brief)).text)
     assert "via Other Wire" in text and "via Wire" not in text
     assert "stated by the input" in text and "“stated" not in text and "from “Monday 2 March" in text
+
+
+def test_web_story_page_escapes_the_new_fields(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from storyline.settings import Settings
+    from storyline.web.app import create_app
+
+    client = TestClient(create_app(Settings.load(db_url=f"sqlite:///{tmp_path / 'w.db'}"), brief_provider=_brief))
+    page = client.get("/")
+    result = audit(page.text)
+    assert page.status_code == 200 and result.problems == [] and "<img" not in page.text
+    assert EVIL in "".join(result.text) and "over time" in "".join(result.text)

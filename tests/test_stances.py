@@ -114,3 +114,8 @@ def test_first_person_stance_resolves_to_the_quote_speaker(nlp):
     q = Quote(start=1, end=29, text="We are against the harbour tax", kind="direct", speaker="Mira Tolvo",
               sentence=(0, len(text)))
     assert _stances(nlp, text, [q]) == {("Mira Tolvo", "against", "harbour tax")}
+
+
+def test_generic_stance_skips_wishes_and_permissions(nlp):
+    text = "Ann Vale urged women to vote for Peter Lind. Only contortions allow Mira Tolvo to support the tax."
+    assert _stances(nlp, text) == set()

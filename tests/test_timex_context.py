@@ -51,3 +51,19 @@ def test_generic_today_is_present_ref(parse):
 ])
 def test_tense_and_prepositions_pick_the_right_weekday_or_month(parse, text, expr, expected):
     assert value_of(parse, text, expr) == expected
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    ("The refugees waited 2 1/2 years in the camps.", "2 1/2 years", "P2Y6M"),
+    ("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+    ("A minute and a half later the alarm rang.", "A minute and a half", "PT1M30S"),
+    ("The offer expires at 5 p.m. EST June 20, unless extended.", "5 p.m. EST June 20", "2016-06-20T17:00"),
+    ("The club meets on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("For the year, sales were flat.", "the year", "2016"),
+    ("Sales rose in the year ended March 31.", "the year", "P1Y"),
+    ("The firm declared a dividend payable Feb. 1.", "Feb. 1", "2017-02-01"),
+    ("The two leaders meet Monday in Geneva.", "Monday", "2016-06-13"),
+    ("The rally follows Monday's vote.", "Monday", "2016-06-06"),
+])
+def test_durations_times_and_scheduled_dates(parse, text, expr, expected):
+    assert value_of(parse, text, expr) == expected

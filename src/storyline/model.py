@@ -121,6 +121,7 @@ class Quote:
     speaker_role: str | None = None
     cue: str | None = None
     sentence: tuple[int, int] | None = None  # the sentence(s) holding quote + attribution
+    cue_type: str = "speech"  # speech (said, told, according to) | belief (thinks, wants) | other (found, supports)
 
     def to_dict(self) -> dict:
         return {
@@ -133,6 +134,7 @@ class Quote:
             "cue_span": list(self.cue_span) if self.cue_span else None,
             "speaker_role": self.speaker_role,
             "cue": self.cue,
+            "cue_type": self.cue_type,
         }
 
 

@@ -27,9 +27,8 @@ def line_keys(text: str) -> set[str]:
     return {ln.key for ln in split_lines(text) if ln.key}
 
 
-def _same_story(a: set[str], b: set[str]) -> bool:
-    la = {k for k in a if len(k) >= _LONG_KEY}
-    lb = {k for k in b if len(k) >= _LONG_KEY}
+def _same_story(la: set[str], lb: set[str]) -> bool:
+    """``la``, ``lb``: the long line keys of two articles."""
     if not la or not lb:
         return False
     return len(la & lb) / min(len(la), len(lb)) >= _STORY_OVERLAP
@@ -38,6 +37,15 @@ def _same_story(a: set[str], b: set[str]) -> bool:
 def _batch_counts(prepared: list[Prepared]) -> list[Counter]:
     """For each document: in how many other batch documents of a different story each line appears."""
     keys = [line_keys(p.text) for p in prepared]
+    long_keys = [{k for k in ks if len(k) >= _LONG_KEY} for ks in keys]
+    same: dict[tuple[int, int], bool] = {}
+
+    def same_story(i: int, j: int) -> bool:
+        pair = (min(i, j), max(i, j))
+        if pair not in same:
+            same[pair] = _same_story(long_keys[i], long_keys[j])
+        return same[pair]
+
     owners: dict[str, list[int]] = {}
     for i, ks in enumerate(keys):
         for k in ks:
@@ -48,7 +56,7 @@ def _batch_counts(prepared: list[Prepared]) -> list[Counter]:
         for k in ks:
             others = [j for j in owners[k] if j != i]
             if others:
-                c[k] = sum(1 for j in others if not _same_story(keys[i], keys[j]))
+                c[k] = sum(1 for j in others if not same_story(i, j))
         out.append(c)
     return out
 

@@ -39,6 +39,8 @@ def _is_label(ln: Line) -> bool:
     One ending in ":" introduces the lines below it (a table's "KENYA:"): it stays.
     """
     t = ln.text.strip()
+    if ln.n_words > 8 or t.upper() != t:
+        return False
     letters = [c for c in t if c.isalpha()]
     return (
         len(letters) >= 3 and t.upper() == t and ln.n_words <= 8 and not t.endswith(":")  # "KENYA:" heads data

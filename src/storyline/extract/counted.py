@@ -271,7 +271,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
                     extra = ["who" if noun.lemma_.lower() in PERSONISH or noun.ent_type_ == "NORP" else "that"]
                     extra += aux + [verb] + _verb_tail(verb, ids, {t.i for t in toks}, with_object=True)
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN":
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN" \
+                and noun.head.head.i not in ids and noun.head.head.i < noun.i:
             extra = ["with", noun.head.head]  # "protests in 38 cities" -> "cities with protests"
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "VERB":
             subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"

@@ -43,6 +43,17 @@ ROLE_NOUNS = frozenset(
     coordinator manager executive vice speaker whip strategist pollster activist campaigner
     organizer organiser historian scientist author writer columnist commentator host anchor
     economist owner partner investor diplomat monitor observer
+    staffer delegate surrogate operative consultant donor supporter critic voter resident
+    worker teacher student doctor nurse physician engineer agent soldier veteran farmer
+    mother father wife husband son daughter widow friend neighbor neighbour colleague
+    opponent challenger incumbent contender frontrunner front-runner hopeful assistant
+    clerk sheriff marshal trooper detective investigator negotiator mediator regulator
+    counsel solicitor administrator superintendent principal dean provost rabbi imam priest
+    pastor cardinal archbishop cofounder co-founder entrepreneur billionaire celebrity actor
+    actress singer star athlete coach player treasurer comptroller auditor councillor
+    councilor alderman scholar fellow lecturer academic specialist witness survivor victim
+    protester demonstrator volunteer blogger photographer producer publisher moderator
+    pundit spokesman spokeswoman staff aide advisor official officials
     """.split()
 )
 
@@ -98,3 +109,39 @@ CUE_NOUNS = frozenset(
     insistence contention prediction threat rejection denial admission assurance
     """.split()
 )
+
+# Cue nouns that report speech or writing (the rest are beliefs, plans or positions).
+SPEECH_NOUNS = frozenset(
+    """
+    claim statement promise pledge warning call argument assertion allegation accusation
+    suggestion proposal vow demand complaint criticism report announcement comment comments
+    remark remarks insistence contention prediction threat rejection denial admission assurance
+    """.split()
+)
+
+# Verbs and nouns of belief, wish, plan or perception: attributions for PolNeAR, not speech.
+BELIEF_CUES = BELIEF_VERBS | frozenset(
+    """
+    want plan hope intend aim expect seem appear know learn understand consider view regard
+    trust fear worry doubt prefer favor favour decide belief fear hope concern view plan
+    """.split()
+)
+
+# Titles that state gender: "Mr. Smith said ... she" is not Smith.
+MALE_TITLES = frozenset("mr mr. sir lord king prince father brother".split())
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess sister".split())
+
+
+_REPORT_ACTS = frozenset("propose accuse criticize criticise condemn denounce blame charge express brag echo".split())
+
+
+def cue_type(lemma: str) -> str:
+    """'speech' for said/told/according to, 'belief' for thinks/wants/plans, else 'other'."""
+    lemma = lemma.lower()
+    if lemma in ("according", ":", "") or lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in SPEECH_NOUNS:
+        return "speech"
+    if lemma in _REPORT_ACTS:
+        return "speech"
+    if lemma in BELIEF_CUES:
+        return "belief"
+    return "other"

@@ -383,7 +383,8 @@ def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
     targets |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         targets.add(verb.head.i)
-    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") and not _own_subject(verb):
+    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") and not _own_subject(verb) \
+            and verb.head.tag_ in ("VBD", "VBN"):
         targets.add(verb.head.i)  # "exploded Friday, killing 81": the participle shares the main verb's time
     doc = head.doc
     best = None

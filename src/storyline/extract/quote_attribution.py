@@ -69,15 +69,24 @@ def _adjacent_name(verb):
         while 0 <= i < len(doc) and (doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].is_space):
             i += step
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
-            return doc[i]
+            return doc[i] if not _modifier(doc[i]) else None
     start = verb.sent.start
     for i in range(verb.i - 1, max(start, verb.i - 15) - 1, -1):
         t = doc[i]
         if t.text in DOUBLE_MARKS or t.text in (";", ":"):
             break
         if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
-            return t
+            return t if not _modifier(t) else None
     return None
+
+
+def _modifier(tok) -> bool:
+    """A name that only modifies another noun ("Sanders' campaign", "Sanders supporters")
+    or sits in a prepositional phrase is not the one speaking."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.ent_type_ == tok.ent_type_:
+        head = head.head
+    return head.dep_ in ("poss", "compound", "nmod", "pobj", "dobj", "amod")
 
 
 def subject_of(verb):
@@ -89,24 +98,48 @@ def subject_of(verb):
 def _subject_of(verb):
     h = verb
     for _ in range(4):
+        if h is not verb and h.pos_ in ("NOUN", "PROPN"):
+            return h  # "officials saying that ...": the noun the participle modifies speaks
         subjects = [c for c in h.children if c.dep_ == "nsubj"]
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
             return max(subjects, key=lambda c: (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG"), c.i > h.i))
         for c in h.children:
             if c.dep_ == "nsubjpass":
-                if h.lemma_.lower() in ("quote", "cite"):
-                    return c
+                if h.lemma_.lower() in ("quote", "cite") or h is not verb:
+                    return c  # "X was booed by Y after telling ...": X tells
                 agent = next((a for a in h.children if a.dep_ == "agent"), None)
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
                 return pobj
         if h.dep_ in _CLIMB and h.head.i != h.i:
+            dep = h.dep_
             h = h.head
+            if dep == "acl" and h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("DATE", "TIME"):
+                continue
             if h.pos_ not in ("VERB", "AUX", "ADP"):
                 return None
             continue
         return None
     return None
+
+
+_NEG_WORDS = {"never", "not", "n't", "no"}
+_NOBODY = {"nobody", "none", "neither"}
+
+
+def negated(tok) -> bool:
+    """'did not recommend', 'never said', 'No one has claimed': the cue reports that nothing was said."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_WORDS) for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "poss"):
+            if c.lower_ in _NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True
+            if c.lower_ == "one" and any(d.lower_ == "no" for d in c.lefts):
+                return True
+    if tok.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+        return True
+    return False
 
 
 def according_to(tok):
@@ -134,7 +167,7 @@ def cue_in(window: list, near_end: bool, loose: bool = False) -> Cue | None:
             return Cue(t.idx, end, t.doc.text[t.idx : end], spk)
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
-            if lemma == "be":
+            if lemma == "be" or negated(t):
                 continue
             return Cue(t.idx, t.idx + len(t.text), t.text, subject_of(t))
     if loose:  # '"...," he followed with' -- the comma convention marks the attribution
@@ -165,6 +198,8 @@ def governing_cue(tokens: list) -> Cue | None:
     h = root.head
     for _ in range(5):
         if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or h.lemma_.lower() in NAMING_VERBS):
+            if negated(h):
+                return None
             return Cue(h.idx, h.idx + len(h.text), h.text, subject_of(h))
         if h.head.i == h.i:
             break

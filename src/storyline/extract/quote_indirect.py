@@ -5,7 +5,7 @@ and "Name: text" lines. Parser-based; spans index ``doc.text``.
 from __future__ import annotations
 
 from .cues import BELIEF_VERBS, CUE_NOUNS, CUE_VERBS, POSITION_VERBS
-from .quote_attribution import Cue, according_to, subject_of
+from .quote_attribution import Cue, according_to, negated, subject_of
 from .quote_common import MIN_WORDS, Candidate, inside, tokens_in, trim, words
 
 
@@ -29,6 +29,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         lemma = t.lemma_.lower()
         if t.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS | POSITION_VERBS or lemma == "be":
             continue
+        if negated(t):
+            continue  # "did not recommend that ...": nothing was said
         comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
         if comp is not None:
             s, e = trim(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
@@ -57,6 +59,8 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
     out = []
     for t in doc:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in CUE_NOUNS or any(s <= t.idx < e for s, e in direct_spans):
+            continue
+        if negated(t) or (t.head.pos_ in ("VERB", "AUX") and negated(t.head)):
             continue
         spk = next((c for c in t.children if c.dep_ == "poss"), None)
         if spk is None:

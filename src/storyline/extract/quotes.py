@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 
 from ..model import Quote
+from .cues import cue_type
 from .quote_attribution import Cue, colon_speaker, cue_in, governing_cue, head_window, tail_window
 from .quote_common import MIN_WORDS, Candidate, token_at, tokens_in, words
 from .quote_indirect import colon_lines, indirect_candidates, noun_candidates
@@ -119,10 +120,11 @@ def find_quotes(doc) -> list[Quote]:
         + noun_candidates(doc, marked_spans)
     )
     cands = sorted(direct + indirect, key=lambda c: (min(c.start, c.cue.start if c.cue else c.start), c.start))
-    index = SpeakerIndex(doc)
+    index = SpeakerIndex(doc, quoted=marked_spans)
     quotes: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     prev: Quote | None = None
+    prev_entity = None
     prev_para: tuple[int, int] | None = None
     for c in cands:
         if (c.start, c.end) in seen:
@@ -130,11 +132,18 @@ def find_quotes(doc) -> list[Quote]:
         seen.add((c.start, c.end))
         q = Quote(start=c.start, end=c.end, text=text[c.start : c.end], kind=c.kind)
         lo, hi = c.start, c.end
+        entity = None
         if c.cue is not None:
             q.cue, q.cue_span = c.cue.text, (c.cue.start, c.cue.end)
+            cue_tok = token_at(doc, c.cue.start)
+            lemma = cue_tok.lemma_ if cue_tok is not None and c.cue.text != ":" else c.cue.text
+            if c.cue.text.lower().startswith("according"):
+                lemma = "according"
+            q.cue_type = cue_type(lemma)
             lo, hi = min(lo, c.cue.start), max(hi, c.cue.end)
             if c.cue.speaker is not None:
-                res = index.resolve(c.cue.speaker)
+                continuing = c.kind != "indirect" and lemma.lower() in _CONTINUING and _adjacent(text, prev_para, c.para)
+                res = index.resolve(c.cue.speaker, previous=prev_entity if continuing else None)
                 q.speaker_span = res.span
                 lo, hi = min(lo, res.span[0]), max(hi, res.span[1])
                 entity = res.entity
@@ -148,10 +157,15 @@ def find_quotes(doc) -> list[Quote]:
         q.sentence = _sentence(doc, lo, hi)
         quotes.append(q)
         if c.kind != "indirect":
+            if entity is not None or q.speaker is None:
+                prev_entity = entity
             prev, prev_para = q, c.para
     quotes.sort(key=lambda q: (q.start, q.end))
     log.debug("found %d quotes", len(quotes))
     return quotes
+
+
+_CONTINUING = {"continue", "add", "conclude", "reiterate", "go", "repeat", "finish", "elaborate"}
 
 
 def _adjacent(text: str, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

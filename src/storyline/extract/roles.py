@@ -3,15 +3,27 @@
 Two constructions cover most news prose: a title before the name ("Latvian Foreign
 Minister Edgars Rinkevics", "FM Gabrielius Landsbergis") and an apposition on
 either side ("Matti Pitkaniitty, the head of ...", "the head of ..., Matti
-Pitkaniitty"). A candidate is kept only when it contains a role noun or ends
-in a common noun, so dates and places before a name are not taken for titles.
+Pitkaniitty"). A candidate is kept only when it contains a role noun (a list, or
+a title-forming suffix: -ist, -ian, -man, -woman), so adjectives and stray nouns
+("a blasé Mrs. Clinton", "in a way") are not taken for roles.
 """
 from __future__ import annotations
+
+import re
 
 from .cues import ORG_NOUNS, ROLE_NOUNS
 
 _TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 _MAX_ROLE_TOKENS = 10
+_ROLE_SUFFIX = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person)s?$")
+
+
+def is_role_word(tok) -> bool:
+    """A noun that names a function or an office: a listed role noun or a title suffix."""
+    word = tok.lower_.strip(".")
+    if word in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS:
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and bool(_ROLE_SUFFIX.match(word)) and word not in ORG_NOUNS
 
 
 def _clean(tokens: list) -> list:
@@ -32,16 +44,13 @@ def _text(tokens: list) -> str | None:
 
 
 def is_role(tokens: list, head=None) -> bool:
-    """Does this token run name a function (contains a role noun or ends in a common noun)?"""
+    """Does this token run name a function? Its head (or any word) must be a role noun."""
     if head is not None and tokens and len(tokens) <= _MAX_ROLE_TOKENS and head.pos_ == "NOUN" and head.text.islower():
-        return head.lower_ not in ORG_NOUNS
+        return head.lower_ not in ORG_NOUNS and is_role_word(head)
     tokens = [t for t in tokens if not t.is_space]
     if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
         return False
-    if any(t.lower_.strip(".") in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS for t in tokens):
-        return True
-    last = tokens[-1]
-    return last.pos_ == "NOUN" and last.text.islower() and last.lower_ not in ORG_NOUNS
+    return any(is_role_word(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))
 
 
 def split_title(span) -> tuple[list, list]:

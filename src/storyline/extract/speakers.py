@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SELF_NAMED_RE, UNNAMED_DETS
+from .cues import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SELF_NAMED_RE, UNNAMED_DETS
+from .gender import gender_of_first_name
 from .roles import apposition, role_of, split_title
 
 _SELF_NAMED = re.compile(SELF_NAMED_RE)
@@ -29,6 +30,7 @@ class Entity:
     role: str | None = None
     words: set[str] = field(default_factory=set)
     label: str = ""  # NER label of the first mention (GPE: a place speaking as its government)
+    gender: str | None = None  # "m" | "f" from a title, a first name or a bound pronoun
 
     def tokens(self) -> list[str]:
         return self.name.lower().split()
@@ -53,14 +55,28 @@ def _looks_org(words: list[str]) -> bool:
     return any(w.lower() in ORG_NOUNS for w in words)
 
 
-class SpeakerIndex:
-    """Names and their mentions in one parsed document, for resolving speakers."""
+_PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
-    def __init__(self, doc):
+
+def pronoun_gender(word: str) -> str | None:
+    return _PRON_GENDER.get(word.lower())
+
+
+class SpeakerIndex:
+    """Names and their mentions in one parsed document, for resolving speakers.
+
+    ``quoted``: character spans inside quotation marks. A name said inside a quote
+    is not a mention an outside pronoun can refer to ("She continued, 'I am proud of
+    Bernie'" is not Bernie).
+    """
+
+    def __init__(self, doc, quoted: list[tuple[int, int]] | None = None):
         self.doc = doc
+        self.quoted = quoted or []
         self.entities: list[Entity] = []
         self.by_ent: dict[int, Entity] = {}  # ent start token -> entity
         self.mentions: list[tuple[int, Entity, bool]] = []  # (char, entity, salient)
+        self.weak: set[int] = set()  # chars of mentions a pronoun may not take (quoted, prepositional object)
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE"):
                 self._register(ent)
@@ -104,8 +120,37 @@ class SpeakerIndex:
             entity.words |= {_POSS.sub("", w.lower()).strip(".,") for w in role.split()}
         self.by_ent[ent.start] = entity
         salient = ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)
+        if kind == "person":
+            self._learn_gender(entity, ent, name_toks, salient)
+        if any(a <= ent.start_char < b for a, b in self.quoted) or ent.root.dep_ in ("pobj", "poss", "compound"):
+            self.weak.add(ent.start_char)
+            salient = False
         self.mentions.append((ent.start_char, entity, salient))
         return entity
+
+    def _learn_gender(self, entity: Entity, ent, name_toks: list, salient: bool) -> None:
+        """Mr./Mrs./Ms. before the name, else the first name, else a pronoun that can only be this subject."""
+        doc = self.doc
+        before = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
+        inner = [t.lower_.strip(".") for t in ent[: len(ent) - len(name_toks)]]
+        for word in [before] + inner:
+            if word in MALE_TITLES:
+                entity.gender = "m"
+                return
+            if word in FEMALE_TITLES:
+                entity.gender = "f"
+                return
+        if entity.gender is None and len(name_toks) >= 2:
+            entity.gender = gender_of_first_name(name_toks[0].text)
+        if entity.gender is None and salient:
+            # "Lopez defended her record": the only person in the sentence, a pronoun in her clause
+            sent = ent.sent
+            if sum(1 for e in sent.ents if e.label_ == "PERSON") == 1:
+                verb = ent.root.head
+                found = {pronoun_gender(t.text) for t in verb.subtree if t.pos_ == "PRON" and not t.i in range(ent.start, ent.end)}
+                found.discard(None)
+                if len(found) == 1:
+                    entity.gender = found.pop()
 
     def _match(self, name: str, kind: str) -> Entity | None:
         toks = name.lower().split()
@@ -123,14 +168,19 @@ class SpeakerIndex:
     # -- resolving ------------------------------------------------------------
     def note_speaker(self, entity: Entity, char: int) -> None:
         """A resolved speaker is salient for later pronouns."""
+        self.weak.discard(char)
         self.mentions.append((char, entity, True))
         self.mentions.sort(key=lambda m: m[0])
 
-    def _latest(self, char: int, kind: str, word: str | None = None, plural: bool = False) -> Entity | None:
+    def _latest(
+        self, char: int, kind: str, word: str | None = None, plural: bool = False, gender: str | None = None
+    ) -> Entity | None:
         fallback = None
         for pos, ent, salient in reversed(self.mentions):
             if pos >= char or ent.kind != kind and word is None:
                 continue
+            if kind == "person" and (pos in self.weak or (gender and ent.gender and ent.gender != gender)):
+                continue  # a name inside a quote or a prepositional object, or the other gender
             if kind == "org" and word is None:
                 # "it"/"they" only for an organisation that spoke or acted, never a place for "they"
                 if salient and not (plural and ent.label == "GPE"):
@@ -153,8 +203,9 @@ class SpeakerIndex:
             i -= 1
         return self.by_ent.get(i)
 
-    def resolve(self, token) -> Resolution:
-        """Resolve the head token of a speaker mention."""
+    def resolve(self, token, previous: Entity | None = None) -> Resolution:
+        """Resolve the head token of a speaker mention; ``previous``: the speaker a
+        continuing pronoun ("he added") refers to when its gender agrees."""
         doc = self.doc
         # a common noun with a name in apposition: "the head of ..., Matti Pitkaniitty"
         for child in token.children:
@@ -178,7 +229,14 @@ class SpeakerIndex:
         low = token.lower_
         tspan = (token.idx, token.idx + len(token.text))
         if low in PERSON_PRONOUNS:
-            return Resolution(self._latest(token.idx, "person"), tspan)
+            gender = pronoun_gender(low)
+            if previous is not None and previous.kind == "person" and (not previous.gender or previous.gender == gender):
+                found = previous
+            else:
+                found = self._latest(token.idx, "person", gender=gender)
+            if found is not None and found.gender is None and gender:
+                found.gender = gender  # later pronouns must agree with this binding
+            return Resolution(found, tspan)
         if low in ORG_PRONOUNS:
             return Resolution(self._latest(token.idx, "org", plural=low in ("they", "their")), tspan)
         if token.pos_ == "PRON":

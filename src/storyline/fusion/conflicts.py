@@ -6,9 +6,13 @@ and context, :func:`.facts.same_subject`), at the same time; a figure dated
 differently, or in a sentence that says it changes, joins a series
 (``facts[].series``) instead. Contradiction needs figures that cannot both
 hold; otherwise (lower bounds, rounding, different sources) it is a
-discrepancy. Statement conflicts come from :mod:`.claims` (no increase / a
-fall vs a rise at one place on one day; a denial vs reports of the denied
-thing); quotes, stances and metadata from :mod:`.disputes`.
+discrepancy. Before a conflict is emitted the pair must also share a frame
+(:mod:`.frames`: counted noun, predicate, poll vs result, total vs part) and,
+for counts, exactly the same places; pairs about one figure are grouped into a
+single conflict listing every side. Statement conflicts come from :mod:`.claims`
+(no increase / a fall vs a rise at one place on one day; a denial vs realised
+reports of the denied thing at the same place); quotes, stances and metadata
+from :mod:`.disputes`. Figures come from :func:`.merge.merge_facts` (``FactList``).
 """
 from __future__ import annotations
 

@@ -267,11 +267,12 @@ def merge_stances(articles: list[Article], extractions: list[Extraction]) -> lis
     by_id = {a.id: a for a in articles}
     stances: list[dict] = []
     index: dict[tuple, dict] = {}
-    canon = canonical_speakers(s.actor for ext in extractions for s in ext.stances)
+    canon = canonical_speakers([n for ext in extractions for s in ext.stances for n in (s.actor, s.topic) if n])
     for ext in extractions:
         art = by_id.get(ext.article_id)
         for s in ext.stances:
-            s = replace(s, actor=canon.get(s.actor, s.actor))
+            s = replace(s, actor=canon.get(s.actor, s.actor),
+                        topic=canon.get(s.topic, s.topic) if s.topic else s.topic)
             if art is not None:
                 m = mention(ext.article_id, art.text, s.start, s.end)
             else:

@@ -10,10 +10,12 @@ questions and hypotheticals (modal verbs, if/whether clauses) give nothing.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Quote, StanceClaim
 from .spans import trim
 
-FOR_VERBS = frozenset({"endorse", "support", "back", "favor", "favour", "champion", "approve", "embrace"})
+FOR_VERBS = frozenset({"endorse", "support", "back", "favor", "favour", "champion", "approve"})
 AGAINST_VERBS = frozenset({"oppose", "reject", "condemn", "denounce", "ban", "veto", "block", "refuse"})
 # verb + preposition: (verb lemma, preposition) -> polarity
 PREP_FRAMES = {("vote", "for"): "for", ("vote", "against"): "against", ("call", "for"): "for",
@@ -21,10 +23,13 @@ PREP_FRAMES = {("vote", "for"): "for", ("vote", "against"): "against", ("call", 
                ("campaign", "for"): "for", ("approve", "of"): "for"}
 # not doing these means opposing ("does not support X"); other negated verbs say nothing for sure
 _NEGATABLE = frozenset({"support", "back", "favor", "favour"})
-URGE = frozenset({"urge"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _IRREALIS_MARKS = frozenset({"if", "whether", "unless"})
-_NAMED = ("PERSON", "ORG", "GPE", "NORP")
+_NAMED = ("PERSON", "ORG", "GPE")
+# "allowed X to support", "urged women to vote for": the clause is someone's wish or permission, not a stance
+_NOT_ASSERTED = frozenset({"allow", "let", "need", "want", "try", "ask", "urge", "hope", "expect", "seem", "appear",
+                           "make", "force", "encourage", "tell", "wish", "like", "prefer", "invite", "push",
+                           "pressure", "convince", "persuade"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _UNRESOLVED = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "what", "which", "who",
                          "something", "anything", "everything", "nothing", "one", "all", "some", "him", "us", "me"})
@@ -67,7 +72,9 @@ def _topic(obj) -> str | None:
     if any(c.dep_ in ("relcl", "acl") for c in obj.children):
         return None  # "supporters that level attacks": the short phrase would change the meaning
     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-    if ent is not None and ent.label_ in _NAMED + ("LAW", "EVENT", "WORK_OF_ART"):
+    outside = [c for c in obj.children if c.dep_ in ("amod", "compound") and ent is not None
+               and not ent.start <= c.i < ent.end]
+    if ent is not None and ent.label_ in _NAMED + ("NORP", "LAW", "EVENT", "WORK_OF_ART") and not outside:
         return _strip_the(ent.text)
     left = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "PRON"]
     start = min([obj.i] + [min(t.i for t in c.subtree) for c in left])
@@ -111,8 +118,14 @@ def _actor(verb, quotes: list[Quote]) -> str | None:
     return _strip_the(ent.text)
 
 
+_HONORIFIC = re.compile(r"^(?:the\s+|(?:mr|mrs|ms|dr|gov|sen|rep|senator|president|governor|representative)\.?\s+)+",
+                        re.I)
+
+
 def _strip_the(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
+    """"the United Nations" -> "United Nations", "Mr. Trump" -> "Trump": one name for merging."""
+    out = _HONORIFIC.sub("", text).strip()
+    return out or text
 
 
 def _frames(doc):
@@ -144,6 +157,8 @@ def find_positions(doc, quotes: list[Quote]) -> list[StanceClaim]:
         if sent.text.rstrip().rstrip("”\"'’").endswith("?") or _hypothetical(verb):
             continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _NOT_ASSERTED:
             continue
         if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
             continue  # "signs pointed to Obama endorsing Clinton": expected, not stated

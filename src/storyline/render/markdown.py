@@ -111,7 +111,8 @@ def _quotes(story: Story) -> list[str]:
         return lines + ["_No quotes found._", ""]
     for g in story.speakers:
         role = f" — {md('; '.join(g['roles']))}" if g["roles"] else ""
-        lines += [f"### {md(g['speaker'] or 'Unattributed')}{role}", ""]
+        kinds = ", ".join(f"{n} {k}" for k, n in (g.get("kinds") or {}).items() if n)
+        lines += [f"### {md(g['speaker'] or 'Unattributed')}{role}" + (f" ({kinds})" if kinds else ""), ""]
         for q in g["quotes"]:
             text = md(q["text"]) if q["kind"] == "indirect" else f"“{md(q['text'])}”"
             how = ", ".join(md(x) for x in (q["kind"], q["cue"]) if x)

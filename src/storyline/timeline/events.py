@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 from ..model import DatedEvent, Timex
 from .normalize import interval
+from .quoted import quote_regions
 from .summary import clause_span, summarize
 
 log = logging.getLogger(__name__)
 
 _VERB_POS = ("VERB", "AUX")
+_DEICTIC = re.compile(r"(?i)^(?:today|tonight|tomorrow|yesterday|now|this\s+(?:morning|afternoon|evening)|last\s+night)\b")
 _NOT_EVENTS = {"accord", "according", "compare", "base", "follow", "include"}
 
 
@@ -79,10 +82,13 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Dated
     """Sentences/clauses that happened on a resolvable calendar date, in text order."""
     events: list[DatedEvent] = []
     seen_verbs: set[int] = set()
+    quotes = quote_regions(doc.text)
     for t in timexes:
         iv = _resolved(t)
         if iv is None:
             continue
+        if _DEICTIC.match(t.text) and any(s <= t.start and t.end <= e for s, e in quotes):
+            continue  # a speaker's "tonight" dates the speech, which the quote itself does not say
         start, end, precision = iv
         if anchor is not None and start > anchor:
             continue  # plans and schedules are not happenings

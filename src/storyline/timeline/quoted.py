@@ -48,7 +48,7 @@ def _speech_verb_date(doc, timexes: list[Timex], lo: int, hi: int, anchor: dt.da
         for _ in range(4):
             if tok.pos_ in ("VERB", "AUX"):
                 break
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok = tok.head
         if tok.lemma_ in _SPEECH and tok.tag_ in ("VBD", "VBN"):

@@ -60,9 +60,9 @@ def _adverbial(span, verb) -> bool:
     tok = span.root
     for _ in range(4):
         head = tok.head
-        if head is verb:
+        if head.i == verb.i:
             return tok.dep_ in ("npadvmod", "prep", "advmod", "obl", "tmod") or tok.pos_ == "ADP"
-        if head is tok or head.pos_ != "ADP":
+        if head.i == tok.i or head.pos_ != "ADP":
             return False
         tok = head
     return False

@@ -324,9 +324,13 @@ def resolve_period(m, c):
     return "DATE", N.fmt(N.shift(r[0], "year", -back), r[1])
 
 
+_FISCAL_SPAN = re.compile(r"\s+(?:ended|ending|ends|end|to\s+date|through|thru)\b", re.IGNORECASE)
+
+
 def resolve_the_year(m, c):
-    """"the full year" is the current year; a bare "the year" mostly measures one ("for the year")."""
-    if not re.search(r"full|whole|entire", m.group(0), re.I):
+    """"the full year", "for the year," "earlier in the year" are the current year; "the year
+    ended June 30" measures a fiscal year (a duration)."""
+    if not re.search(r"full|whole|entire", m.group(0), re.I) and _FISCAL_SPAN.match(m.string, m.end()):
         return "DURATION", "P1Y"
     if c.anchor is None:
         return "DATE", "XXXX"

@@ -49,6 +49,8 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_set", _rx(rf"(?:(?:every|each)\s+(?P<wd>{WD})|(?P<wd2>(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)))"
                             rf"(?:\s+(?P<pod>{POD_RE})s?)?"),
          lambda m, c: R.resolve_weekday_set(Alias(m, wd=m["wd"] or m["wd2"]), c)),
+    Rule("weekday_pod_set", _rx(rf"(?P<wd>{WD})\s+(?P<pod>morning|afternoon|evening|night)s\b"),
+         R.resolve_weekday_set),  # "Tuesday nights": a habit
     Rule("weekday", _rx(
         rf"(?:(?P<mod>last|this|next|this\s+past|this\s+coming|coming|past|early|late)\s+)?(?P<wd>{WD})(?![\w-])"
         rf"(?:\s+(?P<pod>{POD_RE}))?"), R.resolve_weekday),
