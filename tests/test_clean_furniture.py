@@ -125,3 +125,22 @@ def test_data_list_under_caps_heading_stays():
     a = clean_document(doc(raw))
     for line in ("MARLOW BAY:", "Crossings cancelled: 40", "Passengers stranded: 1,200", "Repairs: 2 weeks"):
         assert line in a.text
+
+
+def test_short_lede_paragraph_is_not_a_title():
+    for lede in ("The council closed the ferry on Friday.", "Marlow Bay (CNN) The ferry is closed."):
+        a = clean_document(doc(f"{lede}\n\n{P1}\n\n{P2}"))
+        assert a.title is None and a.text.startswith(lede.split()[0])
+
+
+def test_one_sentence_lede_paragraph_is_not_a_title():
+    lede = "Marlow Ferry Co. holders adopted a plan to sell the company's two oldest boats at the annual meeting."
+    a = clean_document(doc(f"{lede}\n\n{P1}\n\n{P2}"))
+    assert a.title is None and a.text.startswith("Marlow Ferry Co.")
+    b = clean_document(doc(f"Ferry Owners Vote To Sell The Two Oldest Boats After A Long And Stormy Annual Meeting.\n\n{P1}\n\n{P2}"))
+    assert b.title and b.title.startswith("Ferry Owners Vote")
+
+
+def test_wire_dateline_line_is_not_a_label():
+    a = clean_document(doc(f"MARLOW BAY _\n\n{P1}\n\n{P2}"))
+    assert not any(r.reason == "boilerplate" for r in a.removed)

@@ -88,3 +88,13 @@ def test_denial_vs_realised_arrests_at_the_same_place_contradicts():
     t2 = "Kenyan police said on Tuesday they had arrested 14 foreigners in Nairobi."
     conflicts = _conflicts([article("a", t1), article("b", t2)])
     assert len(conflicts) == 1 and conflicts[0]["kind"] == "contradiction"
+
+
+def test_city_named_with_its_country_compares_with_the_country():
+    t1 = "Eleven Americans were killed in Kenya on Friday, officials said."
+    t2 = "Eight Americans were killed in Nairobi, the capital of Kenya, on Friday."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, [qty(t1, "Eleven", 11, what="Americans killed")]),
+            extraction(b, [qty(t2, "Eight", 8, what="Americans killed")])]
+    conflicts = _conflicts([a, b], exts)
+    assert len(conflicts) == 1 and set(conflicts[0]["items"]) == {"f1", "f2"}

@@ -46,3 +46,13 @@ def test_inferred_date_far_before_the_batch_is_dropped():
     arts = clean_documents(stated + [old])
     assert [a.published[:10] for a in arts[:2]] == ["2021-03-10", "2021-03-11"]
     assert arts[2].published is None and any("weeks before" in w for w in arts[2].warnings)
+
+
+def test_date_in_the_file_name_is_used_when_the_text_states_none():
+    a = clean_document(Document(source="/data/bay-news_2021-03-09_ferry-halts.txt", content=f"Ferry halts\n\n{P1}\n\n{P2}"))
+    assert a.published == "2021-03-09" and "file name" in a.published_evidence
+    assert any("file name" in w for w in a.warnings)
+    b = clean_document(Document(source="/data/story-20210309-1999.txt", content=f"Ferry halts\n\n{P1}\n\n{P2}"))
+    assert b.published == "2021-03-09"
+    c = clean_document(Document(source="https://x.example/2021-03-09/a", content=f"Ferry halts\n\n{P1}\n\n{P2}"))
+    assert c.published is None

@@ -129,3 +129,12 @@ def test_relative_clause_what_reads_as_a_phrase(nlp):
     assert q.what == "governor who trailed mayor"
     [q] = _facts(nlp, "His support stood at 12 percent.")
     assert q.what == "His support"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor beat the governor by a wide margin—35 to 12 percent—in the primary.",
+    "Dozens of them affiliated with the union protested outside the hotel.",
+    "For 14 straight years, and 20 in all, she has been named the most admired woman.",
+], ids=lambda s: s[:35])
+def test_glued_scores_pronouns_and_empty_verbs(nlp, sentence):
+    assert [q.text for q in _facts(nlp, sentence)] == []

@@ -119,3 +119,15 @@ def test_first_person_stance_resolves_to_the_quote_speaker(nlp):
 def test_generic_stance_skips_wishes_and_permissions(nlp):
     text = "Ann Vale urged women to vote for Peter Lind. Only contortions allow Mira Tolvo to support the tax."
     assert _stances(nlp, text) == set()
+
+
+def test_plural_and_singular_topics_merge():
+    from storyline.model import StanceClaim
+
+    a, b = article("a", "Iran condemned the bombing."), article("b", "Iran condemned the bombings.")
+    ea = Extraction(article_id="a", published=None, stances=[StanceClaim("Iran", "condemned", "against", "bombing", 0, 27,
+                                                                          a.text)])
+    eb = Extraction(article_id="b", published=None, stances=[StanceClaim("Iran", "condemned", "against", "bombings", 0,
+                                                                          28, b.text)])
+    merged = merge_stances([a, b], [ea, eb])
+    assert len(merged) == 1 and len(merged[0]["mentions"]) == 2

@@ -51,10 +51,7 @@ _PROMPTS = [
     r"^(more on this story|about sharing|share page|related internet links)$", r"^(watch|listen|play)( video| now| live)?:?$", r"^(story|article) continues (below|after)\b", r"^our standards\b",
     r"^(published|updated|posted) \d+ (minutes?|hours?|days?) ago$", r"^(show|view|hide) comments\b", r"^(skip|jump) to (main )?(content|navigation)\b",
 ]
-# Patterns anchored at the start are tried as one alternation (checked at one position only);
-# the others one by one, where the regex engine can scan for their literal text quickly.
-_PROMPT_START = re.compile("|".join(f"(?:{p[1:]})" for p in _PROMPTS if p.startswith("^")), re.I)
-_PROMPT_RE = [_PROMPT_START.match] + [re.compile(p, re.I).search for p in _PROMPTS if not p.startswith("^")]
+_PROMPT_RE = [re.compile(p, re.I) for p in _PROMPTS]
 _BULLET = re.compile(r"^\s*([-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
 _REPORTED = re.compile(r"\b(said|says|told|according|asked|added|wrote|tweeted)\b")
 
@@ -91,7 +88,7 @@ def is_prompt(line: Line) -> bool:
     low = line.folded.lower()
     if '"' in low and _REPORTED.search(low):
         return False  # reported speech ("... make a donation," she said) is article text
-    return any(p(low) for p in _PROMPT_RE)
+    return any(p.search(low) for p in _PROMPT_RE)
 
 
 def _only_items(text: str, vocab: set[str]) -> bool:

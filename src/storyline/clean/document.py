@@ -25,7 +25,7 @@ from .markup import strip_markup
 from .lines import Line, body_text, removals, split_lines
 from .metadata import mark_metadata, mark_name_bylines, person_names
 from .normalize import content_hash, fold, tidy, unwrap_hard_wraps
-from .published import NONE_INFERRED, Published, choose, infer
+from .published import NONE_INFERRED, Published, choose, from_file_name, infer
 from .title import is_body, mark_title
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,8 @@ def clean_prepared(p: Prepared, counts: Counter | None = None, batch: Counter | 
     meta_pub = _iso(hints.get("published")) or (_iso(html.published) if html and html.published else None)
     meta_ev = f"stated by the input: {hints['published']}" if hints.get("published") else (html.published_evidence if html else None)
     pub = choose(tmeta.dates, meta_pub, meta_ev)
+    if not pub.value:
+        pub = from_file_name(doc.source)
     if not pub.value:
         pub = infer(*_inference_text(text, removed))
     warnings += pub.warnings

@@ -44,7 +44,7 @@ def _is_label(ln: Line) -> bool:
     letters = [c for c in t if c.isalpha()]
     return (
         len(letters) >= 3 and t.upper() == t and ln.n_words <= 8 and not t.endswith(":")  # "KENYA:" heads data
-        and not re.search(r"[\d()\u2014\u2013]|\s-\s|\(AP\)|\"|\u201c", t)
+        and not re.search(r"[\d()_\u2014\u2013]|\s-\s|\"|\u201c", t)  # a dateline ("MIAMI _") stays
     )
 
 

@@ -51,6 +51,28 @@ def choose(clues: list[DateClue], meta_value: str | None = None, meta_evidence: 
 _BARE_YEAR = re.compile(r"(?<![\d$£€,./-])\b(?P<y>(?:19|20)\d\d)\b(?!s\b|['’]s\b|[\d,.]\d|\s*(?:percent|%))")
 
 
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
+
+
+def from_file_name(source: str | None, *, today: dt.date | None = None) -> Published:
+    """A calendar date in a local file's name ("nyt_2016-02-09_rubio.txt"): archives name files by
+    publication day. Used only when the text states no date, and said so in a warning."""
+    if not source or "://" in source:
+        return Published()
+    name = re.split(r"[\\/]", source)[-1]
+    found = _FILE_DATE.findall(name)
+    if len(found) != 1:
+        return Published()
+    try:
+        day = dt.date(*(int(x) for x in found[0]))
+    except ValueError:
+        return Published()
+    if day > (today or dt.date.today()):
+        return Published()
+    evidence = f"the file name '{name}'"
+    return Published(day.isoformat(), evidence, [f"no publication date stated in the text; took {day.isoformat()} from {evidence}"])
+
+
 NONE_INFERRED = "no publication date stated, and the text gives no date to infer one from"
 
 

@@ -16,6 +16,8 @@ MAX_LOOK = 6  # kept lines examined before giving up
 MAX_SHAPED_WORDS = 18  # headlines run 5-15 words; a longer first line is a lede
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}(,\s*[A-Z][\w.' ]+)?\s*(\(\w+\))?\s*[\u2014\u2013_-]")
 _REPORTED = re.compile(r"\b(said|says|told|according to|asked|added)\b", re.I)
+# lede wording a headline leaves out: "on Friday", "yesterday", an agency tag "(CNN)"
+_LEDE = re.compile(r"\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday|last night)\b|\([A-Z][\w.]*\)", re.I)
 _TWO_SENTENCES = re.compile(r"\w{3,}[.!?][\"\u201d\u2019']?\s+[A-Z]")
 _TRAIL = re.compile(r"\s*[;,:]\s*$")
 
@@ -35,9 +37,22 @@ def _shaped(ln: Line) -> bool:
     t = ln.text.strip()
     return (
         2 <= ln.n_words <= MAX_SHAPED_WORDS and len(t) <= 200 and not t.isupper() and not t.endswith(",")
-        and not _DATELINE.match(t) and not _REPORTED.search(t) and not _TWO_SENTENCES.search(t)
+        and not _DATELINE.match(t) and not _REPORTED.search(t) and not _TWO_SENTENCES.search(t) and not _LEDE.search(t)
         and not t.lower().startswith("by ")
     )
+
+
+MAX_SENTENCE_TITLE_WORDS = 12  # a full stop and more words than this: a one-sentence lede
+
+
+def _title_case(text: str) -> bool:
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", text) if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.7
+
+
+def first_sentence_like(ln: Line) -> bool:
+    """A line ending in a full stop that is too long for a headline unless in Title Case."""
+    return ln.is_sentence and ln.n_words > MAX_SENTENCE_TITLE_WORDS and not _title_case(ln.text)
 
 
 def _clean_title(text: str) -> str:
@@ -59,6 +74,8 @@ def _layout_title(lines: list[Line], kept: list[Line]) -> Line | None:
     if len(kept) < 2 or not _shaped(kept[0]):
         return None
     if any(ln.reason == "metadata" for ln in lines[: lines.index(kept[0])]):
+        return None
+    if first_sentence_like(kept[0]):
         return None
     first, nxt = kept[0], kept[1]
     same_block = nxt.block == first.block

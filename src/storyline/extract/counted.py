@@ -40,6 +40,8 @@ MEASURE_REPORT = {"report", "announce", "estimate", "count", "record", "tally", 
                   "publish", "show", "find", "reveal", "disclose", "indicate"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these"}
 MAX_WHAT = 12
+EMPTY_VERBS = {"compare", "go", "come", "name", "affiliate", "say", "get", "make", "do", "see", "know", "think",
+               "seem", "look", "put", "set", "call", "tell", "follow", "include", "be", "have", "use", "want"}
 FUNCTION_WORDS = {"him", "her", "them", "us", "me", "its", "their", "his", "our", "my", "your", "those", "one", "ones",
                   "other", "others", "some", "many", "all", "both", "each", "few", "several", "most", "more", "less",
                   "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "there", "here",
@@ -249,6 +251,10 @@ def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, 
         return None, None
     if all(w in PRONOUNS or w in FUNCTION_WORDS for w in what.lower().split()):
         return None, None  # "them", "the others", "it": says nothing about what is counted
+    if span is not None and " " not in what.strip() and span_toks[0].doc.char_span(*span) is not None:
+        tok = span_toks[0].doc.char_span(*span, alignment_mode="expand")[0]
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in EMPTY_VERBS:
+            return None, None  # "compared", "going", "named": a verb alone that tells nothing
     return what, span
 
 
@@ -256,7 +262,11 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
     ids = {t.i for t in span_toks}
     head = head_of(span_toks)
     noun = counted_noun(span_toks, unit)
-    if noun is not None and noun.lower_ not in PRONOUNS:
+    of_pron = any(c.lower_ == "of" and c.i not in ids and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+                  for t in span_toks for c in t.children)
+    if of_pron or (noun is not None and (noun.pos_ == "PRON" or noun.lower_ in PRONOUNS)):
+        return None, None  # "dozens of them", "five of those": what is counted is not said here
+    if noun is not None:
         toks = noun_phrase(noun, ids)
         np_toks = _trim(toks)
         extra: list = []

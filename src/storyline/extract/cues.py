@@ -95,7 +95,8 @@ POSITION_VERBS = frozenset(
     condemn defend applaud welcome attack slam blast rail support know learn understand
     mention list offer denounce consider view regard complain talk discuss trust vote
     expect seem appear endorse cite decide express echo charge worry focus speak campaign
-    advocate lobby brag testify
+    advocate lobby brag testify report recall refer remember order downplay document recount
+    encourage
     """.split()
 )
 

@@ -3,7 +3,8 @@
 Pipeline per sentence: find number expressions (:mod:`.numbers`), join ranges
 ("between 20 and 30", "20-30"), attach currency/unit (:mod:`.units`) and
 qualifier (:mod:`.qualifiers`), drop what is not a fact (dates, clock times,
-years, numbers in names, page furniture, numbers inside a timex), then read
+years, numbers in names, page furniture, numbers inside a timex; idioms, conditions and
+hedges via :mod:`.hedges`), then read
 what is counted and its context from the parse (:mod:`.counted`).  A number
 whose "what" cannot be told is dropped: precision before recall.
 """
@@ -17,11 +18,13 @@ from . import counted
 from . import numbers
 from .numbers import SCALES, NumberExpr, find_numbers
 from . import hedges, units
+from .dating import find_when
 from .qualifiers import qualifier_after, qualifier_before, qualifier_of_verb
 from .units import unit_after, unit_before
 
 log = logging.getLogger(__name__)
 
+GLUED_SCORE = re.compile(r"[^\W\d][—–-]\d+$")
 RANGE_JOIN = {"to", "-", "–", "—"}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "US$"}
 
@@ -153,6 +156,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             continue  # "(225 kilograms)" restates the number before it
         if numbers.not_a_fact(tokens, a, last, first, end, unit, timexes, ub is not None, text):
             continue
+        if first > 1 and tokens[first - 1].lower_ == "to" and GLUED_SCORE.search(tokens[first - 2].text):
+            continue  # "Cruz—35 to 12 percent": the other half of a score glued to a word
         num_span = (tokens[num_first].idx, tokens[num_end - 1].idx + len(tokens[num_end - 1]))
         if hedges.in_idiom(sent, *num_span) or hedges.in_name(tokens, first, unit):
             continue
@@ -245,7 +250,6 @@ def _is_comparison(span_toks) -> bool:
 
 # ---- where, when and according to whom -----------------------------------------------
 
-_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "outside", "on"}
 SOURCE_NOUNS = {
@@ -344,62 +348,3 @@ def _governed(tok, anchors: set[int]) -> bool:
             return False
         cur = cur.head
     return cur.i in anchors
-
-
-NOT_WHEN_LINKS = {"since", "than", "until", "till", "through", "compared", "like", "unlike", "versus", "vs", "vs."}
-FINITE_CLAUSES = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
-
-
-def _own_subject(tok) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-
-
-def _attached(tok, targets: set[int]) -> bool:
-    """``tok`` (a date) hangs on the number's clause: it reaches a target without entering
-    another finite clause or a reference phrase ("since 2009", "than in 2008")."""
-    cur = tok
-    for _ in range(10):
-        if cur.i in targets:
-            return True
-        if cur.lower_ in NOT_WHEN_LINKS:
-            return False
-        if cur is not tok and cur.pos_ in ("VERB", "AUX") and (cur.dep_ in FINITE_CLAUSES or _own_subject(cur)):
-            return False  # a clause of its own, with its own time
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
-def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
-    """ISO date of a DATE timex attached to the number's own clause (timexes in char offsets)."""
-    if not timexes:
-        return None
-    head = counted.head_of(span_toks)
-    sent = sent if sent is not None else head.sent
-    verb = counted.governing_verb(head) or head
-    targets = {t.i for t in span_toks} | {verb.i, head.head.i}
-    # coordinated verbs share their dates: "six were killed and 58 injured in an attack on Friday"
-    targets |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        targets.add(verb.head.i)
-    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") and not _own_subject(verb) \
-            and verb.head.tag_ in ("VBD", "VBN"):
-        targets.add(verb.head.i)  # "exploded Friday, killing 81": the participle shares the main verb's time
-    doc = head.doc
-    best = None
-    for tx in timexes:
-        if tx.type not in ("DATE", "TIME") or not (sent.start_char <= tx.start < sent.end_char):
-            continue
-        value = tx.value[:10] if tx.type == "TIME" else tx.value
-        if not _DATE_VALUE.match(value):
-            continue
-        span = doc.char_span(tx.start, min(tx.end, sent.end_char), alignment_mode="expand")
-        if span is None or len(span) == 0 or not _attached(span.root, targets):
-            continue
-        if span.start > 0 and doc[span.start - 1].lower_ in NOT_WHEN_LINKS:
-            continue
-        dist = abs(tx.start - head.idx)
-        if best is None or dist < best[0]:
-            best = (dist, value)
-    return best[1] if best else None

@@ -69,7 +69,7 @@ def _adjacent_name(verb):
         while 0 <= i < len(doc) and (doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].is_space):
             i += step
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
-            return doc[i] if not _modifier(doc[i]) else None
+            return doc[i] if doc[i].head.i == verb.i or not _modifier(doc[i]) else None
     start = verb.sent.start
     for i in range(verb.i - 1, max(start, verb.i - 15) - 1, -1):
         t = doc[i]

@@ -160,10 +160,15 @@ class SpeakerIndex:
             if et == toks:
                 return e
             if kind == "person" and e.kind == "person":
-                # surname or a shorter/longer form of the same name
+                # surname or a shorter/longer form of the same name; of two people with one
+                # surname ("Ted Cruz", "Heidi Cruz") the one mentioned more often
                 if toks[-1] == et[-1] and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]):
-                    best = best or e
+                    if best is None or self._count(e) > self._count(best):
+                        best = e
         return best
+
+    def _count(self, entity: Entity) -> int:
+        return sum(1 for m in self.mentions if m[1] is entity)
 
     # -- resolving ------------------------------------------------------------
     def note_speaker(self, entity: Entity, char: int) -> None:

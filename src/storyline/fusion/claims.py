@@ -177,6 +177,9 @@ def reports_realis(sentence: str, concepts: set[str]) -> bool:
     return False
 
 
+_CITY_OF = re.compile(r"\s*,\s*(?:the\s+(?:\w+\s+)?(?:capital|city|port)\s+(?:city\s+)?of\s*)?", re.I)
+
+
 def place_keys(text: str) -> set[str]:
     """Countries and other place names of a sentence, normalised so "Kenya" and "Kenyan" agree."""
     from .frames import _parse
@@ -184,10 +187,12 @@ def place_keys(text: str) -> set[str]:
     keys = {p.lower() for *_, p in find_places(text, seats=True)}
     doc = _parse(text)
     if doc is not None:
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                found = find_places(ent.text, seats=True)
-                keys |= {p.lower() for *_, p in found} if found else {ent.text.lower()[:5]}
+        ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")]
+        for k, ent in enumerate(ents):
+            if k + 1 < len(ents) and ent.label_ == "GPE" and _CITY_OF.fullmatch(doc[ent.end:ents[k + 1].start].text):
+                continue  # "Nairobi, Kenya", "Nairobi, the capital of Kenya": the country stands for the city
+            found = find_places(ent.text, seats=True)
+            keys |= {p.lower() for *_, p in found} if found else {ent.text.lower()[:5]}
     return keys
 
 

@@ -126,7 +126,7 @@ def comparable(a: Figure, b: Figure) -> bool:
     counted noun and predicate for plain counts, the same predicate for shares and sums, and the
     same kind of source (a poll is not a result; a total is not a part). Places of a measure
     (a 10-mile queue from one country to another) describe a route, not a scope."""
-    if (a.unit is None or a.unit in _RATES) and (a.places != b.places or
+    if (a.unit is None or a.unit in _RATES) and ((a.where and b.where and a.where != b.where) or
                                                   place_keys(a.sentence) != place_keys(b.sentence)):
         return False
     fa, fb = frame_of(a.sentence, *a.offset), frame_of(b.sentence, *b.offset)

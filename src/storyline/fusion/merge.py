@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..model import Article, Extraction, Mention
 from .copies import CopyReport
 from .facts import Figure, figure_from, same_figure
+from .lexicon import stem, words
 from .spans import mention
 
 log = logging.getLogger(__name__)
@@ -277,7 +278,7 @@ def merge_stances(articles: list[Article], extractions: list[Extraction]) -> lis
                 m = mention(ext.article_id, art.text, s.start, s.end)
             else:
                 m = Mention(ext.article_id, s.start, s.end, s.text).to_dict()
-            key = (s.actor.lower(), (s.topic or "").lower(), s.polarity)
+            key = (s.actor.lower(), " ".join(stem(stem(w)) for w in words(s.topic or "")), s.polarity)  # bombings
             prior = index.get(key)
             if prior is not None:
                 if all((x["article"], x["start"]) != (m["article"], m["start"]) for x in prior["mentions"]):

@@ -12,6 +12,12 @@ from .normalize import FUTURE, NEAREST, PAST
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}
 _FUTURE_CUES = {"payable", "effective", "due"}
 _SCHEDULE = {"plan", "schedule"}
+# plural present forms trusted as schedules; an unknown past verb ("retook") is often tagged VBP
+_SCHEDULED_VBP = {"meet", "vote", "begin", "start", "open", "close", "resume", "return", "travel", "visit",
+                  "leave", "arrive", "face", "play", "hold", "go", "head", "gather", "convene", "debate"}
+# present forms that are also past forms: the tagger's "present" is a guess ("which hurt ... on Friday")
+_SAME_PAST = {"hurt", "cut", "put", "set", "hit", "cost", "let", "shut", "spread", "quit", "cast", "bid", "split",
+              "burst", "read", "beat", "bet", "broadcast", "forecast", "upset", "shed", "thrust"}
 # present-tense verbs that report or describe rather than schedule ("says Monday", "is Monday's")
 _NOT_SCHEDULED = {"say", "tell", "report", "announce", "add", "claim", "note", "write", "show", "be", "have",
                   "remain", "seem", "know", "think", "believe", "need", "want", "mean", "include", "recall",
@@ -90,7 +96,8 @@ def verb_direction(verb) -> int:
         if verb.lemma_ in _SCHEDULE and any(c.dep_ == "dobj" for c in verb.children):
             return NEAREST  # "planned a rally on Saturday": the plan is past, the rally may be ahead
         return PAST
-    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lemma_ not in _NOT_SCHEDULED:
+    if not auxes and verb.lemma_ not in _NOT_SCHEDULED and verb.lower_ not in _SAME_PAST and (
+            verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lemma_ in _SCHEDULED_VBP)):
         return FUTURE  # the scheduled present: "the ministers meet Monday", "the case is heard in May"
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
         return FUTURE

@@ -1,0 +1,70 @@
+"""`when` of a numeric fact: a date that belongs to the number's own clause.
+
+A year elsewhere in the sentence ("compared with 2008", "since 2009", "than he did
+in 2008") dates something else; only a date that hangs on the number, its noun or its
+verb (or a verb coordinated with it) without entering another finite clause counts.
+"""
+from __future__ import annotations
+
+import re
+
+from . import counted
+
+_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+NOT_WHEN_LINKS = {"since", "than", "until", "till", "through", "compared", "like", "unlike", "versus", "vs", "vs."}
+FINITE_CLAUSES = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
+
+
+def _own_subject(tok) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _attached(tok, targets: set[int]) -> bool:
+    """``tok`` (a date) hangs on the number's clause: it reaches a target without entering
+    another finite clause or a reference phrase ("since 2009", "than in 2008")."""
+    cur = tok
+    for _ in range(10):
+        if cur.i in targets:
+            return True
+        if cur.lower_ in NOT_WHEN_LINKS:
+            return False
+        if cur is not tok and cur.pos_ in ("VERB", "AUX") and (cur.dep_ in FINITE_CLAUSES or _own_subject(cur)):
+            return False  # a clause of its own, with its own time
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
+    """ISO date of a DATE timex attached to the number's own clause (timexes in char offsets)."""
+    if not timexes:
+        return None
+    head = counted.head_of(span_toks)
+    sent = sent if sent is not None else head.sent
+    verb = counted.governing_verb(head) or head
+    targets = {t.i for t in span_toks} | {verb.i, head.head.i}
+    # coordinated verbs share their dates: "six were killed and 58 injured in an attack on Friday"
+    targets |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        targets.add(verb.head.i)
+    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") and not _own_subject(verb) \
+            and verb.head.tag_ in ("VBD", "VBN"):
+        targets.add(verb.head.i)  # "exploded Friday, killing 81": the participle shares the main verb's time
+    doc = head.doc
+    best = None
+    for tx in timexes:
+        if tx.type not in ("DATE", "TIME") or not (sent.start_char <= tx.start < sent.end_char):
+            continue
+        value = tx.value[:10] if tx.type == "TIME" else tx.value
+        if not _DATE_VALUE.match(value):
+            continue
+        span = doc.char_span(tx.start, min(tx.end, sent.end_char), alignment_mode="expand")
+        if span is None or len(span) == 0 or not _attached(span.root, targets):
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ in NOT_WHEN_LINKS:
+            continue
+        dist = abs(tx.start - head.idx)
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    return best[1] if best else None
