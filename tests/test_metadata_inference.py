@@ -56,3 +56,10 @@ def test_date_in_the_file_name_is_used_when_the_text_states_none():
     assert b.published == "2021-03-09"
     c = clean_document(Document(source="https://x.example/2021-03-09/a", content=f"Ferry halts\n\n{P1}\n\n{P2}"))
     assert c.published is None
+
+
+def test_outlet_named_in_a_dated_file_name():
+    a = clean_document(Document(source="/data/nyt_2021-03-09_ferry-halts.txt", content=f"Ferry halts\n\n{P1}\n\n{P2}"))
+    assert a.outlet == "The New York Times"
+    b = clean_document(Document(source="/data/notes_2021-03-09.txt", content=f"Ferry halts\n\n{P1}\n\n{P2}"))
+    assert b.outlet is None

@@ -138,3 +138,8 @@ def test_relative_clause_what_reads_as_a_phrase(nlp):
 ], ids=lambda s: s[:35])
 def test_glued_scores_pronouns_and_empty_verbs(nlp, sentence):
     assert [q.text for q in _facts(nlp, sentence)] == []
+
+
+def test_others_is_a_counted_noun_with_its_verb(nlp):
+    got = _facts(nlp, "At least seven were reported dead in the capital, and 72 others were hurt.")
+    assert [q.what for q in got if q.value == 72] == ["others hurt"]

@@ -76,3 +76,12 @@ def test_role_needs_a_role_noun(parse):
     assert q.speaker == "Clinton" and q.speaker_role is None
     (q,) = [q for q in find_quotes(parse("Maria Lopez, the head of the council, said the plan would work.")) if q.speaker]
     assert "head of the council" in q.speaker_role
+
+
+def test_qualified_role_noun_must_agree(parse):
+    text = (
+        "Senator Ted Kowalski of Texas spoke first.\n\n"
+        '"We will win this state," the senator from Ohio said.'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker != "Ted Kowalski"

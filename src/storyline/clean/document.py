@@ -158,7 +158,7 @@ def clean_prepared(p: Prepared, counts: Counter | None = None, batch: Counter | 
         removed.insert(0, Removal(p.dropped, "other"))
 
     url = hints.get("url") or (html.url if html else None) or doc.url
-    outlet, wire = _outlet(hints, html, url, tmeta)
+    outlet, wire = _outlet(hints, html, url, tmeta, doc.source)
     bylines = _authors(hints.get("authors")) or (html.authors if html else []) or tmeta.bylines
     for b in bylines:
         named = outlets.by_name(b)
@@ -205,7 +205,7 @@ def clean_prepared(p: Prepared, counts: Counter | None = None, batch: Counter | 
     )
 
 
-def _outlet(hints: dict, html: HtmlMeta | None, url: str | None, tmeta) -> tuple[str | None, str | None]:
+def _outlet(hints: dict, html: HtmlMeta | None, url: str | None, tmeta, source: str | None = None) -> tuple[str | None, str | None]:
     """Outlet: stated by the input or page, else the URL's domain, else a text signal; wire when stated."""
     wire = tmeta.wire
     named = hints.get("outlet") or (html.outlet if html else None)
@@ -217,6 +217,8 @@ def _outlet(hints: dict, html: HtmlMeta | None, url: str | None, tmeta) -> tuple
         known = outlets.by_domain(url)
         outlet = known.name if known else None
     outlet = outlet or tmeta.outlet
+    if not outlet and html is None and (by_file := outlets.by_file_name(source)):
+        outlet = by_file.name  # archives name files "<outlet>_<date>_<slug>"
     if not outlet and url and html is not None:
         outlet = outlets.host_of(url)
     entry = outlets.by_name(outlet) if outlet else None

@@ -141,3 +141,17 @@ def dateline_wire(paragraph: str) -> Outlet | None:
         if any(t.lower() == tag for t in o.dateline_tags):
             return o
     return None
+
+
+_FILE_OUTLET = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z-]{1,30})_(?:19|20)\d\d")
+
+
+def by_file_name(source: str | None) -> Outlet | None:
+    """A known outlet named at the start of a local file name dated after it ("nyt_2016-02-09_x.txt")."""
+    if not source or "://" in source:
+        return None
+    m = _FILE_OUTLET.match(re.split(r"[\\/]", source)[-1])
+    if not m:
+        return None
+    prefix = m.group("prefix")
+    return by_name(prefix.replace("-", " ")) or by_name(prefix.replace("-", ""))

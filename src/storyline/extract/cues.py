@@ -54,6 +54,8 @@ ROLE_NOUNS = frozenset(
     councilor alderman scholar fellow lecturer academic specialist witness survivor victim
     protester demonstrator volunteer blogger photographer producer publisher moderator
     pundit spokesman spokeswoman staff aide advisor official officials
+    rival astronaut retiree waitress waiter broker pioneer guru oligarch native prophet
+    citizen immigrant refugee parent mom dad owner landlord tenant customer shopper trader
     """.split()
 )
 

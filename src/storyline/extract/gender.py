@@ -1,7 +1,7 @@
 """A person's likely gender from the first name, to keep "she" off a man's name.
 
 Uses the gender-guesser name list (40,000 first names by country). Only clear
-answers count ("male", "mostly_male", ...); androgynous or unknown names give None,
+answers count ("male", "female"; "mostly_female" Bernie does not); androgynous or unknown names give None,
 so the pronoun falls back on the article's own evidence.
 """
 from __future__ import annotations
@@ -32,8 +32,8 @@ def gender_of_first_name(name: str) -> str | None:
     if det is None:
         return None
     guess = det.get_gender(name)
-    if guess in ("male", "mostly_male"):
+    if guess == "male":  # "mostly_*" names (Bernie, Tracy) are left to the article's evidence
         return "m"
-    if guess in ("female", "mostly_female"):
+    if guess == "female":
         return "f"
     return None

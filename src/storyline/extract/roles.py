@@ -15,7 +15,7 @@ from .cues import ORG_NOUNS, ROLE_NOUNS
 
 _TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 _MAX_ROLE_TOKENS = 10
-_ROLE_SUFFIX = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person)s?$")
+_ROLE_SUFFIX = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|writer|maker|holder|leader|broker|rival)s?$")
 
 
 def is_role_word(tok) -> bool:

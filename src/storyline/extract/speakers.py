@@ -273,6 +273,9 @@ class SpeakerIndex:
             if lemma in ROLE_NOUNS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
                 kind_word = lemma if lemma in ROLE_NOUNS or lemma in ORG_NOUNS else token.lower_
                 found = self._latest(token.idx, "", word=kind_word)
+                qualifiers = {t.lower_ for t in token.subtree if t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS)}
+                if found is not None and qualifiers - found.words - set((found.role or "").lower().split()):
+                    return Resolution(None, span)  # "the senator from Florida" is not the last senator named
                 if found is not None:
                     return Resolution(found, span)
             # "the Finnish border guards": an organisation named by a proper modifier
