@@ -85,3 +85,12 @@ def test_qualified_role_noun_must_agree(parse):
     )
     (q,) = direct(parse, text)
     assert q.speaker != "Ted Kowalski"
+
+
+def test_suffix_title_and_swallowed_verb_leave_the_name(parse):
+    from storyline.extract.speakers import SpeakerIndex
+
+    doc = parse("Comedian Sarah Silverman spoke on Monday. Entrusting Donald Trump with the codes is risky, she said.")
+    names = {e.name: e.role for e in SpeakerIndex(doc).entities}
+    assert names.get("Sarah Silverman") == "Comedian"
+    assert "Donald Trump" in names

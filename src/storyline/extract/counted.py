@@ -57,7 +57,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 
 
 def _name_before(noun):
-    """"Tolyatti, a city ...": the proper name an appositive noun describes."""
+    """"Varna, a city ...": the proper name an appositive noun describes."""
     i = noun.left_edge.i - 1
     doc = noun.doc
     if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN":
@@ -315,7 +315,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             place = head.head.head
             prefix = place.text + " " if place.pos_ == "PROPN" and place.i < head.i else ""
             return f"{prefix}distance {_join(rest)}", (rest[0].idx, rest[-1].idx + len(rest[-1]))
-    # "Tolyatti, a city 1,000 kilometers to the east of Moscow"
+    # "Varna, a city 400 kilometers to the east of Sofia"
     if unit in DISTANCE_UNITS and head.dep_ == "npadvmod" and head.head.pos_ == "NOUN":
         rest = [t for c in head.head.rights if c.i > head.i and c.dep_ == "prep" for t in c.subtree]
         rest = _trim([t for t in rest if t.i not in ids])

@@ -45,7 +45,6 @@ ROLE_NOUNS = frozenset(
     economist owner partner investor diplomat monitor observer
     staffer delegate surrogate operative consultant donor supporter critic voter resident
     worker teacher student doctor nurse physician engineer agent soldier veteran farmer
-    mother father wife husband son daughter widow friend neighbor neighbour colleague
     opponent challenger incumbent contender frontrunner front-runner hopeful assistant
     clerk sheriff marshal trooper detective investigator negotiator mediator regulator
     counsel solicitor administrator superintendent principal dean provost rabbi imam priest
@@ -55,7 +54,7 @@ ROLE_NOUNS = frozenset(
     protester demonstrator volunteer blogger photographer producer publisher moderator
     pundit spokesman spokeswoman staff aide advisor official officials
     rival astronaut retiree waitress waiter broker pioneer guru oligarch native prophet
-    citizen immigrant refugee parent mom dad owner landlord tenant customer shopper trader
+    citizen immigrant refugee owner landlord tenant customer shopper trader
     """.split()
 )
 

@@ -15,7 +15,8 @@ from .cues import ORG_NOUNS, ROLE_NOUNS
 
 _TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 _MAX_ROLE_TOKENS = 10
-_ROLE_SUFFIX = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|writer|maker|holder|leader|broker|rival)s?$")
+_NOT_NAME = {"VERB", "ADV", "ADP", "DET", "SCONJ", "CCONJ", "PART", "PRON", "AUX"}
+_ROLE_SUFFIX = re.compile(r"[a-z]{3,}(?:ist|ian|man|woman|person|writer|maker|holder|leader|broker|rival|delegate)s?$")
 
 
 def is_role_word(tok) -> bool:
@@ -58,8 +59,11 @@ def split_title(span) -> tuple[list, list]:
     toks = list(span)
     cut = 0
     for k, t in enumerate(toks[:-1]):
-        if t.lower_.strip(".") in ROLE_NOUNS:
+        # a suffix title ("Comedian Sarah Silverman") only when a full name remains ("Christian Smith" stays)
+        if t.lower_.strip(".") in ROLE_NOUNS or (is_role_word(t) and len(toks) - k - 1 >= 2):
             cut = k + 1
+    while cut < len(toks) - 1 and toks[cut].pos_ in _NOT_NAME:
+        cut += 1  # "Entrusting Donald Trump": a verb the recogniser swallowed
     return toks[:cut], toks[cut:]
 
 
