@@ -15,7 +15,7 @@ from .normalize import fold, words
 
 _NAME_TOKEN = r"[A-Z][a-zA-Z\u00c0-\u017f'\u2019.-]+"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:de|da|van|von|der|del|la|le|bin|al|el)\s+)?{_NAME_TOKEN}){{1,3}}"
-_BYLINE = re.compile(rf"^(?:by|written by|authored by|posted by|words by|story by|reporting by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|authored by|posted by|words by|story by|reporting by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I)
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&|\||;)\s*")
 _CONTRIB = re.compile(
     r"(contributed (reporting|to this (report|story|article))|^additional reporting by\b|^(writing|editing) by\b|"

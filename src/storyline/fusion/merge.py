@@ -240,29 +240,6 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return not a or not b or _surname(a) == _surname(b)
 
 
-def merge_events(articles: list[Article], extractions: list[Extraction]) -> list[dict]:
-    by_id = {a.id: a for a in articles}
-    events = []
-    for ext in extractions:
-        art = by_id.get(ext.article_id)
-        if art is None:
-            continue
-        for ev in ext.events:
-            events.append(
-                {
-                    "id": f"e{len(events) + 1}",
-                    "date": ev.date,
-                    "date_end": ev.date_end,
-                    "precision": ev.precision,
-                    "summary": ev.summary,
-                    "date_evidence": ev.date_evidence,
-                    "mentions": [_sentence_mention(art, None, ev.start, ev.end)],
-                }
-            )
-    events.sort(key=lambda e: e["date"])
-    return events
-
-
 def merge_stances(articles: list[Article], extractions: list[Extraction]) -> list[dict]:
     """The same actor + topic + polarity across articles becomes one stance with every mention."""
     by_id = {a.id: a for a in articles}

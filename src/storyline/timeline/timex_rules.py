@@ -83,8 +83,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)(?=\s*[.,;:)]|\s*$))(?![\w-])"), R.resolve_ago),
     Rule("vague_ago", _rx(r"(?:(?:several|many|some|a\s+few)\s+)?(?:years|months|weeks|days|decades)\s+ago"),
          R.resolve_vague("PAST_REF")),
-    Rule("year", _rx(rf"(?:(?:fiscal|calendar|(?:early|mid|late)[- ]|the\s+(?:end|beginning|start|middle)\s+of\s+)\s*)?"
-                     rf"(?<![\d$.,])(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent))"), R.resolve_year),
+    Rule("year", _rx(r"(?:(?:fiscal|calendar|(?:early|mid|late)[- ]|the\s+(?:end|beginning|start|middle)\s+of\s+)\s*)?"
+                     r"(?<![\d$.,])(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent))"), R.resolve_year),
     Rule("decade", _rx(r"(?:the\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?:(?P<dec>(?:1[6-9]|20)\d)0|'(?P<dec2>\d)0)'?s\b"),
          lambda m, c: ("DATE", m["dec"] or R.decade_from_two(m["dec2"]))),
     Rule("year_ago", _rx(r"(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"), R.resolve_year_ago),
