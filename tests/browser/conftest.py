@@ -4,6 +4,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+import os
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,9 @@ class LiveServer:
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
+        # scripts/setup installs it; in CI a missing browser is a failure, not a skip
+        if os.environ.get("CI"):
+            pytest.fail("Debian chromium (/usr/bin/chromium) is not installed: run scripts/setup")
         pytest.skip("Debian chromium (/usr/bin/chromium) is not installed")
     from playwright.sync_api import sync_playwright
 

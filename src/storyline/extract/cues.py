@@ -54,7 +54,7 @@ ROLE_NOUNS = frozenset(
     protester demonstrator volunteer blogger photographer producer publisher moderator
     pundit spokesman spokeswoman staff aide advisor official officials
     rival astronaut retiree waitress waiter broker pioneer guru oligarch native prophet
-    citizen immigrant refugee owner landlord tenant customer shopper trader
+    immigrant refugee owner landlord tenant customer shopper trader
     """.split()
 )
 

@@ -137,9 +137,7 @@ def negated(tok) -> bool:
                 return True
             if c.lower_ == "one" and any(d.lower_ == "no" for d in c.lefts):
                 return True
-    if tok.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
-        return True
-    return False
+    return tok.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
 
 
 def according_to(tok):

@@ -15,7 +15,14 @@ import logging
 
 from ..model import Quote
 from .cues import cue_type
-from .quote_attribution import Cue, colon_speaker, cue_in, governing_cue, head_window, tail_window
+from .quote_attribution import (
+    Cue,
+    colon_speaker,
+    cue_in,
+    governing_cue,
+    head_window,
+    tail_window,
+)
 from .quote_common import MIN_WORDS, Candidate, token_at, tokens_in, words
 from .quote_indirect import colon_lines, indirect_candidates, noun_candidates
 from .quote_marks import Marked, find_marked

@@ -3,7 +3,9 @@
 The parser gives names (NER) but no coreference, and the small model gives no
 gender. Resolution therefore works on the article's own evidence, in reading order:
 a surname is matched to the full name given elsewhere, "he"/"she" to the most
-recent person who was a subject or speaker, "it"/"they" to the most recent
+recent person who was a subject or speaker and whose gender (from Mr./Mrs./Ms.,
+the first name, or an earlier pronoun) does not contradict it -- never to a name
+said inside quotation marks or in a prepositional phrase, "it"/"they" to the most recent
 organisation, and a role noun ("the minister", "the group") to the latest
 entity introduced with that word. Unnamed sources ("one man", "a witness")
 resolve to nothing rather than to a guess.
@@ -13,7 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SELF_NAMED_RE, UNNAMED_DETS
+from .cues import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    ORG_NOUNS,
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    SELF_NAMED_RE,
+    UNNAMED_DETS,
+)
 from .gender import gender_of_first_name
 from .roles import apposition, role_of, split_title
 
@@ -147,7 +158,7 @@ class SpeakerIndex:
             sent = ent.sent
             if sum(1 for e in sent.ents if e.label_ == "PERSON") == 1:
                 verb = ent.root.head
-                found = {pronoun_gender(t.text) for t in verb.subtree if t.pos_ == "PRON" and not t.i in range(ent.start, ent.end)}
+                found = {pronoun_gender(t.text) for t in verb.subtree if t.pos_ == "PRON" and not ent.start <= t.i < ent.end}
                 found.discard(None)
                 if len(found) == 1:
                     entity.gender = found.pop()
@@ -273,7 +284,13 @@ class SpeakerIndex:
             if lemma in ROLE_NOUNS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
                 kind_word = lemma if lemma in ROLE_NOUNS or lemma in ORG_NOUNS else token.lower_
                 found = self._latest(token.idx, "", word=kind_word)
-                qualifiers = {t.lower_ for t in token.subtree if t.i != token.i and (t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS)}
+                qualifiers = {
+                    t.lower_
+                    for p in token.rights
+                    if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                    for t in p.subtree
+                    if t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS
+                }
                 if found is not None and qualifiers - found.words - set((found.role or "").lower().split()):
                     return Resolution(None, span)  # "the senator from Florida" is not the last senator named
                 if found is not None:
