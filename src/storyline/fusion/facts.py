@@ -81,6 +81,8 @@ class Figure:
     places: set[str] = field(default_factory=set)  # countries the sentence names, plus ``where``
     wide: set[str] = field(default_factory=set)  # context plus the whole sentence's signature
     offset: tuple[int, int] = (0, 0)  # the number's span inside ``sentence``
+    unit_label: str | None = None  # the unit and place as extracted, for display (``unit``/``where`` are keys)
+    where_label: str | None = None
 
     @property
     def span(self) -> tuple[str, int, int]:
@@ -122,6 +124,8 @@ def figure_from(article: Article, q: Quantity, index: int) -> Figure:
         value_max=q.value_max,
         qualifier=q.qualifier or "exact",
         unit=norm_unit(q.unit),
+        unit_label=q.unit,
+        where_label=q.where,
         what=q.what or head_text,
         where=where,
         when=q.when,
