@@ -193,6 +193,8 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
 def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list[dict]:
     """Quotes with the same words and the same (or an unknown) speaker become one quote.
 
+    Only speech is kept (``cue_type == "speech"``): beliefs and findings ("X thinks",
+    "a study found") stay in ``storyline extract`` output but are not quotes a reader cites.
     Speakers are first canonicalised across the brief (:func:`canonical_speakers`).
     """
     by_id = {a.id: a for a in articles}
@@ -207,6 +209,8 @@ def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list
         if art is None:
             continue
         for q in ext.quotes:
+            if q.cue_type != "speech":  # beliefs and findings are not quotes a reader can cite
+                continue
             men = _sentence_mention(art, q.sentence, q.start, q.end)
             key = _quote_key(q.text)
             speaker = canon.get(q.speaker) or canon.get((art.id, q.speaker)) or q.speaker
