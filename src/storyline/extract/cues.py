@@ -77,7 +77,7 @@ ORG_PRONOUNS = frozenset("it its they their".split())
 # Determiners and quantifiers that mark an unnamed source: "one man", "a witness".
 UNNAMED_DETS = frozenset("a an one some another several many two three few most".split())
 
-# Patterns of a self-named anonymous source: 'one man, identifying himself only as Sergey'.
+# Patterns of a self-named anonymous source: 'one woman, identifying herself only as Mira'.
 SELF_NAMED_RE = (
     r"(?:identif(?:y|ying|ied)\s+(?:himself|herself|themselves)|gave\s+(?:his|her|their)\s+name"
     r"|giving\s+(?:his|her|their)\s+name|who\s+(?:was\s+)?(?:named|called)|named)"

@@ -1,9 +1,9 @@
 """A person's role as the article states it, next to the name.
 
 Two constructions cover most news prose: a title before the name ("Latvian Foreign
-Minister Edgars Rinkevics", "FM Gabrielius Landsbergis") and an apposition on
-either side ("Matti Pitkaniitty, the head of ...", "the head of ..., Matti
-Pitkaniitty"). A candidate is kept only when it contains a role noun (a list, or
+Minister Jana Novak", "FM Piet Hendriks") and an apposition on
+either side ("Anna Korhonen, the head of ...", "the head of ..., Anna
+Korhonen"). A candidate is kept only when it contains a role noun (a list, or
 a title-forming suffix: -ist, -ian, -man, -woman), so adjectives and stray nouns
 ("a blasé Mrs. Clinton", "in a way") are not taken for roles.
 """
@@ -55,7 +55,7 @@ def is_role(tokens: list, head=None) -> bool:
 
 
 def split_title(span) -> tuple[list, list]:
-    """Split a name span that swallowed its title ("Press Secretary Karine Jean-Pierre")."""
+    """Split a name span that swallowed its title ("Press Secretary Maria Lopez")."""
     toks = list(span)
     cut = 0
     for k, t in enumerate(toks[:-1]):

@@ -69,6 +69,15 @@ def _looks_org(words: list[str]) -> bool:
 _PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
+def _apposed_nouns(ent) -> set[str]:
+    """Common nouns standing in apposition to an entity, either side of it."""
+    root = ent.root
+    nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return {t.lemma_.lower() for n in nouns for t in n.subtree
+            if t.pos_ == "NOUN" and not (ent.start <= t.i < ent.end)}
+
+
 def pronoun_gender(word: str) -> str | None:
     return _PRON_GENDER.get(word.lower())
 
@@ -129,6 +138,8 @@ class SpeakerIndex:
             entity.role = role
         if role and (kind == "person" or any(w.lower() in ORG_NOUNS or w.lower() in ROLE_NOUNS for w in role.split())):
             entity.words |= {_POSS.sub("", w.lower()).strip(".,") for w in role.split()}
+        if kind == "org":  # "the monitoring group X" / "X, a rights group": later "the group" is X
+            entity.words |= _apposed_nouns(ent)
         self.by_ent[ent.start] = entity
         salient = ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)
         if kind == "person":
@@ -223,13 +234,13 @@ class SpeakerIndex:
         """Resolve the head token of a speaker mention; ``previous``: the speaker a
         continuing pronoun ("he added") refers to when its gender agrees."""
         doc = self.doc
-        # a common noun with a name in apposition: "the head of ..., Matti Pitkaniitty"
+        # a common noun with a name in apposition: "the head of ..., Anna Korhonen"
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 ent = self.entity_at(child)
                 if ent is not None:
                     return Resolution(ent, _span_of(child))
-                if token.pos_ == "NOUN":  # "the monitoring group OVD-Info"
+                if token.pos_ == "NOUN":  # "the watchdog group Civic-Watch"
                     span = _span_of(child)
                     kind = "org" if token.lemma_.lower() in ORG_NOUNS else "person"
                     res = Resolution(None, span, name=_clean_name(doc.text[span[0] : span[1]]), kind=kind)
