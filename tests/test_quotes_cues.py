@@ -31,3 +31,48 @@ def test_direct_and_according_to_are_speech(parse):
     text = 'According to Novak, the bridge will reopen in May. "It is safe," Berg said.'
     assert {q.cue_type for q in find_quotes(parse(text))} == {"speech"}
     assert "cue_type" in find_quotes(parse(text))[0].to_dict()
+
+
+def test_belief_inside_quote_is_nested_attribution(parse):
+    text = '"I think the new bridge will never open," Novak said on Tuesday.'
+    quotes = find_quotes(parse(text))
+    nested = [q for q in quotes if q.cue == "think"]
+    assert [q.text for q in nested] == ["the new bridge will never open"]
+    assert nested[0].cue_type == "belief"
+    assert any(q.kind == "direct" and q.text.startswith("I think") for q in quotes)
+
+
+def test_first_person_belief_outside_quotes(parse):
+    text = "In the interview, I think the council made a serious mistake with the budget."
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == "think"] == [
+        "the council made a serious mistake with the budget"
+    ]
+
+
+def test_short_wish_complement(parse):
+    found = {q.text: q.cue_type for q in find_quotes(parse("The mayor wants a referendum. She plans to resign."))}
+    assert found == {"a referendum": "belief", "to resign": "belief"}
+
+
+def test_impersonal_expectation_has_no_speaker(parse):
+    quotes = find_quotes(parse("The new council is expected to approve the budget next week."))
+    assert [(q.text, q.speaker, q.cue_type) for q in quotes] == [
+        ("The new council is expected to approve the budget next week", None, "belief")
+    ]
+
+
+def test_colon_line_with_source_label(parse):
+    text = "Survey: Most farmers oppose the new water tax\n\nThe host welcomed Maria Lopez.\nLopez: Well, nobody saw the storm coming."
+    found = {q.text: q.speaker for q in find_quotes(parse(text))}
+    assert found["Most farmers oppose the new water tax"] is None
+    assert found["Well, nobody saw the storm coming"] == "Maria Lopez"
+
+
+def test_trailing_aside_is_not_content(parse):
+    text = "She announced her plan to cut emissions from power plants, which gave the team the leverage it needed."
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == "plan"] == ["to cut emissions from power plants"]
+
+
+def test_seen_as_is_a_belief(parse):
+    quotes = find_quotes(parse("Developers see old golf courses as wasted space. We saw him at the market."))
+    assert [(q.text, q.cue_type) for q in quotes] == [("old golf courses as wasted space", "belief")]

@@ -125,7 +125,7 @@ SPEECH_NOUNS = frozenset(
 BELIEF_CUES = BELIEF_VERBS | frozenset(
     """
     want plan hope intend aim expect seem appear know learn understand consider view regard
-    trust fear worry doubt prefer favor favour decide belief fear hope concern view plan
+    trust fear worry doubt prefer favor favour decide belief fear hope concern view plan see
     """.split()
 )
 

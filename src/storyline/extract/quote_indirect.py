@@ -13,7 +13,9 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
     """Cue verbs outside quotation marks with what they report; "according to X"."""
     out: list[Candidate] = []
     for t in doc:
-        if any(s <= t.idx < e for s, e in direct_spans):
+        host = next(((s, e) for s, e in direct_spans if s <= t.idx < e), None)
+        if host is not None:
+            out.extend(_nested_belief(doc, t, host))
             continue
         acc = according_to(t)
         if acc is not None:
@@ -27,27 +29,71 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
                 out.append(Candidate(s, e, "indirect", Cue(t.idx, cue_end, doc.text[t.idx : cue_end], spk)))
             continue
         lemma = t.lemma_.lower()
+        if lemma == "see" and t.pos_ == "VERB":
+            out.extend(_seen_as(doc, t, direct_spans))
+            continue
         if t.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS | POSITION_VERBS or lemma == "be":
             continue
         if negated(t):
             continue  # "did not recommend that ...": nothing was said
+        if lemma in _IMPERSONAL:
+            imp = _impersonal(doc, t, direct_spans)
+            if imp is not None:
+                out.append(imp)
+                continue
         comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
         if comp is not None:
-            s, e = trim(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
-        elif lemma in POSITION_VERBS and _complement(t) is not None:
-            s, e = trim(doc, *_complement(t))
+            s, e = trim(doc, *_cut_aside(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)))
+        elif lemma in POSITION_VERBS and _complement(t, _min_words(lemma)) is not None:
+            s, e = trim(doc, *_cut_aside(doc, *_complement(t, _min_words(lemma))))
         else:
             out.extend(_parenthetical(doc, t, direct_spans))
             continue
-        if len(tokens_in(doc, s, e)) < MIN_WORDS or inside(s, e, direct_spans) or "\n" in doc.text[s:e]:
+        if len(tokens_in(doc, s, e)) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc.text[s:e]:
             continue
         spk = subject_of(t)
         if spk is None or s <= spk.idx < e:
             continue
-        if lemma in BELIEF_VERBS and spk.pos_ == "PRON" and spk.lower_ in ("i", "you", "we"):
-            continue
         out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
+
+
+_IMPERSONAL = frozenset(["seem", "appear", "expect", "believe", "think"])
+
+
+def _impersonal(doc, verb, direct_spans) -> Candidate | None:
+    """'The group is expected to report ...', 'The plan seems to be failing': a belief
+    held by nobody named; the whole clause is the content and there is no speaker."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in ("seem", "appear") and passive:
+        return None
+    if lemma not in ("seem", "appear") and (not passive or any(c.dep_ == "agent" for c in verb.children)):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    deps = ("xcomp",) if passive else ("xcomp", "acomp", "attr")
+    comp = next((c for c in verb.rights if c.dep_ in deps), None)
+    if subj is None or comp is None or subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
+        return None
+    s, e = trim(doc, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
+    if words(doc.text[s:e]) < MIN_WORDS + 1 or "\n" in doc.text[s:e] or inside(s, e, direct_spans):
+        return None
+    return Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, None))
+
+
+def _nested_belief(doc, verb, host: tuple[int, int]) -> list[Candidate]:
+    """'"I think the plan will fail," she said': a belief verb with a clause inside a quote
+    is an attribution of its own (the quote's speaker holds the belief), nested in the quote."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BELIEF_VERBS or negated(verb):
+        return []
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    spk = subject_of(verb)
+    if comp is None or spk is None or spk.idx < host[0]:
+        return []
+    s, e = trim(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
+    if s < host[0] or e > host[1] or words(doc.text[s:e]) < MIN_WORDS or s <= spk.idx < e:
+        return []
+    return [Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))]
 
 
 _NOUN_ARGS = ("acl", "ccomp", "relcl_x", "xcomp")
@@ -77,27 +123,49 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
         else:
             s, e = arg.left_edge.idx, arg.right_edge.idx + len(arg.right_edge.text)
-        s, e = trim(doc, s, e)
+        s, e = trim(doc, *_cut_aside(doc, s, e))
         if words(doc.text[s:e]) >= 2 and "\n" not in doc.text[s:e] and not inside(s, e, direct_spans):
             out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
 
 
 def colon_lines(doc, direct_spans) -> list[Candidate]:
-    """'Pat Caddell: the voters are angry.' -- a paragraph opened by a name and a colon."""
+    """'Pat Caddell: the voters are angry.', 'Poll: voters turn away' -- a paragraph opened by
+    a name (or a source noun such as poll, newspaper, historians) and a colon."""
     out = []
     text = doc.text
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) > 4 or ent.end >= len(doc) or doc[ent.end].text != ":":
+    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0:
             continue
-        if ent.start_char > 0 and text[ent.start_char - 1] != "\n":
+        head = doc[max(0, colon.i - 4) : colon.i]
+        start = next((t for t in reversed(head) if t.idx == 0 or text[t.idx - 1] == "\n"), None)
+        if start is None:
             continue
-        colon = doc[ent.end]
+        label = doc[start.i : colon.i]
+        if not _is_source_label(label, people):
+            continue
         para_end = text.find("\n", colon.idx)
         s, e = trim(doc, colon.idx + 1, para_end if para_end >= 0 else len(text))
         if words(text[s:e]) >= MIN_WORDS and not inside(s, e, direct_spans):
-            out.append(Candidate(s, e, "indirect", Cue(colon.idx, colon.idx + 1, ":", ent.root)))
+            out.append(Candidate(s, e, "indirect", Cue(colon.idx, colon.idx + 1, ":", label.root)))
     return out
+
+
+_SOURCE_LABELS = frozenset(["poll", "polls", "survey", "study", "report", "newspaper", "historians", "experts", "sources", "analysts", "officials"])
+
+
+def _is_source_label(label, people: set[str]) -> bool:
+    """A speaker label before a colon: a person or organisation name, a person named
+    elsewhere in the article ('Lopez'), or a source noun ('Poll', 'Historians')."""
+    if not label or not all(t.text[:1].isupper() or not t.is_alpha for t in label):
+        return False
+    ents = [e for e in label.doc.ents if e.start >= label.start and e.end <= label.end]
+    if any(e.label_ in ("PERSON", "ORG") and e.start == label.start and e.end == label.end for e in ents):
+        return True
+    if len(label) == 1 and label[0].lower_ in people:
+        return True
+    return label[-1].lower_ in _SOURCE_LABELS
 
 
 def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
@@ -136,7 +204,39 @@ _ARGS = {"dobj", "xcomp", "oprd", "attr", "dative", "acomp"}
 _PHRASAL = {"on", "for", "about", "against", "of", "as", "to", "with"}
 
 
-def _complement(verb) -> tuple[int, int] | None:
+def _seen_as(doc, verb, direct_spans) -> list[Candidate]:
+    """'Developers see golf courses as wasted space': a view held by the subject."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    as_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    spk = subject_of(verb)
+    if obj is None or as_ is None or spk is None or negated(verb) or spk.i > verb.i:
+        return []
+    s, e = trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge.text))
+    if words(doc.text[s:e]) < MIN_WORDS or "\n" in doc.text[s:e] or inside(s, e, direct_spans):
+        return []
+    return [Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))]
+
+
+def _cut_aside(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing aside the writer adds to the last noun ('..., which gave him the
+    leverage', '..., the latest chapter in ...'): it is narration, not the stated position."""
+    for t in tokens_in(doc, start, end):
+        first = t.left_edge
+        if t.dep_ in ("relcl", "appos") and first.i > 0 and doc[first.i - 1].text in (",", "\u2014", "--"):
+            if first.idx - start > 15 and (t.dep_ == "appos" or first.lower_ in ("which", "who")):
+                return start, doc[first.i - 1].idx
+    return start, end
+
+
+def _min_words(lemma: str) -> int:
+    """Wishes and plans are stated briefly ("wants a revolution", "plans to run")."""
+    return 2 if lemma in _WISH_VERBS else MIN_WORDS
+
+
+_WISH_VERBS = frozenset(["want", "plan", "intend", "hope", "aim", "seek", "wish"])
+
+
+def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """What a position verb states: its objects and infinitive, without the particle
     ("called on X to ...", "vowed to ...", "accused X of ...")."""
     args, lead = [], None
@@ -156,6 +256,6 @@ def _complement(verb) -> tuple[int, int] | None:
     start_tok = args[0].left_edge
     more = [c for c in verb.rights if c.dep_ in ("conj", "dep") and c.pos_ in ("NOUN", "PROPN")]  # "described A, B and C"
     end_tok = max((c.right_edge for c in args + more), key=lambda t: t.i)
-    if end_tok.i - start_tok.i + 1 < MIN_WORDS or start_tok.pos_ == "ADP":
+    if end_tok.i - start_tok.i + 1 < min_words or start_tok.pos_ == "ADP":
         return None
     return start_tok.idx, end_tok.idx + len(end_tok.text)
