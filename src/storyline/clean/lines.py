@@ -90,6 +90,3 @@ def removals(lines: list[Line]) -> list[Removal]:
     return out
 
 
-def neighbours(lines: list[Line], i: int) -> tuple[Line | None, Line | None]:
-    """The previous and next line (any status)."""
-    return (lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None)

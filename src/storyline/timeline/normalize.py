@@ -124,14 +124,6 @@ def season_date(anchor: dt.date, season: str, direction: int) -> dt.date:
     return pick_nearest(cands, anchor, direction)
 
 
-def quarter_date(anchor: dt.date, q: int, direction: int) -> dt.date:
-    """Start of quarter ``q``: this year's unless that lies ahead of a past-tense report."""
-    start = dt.date(anchor.year, 3 * (q - 1) + 1, 1)
-    if direction == PAST and start > anchor:
-        return dt.date(anchor.year - 1, start.month, 1)
-    return start
-
-
 # ---- values back to intervals -----------------------------------------------
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
