@@ -2,23 +2,11 @@
 furniture (labels, abstracts, separators, corrections), inline markup."""
 from __future__ import annotations
 
+from test_clean import P1, P2, P3, doc
+from test_clean import reasons as removed
+
 from storyline.clean import clean_document, clean_documents
 from storyline.model import Document
-
-P1 = ("The river ferry in the invented town of Marlow Bay stopped running on Monday after a storm damaged "
-      "the landing stage, the operator said in a statement.")
-P2 = ("Officials said repairs would take at least two weeks and that a replacement bus service would carry "
-      "about 1,200 commuters a day around the bay in the meantime.")
-P3 = ("Local shop owners told reporters that the closure had already cut their trade by half, and several "
-      "asked the council for help with rent until the ferry returns.")
-
-
-def doc(text: str) -> Document:
-    return Document(source="t.txt", content=text)
-
-
-def removed(a) -> dict[str, str]:
-    return {r.text: r.reason for r in a.removed}
 
 
 def test_headline_ending_in_full_stop_is_the_title():

@@ -11,12 +11,12 @@ def _conflicts(arts, exts):
     return brief, brief["conflicts"]
 
 
-def test_two_lower_bounds_at_one_border_are_a_discrepancy():
+def test_two_lower_bounds_at_one_border_are_a_discrepancy(nlp):
     t1 = "The Polish border was busy, with satellite images showing lines of trucks that surpass 12 miles."
     t2 = "More than 11 miles of traffic congestion stretch from the city to the Polish border."
     a, b = article("a", t1, "2024-03-05"), article("b", t2, "2024-03-06")
-    exts = [extraction(a, [qty(t1, "12 miles", 12, qualifier="more_than", unit="miles")]),
-            extraction(b, [qty(t2, "More than 11 miles", 11, qualifier="more_than", unit="miles")])]
+    exts = [extraction(a, [qty(t1, "12 miles", 12, qualifier="more_than", unit="miles")], nlp=nlp),
+            extraction(b, [qty(t2, "More than 11 miles", 11, qualifier="more_than", unit="miles")], nlp=nlp)]
     brief, conflicts = _conflicts([a, b], exts)
     assert len(conflicts) == 1
     c = conflicts[0]
@@ -26,31 +26,31 @@ def test_two_lower_bounds_at_one_border_are_a_discrepancy():
     assert all(f["status"] == "disputed" for f in brief["facts"])
 
 
-def test_exact_figures_for_one_event_on_one_day_contradict():
+def test_exact_figures_for_one_event_on_one_day_contradict(nlp):
     t1 = "The ferry sank off Greece on Monday and killed 41 passengers, the coast guard said."
     t2 = "The ferry sank off Greece on Monday, killing 48 passengers near the coast."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "41", 41, what="passengers")]),
-            extraction(b, [qty(t2, "48", 48, what="passengers")])]
+    exts = [extraction(a, [qty(t1, "41", 41, what="passengers")], nlp=nlp),
+            extraction(b, [qty(t2, "48", 48, what="passengers")], nlp=nlp)]
     _, conflicts = _conflicts([a, b], exts)
     assert [c["kind"] for c in conflicts] == ["contradiction"]
 
 
-def test_updated_count_is_a_series_not_a_conflict():
+def test_updated_count_is_a_series_not_a_conflict(nlp):
     t1 = "The ferry sank off Greece on Monday and killed 41 passengers, the coast guard said."
     t2 = "By late Monday the toll from the ferry that sank off Greece had risen to 48 passengers."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "41", 41, what="passengers")]),
-            extraction(b, [qty(t2, "48", 48, what="passengers")])]
+    exts = [extraction(a, [qty(t1, "41", 41, what="passengers")], nlp=nlp),
+            extraction(b, [qty(t2, "48", 48, what="passengers")], nlp=nlp)]
     assert _conflicts([a, b], exts)[1] == []
 
 
-def test_figures_on_different_dates_are_a_series():
+def test_figures_on_different_dates_are_a_series(nlp):
     t1 = "On Monday, 4,100 travellers crossed into Norway at the border."
     t2 = "On Tuesday, 5,200 travellers crossed into Norway at the border."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "4,100", 4100, what="travellers", when="2024-03-04")]),
-            extraction(b, [qty(t2, "5,200", 5200, what="travellers", when="2024-03-05")])]
+    exts = [extraction(a, [qty(t1, "4,100", 4100, what="travellers", when="2024-03-04")], nlp=nlp),
+            extraction(b, [qty(t2, "5,200", 5200, what="travellers", when="2024-03-05")], nlp=nlp)]
     brief, conflicts = _conflicts([a, b], exts)
     assert conflicts == []
     series = [(x["value"], x["when"]) for x in brief["facts"][0]["series"]]
@@ -58,47 +58,47 @@ def test_figures_on_different_dates_are_a_series():
     assert brief["facts"][1]["series"] == brief["facts"][0]["series"]
 
 
-def test_earlier_value_in_one_article_is_a_series():
+def test_earlier_value_in_one_article_is_a_series(nlp):
     t = "On Monday, 4,100 travellers crossed into Norway, up from 2,900 a week earlier."
     a = article("a", t)
     ext = extraction(a, [qty(t, "4,100", 4100, what="travellers", when="2024-03-04"),
-                         qty(t, "2,900", 2900, what="travellers", when="2024-W09")])
+                         qty(t, "2,900", 2900, what="travellers", when="2024-W09")], nlp=nlp)
     brief, conflicts = _conflicts([a], [ext])
     assert conflicts == [] and len(brief["facts"][0]["series"]) == 2
 
 
-def test_part_and_total_are_not_a_conflict():
+def test_part_and_total_are_not_a_conflict(nlp):
     t1 = "Police detained 700 protesters in Paris on Saturday."
     t2 = "Police detained 1,100 protesters across France on Saturday."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "700", 700, what="protesters", where="Paris")]),
-            extraction(b, [qty(t2, "1,100", 1100, what="protesters", where="France")])]
+    exts = [extraction(a, [qty(t1, "700", 700, what="protesters", where="Paris")], nlp=nlp),
+            extraction(b, [qty(t2, "1,100", 1100, what="protesters", where="France")], nlp=nlp)]
     assert _conflicts([a, b], exts)[1] == []
 
 
-def test_figures_inside_one_article_never_conflict():
+def test_figures_inside_one_article_never_conflict(nlp):
     t = "At least 1,200 people were detained nationwide, including 700 in the capital."
     a = article("a", t)
     ext = extraction(a, [qty(t, "At least 1,200", 1200, qualifier="at_least", what="people"),
-                         qty(t, "700", 700, what="people")])
+                         qty(t, "700", 700, what="people")], nlp=nlp)
     assert _conflicts([a], [ext])[1] == []
 
 
-def test_same_figure_worded_differently_is_not_a_conflict():
+def test_same_figure_worded_differently_is_not_a_conflict(nlp):
     t1 = "The call-up of some 250,000 reservists began on Monday."
     t2 = "Officials plan to draft over 250,000 men for the campaign."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "some 250,000", 250000, qualifier="approximately", what="reservists")]),
-            extraction(b, [qty(t2, "over 250,000", 250000, qualifier="more_than", what="men")])]
+    exts = [extraction(a, [qty(t1, "some 250,000", 250000, qualifier="approximately", what="reservists")], nlp=nlp),
+            extraction(b, [qty(t2, "over 250,000", 250000, qualifier="more_than", what="men")], nlp=nlp)]
     brief, conflicts = _conflicts([a, b], exts)
     assert conflicts == [] and brief["facts"][0]["status"] == "corroborated"
 
 
-def test_death_counts_in_two_outlets_with_demonym_and_country_are_compared():
+def test_death_counts_in_two_outlets_with_demonym_and_country_are_compared(nlp):
     t1 = "A ferry sank off Greece on Monday and at least 41 people were killed, officials said."
     t2 = "The Greek coast guard said 45 people were killed when the ferry sank on Monday."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "at least 41", 41, qualifier="at_least", what="people")]),
-            extraction(b, [qty(t2, "45", 45, what="people")])]
+    exts = [extraction(a, [qty(t1, "at least 41", 41, qualifier="at_least", what="people")], nlp=nlp),
+            extraction(b, [qty(t2, "45", 45, what="people")], nlp=nlp)]
     _, conflicts = _conflicts([a, b], exts)
     assert [c["kind"] for c in conflicts] == ["discrepancy"]

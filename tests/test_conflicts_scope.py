@@ -9,92 +9,93 @@ from storyline.brief import build_brief
 from storyline.fusion.merge import FactList, merge_facts
 from storyline.fusion.copies import find_copies
 
-pytestmark = pytest.mark.slow  # parses the candidate sentences with the spaCy pipeline
+pytestmark = pytest.mark.slow  # parses each article with the spaCy pipeline, as analysis does
 
 
-def _conflicts(arts, exts=None):
-    return build_brief(arts, exts or [extraction(a) for a in arts])["conflicts"]
+def _conflicts(arts, exts=None, *, nlp):
+    return build_brief(arts, exts or [extraction(a, nlp=nlp) for a in arts])["conflicts"]
 
 
-def test_different_counted_nouns_do_not_conflict():
+def test_different_counted_nouns_do_not_conflict(nlp):
     t1 = "Two bombs exploded outside the embassies in Lunestad on Friday."
     t2 = "At least four people were killed in an explosion outside the embassy in Lunestad on Friday."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "Two", 2, what="bombs")]),
-            extraction(b, [qty(t2, "At least four", 4, qualifier="at_least", what="people killed")])]
-    assert _conflicts([a, b], exts) == []
+    exts = [extraction(a, [qty(t1, "Two", 2, what="bombs")], nlp=nlp),
+            extraction(b, [qty(t2, "At least four", 4, qualifier="at_least", what="people killed")], nlp=nlp)]
+    assert _conflicts([a, b], exts, nlp=nlp) == []
 
 
-def test_same_noun_different_predicate_do_not_conflict():
+def test_same_noun_different_predicate_do_not_conflict(nlp):
     t1 = "Police in Lunestad questioned 140 people about the blast on Friday."
     t2 = "The blast in Lunestad on Friday killed 180 people near the market."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "140", 140, what="people")]), extraction(b, [qty(t2, "180", 180, what="people")])]
-    assert _conflicts([a, b], exts) == []
+    exts = [extraction(a, [qty(t1, "140", 140, what="people")], nlp=nlp),
+            extraction(b, [qty(t2, "180", 180, what="people")], nlp=nlp)]
+    assert _conflicts([a, b], exts, nlp=nlp) == []
 
 
-def test_poll_share_vs_result_share_do_not_conflict():
+def test_poll_share_vs_result_share_do_not_conflict(nlp):
     t1 = "Senator Ann Vale won 12 percent of the vote in the state primary on Tuesday."
     t2 = "Senator Ann Vale won 16 percent in a national poll released on Tuesday."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "12 percent", 12, unit="percent")]),
-            extraction(b, [qty(t2, "16 percent", 16, unit="percent")])]
-    assert _conflicts([a, b], exts) == []
+    exts = [extraction(a, [qty(t1, "12 percent", 12, unit="percent")], nlp=nlp),
+            extraction(b, [qty(t2, "16 percent", 16, unit="percent")], nlp=nlp)]
+    assert _conflicts([a, b], exts, nlp=nlp) == []
 
 
-def test_city_count_vs_overall_count_are_part_and_total():
+def test_city_count_vs_overall_count_are_part_and_total(nlp):
     t1 = "In Norway, 1,640 people were wounded in Oslo by the storm on Monday."
     t2 = "In Norway and Sweden, 2,200 people were wounded by the storm on Monday."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "1,640", 1640, what="people wounded")]),
-            extraction(b, [qty(t2, "2,200", 2200, what="people wounded")])]
-    assert _conflicts([a, b], exts) == []
+    exts = [extraction(a, [qty(t1, "1,640", 1640, what="people wounded")], nlp=nlp),
+            extraction(b, [qty(t2, "2,200", 2200, what="people wounded")], nlp=nlp)]
+    assert _conflicts([a, b], exts, nlp=nlp) == []
 
 
-def test_three_outlets_on_one_figure_are_one_conflict_listing_all_sides():
+def test_three_outlets_on_one_figure_are_one_conflict_listing_all_sides(nlp):
     texts = ["The ferry sank off Greece on Monday and killed 41 passengers, the coast guard said.",
              "The ferry sank off Greece on Monday, killing 48 passengers near the coast.",
              "The ferry sank off Greece on Monday and killed 52 passengers, officials said."]
     arts = [article(x, t) for x, t in zip("abc", texts)]
-    exts = [extraction(a, [qty(a.text, str(v), v, what="passengers")]) for a, v in zip(arts, (41, 48, 52))]
-    conflicts = _conflicts(arts, exts)
+    exts = [extraction(a, [qty(a.text, str(v), v, what="passengers")], nlp=nlp) for a, v in zip(arts, (41, 48, 52))]
+    conflicts = _conflicts(arts, exts, nlp=nlp)
     assert len(conflicts) == 1
     assert len(conflicts[0]["items"]) == 3 and {m["article"] for m in conflicts[0]["mentions"]} == {"a", "b", "c"}
     assert conflicts[0]["kind"] == "contradiction"
 
 
-def test_merge_facts_passes_its_figures_explicitly():
+def test_merge_facts_passes_its_figures_explicitly(nlp):
     t = "The ferry sank off Greece on Monday and killed 41 passengers."
     a = article("a", t)
-    facts = merge_facts([a], [extraction(a, [qty(t, "41", 41, what="passengers")])], find_copies([a]))
+    facts = merge_facts([a], [extraction(a, [qty(t, "41", 41, what="passengers")], nlp=nlp)], find_copies([a]))
     assert isinstance(facts, FactList) and facts.fact_of == {("a", 0): "f1"} and len(facts.figures) == 1
     assert facts == [dict(facts[0])]  # still a plain list of fact dicts for the brief
 
 
-def test_denial_in_one_country_vs_arrests_in_another_is_no_conflict():
+def test_denial_in_one_country_vs_arrests_in_another_is_no_conflict(nlp):
     t1 = "In Nairobi, a Kenyan police official denied a newspaper report that more arrests had been made there."
     t2 = "Tanzanian police said on Tuesday they had arrested 14 foreigners in their search for suspects."
-    assert _conflicts([article("a", t1), article("b", t2)]) == []
+    assert _conflicts([article("a", t1), article("b", t2)], nlp=nlp) == []
 
 
-def test_denial_vs_reward_for_an_arrest_is_no_conflict():
+def test_denial_vs_reward_for_an_arrest_is_no_conflict(nlp):
     t1 = "The ministry denied reports that arrests had been made after the blast."
     t2 = "The government offered a reward for information leading to the arrest of the bombers."
-    assert _conflicts([article("a", t1), article("b", t2)]) == []
+    assert _conflicts([article("a", t1), article("b", t2)], nlp=nlp) == []
 
 
-def test_denial_vs_realised_arrests_at_the_same_place_contradicts():
+def test_denial_vs_realised_arrests_at_the_same_place_contradicts(nlp):
     t1 = "In Nairobi, a Kenyan police official denied reports that arrests had been made."
     t2 = "Kenyan police said on Tuesday they had arrested 14 foreigners in Nairobi."
-    conflicts = _conflicts([article("a", t1), article("b", t2)])
+    conflicts = _conflicts([article("a", t1), article("b", t2)], nlp=nlp)
     assert len(conflicts) == 1 and conflicts[0]["kind"] == "contradiction"
 
 
-def test_city_named_with_its_country_compares_with_the_country():
+def test_city_named_with_its_country_compares_with_the_country(nlp):
     t1 = "Eleven Americans were killed in Kenya on Friday, officials said."
     t2 = "Eight Americans were killed in Nairobi, the capital of Kenya, on Friday."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "Eleven", 11, what="Americans killed")]),
-            extraction(b, [qty(t2, "Eight", 8, what="Americans killed")])]
-    conflicts = _conflicts([a, b], exts)
+    exts = [extraction(a, [qty(t1, "Eleven", 11, what="Americans killed")], nlp=nlp),
+            extraction(b, [qty(t2, "Eight", 8, what="Americans killed")], nlp=nlp)]
+    conflicts = _conflicts([a, b], exts, nlp=nlp)
     assert len(conflicts) == 1 and set(conflicts[0]["items"]) == {"f1", "f2"}

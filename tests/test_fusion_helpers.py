@@ -31,5 +31,11 @@ def quote(text: str, words: str, speaker: str | None, **kw) -> Quote:
                  sentence=sentence_of(text, pos), **kw)
 
 
-def extraction(art: Article, quantities=(), quotes=()) -> Extraction:
-    return Extraction(article_id=art.id, published=art.published, quantities=list(quantities), quotes=list(quotes))
+def extraction(art: Article, quantities=(), quotes=(), nlp=None) -> Extraction:
+    """A hand-made extraction; with ``nlp``, also the parse facts analysis reads (frames, places, realis)."""
+    ext = Extraction(article_id=art.id, published=art.published, quantities=list(quantities), quotes=list(quotes))
+    if nlp is not None:
+        from storyline.fusion.parse_facts import read_parse_facts
+
+        ext.parse = read_parse_facts(nlp(art.text), ext.quantities)
+    return ext

@@ -3,20 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.clean import clean_document, clean_documents
-from storyline.clean import outlets
+from test_clean import P2, doc
+
+from storyline.clean import clean_document, clean_documents, outlets
 from storyline.clean.dates import date_line, find_dates
 from storyline.clean.published import infer
 from storyline.model import Document
 
+# test_clean's ferry paragraph without "on Monday": a weekday would move the publication dates inferred here
 P1 = ("The river ferry in the invented town of Marlow Bay stopped running after a storm damaged "
       "the landing stage, the operator said in a statement.")
-P2 = ("Officials said repairs would take at least two weeks and that a replacement bus service would carry "
-      "about 1,200 commuters a day around the bay in the meantime.")
-
-
-def doc(text: str, **kw) -> Document:
-    return Document(source=kw.pop("source", "m.txt"), content=text, **kw)
 
 
 def test_find_dates_reads_common_formats():

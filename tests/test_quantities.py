@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from test_quantities_cases import CASES
 
 from storyline.extract.numbers import digit_value
 from storyline.extract.quantities import find_quantities
 from storyline.model import Timex
-from test_quantities_cases import CASES
 
 
 def _facts(nlp, text, timexes=None):

@@ -76,3 +76,14 @@ def test_trailing_aside_is_not_content(parse):
 def test_seen_as_is_a_belief(parse):
     quotes = find_quotes(parse("Developers see old golf courses as wasted space. We saw him at the market."))
     assert [(q.text, q.cue_type) for q in quotes] == [("old golf courses as wasted space", "belief")]
+
+
+def test_in_a_poll_attributes_the_main_clause_to_the_poll(nlp):
+    quotes = find_quotes(nlp("In the latest Harbor Institute poll, the mayor leads her rival by nine points."))
+    assert [(q.text, q.cue) for q in quotes] == [("the mayor leads her rival by nine points", "In")]
+    assert quotes[0].speaker_span == (3, 35) and quotes[0].cue_type == "other"
+
+
+def test_in_a_statement_leaves_the_attribution_to_the_cue_verb(nlp):
+    quotes = find_quotes(nlp("In a statement, the ministry said the border would stay open."))
+    assert [(q.text, q.cue) for q in quotes] == [("the border would stay open", "said")]

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from .model import Extraction
+from .model import Extraction, ParseFacts
 from .nlp import load_nlp
 
 
@@ -62,12 +62,19 @@ def _stances(ctx: StepContext) -> list:
     return find_stances(ctx.doc, ctx.extraction.quotes)
 
 
+def _parse_facts(ctx: StepContext) -> ParseFacts:
+    from .fusion.parse_facts import read_parse_facts
+
+    return read_parse_facts(ctx.doc, ctx.extraction.quantities)
+
+
 STEPS: tuple[Step, ...] = (
     Step("timexes", requires=("doc", "anchor"), assigns="timexes", run=_timexes),
     Step("quotes", requires=("doc",), assigns="quotes", run=_quotes),
     Step("quantities", requires=("doc", "timexes"), assigns="quantities", run=_quantities),
     Step("events", requires=("doc", "timexes", "anchor"), assigns="events", run=_events),
     Step("stances", requires=("doc", "quotes"), assigns="stances", run=_stances),
+    Step("parse", requires=("doc", "quantities"), assigns="parse", run=_parse_facts),
 )
 
 

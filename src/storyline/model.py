@@ -122,6 +122,7 @@ class Quote:
     cue: str | None = None
     sentence: tuple[int, int] | None = None  # the sentence(s) holding quote + attribution
     cue_type: str = "speech"  # speech (said, told, according to) | belief (thinks, wants) | other (found, supports)
+    confidence: float | None = None  # learned attribution scorer's probability; None when a cue rule found it
 
     def to_dict(self) -> dict:
         return {
@@ -135,6 +136,7 @@ class Quote:
             "speaker_role": self.speaker_role,
             "cue": self.cue,
             "cue_type": self.cue_type,
+            "confidence": self.confidence,
         }
 
 
@@ -200,6 +202,25 @@ class StanceClaim:
 
 
 @dataclass
+class QuantityFrame:
+    """What the parse says of one quantity: the counted noun and the verb said of it (lemmas as parsed)."""
+
+    start: int  # the quantity's span
+    end: int
+    noun: str | None
+    predicate: str | None
+
+
+@dataclass
+class ParseFacts:
+    """The little syntax cross-article comparison needs, read from the analysis' parse so fusion never parses."""
+
+    entities: list[tuple[int, int, str]] = field(default_factory=list)  # named entities: start, end, label
+    frames: list[QuantityFrame] = field(default_factory=list)  # quantities whose frame the parse tells
+    realis: list[tuple[int, int]] = field(default_factory=list)  # lexicon words a finite past verb states as done
+
+
+@dataclass
 class Extraction:
     """Everything found in one article's text, before merging across articles."""
 
@@ -211,3 +232,4 @@ class Extraction:
     events: list[DatedEvent] = field(default_factory=list)
     stances: list[StanceClaim] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    parse: ParseFacts | None = None  # None: made without a parser (by hand, or an older cache)

@@ -34,7 +34,11 @@ CLEAN_BATCH = 100
 
 #: Modules whose code decides what an extraction contains; a change to any of
 #: them invalidates the extraction cache.
-_ANALYZER_SOURCES = ("analyze.py", "nlp.py", "model.py", "extract", "timeline", "fusion/stances.py")
+_ANALYZER_SOURCES = (
+    "analyze.py", "nlp.py", "model.py", "extract", "timeline",
+    "fusion/stances.py", "fusion/positions.py", "fusion/places.py", "fusion/lexicon.py", "fusion/parse_facts.py",
+    "data/attribution_weights.json",
+)
 
 
 @dataclass

@@ -13,11 +13,14 @@ PERSONISH = {
     "citizen", "soldier", "troop", "reservist", "protester", "demonstrator", "refugee", "migrant",
     "worker", "employee", "civilian", "student", "voter", "member", "officer", "patient", "victim",
     "passenger", "driver", "prisoner", "journalist", "activist", "fighter", "volunteer", "recruit",
-    "supporter", "fan", "voter", "delegate", "official", "lawmaker", "senator", "candidate", "immigrant",
+    "supporter", "fan", "delegate", "official", "lawmaker", "senator", "candidate", "immigrant",
     "asylum-seeker", "tourist", "visitor", "guest", "inmate", "detainee", "hostage", "survivor", "casualty",
     "nurse", "doctor", "teacher", "firefighter", "rescuer", "policeman", "trooper", "marine", "sailor",
-    "pilot", "crew", "adult", "teenager", "girl", "boy", "family", "household", "employee", "staff",
+    "pilot", "crew", "adult", "teenager", "girl", "boy", "family", "household", "staff",
     "russian", "ukrainian", "american", "georgian", "finn", "kazakh", "belarusian", "pensioner", "conscript",
+    "boxer", "player", "striker", "goalkeeper", "singer", "actor", "actress", "author", "writer", "farmer",
+    "lawyer", "banker", "manager", "owner", "mother", "father", "son", "daughter", "wife", "husband", "suspect",
+    "defendant", "gunman", "motorist", "cyclist", "pedestrian", "athlete", "runner", "swimmer", "chef", "artist",
 }
 LIGHT_VERBS = {"be", "have", "include", "contain", "number", "total", "say", "comprise", "involve", "see",
                "get", "make", "take", "give", "do", "face", "hold", "need", "want", "use", "show"}
@@ -25,7 +28,8 @@ LEVEL_VERBS = {  # "the toll rose to 35", "arrests topped 1,000": the subject is
     "rise", "fall", "reach", "top", "exceed", "hit", "surpass", "total", "climb", "drop", "increase",
     "decrease", "grow", "jump", "soar", "stand", "decline", "double", "pass", "near", "approach",
     "cost", "stretch", "measure", "last", "weigh", "amount", "equal", "average", "be", "become",
-    "remain", "exceed", "plunge", "slip", "edge", "gain", "lose", "shed", "tumble", "ease", "reach",
+    "remain", "plunge", "slip", "edge", "gain", "lose", "shed", "tumble", "ease", "shrink", "swell", "expand", "contract", "widen", "narrow", "sink", "slump", "rebound", "recover",
+    "close", "end", "finish", "settle", "trade",  # "the index closed at 3,005.47"
 }
 # level verbs that add nothing to "what" ("support stood at 12 percent" -> "support")
 STATE_VERBS = {"be", "become", "remain", "stand", "total", "amount", "equal", "average", "reach", "hit", "sit",
@@ -195,7 +199,7 @@ def counted_noun(span_toks: list, unit: str | None):
     if head.dep_ == "npadvmod" and head.head.lower_ in ("more", "fewer", "additional", "extra", "less", "new") \
             and head.head.head.pos_ == "NOUN" and head.head.head.i > head.i:
         return head.head.head  # "nine million more workers"
-    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod") and head.head.pos_ in (
+    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet") and head.head.pos_ in (
         "NOUN", "PROPN"
     ) and head.head.i not in ids and head.head.i > head.i:
         noun = head.head
@@ -204,6 +208,9 @@ def counted_noun(span_toks: list, unit: str | None):
         if noun.tag_ == "NNP":  # "10 Downing Street", "3 Doors Down": a name, not a count
             return None
         return noun
+    last = max(span_toks, key=lambda t: t.i)
+    if last.dep_ == "nummod" and last.head.i == last.i + 1 and last.head.tag_ == "NNS" and len(span_toks) > 1:
+        return last.head  # "seat 60,000 to 65,000 fans": the range's second number carries the noun
     return None
 
 
@@ -345,8 +352,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = _trim(noun_phrase(head.head, ids))
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
-    # "inflation of 5%", "a rise of 5 percent"
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+    # "inflation of 5%", "a rise of 5 percent", "the damage at £2m"
+    if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
+            and head.head.head.pos_ == "NOUN":
         noun = head.head.head
         toks = _trim(noun_phrase(noun, ids | {head.head.i}, with_right=False))
         if toks:
@@ -363,7 +371,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     rel_word = subj.lower_ if relative else ""
     if relative:
         subj = verb.head  # "lines of cars that surpass 10 miles"
-    direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd")
+    direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd", "xcomp",
+                           "acomp")
     if subj is not None and subj.lower_ not in PRONOUNS and direct and verb.lemma_ not in REPORT_VERBS and (
         verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
     ):
@@ -395,6 +404,12 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     if head.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ not in LIGHT_VERBS and head.head.i == verb.i:
         toks = [verb] + _verb_tail(verb, ids, set())
         return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
+    # "donations totalling £1.3m": a participle describing a noun measures that noun
+    if unit is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and head.head.i == verb.i \
+            and head.dep_ in ("dobj", "npadvmod", "attr") and verb.head.i < verb.i:
+        toks = _trim(noun_phrase(verb.head, ids, with_right=False))
+        if toks and not any(t.like_num for t in toks):
+            return _join(toks + [verb]), (toks[0].idx, verb.idx + len(verb))
     # "he paid $5 for it": a measure (money, percent, distance) still tells its action
     if unit is not None and head.dep_ in ("dobj", "npadvmod", "pobj") and head.head.i in (verb.i, *(
             c.i for c in verb.children if c.dep_ == "prep")) and verb.lemma_ not in LIGHT_VERBS | REPORT_VERBS:

@@ -1,10 +1,11 @@
-"""Numbers that are written but not asserted: idioms, names, conditions, hedges, asks.
+"""Numbers that are written but not asserted: idioms, names, conditions, hedges, asks, ads.
 
 "The $64,000 question", "of two minds", "the Fight for 15 movement", "if he
 wins by 10 points", "whether two suspects remain", "could be 42 percent",
 "hopes to win two contests": each holds a number, none states a figure as a
 fact.  Precision first: such numbers are dropped, or (for a hedge with an
-explicit bound such as "up to") kept only with that bound.
+explicit bound such as "up to") kept only with that bound.  Headlines, link lists
+and adverts ("Subscribe now for $1.99") are page furniture, not reported figures.
 """
 from __future__ import annotations
 
@@ -58,12 +59,16 @@ def is_ask(sent) -> bool:
     )
 
 
-def not_asserted(head, qualifier: str) -> bool:
+def not_asserted(head, qualifier: str, measure: bool = False) -> bool:
     """The number sits in an if/whether clause, under a wish verb, or under a hedging modal.
 
     A hedged number with an explicit bound ("up to 500 could lose their jobs") is kept:
-    the bound already says it is not exact.
+    the bound already says it is not exact; so is a number inside the subject of a hedged
+    verb ("the 125,000 suspensions could include ..."): the hedge is on what is said of it.
     """
+    described = ("compound", "amod", "nmod", "nummod") if measure else ("compound", "amod", "nmod")
+    if head.dep_ in described and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        return False  # "could spell trouble for the $200 billion market": a description of a thing, not the claim
     cur, prev = head, None
     for _ in range(14):
         if cur.pos_ in ("VERB", "AUX"):
@@ -71,10 +76,12 @@ def not_asserted(head, qualifier: str) -> bool:
             if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in kids):
                 return True
             if prev is not None and (cur.lemma_.lower() in WISH_VERBS or cur.lower_ in WISH_FORMS) and prev.dep_ in ("xcomp", "ccomp"):
-                return True
+                return qualifier not in BOUNDED  # "fears that as many as 2,000 may go": the bound is the claim
             modal = [c for c in kids if c.dep_ == "aux" and c.tag_ == "MD"]
             negated = any(c.dep_ == "neg" for c in kids)
-            if any(m.lower_ in HEDGE_MODALS or (m.lower_ in ("can", "ca") and negated) for m in modal):
+            # "the $200 billion market could suffer": the subject is presupposed, only the predicate is hedged
+            subject = prev is not None and prev.dep_ in ("nsubj", "nsubjpass", "csubj") and prev.head.i == cur.i
+            if not subject and any(m.lower_ in HEDGE_MODALS or (m.lower_ in ("can", "ca") and negated) for m in modal):
                 return qualifier not in BOUNDED
             if cur.dep_ in ("relcl", "acl") and prev is not None:
                 break  # the clause above is about something else
@@ -82,3 +89,38 @@ def not_asserted(head, qualifier: str) -> bool:
             break
         prev, cur = cur, cur.head
     return False
+
+
+# ---- page furniture: headlines, link lists and adverts carry numbers nobody reports -------
+
+def headline_like(sent) -> bool:
+    """Title Case runs (headlines, link lists, menus) are page furniture, not reported facts."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 4:
+        return False
+    if sum(t.is_upper for t in words) / len(words) > 0.7:
+        return True
+    last = [t for t in sent if not t.is_space]
+    if last and last[-1].text in (".", "!", "?", '"', "”", "’", "'", ":"):
+        return False  # a sentence with final punctuation is prose, however many names it holds
+    return sum(t.is_title for t in words) / len(words) > 0.6
+
+
+AD_VERBS = {"subscribe", "donate", "buy", "order", "get", "shop", "save", "call", "join", "sign", "try", "click",
+            "download", "book", "claim", "register", "support", "give", "grab", "upgrade", "start", "pay"}
+AD_WORDS = {"subscribe", "subscription", "subscriber-only", "donate", "donation", "discount", "coupon", "promo",
+            "sale", "offer", "checkout", "cart", "trial", "deal", "shipping", "newsletter"}
+
+
+def advert_like(sent) -> bool:
+    """Calls to action ("Subscribe now for $1.99", "Donate $5", "Only £9.99 – order today"): ads, not news."""
+    roots = [t for t in sent if t.dep_ == "ROOT"]
+    if roots and roots[0].tag_ == "VB" and roots[0].lemma_.lower() in AD_VERBS and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in roots[0].children
+    ):
+        return True
+    lemmas = {t.lemma_.lower() for t in sent}
+    reported = any(t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in sent)
+    if lemmas & AD_WORDS and any(t.text in ("$", "£", "€", "%") for t in sent) and len(sent) < 25 and not reported:
+        return True  # "Donations of $5 keep us going" vs "Sanders accepted $200,000 in donations"
+    return any(re.fullmatch(r"\d+\.(99|95|49)", t.text) for t in sent) and not reported

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from ..model import Timex
+from . import ratios
 from .counted import PERSONISH, REPORT_VERBS
 from .qualifiers import qualifier_before
-from .units import TIME_UNITS, UNIT_AFTER
+from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -33,17 +34,22 @@ SCALES = {
 }
 # abbreviations that only mean a scale right after a currency amount ("£3m", "$5 bn")
 MONEY_SCALES = {"m": 1e6, "b": 1e9, "k": 1e3}
+# vague plurals span one order of magnitude from their scale, as NewsQuant/CQE annotate them:
+# "dozens" 12-120, "hundreds" 100-1,000, "tens of thousands" 10,000-100,000
 VAGUE = {  # "dozens of", "hundreds", "thousands" -> approximate (low, high)
-    "dozens": (24, 99), "hundreds": (200, 900), "thousands": (2e3, 9e3),
-    "millions": (2e6, 9e6), "billions": (2e9, 9e9),
+    "dozens": (12, 120), "hundreds": (100, 1e3), "thousands": (1e3, 1e4),
+    "millions": (1e6, 1e7), "billions": (1e9, 1e10),
 }
-TENS_OF = {"thousands": (2e4, 9e4), "millions": (2e7, 9e7), "billions": (2e10, 9e10)}
-HUNDREDS_OF = {"thousands": (2e5, 9e5), "millions": (2e8, 9e8)}
+TENS_OF = {"thousands": (1e4, 1e5), "millions": (1e7, 1e8), "billions": (1e10, 1e11)}
+HUNDREDS_OF = {"thousands": (1e5, 1e6), "millions": (1e8, 1e9)}
 
-GLUED_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]{2,4})$")
+GLUED_RE = re.compile(r"^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]{1,4}|°[CF])\.?$")
+# one-letter units glued to a number, case-sensitive: "85p", "-15C", "98F", "20c"
+GLUED_LETTER = {"p": "pence", "C": "celsius", "F": "fahrenheit", "c": "cent", "°C": "celsius", "°F": "fahrenheit",
+                "g": "gram", "l": "litre", "W": "watt", "Nm": "newton metre"}
 _TRIGGERS = set(VAGUE) | {"tens", "dozen", "half", "a"}
-DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|bn|b|mn|mln|tn|thousand|million|billion|trillion)?$",
-                       re.I)
+DIGITS_RE = re.compile(r"^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(\.\d+)?"
+                       r"(k|m|bn|b|mn|mln|tn|thousand|million|billion|trillion)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -59,6 +65,7 @@ class NumberExpr:
     plain_int: bool = False  # digits only, no comma, no decimals, no scale (years, ids)
     money_scale: bool = False  # ended in a bare "m"/"bn"-like suffix
     glued_unit: str | None = None  # "4,000mAh", "3.2GHz": the unit written into the number token
+    # (also "fraction" for a share such as "two-thirds of", "times" for "threefold")
 
 
 def digit_value(text: str) -> tuple[float, bool, bool] | None:
@@ -66,12 +73,12 @@ def digit_value(text: str) -> tuple[float, bool, bool] | None:
     m = DIGITS_RE.match(text)
     if not m:
         return None
-    whole, frac, suffix = m.groups()
-    value = float(whole.replace(",", "") + (frac or ""))
+    sign, whole, frac, suffix = m.groups()
+    value = float((whole or "0").replace(",", "") + (frac or "")) * (-1 if sign in ("-", "−") else 1)  # "-4.5"
     if suffix:
         value *= {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "thousand": 1e3,
                   "million": 1e6, "billion": 1e9, "trillion": 1e12}[suffix.lower()]
-    plain = "," not in whole and not frac and not suffix
+    plain = "," not in whole and not frac and not suffix and not sign
     return value, plain, bool(suffix)
 
 
@@ -106,6 +113,12 @@ def _word_number(tokens, i: int) -> tuple[float, int] | None:
     return total + current, j
 
 
+def _unit_word(tokens, j: int) -> bool:
+    """Token j starts a unit ("percentage point", "hour", "mile")."""
+    w = tokens[j].lower_
+    return w in UNIT_AFTER or (j + 1 < len(tokens) and (w, tokens[j + 1].lower_) in TWO_WORD_AFTER)
+
+
 def parse_number_at(tokens, i: int) -> NumberExpr | None:
     """The number expression starting at token ``i`` of a sentence (token list), if any."""
     tok = tokens[i]
@@ -134,6 +147,14 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
         return NumberExpr(i, i + 3, 0.5 * scale)
     if low == "a" and nxt in ("million", "billion", "trillion", "thousand", "hundred"):
         return NumberExpr(i, i + 2, SCALES[nxt])
+    share = ratios.fraction_at(tokens, i)
+    if share is not None:  # "two-thirds of", "a quarter of", "half the"
+        return NumberExpr(i, share[1], share[0], glued_unit="fraction")
+    fold = ratios.fold_at(tokens, i)
+    if fold is not None:  # "threefold", "10-fold"
+        return NumberExpr(i, fold[1], fold[0], digits=tok.text[:1].isdigit(), glued_unit="times")
+    if low == "half" and nxt in ("a", "an") and i + 2 < n and _unit_word(tokens, i + 2):
+        return NumberExpr(i, i + 2, 0.5)  # "half a percentage point", "half an hour"
     dv = digit_value(tok.text)
     if dv is not None:
         value, plain, suffix = dv
@@ -141,6 +162,10 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
         money_scale = suffix
         while end < n and not suffix:
             w = tokens[end].lower_
+            if w == "-" and end + 1 < n and tokens[end + 1].lower_ in ("million", "billion", "trillion") and \
+                    tokens[end - 1].whitespace_ == "" and tokens[end].whitespace_ == "":
+                end += 1  # "$400-million-a-year"
+                continue
             if w in SCALES and w != "hundred" or (w == "hundred" and value < 100):
                 value *= SCALES[w]
                 plain = False
@@ -149,6 +174,8 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
                     money_scale = True
                     break
                 continue
+            if w.endswith(".") and end + 1 == n:
+                w = w[:-1]  # "£1.3m." at the end of a sentence: the tokenizer keeps the full stop
             if w in MONEY_SCALES and tokens[end - 1].whitespace_ == "" and end - 1 == i:
                 # "3m" split by the tokenizer into "3" + "m"; the caller checks for money
                 value *= MONEY_SCALES[w]
@@ -158,9 +185,12 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
             break
         return NumberExpr(i, end, value, digits=True, plain_int=plain, money_scale=money_scale)
     m = GLUED_RE.match(tok.text)
-    if m and m.group(3).lower() in UNIT_AFTER:
-        value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
-        return NumberExpr(i, i + 1, value, digits=True, glued_unit=UNIT_AFTER[m.group(3).lower()])
+    if m:
+        sign, whole, frac, letters = m.groups()
+        unit = GLUED_LETTER.get(letters) or (UNIT_AFTER.get(letters.lower()) if len(letters) > 1 else None)
+        if unit is not None:
+            value = float(whole.replace(",", "") + (frac or "")) * (-1 if sign in ("-", "−") else 1)
+            return NumberExpr(i, i + 1, value, digits=True, glued_unit=unit)
     wn = _word_number(tokens, i)
     if wn is not None:
         value, end = wn
@@ -180,7 +210,8 @@ def find_numbers(tokens) -> list[NumberExpr]:
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        if not (tok.like_num or tok.lower_ in _TRIGGERS or tok.text[:1].isdigit()):
+        if not (tok.like_num or tok.lower_ in _TRIGGERS or tok.text[:1].isdigit() or tok.lower_.endswith("fold")
+                or (tok.text[:1] in "-−+." and tok.text[1:2].isdigit())):
             i += 1
             continue
         expr = parse_number_at(tokens, i)
@@ -202,10 +233,12 @@ FURNITURE_BEFORE = {"no", "no.", "nos.", "#", "page", "p.", "pp.", "issue", "vol
                     "route", "highway", "gate", "platform", "tel", "tel.", "phone", "fax", "ext", "ext.",
                     "item", "step", "part", "level", "grade", "category", "row", "seat", "box", "unit",
                     "+", "ref", "ref.", "code", "id", "photo", "image", "slide", "figure", "fig.", "table",
-                    "top", "size", "model", "version", "rank", "ranked", "number"}
-ADJUNCT_BEFORE = {"last", "past", "next", "previous", "coming", "first", "following", "recent", "within",
-                  "since", "after", "before", "in", "during", "every", "each", "later", "final", "initial",
-                  "over", "throughout", "another", "further"}
+                    "top", "size", "model", "version", "rank", "ranked"}
+# a time span framed by one of these is when something happened ("in the last 24 hours",
+# "every two weeks"), not a measured duration; a bare "in six months" / "over three years" is a measure
+ADJUNCT_BEFORE = {"last", "past", "next", "previous", "coming", "first", "following", "recent",
+                  "since", "after", "before", "every", "each", "later", "final", "initial", "another", "further",
+                  "time"}  # "the second time in three years"
 ADJUNCT_AFTER = {"ago", "later", "earlier", "before", "after", "from", "prior", "since", "into", "running"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -259,7 +292,7 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if is_time and _temporal_adjunct(tokens, first, end, unit):
         return True
     if not has_currency and unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in num_toks):
-        if not _counts_plural_noun(num_toks):
+        if not _counts_plural_noun(num_toks) and not _bare_big_number(num_toks, a):
             return True
     if not has_currency and unit is None and any(t.ent_type_ in NAME_ENTS for t in num_toks):
         return True
@@ -276,8 +309,12 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if nxt is not None and (nxt.lower_ in CLOCK_AFTER or nxt.text in (":", "/") or nxt.lower_ in MONTHS):
         return True
     if prev is not None:
-        if prev.lower_ in FURNITURE_BEFORE or prev.text in ("/", ":") or prev.lower_ in MONTHS:
+        furniture = prev.lower_ in FURNITURE_BEFORE and (prev.pos_ != "VERB" or prev.lower_ in ("rank", "ranked"))
+        if furniture or prev.text in ("/", ":") or prev.lower_ in MONTHS:  # not the verb "seat 60,000"
             return True
+        if prev.lower_ == "at" and a.plain_int and a.value <= 24 and unit is None and last is a and first > 1 \
+                and tokens[first - 2].pos_ in ("VERB", "AUX"):
+            return True  # "the polls closed at 8": a clock time
         if prev.text == "." and first > 1 and tokens[first - 2].lower_ in ("no", "nos", "p", "pp", "vol"):
             return True
         if prev.text in ("-", "‑") and prev.idx + 1 == num_toks[0].idx and first > 1 and \
@@ -286,8 +323,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         if a.plain_int and not has_currency and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
             return True  # Boeing 737, Flight 17
         if prev.text == "," and first > 1 and tokens[first - 2].pos_ == "PROPN" and nxt is not None and \
-                nxt.text == "," and a.plain_int and unit is None:
-            return True  # "Smith, 45, said": an age apposition, not a counted fact
+                nxt.text == "," and a.plain_int and unit is None and tokens[first - 2].ent_type_ != "PERSON":
+            return True  # "Acme, 45, said": not a counted fact (a person's age is read by the caller)
     if first == 0 or tokens[first - 1].text == "\n" or (prev is not None and "\n" in prev.text):
         if nxt is not None and nxt.text in (".", ")") and a.plain_int:
             return True  # list numbering
@@ -296,39 +333,6 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if m and sum(ch in " .-()" for ch in m.group()) >= 2 and unit is None and "," not in m.group():
         return True
     return False
-
-
-def headline_like(sent) -> bool:
-    """Title Case runs (headlines, link lists, menus) are page furniture, not reported facts."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < 4:
-        return False
-    if sum(t.is_upper for t in words) / len(words) > 0.7:
-        return True
-    last = [t for t in sent if not t.is_space]
-    if last and last[-1].text in (".", "!", "?", '"', "”", "’", "'", ":"):
-        return False  # a sentence with final punctuation is prose, however many names it holds
-    return sum(t.is_title for t in words) / len(words) > 0.6
-
-
-AD_VERBS = {"subscribe", "donate", "buy", "order", "get", "shop", "save", "call", "join", "sign", "try", "click",
-            "download", "book", "claim", "register", "support", "give", "grab", "upgrade", "start", "pay"}
-AD_WORDS = {"subscribe", "subscription", "subscriber-only", "donate", "donation", "discount", "coupon", "promo",
-            "sale", "offer", "checkout", "cart", "trial", "deal", "shipping", "newsletter"}
-
-
-def advert_like(sent) -> bool:
-    """Calls to action ("Subscribe now for $1.99", "Donate $5", "Only £9.99 – order today"): ads, not news."""
-    roots = [t for t in sent if t.dep_ == "ROOT"]
-    if roots and roots[0].tag_ == "VB" and roots[0].lemma_.lower() in AD_VERBS and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in roots[0].children
-    ):
-        return True
-    lemmas = {t.lemma_.lower() for t in sent}
-    reported = any(t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ", "VBP") for t in sent)
-    if lemmas & AD_WORDS and any(t.text in ("$", "£", "€", "%") for t in sent) and len(sent) < 25 and not reported:
-        return True  # "Donations of $5 keep us going" vs "Sanders accepted $200,000 in donations"
-    return any(re.fullmatch(r"\d+\.(99|95|49)", t.text) for t in sent) and not reported
 
 
 def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: str | None) -> bool:
@@ -350,6 +354,17 @@ def _one_counts(tokens, first: int, tok) -> bool:
     if qualifier_before(tokens, first) is not None:
         return True
     return noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and noun.head.lemma_ not in REPORT_VERBS)
+
+
+def _bare_big_number(num_toks, a: NumberExpr) -> bool:
+    """"is 5000", "to 7,512": a number the tagger calls a DATE on its own, yet no year could be written so."""
+    ents = {(t.ent_iob_, t.ent_type_) for t in num_toks}
+    whole = num_toks[0].ent_iob_ == "B" and (num_toks[-1].i + 1 >= len(num_toks[-1].doc)
+                                             or num_toks[-1].doc[num_toks[-1].i + 1].ent_iob_ != "I")
+    last = num_toks[-1]
+    if a.plain_int and last.dep_ in ("nummod", "compound", "amod", "nmod") and last.head.tag_ in ("NN", "NNP"):
+        return False  # "the 80486 chip": a model number
+    return whole and bool(ents) and (a.value > 2100 or not (a.plain_int or a.value == int(a.value))) and a.value > 31
 
 
 def _counts_plural_noun(num_toks) -> bool:

@@ -13,7 +13,7 @@ BEFORE: dict[tuple[str, ...], str] = {
     ("upwards", "of"): "more_than", ("in", "excess", "of"): "more_than", ("just", "over"): "more_than",
     ("well", "over"): "more_than", ("exceeding",): "more_than", ("greater", "than"): "more_than",
     ("some",): "approximately", ("about",): "approximately", ("around",): "approximately",
-    ("roughly",): "approximately", ("approximately",): "approximately", ("approx.",): "approximately",
+    ("roughly",): "approximately", ("~",): "approximately", ("≈",): "approximately", ("approximately",): "approximately", ("approx.",): "approximately",
     ("nearly",): "approximately", ("almost",): "approximately", ("close", "to"): "approximately",
     ("an", "estimated"): "approximately", ("estimated",): "approximately", ("circa",): "approximately",
     ("approaching",): "approximately", ("getting", "on", "for"): "approximately",

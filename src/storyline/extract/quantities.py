@@ -14,11 +14,9 @@ import logging
 import re
 
 from ..model import Quantity, Timex
-from . import counted
-from . import numbers
-from .numbers import SCALES, NumberExpr, find_numbers
-from . import hedges, units
+from . import counted, hedges, numbers, units
 from .dating import find_when
+from .numbers import SCALES, NumberExpr, find_numbers
 from .qualifiers import qualifier_after, qualifier_before, qualifier_of_verb
 from .units import unit_after, unit_before
 
@@ -82,7 +80,8 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
             scale = _scale_of(tokens, b)
             if scale > 1 and a.end - a.start == 1 and not a.money_scale and a.value * scale <= hi:
                 lo = a.value * scale  # "1.5 to 2 million"
-            if len(gap) == 1 and ((between and gap[0] == "and") or (gap[0] in RANGE_JOIN and not from_)):
+            span_from = from_ and gap == ["to"] and not _is_change(tokens[a.start - 1].head)
+            if len(gap) == 1 and ((between and gap[0] == "and") or (gap[0] in RANGE_JOIN and not from_) or span_from):
                 if lo < hi:
                     a2 = NumberExpr(a.start, a.end, lo, hi, digits=a.digits)
                     out.append((a2, b, tokens[a.start - 1].i if between else -1))
@@ -101,14 +100,23 @@ CHANGE_LEMMAS = {"rise", "fall", "climb", "drop", "jump", "increase", "decrease"
 RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}
 
 
+def _is_change(tok) -> bool:
+    """"rose from 3 to 5": a change between two levels; "ranged from 3 to 5" is a span."""
+    lemma = tok.lemma_.lower()
+    return lemma in CHANGE_LEMMAS or (lemma in counted.LEVEL_VERBS and lemma not in counted.STATE_VERBS) or \
+        lemma in ("cut", "raise", "lower", "reduce", "boost", "lift", "trim", "change", "shift") or \
+        (lemma in ("go", "move") and any(c.dep_ == "prt" for c in tok.children))  # "went up from 3 to 5"
+
+
 def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: bool) -> str | None:
     """How two adjacent numbers relate: "score" (A to B, A > B), "ratio" (A out of/in B), "part" (A of the past B)."""
     if framed:
         return None
     if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
         return "score"
-    if gap == ["to"] and a.start > 0 and tokens[a.start - 1].lemma_.lower() in CHANGE_LEMMAS:
-        return "separate"  # "rose 3 percent to 45 percent": a change and a level, not a range
+    before = a.start - 1 - (a.start > 1 and tokens[a.start - 1].text in CURRENCY_SYMBOLS)
+    if gap == ["to"] and before >= 0 and tokens[before].lemma_.lower() in CHANGE_LEMMAS:
+        return "separate"  # "rose 3 percent to 45 percent", "rose $2 to $84": a change and a level, not a range
     if 0 < a.value < b.value and not a.vague and not b.vague and (
         gap == ["out", "of"] or (gap == ["in"] and b.value in RATIO_BASES)
     ):
@@ -130,7 +138,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
     exprs = find_numbers(tokens)
     found: list[Quantity] = []
     heads: list = []  # the syntactic head of each found quantity, for elliptical follow-ups
-    if not exprs or numbers.headline_like(sent) or numbers.advert_like(sent) or hedges.is_ask(sent):
+    if not exprs or hedges.headline_like(sent) or hedges.advert_like(sent) or hedges.is_ask(sent):
         return found
     prev_end = -1  # token index after the previous number and its unit: "500 pounds (225 kilograms)"
     place_ents = [e for e in sent.ents if e.label_ in PLACE_ENTS]
@@ -154,7 +162,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         prev_end = end
         if conversion:
             continue  # "(225 kilograms)" restates the number before it
-        if numbers.not_a_fact(tokens, a, last, first, end, unit, timexes, ub is not None, text):
+        person = _aged_person(tokens, a, last, first, end, unit)
+        if person is None and numbers.not_a_fact(tokens, a, last, first, end, unit, timexes, ub is not None, text):
             continue
         if first > 1 and tokens[first - 1].lower_ == "to" and GLUED_SCORE.search(tokens[first - 2].text):
             continue  # "Cruz—35 to 12 percent": the other half of a score glued to a word
@@ -164,6 +173,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         age = numbers.age_end(tokens, end, unit)
         if age:
             unit, end = "year of age", age
+        elif person is not None:
+            unit = "year of age"  # "Maria Lopez, 34, said"
         elif numbers.descriptor(tokens, a, first, num_end, end, unit):
             continue
         value, value_max = a.value, a.value_max
@@ -176,6 +187,9 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             q_start = between_i - sent.start
         else:
             qb = qualifier_before(tokens, first)
+            if qb is not None and qb[0] == "more_than" and tokens[qb[1]].lower_ == "over" and unit in units.TIME_UNITS \
+                    and (qb[1] == 0 or tokens[qb[1] - 1].lower_ not in ("for", "of", "in", "than", "lasting", "after")):
+                qb = None  # "800 jobs over three years": a span of time, not a bound ("for over 30 years" is)
             if qb is not None:
                 q_start = qb[1]
                 if not (a.vague and qb[0] == "approximately"):
@@ -191,13 +205,21 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             continue  # "winning 7 in 10": a share of what is not said
         if qualifier == "exact":
             qualifier = qualifier_of_verb(counted.head_of(span_toks)) or qualifier
-        if hedges.not_asserted(counted.head_of(span_toks), qualifier):
+        if hedges.not_asserted(counted.head_of(span_toks), qualifier, measure=unit is not None):
             continue
         if ub:
             span_toks = [tokens[ub[1]]] + span_toks
         if unit == "year of age":
             span_toks = [tokens[i] for i in range(num_first, end)]
         what, what_span = counted.describe(span_toks, unit)
+        if person is not None:
+            what, what_span = person.text, (person.start_char, person.end_char)
+        head = counted.head_of(span_toks)
+        if not what and head.dep_ == "quantmod" and head.head.like_num and head.head.i >= sent.start + end:
+            what, what_span = counted.describe([head.head], unit)  # "fell by 8,000 to 54,000": the level's thing,
+            verb = counted.governing_verb(head.head)  # and the change is told apart by its verb: "approvals fell"
+            if what and verb is not None and verb.lemma_.lower() in CHANGE_LEMMAS and verb.text not in what:
+                what = f"{what} {verb.text}"
         if not what and found and (_is_comparison(span_toks) or _conjunct_of(span_toks, found[-1])
                                    or _parallel_object(span_toks, heads[-1])):
             what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
@@ -207,6 +229,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         heads.append(counted.head_of(span_toks))
         start_tok, end_tok = tokens[q_start], tokens[end - 1]
         start_c, end_c = start_tok.idx, end_tok.idx + len(end_tok)
+        if end_tok.text.endswith(".") and end_tok.text[:-1].isalnum() and end_tok.i + 1 == sent.end:
+            end_c -= 1  # "£3m." at the end of a sentence: the full stop is not part of the figure
         exclude = {t.i for t in span_toks}
         found.append(Quantity(
             start=start_c, end=end_c, text=text[start_c:end_c], value=float(value),
@@ -217,6 +241,24 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             when=find_when(span_toks, timexes, sent), sentence=(sent.start_char, sent.end_char),
         ))
     return found
+
+
+def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit):
+    """"Maria Lopez, 34, said": the PERSON entity whose age the bare number between commas gives."""
+    if unit is not None or last is not a or not a.plain_int or not 1 <= a.value <= 120 or first < 2:
+        return None
+    if tokens[first - 1].text != "," or end >= len(tokens) or tokens[end].text != ",":
+        return None
+    name = tokens[first - 2]
+    ents = [e for e in name.doc.ents if e.label_ == "PERSON" and e.end == name.i + 1]
+    if ents:
+        return ents[0]
+    # "The boxer, 31, has won": a singular noun for a person, with its determiner
+    if name.tag_ == "NN" and not name.ent_type_ and name.lemma_.lower() in counted.PERSONISH and \
+            any(c.dep_ in ("det", "poss") for c in name.children):
+        left = name.left_edge.i + (name.left_edge.pos_ == "DET")
+        return name.doc[left:name.i + 1]
+    return None
 
 
 COMPARE_HEADS = {"up", "down", "compared", "comparison", "against", "versus", "vs", "vs.", "than", "from"}
@@ -234,7 +276,7 @@ def _parallel_object(span_toks, prev_head) -> bool:
 def _conjunct_of(span_toks, prev: Quantity) -> bool:
     """The number is a conjunct of the previous quantity ("save $100 billion or $350 billion")."""
     head = counted.head_of(span_toks)
-    return head.dep_ == "conj" and prev.start <= head.head.idx < prev.end
+    return head.dep_ in ("conj", "appos") and prev.start <= head.head.idx < prev.end  # "2 hours, 4 minutes and 11 s"
 
 
 def _is_comparison(span_toks) -> bool:

@@ -18,6 +18,7 @@ class Candidate:
     cue: Cue | None
     inherit: bool = False  # take the previous quote's speaker (continuation paragraph)
     para: tuple[int, int] | None = None
+    confidence: float | None = None  # set when the learned scorer proposed it (no cue rule did)
 
 
 def tokens_in(doc, start: int, end: int) -> list:

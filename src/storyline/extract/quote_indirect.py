@@ -28,6 +28,10 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             if words(doc.text[s:e]) >= MIN_WORDS and not inside(s, e, direct_spans) and "\n" not in doc.text[s:e]:
                 out.append(Candidate(s, e, "indirect", Cue(t.idx, cue_end, doc.text[t.idx : cue_end], spk)))
             continue
+        framed = _in_source(doc, t, direct_spans)
+        if framed is not None:
+            out.append(framed)
+            continue
         lemma = t.lemma_.lower()
         if lemma == "see" and t.pos_ == "VERB":
             out.extend(_seen_as(doc, t, direct_spans))
@@ -56,6 +60,34 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             continue
         out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
+
+
+# documents and polls that state what a clause reports: "In a new poll, X leads Y"
+_SOURCE_DOCS = frozenset(
+    """poll polls survey surveys study report statement interview letter memo speech editorial
+    op-ed column filing lawsuit complaint ruling analysis briefing testimony mind view""".split()
+)
+
+
+def _in_source(doc, prep, direct_spans) -> Candidate | None:
+    """'In the latest survey, the senator leads by four points': the main clause is what the
+    survey reports, the survey its source. Not when the verb is a cue of its own ('In a
+    statement, the ministry said ...' is the verb's attribution)."""
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.dep_ != "ROOT" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.head.lemma_.lower() in CUE_VERBS | POSITION_VERBS:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _SOURCE_DOCS:
+        return None
+    sent = prep.sent
+    pp_end = prep.right_edge.idx + len(prep.right_edge.text)
+    left = trim(doc, sent.start_char, prep.idx)
+    right = trim(doc, pp_end, sent.end_char)
+    s, e = max(left, right, key=lambda p: p[1] - p[0])
+    if words(doc.text[s:e]) < MIN_WORDS or "\n" in doc.text[s:e] or inside(s, e, direct_spans):
+        return None
+    return Candidate(s, e, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
 
 
 _IMPERSONAL = frozenset(["seem", "appear", "expect", "believe", "think"])

@@ -24,6 +24,7 @@ from .quote_attribution import (
     tail_window,
 )
 from .quote_common import MIN_WORDS, Candidate, token_at, tokens_in, words
+from .attribution_model import learned_candidates
 from .quote_indirect import colon_lines, indirect_candidates, noun_candidates
 from .quote_marks import Marked, find_marked
 from .speakers import SpeakerIndex
@@ -126,7 +127,9 @@ def find_quotes(doc) -> list[Quote]:
         + colon_lines(doc, marked_spans)
         + noun_candidates(doc, marked_spans)
     )
-    cands = sorted(direct + indirect, key=lambda c: (min(c.start, c.cue.start if c.cue else c.start), c.start))
+    found = direct + indirect
+    found += learned_candidates(doc, marked_spans, found)
+    cands = sorted(found, key=lambda c: (min(c.start, c.cue.start if c.cue else c.start), c.start))
     index = SpeakerIndex(doc, quoted=marked_spans)
     quotes: list[Quote] = []
     seen: set[tuple[int, int]] = set()
@@ -147,6 +150,10 @@ def find_quotes(doc) -> list[Quote]:
             if c.cue.text.lower().startswith("according"):
                 lemma = "according"
             q.cue_type = cue_type(lemma)
+            if c.confidence is not None:
+                q.confidence = c.confidence
+                if q.cue_type == "speech":
+                    q.cue_type = "other"  # the brief cites rule-confirmed speech only
             lo, hi = min(lo, c.cue.start), max(hi, c.cue.end)
             if c.cue.speaker is not None:
                 continuing = c.kind != "indirect" and lemma.lower() in _CONTINUING and _adjacent(text, prev_para, c.para)
@@ -158,7 +165,8 @@ def find_quotes(doc) -> list[Quote]:
                     entity = index.register_name(res.name, res.kind, res.span[0], res.words)
                 if entity is not None:
                     q.speaker, q.speaker_role = entity.name, entity.role
-                    index.note_speaker(entity, res.span[0])
+                    if c.confidence is None:  # learned guesses do not steer later pronouns
+                        index.note_speaker(entity, res.span[0])
         elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
             q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role
         q.sentence = _sentence(doc, lo, hi)

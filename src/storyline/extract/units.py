@@ -56,7 +56,16 @@ UNIT_AFTER = {
     "nm": "nanometre", "nanometres": "nanometre", "nanometers": "nanometre", "mpg": "mile per gallon",
     "ppm": "parts-per-million", "ppb": "parts-per-billion", "knots": "knot", "calories": "calorie",
     "kcal": "kilocalorie", "lb-ft": "pound-foot", "nautical": "nautical mile",
+    "pence": "pence", "penny": "pence", "pc": "percent", "times": "times",
+    "mbps": "megabit per second", "gbps": "gigabit per second", "kbps": "kilobit per second",
+    "rpm": "revolutions per minute", "min": "minute", "decibels": "decibel", "decibel": "decibel", "db": "decibel",
+    "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne", "bps": "basis point",
 }
+# one-letter units only when glued to the number ("45g", "2l")
+GLUED_ONLY_AFTER = {"g": "gram", "l": "litre"}
+# letters written before "$" that name another dollar ("C $6", "HK $3.7 billion")
+DOLLAR_PREFIX = {"c": "Canadian dollar", "ca": "Canadian dollar", "a": "Australian dollar", "au": "Australian dollar",
+                 "hk": "Hong Kong dollar", "nz": "New Zealand dollar", "s": "Singapore dollar"}
 TWO_WORD_AFTER = {
     ("per", "cent"): "percent", ("percentage", "points"): "percentage point",
     ("percentage", "point"): "percentage point", ("square", "kilometres"): "square kilometre",
@@ -107,6 +116,8 @@ def unit_before(tokens, start: int) -> tuple[str, int] | None:
         before = tokens[first - 1]
         if before.lower_ in CURRENCY_PREFIX_WORDS and before.whitespace_ == "":
             first -= 1
+        elif before.lower_ in DOLLAR_PREFIX and before.is_upper and len(before.text) <= 2:
+            name, first = DOLLAR_PREFIX[before.lower_], first - 1
     return name, first
 
 
@@ -119,15 +130,24 @@ def unit_after(tokens, end: int) -> tuple[str, int] | None:
     if j >= n:
         return None
     w = tokens[j].lower_
+    if j + 2 < n and tokens[j + 1].lower_ == "per" and tokens[j + 2].lower_ in ("hour", "hr") and \
+            UNIT_AFTER.get(w) in ("kilometre", "mile"):
+        return UNIT_AFTER[w] + " per hour", j + 3  # "180 kilometres per hour"
     if j + 1 < n and (w, tokens[j + 1].lower_) in TWO_WORD_AFTER:
         return TWO_WORD_AFTER[(w, tokens[j + 1].lower_)], j + 2
     name = UNIT_AFTER.get(w)
+    if name is None and w in GLUED_ONLY_AFTER and j == end and tokens[j - 1].whitespace_ == "":
+        name = GLUED_ONLY_AFTER[w]
     if name is None:
         return None
     if j > end and name not in TIME_UNITS and tokens[j].tag_ not in ("NN", "NNS", "JJ"):
         return None
     if w in ("m", "mi", "in") or (w in ("won", "second") and tokens[j].pos_ in ("VERB", "ADJ", "ADV")):
         return None
+    if w == "times" and not tokens[j].is_lower:
+        return None  # "3 Times Square"
+    if w in ("km", "mi") and j + 2 < n and tokens[j + 1].text == "/" and tokens[j + 2].lower_ in ("h", "h.", "hr"):
+        return ("kilometre" if w == "km" else "mile") + " per hour", j + 3  # "900 km/h" split by the tokenizer
     if name == "pound sterling" and w in ("pounds", "pound"):
         name = _pound_kind(tokens, j)
     if name.endswith("degree") and j + 1 < n and tokens[j + 1].lower_ in ("celsius", "c"):

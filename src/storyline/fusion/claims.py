@@ -120,86 +120,36 @@ def mentions_thing(sentence: str, concepts: set[str]) -> bool:
         not _DENIAL.search(sentence)
 
 
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "wo", "ca"})
-_IRREALIS_MARKS = frozenset({"if", "whether", "unless", "lest"})
-_PERFECT_AUX = frozenset({"have", "be", "get"})
-
-
-def _finite_past(verb) -> bool:
-    """A verb stating that something happened: past or perfect, not modal, negated, conditional or an infinitive."""
-    kids = list(verb.children)
-    if any(c.dep_ == "neg" for c in kids):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in _MODALS or c.lower_ == "to") for c in kids):
-        return False
-    node = verb
-    for _ in range(6):  # a conditional clause anywhere above makes it hypothetical
-        if any(c.dep_ == "mark" and c.lower_ in _IRREALIS_MARKS for c in node.children):
-            return False
-        if node.head.i == node.i:
-            break
-        node = node.head
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ == "VBN":
-        return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _PERFECT_AUX for c in kids)
-    return False
-
-
-def reports_realis(sentence: str, concepts: set[str]) -> bool:
-    """Whether ``sentence`` states that the thing (``concepts``) actually happened.
-
-    "Police had arrested 14 people" does; "a reward for information leading to the arrest",
+def reports_realis(sentence: str, realis: list[tuple[int, int]], concepts: set[str]) -> bool:
+    """Whether ``sentence`` states that the thing (``concepts``) actually happened: one of its
+    ``realis`` words (spans inside ``sentence`` that a finite past verb governs, :mod:`.parse_facts`)
+    names it. "Police had arrested 14 people" does; "a reward for information leading to the arrest",
     "if they arrest him" or "could be detained" do not: the thing is only named or supposed.
     """
-    from .frames import _parse  # the parser is loaded only when a denial needs checking
-
     if sentence.rstrip().endswith("?"):
         return False
-    doc = _parse(sentence)
-    if doc is None:
-        return False
-    for tok in doc:
-        if not (lexicon.concepts(tok.text) & concepts):
-            continue
-        node = tok
-        for _ in range(6):
-            if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod",):
-                break
-            if node.head.i == node.i:
-                node = None
-                break
-            node = node.head
-        else:
-            node = None
-        if node is not None and _finite_past(node):
-            return True
-    return False
+    return any(lexicon.concepts(sentence[s:e]) & concepts for s, e in realis)
 
 
 _CITY_OF = re.compile(r"\s*,\s*(?:the\s+(?:\w+\s+)?(?:capital|city|port)\s+(?:city\s+)?of\s*)?", re.I)
 
 
-def place_keys(text: str) -> set[str]:
-    """Countries and other place names of a sentence, normalised so "Kenya" and "Kenyan" agree."""
-    from .frames import _parse
-
+def place_keys(text: str, entities: list[tuple[int, int, str]]) -> set[str]:
+    """Countries and other place names of a sentence, normalised so "Kenya" and "Kenyan" agree;
+    ``entities`` are the parser's named entities inside ``text`` (offsets into it)."""
     keys = {p.lower() for *_, p in find_places(text, seats=True)}
-    doc = _parse(text)
-    if doc is not None:
-        ents = [e for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")]
-        for k, ent in enumerate(ents):
-            if k + 1 < len(ents) and ent.label_ == "GPE" and _CITY_OF.fullmatch(doc[ent.end:ents[k + 1].start].text):
-                continue  # "Nairobi, Kenya", "Nairobi, the capital of Kenya": the country stands for the city
-            found = find_places(ent.text, seats=True)
-            keys |= {p.lower() for *_, p in found} if found else {ent.text.lower()[:5]}
+    ents = [ent for ent in entities if ent[2] in ("GPE", "NORP", "LOC")]
+    for k, (s, e, label) in enumerate(ents):
+        if k + 1 < len(ents) and label == "GPE" and _CITY_OF.fullmatch(text[e:ents[k + 1][0]]):
+            continue  # "Nairobi, Kenya", "Nairobi, the capital of Kenya": the country stands for the city
+        found = find_places(text[s:e], seats=True)
+        keys |= {p.lower() for *_, p in found} if found else {text[s:e].lower()[:5]}
     return keys
 
 
-def same_scene(denial_text: str, report_text: str, report_article: str) -> bool:
-    """The denial and the report are about the same place: their sentences share a place, or one names
-    none and the report's article is about a place the denial names."""
-    dk, rk = place_keys(denial_text), place_keys(report_text)
+def same_scene(dk: set[str], rk: set[str], report_article: str) -> bool:
+    """The denial and the report are about the same place: their sentences share a place (``dk``, ``rk``:
+    their :func:`place_keys`), or one names none and the report's article is about a place the denial names."""
     if dk and rk:
         return bool(dk & rk)
     if not dk:

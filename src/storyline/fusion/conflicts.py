@@ -34,6 +34,7 @@ from .disputes import metadata_conflicts, quote_conflicts, stance_conflicts
 from .facts import Figure, same_subject, same_value
 from .frames import frame_of, same_frame
 from .merge import cluster_figures, figures_of
+from .parse_facts import ParsedArticles
 from .spans import trim
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,8 @@ def _changing(f: Figure) -> bool:
     return bool(_SERIES.search(f.sentence)) or lexicon.has_phrase(f.sentence, lexicon.INCREASE + lexicon.DECREASE)
 
 
-def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article]) -> tuple[list[dict], list]:
+def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article],
+                      parsed: ParsedArticles) -> tuple[list[dict], list]:
     """Conflicts between outlets' figures, and series links (same thing, other time) between facts.
 
     Blocked on unit, a concept of the counted noun, a place and the value's power of two
@@ -88,8 +90,8 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
         if fid is None or f.value <= 0 or len(per_fact[fid]) >= REPRESENTATIVES or f.article in per_fact[fid]:
             continue  # a few statements of each fact, from different articles, stand for all of them
         per_fact[fid].add(f.article)
-        for key in f.head:
-            for place in f.places or {None}:
+        for key in sorted(f.head):  # sorted: the order of comparison, hence the output, must not vary by run
+            for place in sorted(f.places) or [None]:
                 blocks[(f.unit, key, place, int(math.log2(f.value)))].append(f)
     seen: set[tuple[str, str]] = set()
     out, series = [], []
@@ -115,21 +117,22 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                     if dated_apart or a.article == b.article:
                         series.append(pair)  # the same thing at two times: a series
                     continue
-                if a.article != b.article and comparable(a, b) and \
+                if a.article != b.article and comparable(a, b, parsed) and \
                         _same_time(a.when, b.when, arts[a.article].published, arts[b.article].published, days=3):
                     out.append(_figure_conflict(a, b, fa, fb, arts))
     return _group_figure_conflicts(out, arts), series
 
 
-def comparable(a: Figure, b: Figure) -> bool:
+def comparable(a: Figure, b: Figure, parsed: ParsedArticles) -> bool:
     """Same scope and frame: the same places (a city's count is part of a national one), the same
     counted noun and predicate for plain counts, the same predicate for shares and sums, and the
     same kind of source (a poll is not a result; a total is not a part). Places of a measure
     (a 10-mile queue from one country to another) describe a route, not a scope."""
     if (a.unit is None or a.unit in _RATES) and ((a.where and b.where and a.where != b.where) or
-                                                  place_keys(a.sentence) != place_keys(b.sentence)):
+                                                  _figure_places(a, parsed) != _figure_places(b, parsed)):
         return False
-    fa, fb = frame_of(a.sentence, *a.offset), frame_of(b.sentence, *b.offset)
+    fa = frame_of(parsed.frame(a.article, a.index), a.sentence)
+    fb = frame_of(parsed.frame(b.article, b.index), b.sentence)
     if fa is None or fb is None:
         return False
     if a.unit is None:
@@ -137,6 +140,12 @@ def comparable(a: Figure, b: Figure) -> bool:
     if a.unit in _RATES:
         return same_frame(fa, fb, need_noun=False)
     return fa.poll == fb.poll and fa.overall == fb.overall  # a measure: the measured thing was matched
+
+
+def _figure_places(f: Figure, parsed: ParsedArticles) -> set[str]:
+    """The place keys of the sentence stating ``f``."""
+    start, end = f.mention["start"], f.mention["end"]
+    return place_keys(f.sentence, parsed.entities(f.article, start, end))
 
 
 def _when_key(when: str | None) -> tuple:
@@ -277,7 +286,7 @@ def _claim_conflicts(claims: list[Claim], arts: dict[str, Article], items_at) ->
 
 
 def _denial_conflicts(claims: list[Claim], sentences: dict[str, list[tuple[int, int]]], arts: dict[str, Article],
-                      items_at) -> list[dict]:
+                      parsed: ParsedArticles, items_at) -> list[dict]:
     denials = [c for c in claims if c.frame == "denial"]
     if not denials:
         return []
@@ -298,8 +307,9 @@ def _denial_conflicts(claims: list[Claim], sentences: dict[str, list[tuple[int, 
                 continue
             s, e = trim(arts[aid].text, s, e)
             text = arts[aid].text[s:e]
-            if mentions_thing(text, d.concepts) and reports_realis(text, d.concepts) and \
-                    same_scene(d.text, text, arts[aid].text):
+            if mentions_thing(text, d.concepts) and reports_realis(text, parsed.realis(aid, s, e), d.concepts) and \
+                    same_scene(place_keys(d.text, parsed.entities(d.article, d.start, d.end)),
+                               place_keys(text, parsed.entities(aid, s, e)), arts[aid].text):
                 by_article[aid].append(Claim("report", aid, s, e, text, False))
         if by_article:  # one conflict per denial, listing every outlet that reports the thing
             side = [c for aid in sorted(by_article) for c in by_article[aid][:2]]
@@ -370,10 +380,11 @@ def find_conflicts(
     sentences = {e.article_id: sentence_spans(arts[e.article_id].text, e.sentences) for e in exts}
     claims = [c for e in exts for c in read_claims(e.article_id, arts[e.article_id].text, sentences[e.article_id],
                                                    date_of(e.article_id))]
-    figure_conflicts, series = _figure_conflicts(figs, fact_of, arts)
+    parsed = ParsedArticles(exts)
+    figure_conflicts, series = _figure_conflicts(figs, fact_of, arts, parsed)
     _link_series(facts, series)
     conflicts = (figure_conflicts + _claim_conflicts(claims, arts, items_at)
-                 + _denial_conflicts(claims, sentences, arts, items_at) + quote_conflicts(quotes, arts)
+                 + _denial_conflicts(claims, sentences, arts, parsed, items_at) + quote_conflicts(quotes, arts)
                  + stance_conflicts(stances, arts)
                  + metadata_conflicts(articles))
     disputed = {i for c in conflicts for i in c["items"]}

@@ -200,6 +200,7 @@ def _claims_for(noun, topic, quotes, doc_text):
 
 def find_stances(doc, quotes: list[Quote]) -> list[StanceClaim]:
     """Per-article stance claims (actor, position, polarity, topic); offsets are the sentence's."""
+    quotes = [q for q in quotes if q.confidence is None]  # speakers from cue rules only
     out: list[StanceClaim] = []
     seen: set[tuple] = set()
     for tok in doc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from ..model import DatedEvent, Extraction, Quantity, Quote, StanceClaim, Timex
+from ..model import DatedEvent, Extraction, ParseFacts, Quantity, QuantityFrame, Quote, StanceClaim, Timex
 
 _SPANS = {
     Quote: ("speaker_span", "cue_span", "sentence"),
@@ -32,6 +32,17 @@ def extraction_to_json(ext: Extraction) -> dict[str, Any]:
     return asdict(ext)
 
 
+def _parse_facts(data: dict[str, Any] | None) -> ParseFacts | None:
+    """The stored :class:`ParseFacts`; None for extractions stored before they existed."""
+    if data is None:
+        return None
+    return ParseFacts(
+        entities=[tuple(e) for e in data.get("entities", [])],
+        frames=[_build(QuantityFrame, f) for f in data.get("frames", [])],
+        realis=[tuple(r) for r in data.get("realis", [])],
+    )
+
+
 def extraction_from_json(data: dict[str, Any]) -> Extraction:
     """The :class:`Extraction` that :func:`extraction_to_json` was given."""
     events = []
@@ -49,4 +60,5 @@ def extraction_from_json(data: dict[str, Any]) -> Extraction:
         events=events,
         stances=[_build(StanceClaim, s) for s in data.get("stances", [])],
         sentences=[tuple(s) for s in data.get("sentences", [])],
+        parse=_parse_facts(data.get("parse")),
     )

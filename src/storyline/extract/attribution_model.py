@@ -1,0 +1,97 @@
+"""Learned attribution: beliefs, plans and positions the cue lists do not cover.
+
+The rule-based finders (:mod:`.quote_indirect`) are precise on speech cues but
+miss most of the long tail that attribution corpora annotate ("X has long pushed
+for ...", "a measure that Y opposes", "X is confident that ..."). A logistic model
+over (cue word, argument) pairs, trained on the PolNeAR attribution corpus by
+``tools/train_attribution.py``, scores every pair; the best argument of each cue
+word above a threshold becomes an indirect quote with the cue word's subject as
+speaker. Its items carry ``cue_type`` 'belief' or 'other' unless the cue is a speech
+verb, so the brief (which cites speech only) is not widened by them.
+
+The weights are a JSON table of feature name -> weight in ``storyline/data``;
+inference is a sum over a few dozen string features per pair, no library needed.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .attribution_features import argument_span, candidate_pairs, pair_features
+from .quote_attribution import Cue, negated, subject_of
+from .quote_common import Candidate, inside
+
+WEIGHTS_FILE = "data/attribution_weights.json"
+THRESHOLD = 0.3
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: str | None = None) -> dict[str, float]:
+    """The stored model, or the file named by ``STORYLINE_ATTRIBUTION_WEIGHTS`` (held-out
+    evaluation trains on part of a corpus and scores the rest); empty if absent."""
+    path = path or os.environ.get("STORYLINE_ATTRIBUTION_WEIGHTS")
+    source = Path(path) if path else resources.files("storyline").joinpath(WEIGHTS_FILE)
+    if not source.is_file():
+        return {}
+    return json.loads(source.read_text("utf-8"))["weights"]
+
+
+def pair_probability(weights: dict[str, float], feats: list[str]) -> float:
+    z = sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def learned_candidates(
+    doc,
+    direct_spans: list[tuple[int, int]],
+    taken: list[Candidate],
+    threshold: float = THRESHOLD,
+) -> list[Candidate]:
+    """Indirect candidates for cue words the rules left alone; ``taken`` are the
+    candidates already found (their cue words and spans are not proposed again)."""
+    weights = load_weights()
+    if not weights:
+        return []
+    used_cues = {c.cue.start for c in taken if c.cue is not None}
+    spans = [(c.start, c.end) for c in taken]
+    best: dict[int, tuple[float, object]] = {}
+    for h, c in candidate_pairs(doc):
+        if h.idx in used_cues or negated(h):
+            continue  # taken by a rule; or 'did not say': nothing was attributed
+        in_quote = any(s <= h.idx < e for s, e in direct_spans)
+        p = pair_probability(weights, pair_features(h, c, in_quote))
+        if p >= threshold and p > best.get(h.i, (0.0, None))[0]:
+            best[h.i] = (p, c)
+    out: list[Candidate] = []
+    for i in sorted(best):
+        h, c = doc[i], best[i][1]
+        s, e = argument_span(h, c)
+        if e <= s or "\n" in doc.text[s:e] or _overlaps(s, e, spans):
+            continue
+        host = next(((a, b) for a, b in direct_spans if a <= h.idx < b), None)
+        if host is None and inside(s, e, direct_spans):
+            continue  # a direct quote already carries these words
+        spk = subject_of(h) if h.pos_ in ("VERB", "AUX") else _noun_source(h)
+        if spk is not None and s <= spk.idx < e:
+            spk = None
+        out.append(Candidate(s, e, "indirect", Cue(h.idx, h.idx + len(h.text), h.text, spk), confidence=round(best[i][0], 3)))
+        spans.append((s, e))
+    return out
+
+
+def _noun_source(noun):
+    """'his criticism of X', 'criticism by Y of X': the possessor or the by-agent."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Shares at least half of the shorter span with one already found."""
+    return any(min(e, b) - max(s, a) >= 0.5 * min(e - s, b - a) for a, b in spans)

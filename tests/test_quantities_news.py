@@ -1,0 +1,220 @@
+"""News-benchmark conventions (NewsQuant/CQE): fractions, pence, split ranges, glued units,
+negative numbers, multipliers, percentage points, durations, ages, vague plurals.
+
+Invented sentences; each asserts what a reader of the sentence would write down.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.extract.quantities import find_quantities
+from storyline.timeline.timex import find_timexes
+
+
+def _facts(nlp, text):
+    doc = nlp(text)
+    return find_quantities(doc, find_timexes(doc, dt.date(2024, 5, 1)))
+
+
+def _one(nlp, text):
+    got = _facts(nlp, text)
+    assert len(got) == 1, [(q.text, q.value) for q in got]
+    return got[0]
+
+
+@pytest.mark.parametrize("sentence,text,value,qualifier,what_word", [
+    ("The ministry said two-thirds of the new wells were drilled in the north.", "two-thirds", 2 / 3, "exact", "wells"),
+    ("Nearly a third of the region's bridges need repairs.", "Nearly a third", 1 / 3, "approximately", "bridges"),
+    ("About three-quarters of respondents said rents were too high.", "About three-quarters", 0.75,
+     "approximately", "respondents"),
+    ("More than half of the harvest was lost to the floods.", "More than half", 0.5, "more_than", "harvest"),
+    ("The fund lost one-fifth of its value in a week.", "one-fifth", 0.2, "exact", "value"),
+    ("Democrats won about two-thirds of the seats.", "about two-thirds", 2 / 3, "approximately", "seats"),
+], ids=lambda s: str(s)[:30])
+def test_fractions_are_shares(nlp, sentence, text, value, qualifier, what_word):
+    q = _one(nlp, sentence)
+    assert (q.text, q.qualifier, q.unit) == (text, qualifier, "fraction")
+    assert q.value == pytest.approx(value) and what_word in q.what
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team scored 31 goals in the second half of the season.",
+    "Half-time came with the score level.",
+    "She won a third term in office.",
+    "Profits rose in the first quarter of the year.",
+], ids=lambda s: s[:30])
+def test_ordinals_and_periods_are_not_fractions(nlp, sentence):
+    assert [q.unit for q in _facts(nlp, sentence) if q.unit == "fraction"] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Stamps now cost 85p each after the latest rise.", [(85, "pence")]),
+    ("Shares in the retailer closed 12p lower at 248p.", [(12, "pence"), (248, "pence")]),
+    ("Bus fares will go up by 20 cents to $2.75.", [(20, "cent"), (2.75, "US dollar")]),
+    ("Runners completed a 5km loop around the park.", [(5, "kilometre")]),
+    ("The startup raised $3bn from investors.", [(3e9, "US dollar")]),
+    ("The club agreed a £2.5m fee for the defender.", [(2.5e6, "pound sterling")]),
+    ("The charity received donations totalling £1.3m.", [(1.3e6, "pound sterling")]),
+    ("Temperatures dropped to -15C in the capital overnight.", [(-15, "celsius")]),
+    ("The thermometer read -4.5 degrees at the airport.", [(-4.5, "degree")]),
+    ("The storm's winds reached 180 kilometres per hour.", [(180, "kilometre per hour")]),
+    ("The jet can fly at speeds of up to 900 km/h.", [(900, "kilometre per hour")]),
+    ("The false positive rate fell to .001 per cent.", [(0.001, "percent")]),
+], ids=lambda s: str(s)[:30])
+def test_units_written_into_or_around_the_number(nlp, sentence, expected):
+    assert [(pytest.approx(q.value), q.unit) for q in _facts(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,lo,hi,unit", [
+    ("The company expects losses of between $5 million and $10 million this year.", 5e6, 1e7, "US dollar"),
+    ("The repairs will cost $5 million to $10 million, the council said.", 5e6, 1e7, "US dollar"),
+    ("Analysts forecast growth of between 3 and 5 percent.", 3, 5, "percent"),
+    ("Scores ranged from 40 to 95 points across the schools.", 40, 95, "point"),
+    ("The trip takes from three to five hours by road.", 3, 5, "hour"),
+], ids=lambda s: str(s)[:30])
+def test_split_and_framed_ranges(nlp, sentence, lo, hi, unit):
+    q = _one(nlp, sentence)
+    assert (q.value, q.value_max, q.qualifier, q.unit) == (lo, hi, "range", unit)
+
+
+def test_a_change_between_two_levels_is_not_a_range(nlp):
+    got = _facts(nlp, "Oil prices rose $2 to $84 a barrel.")
+    assert all(q.value_max is None for q in got) and 84 in [q.value for q in got]
+
+
+def test_percentage_points(nlp):
+    got = _facts(nlp, "The central bank raised its key rate by half a percentage point to 4.5%.")
+    assert [(q.value, q.unit) for q in got] == [(0.5, "percentage point"), (4.5, "percent")]
+    [q] = _facts(nlp, "The party's lead widened by three percentage points in the latest poll.")
+    assert (q.value, q.unit) == (3, "percentage point")
+
+
+@pytest.mark.parametrize("sentence,text,value,qualifier", [
+    ("Exports were three times higher than a decade ago.", "three times", 3, "exact"),
+    ("The price of eggs has risen fivefold since the outbreak.", "fivefold", 5, "exact"),
+    ("Rents in the capital are now 2.5 times the national average.", "2.5 times", 2.5, "exact"),
+    ("Demand is more than four times what the factory can make.", "more than four times", 4, "more_than"),
+], ids=lambda s: str(s)[:30])
+def test_multipliers(nlp, sentence, text, value, qualifier):
+    q = _one(nlp, sentence)
+    assert (q.text, q.value, q.qualifier, q.unit) == (text, value, qualifier, "times")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new plant will produce twice as much power as the old one.",
+    "He scored twice in the final.",
+], ids=lambda s: s[:30])
+def test_twice_is_not_a_number(nlp, sentence):
+    assert _facts(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,value,unit", [
+    ("The patient lost 20kg in six months.", 6, "month"),
+    ("The factory will create 800 jobs over three years.", 3, "year"),
+    ("The river rose 1.5 metres in 24 hours.", 24, "hour"),
+], ids=lambda s: str(s)[:30])
+def test_bare_durations_are_measures(nlp, sentence, value, unit):
+    got = [q for q in _facts(nlp, sentence) if q.unit == unit]
+    assert [(q.value, q.qualifier) for q in got] == [(value, "exact")]
+
+
+def test_framed_durations_stay_out(nlp):
+    for sentence in ("In the last 24 hours the situation calmed.", "Three days ago the minister resigned.",
+                     "It was the second time in three years that the plant closed."):
+        assert [q.unit for q in _facts(nlp, sentence)] == [], sentence
+
+
+def test_age_of_a_named_person(nlp):
+    q = _one(nlp, "Anna Petrova, 45, said she would stay.")
+    assert (q.value, q.unit, q.what) == (45, "year of age", "Anna Petrova")
+
+
+@pytest.mark.parametrize("sentence,lo,hi", [
+    ("Dozens of homes were flooded along the river.", 12, 120),
+    ("Thousands of workers marched through the capital.", 1e3, 1e4),
+    ("Hundreds of thousands of people lost power.", 1e5, 1e6),
+], ids=lambda s: str(s)[:30])
+def test_vague_plurals_span_an_order_of_magnitude(nlp, sentence, lo, hi):
+    q = _one(nlp, sentence)
+    assert (q.value, q.value_max, q.qualifier) == (lo, hi, "approximately")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Call 0800 555 0123 for more information.",
+    "The meeting starts at 9.30am on 14 March.",
+    "She finished third in the 2019 race.",
+    "The 19th-century mill was converted into flats.",
+    "The home side won 3-1 after extra time.",
+], ids=lambda s: s[:30])
+def test_still_not_quantities(nlp, sentence):
+    assert _facts(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The company offered a 30Mbps plan with a 3000rpm engine.", [(30, "megabit per second"),
+                                                                 (3000, "revolutions per minute")]),
+    ("The motor delivers 200Nm of torque.", [(200, "newton metre")]),
+    ("The samples weigh 45g each.", [(45, "gram")]),
+    ("The deal is worth HK $3.7 billion.", [(3.7e9, "Hong Kong dollar")]),
+    ("The Dow rose +0.2% on Friday.", [(0.2, "percent")]),
+], ids=lambda s: str(s)[:30])
+def test_more_written_units(nlp, sentence, expected):
+    assert [(pytest.approx(q.value), q.unit) for q in _facts(nlp, sentence)] == expected
+
+
+def test_levels_and_clock_times_after_at(nlp):
+    q = _one(nlp, "The index closed at 3,005.47.")
+    assert (q.value, q.what) == (3005.47, "index")
+    assert _facts(nlp, "The polls closed at 8 and counting began.") == []
+
+
+def test_a_bare_number_the_tagger_calls_a_date(nlp):
+    q = _one(nlp, "The maximum grant per household is 5000.")
+    assert q.value == 5000 and "grant" in q.what
+    assert _facts(nlp, "Intel's 80486 chip is fast.") == []  # a model number
+
+
+def test_the_verb_seat_is_not_a_seat_number(nlp):
+    q = _one(nlp, "The new stadium will seat 60,000 to 65,000 fans.")
+    assert (q.value, q.value_max, q.what) == (60000, 65000, "fans")
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The 125,000 suspensions could include users who opened new accounts.", 125000),
+    ("The withdrawals could spell trouble for the $200 billion junk market.", 2e11),
+    ("The union fears that as many as 2,000 posts may be lost.", 2000),
+], ids=lambda s: str(s)[:30])
+def test_hedge_covers_the_predicate_not_the_subject_or_a_description(nlp, sentence, value):
+    assert [q.value for q in _facts(nlp, sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unemployment could be 42 percent, the economists said.",
+    "The senator hopes to win two contests this weekend.",
+    "If inflation reaches 6 percent, the bank will raise rates again.",
+], ids=lambda s: s[:30])
+def test_hedged_predicates_stay_out(nlp, sentence):
+    assert _facts(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("She owns a quarter of the shares and half the votes.", "half"),
+    ("The price fell by half.", "half"),
+    ("Her salary was cut by a fifth in the restructuring.", "a fifth"),
+], ids=lambda s: str(s)[:30])
+def test_more_shares(nlp, sentence, text):
+    got = [q for q in _facts(nlp, sentence) if q.text == text]
+    assert len(got) == 1 and got[0].unit == "fraction"
+
+
+def test_age_of_a_person_named_by_a_noun(nlp):
+    q = _one(nlp, "The victim, 19, was taken to hospital.")
+    assert (q.value, q.unit, q.what) == (19, "year of age", "victim")
+    assert _facts(nlp, "The center, 12, closed.") == []
+
+
+def test_change_then_level_with_by(nlp):
+    got = _facts(nlp, "Mortgage approvals fell by 8,000 to 54,000 in June.")
+    assert [(q.value, q.what) for q in got] == [(8000, "Mortgage approvals fell"), (54000, "Mortgage approvals")]
