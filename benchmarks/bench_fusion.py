@@ -151,6 +151,6 @@ def main(sizes: list[int], model: str) -> None:
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description="Time build_brief on generated article sets (parsing untimed).")
     ap.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 5000], help="articles per set")
-    ap.add_argument("--model", default=Settings().model, help="spaCy pipeline for the templated sentences")
+    ap.add_argument("--model", default=Settings.load().model, help="spaCy pipeline for the templated sentences")
     args = ap.parse_args()
     main(args.sizes, args.model)

@@ -7,12 +7,21 @@ event handlers and ``javascript:`` links in every field a page shows.
 """
 from __future__ import annotations
 
-import jsonschema
 import json
 from pathlib import Path
 
+import jsonschema
+
 from storyline.brief import build_brief
-from storyline.model import Article, DatedEvent, Extraction, Quantity, Quote, Removal, StanceClaim
+from storyline.model import (
+    Article,
+    DatedEvent,
+    Extraction,
+    Quantity,
+    Quote,
+    Removal,
+    StanceClaim,
+)
 
 CONTRACT = Path("/work/shared/contract/brief.schema.json")
 
@@ -56,6 +65,21 @@ def _quantity(text: str, number: str, value: float, what: str, **kw) -> Quantity
     return Quantity(start=s, end=e, text=number, value=value, what=what, sentence=_sentence(text, number), **kw)
 
 
+def _quote(text: str, piece: str, anchor: str, **kw) -> Quote:
+    s, e = _span(text, piece)
+    return Quote(start=s, end=e, text=piece, sentence=_sentence(text, anchor), **kw)
+
+
+def _event(text: str, anchor: str, date: str, precision: str, summary: str, evidence: str) -> DatedEvent:
+    s, e = _sentence(text, anchor)
+    return DatedEvent(s, e, text[s:e], date, None, precision, summary, date_evidence=evidence)
+
+
+def _stance(text: str, anchor: str, actor: str, position: str, polarity: str | None, topic: str) -> StanceClaim:
+    s, e = _sentence(text, anchor)
+    return StanceClaim(actor, position, polarity, topic, s, e, text[s:e])
+
+
 def story_articles() -> tuple[list[Article], list[Extraction]]:
     t1, t2, t3 = TEXTS["art-planet"], TEXTS["art-gazette"], TEXTS["art-hostile"]
     articles = [
@@ -68,40 +92,31 @@ def story_articles() -> tuple[list[Article], list[Extraction]]:
                 outlet='Evil"><svg onload=alert(3)> News', url="javascript:alert(1)", published="2026-03-04",
                 bylines=["<img src=x onerror=alert(4)>"], content_hash="h3", warnings=["<script>w()</script> warning"]),
     ]
-    q1 = _span(t1, "We moved everyone before the river rose,")
-    q3 = _span(t3, "<i>Help</i> came late,")
     extractions = [
         Extraction(
             article_id="art-planet", published="2026-03-03",
             quantities=[_quantity(t1, "120", 120, "people evacuated", where="the valley", when="2026-03-02")],
-            quotes=[Quote(start=q1[0], end=q1[1], text=t1[q1[0]:q1[1]], kind="direct", speaker="Lena Ortiz",
-                          speaker_role="Mayor", cue="said", sentence=_sentence(t1, "We moved"))],
-            events=[DatedEvent(*_sentence(t1, "evacuated"), t1[slice(*_sentence(t1, "evacuated"))], "2026-03-02", None, "day",
-                               "120 people evacuated from the valley", date_evidence="on Monday")],
-            stances=[StanceClaim("the council", "fund new levees", "for", "levees", *_sentence(t1, "The council"),
-                                 t1[slice(*_sentence(t1, "The council"))])],
+            quotes=[_quote(t1, "We moved everyone before the river rose,", "We moved", kind="direct",
+                           speaker="Lena Ortiz", speaker_role="Mayor", cue="said")],
+            events=[_event(t1, "evacuated", "2026-03-02", "day", "120 people evacuated from the valley", "on Monday")],
+            stances=[_stance(t1, "The council", "the council", "fund new levees", "for", "levees")],
         ),
         Extraction(
             article_id="art-gazette", published="2026-03-04",
             quantities=[_quantity(t2, "150", 150, "people evacuated", qualifier="approximately", where="the valley",
                                   when="2026-03-02", according_to="the fire service")],
-            quotes=[Quote(start=_span(t2, "the levees had failed")[0], end=_span(t2, "the levees had failed")[1],
-                          text="the levees had failed", kind="indirect", speaker="Lena Ortiz", speaker_role="Mayor",
-                          cue="said", sentence=_sentence(t2, "levees had failed"))],
-            events=[DatedEvent(*_sentence(t2, "About 150"), t2[slice(*_sentence(t2, "About 150"))], "2026-03-02", None, "day",
-                               "About 150 people evacuated", date_evidence="on Monday")],
-            stances=[StanceClaim("the governor", "opposes the levee plan", "against", "levees", *_sentence(t2, "The governor"),
-                                 t2[slice(*_sentence(t2, "The governor"))])],
+            quotes=[_quote(t2, "the levees had failed", "levees had failed", kind="indirect", speaker="Lena Ortiz",
+                           speaker_role="Mayor", cue="said")],
+            events=[_event(t2, "About 150", "2026-03-02", "day", "About 150 people evacuated", "on Monday")],
+            stances=[_stance(t2, "The governor", "the governor", "opposes the levee plan", "against", "levees")],
         ),
         Extraction(
             article_id="art-hostile", published="2026-03-04",
             quantities=[_quantity(t3, "120", 120, "people evacuated <script>q()</script> | x", where="the valley")],
-            quotes=[Quote(start=q3[0], end=q3[1], text=t3[q3[0]:q3[1]], kind="direct", speaker="Jo <b>Smith</b>",
-                          speaker_role="<script>r()</script>", cue="said", sentence=_sentence(t3, "<i>Help"))],
-            events=[DatedEvent(*_sentence(t3, "Residents"), t3[slice(*_sentence(t3, "Residents"))], "2026-03-01", None, "week",
-                               "damage <script>e()</script>", date_evidence="<b>last week</b>")],
-            stances=[StanceClaim("<img src=x onerror=alert(5)>", "javascript:alert(6)", None, "<b>t</b>", *_sentence(t3, "Visit"),
-                                 t3[slice(*_sentence(t3, "Visit"))])],
+            quotes=[_quote(t3, "<i>Help</i> came late,", "<i>Help", kind="direct", speaker="Jo <b>Smith</b>",
+                           speaker_role="<script>r()</script>", cue="said")],
+            events=[_event(t3, "Residents", "2026-03-01", "week", "damage <script>e()</script>", "<b>last week</b>")],
+            stances=[_stance(t3, "Visit", "<img src=x onerror=alert(5)>", "javascript:alert(6)", None, "<b>t</b>")],
         ),
     ]
     return articles, extractions

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import scipy.sparse as sparse
+from scipy import sparse
 from scipy.optimize import minimize
 
 from storyline.extract.attribution_features import candidate_pairs, pair_features

@@ -47,24 +47,53 @@ def _subject_kind(h) -> str:
     return subj.pos_
 
 
-def pair_features(h, c, in_quote: bool) -> list[str]:
-    """String features of one pair; names are stable (they key the stored weights)."""
+def head_features(h, in_quote: bool) -> list[str]:
+    """The features of a pair that depend on the cue word alone (computed once per word)."""
     hl = h.lemma_.lower()
-    cd = c.dep_
-    sub = list(c.subtree)
-    direction = "R" if c.i > h.i else "L"
-    mark = next((m.lower_ for m in c.children if m.dep_ in ("mark", "aux") and m.i < c.i), "-")
     subj = _subject_kind(h)
-    prep = c.lower_ if cd == "prep" else "-"
-    neg = any(x.dep_ == "neg" for x in h.children)
-    passive = any(x.dep_ == "auxpass" for x in h.children)
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in sub)
     feats = [
         "bias",
         f"hl={hl}",
         f"hp={h.pos_}",
         f"ht={h.tag_}",
         f"hd={h.dep_}",
+        f"subj={subj}",
+        f"hl|subj={hl}|{subj.split(':')[0]}",
+        f"hh|hd={h.head.lemma_.lower()}|{h.dep_}",
+        f"inq={in_quote}",
+        f"hl|inq={hl}|{in_quote}",
+        f"hl|ht={hl}|{h.tag_}",
+        "sig=" + ",".join(sorted({x.dep_ for x in h.children if x.dep_ not in ("punct", "det")})),
+    ]
+    subj_tok = next((x for x in h.children if x.dep_ in ("nsubj", "nsubjpass", "poss")), None)
+    if subj_tok is not None and subj_tok.pos_ == "NOUN":
+        feats += [f"subjl={subj_tok.lemma_.lower()}", f"hl|subjl={hl}|{subj_tok.lemma_.lower()}"]
+    modal = next((x.lower_ for x in h.children if x.dep_ == "aux" and x.tag_ == "MD"), None)
+    if modal:
+        feats += [f"modal={modal}", f"hl|modal={hl}|{modal}"]
+    if any(x.dep_ == "neg" for x in h.children):
+        feats += ["neg", f"hl|neg={hl}"]
+    if any(x.dep_ == "auxpass" for x in h.children):
+        feats += ["passive", f"hl|passive={hl}"]
+    if h.pos_ == "NOUN":
+        feats.append(f"noun|hd={h.dep_}|{h.head.lemma_.lower()}")
+    return feats
+
+
+def pair_features(h, c, in_quote: bool, head: list[str] | None = None) -> list[str]:
+    """String features of one pair; names are stable (they key the stored weights).
+    ``head`` is :func:`head_features` of ``h`` when the caller already has it."""
+    hl = h.lemma_.lower()
+    cd = c.dep_
+    sub = list(c.subtree)
+    direction = "R" if c.i > h.i else "L"
+    mark = next((m.lower_ for m in c.children if m.dep_ in ("mark", "aux") and m.i < c.i), "-")
+    subj = _subject_kind(h)
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in sub)
+    size = _bucket(len(sub))
+    cl = c.lemma_.lower()
+    feats = list(head if head is not None else head_features(h, in_quote))
+    feats += [
         f"cd={cd}",
         f"cp={c.pos_}",
         f"cd|dir={cd}|{direction}",
@@ -73,36 +102,21 @@ def pair_features(h, c, in_quote: bool) -> list[str]:
         f"hp|cd={h.pos_}|{cd}",
         f"cd|mark={cd}|{mark}",
         f"hl|mark={hl}|{mark}",
-        f"subj={subj}",
-        f"hl|subj={hl}|{subj.split(':')[0]}",
         f"cd|subj={cd}|{subj}",
-        f"len={_bucket(len(sub))}",
-        f"cd|len={cd}|{_bucket(len(sub))}",
+        f"len={size}",
+        f"cd|len={cd}|{size}",
         f"verb={has_verb}",
         f"cd|verb={cd}|{has_verb}",
-        f"hh|hd={h.head.lemma_.lower()}|{h.dep_}",
-        f"inq={in_quote}",
-        f"hl|inq={hl}|{in_quote}",
+        f"cl={cl}",
+        f"hl|cl={hl}|{cl}",
+        f"cd|cl={cd}|{cl}",
+        f"hd|cd={h.dep_}|{cd}",
+        f"first={sub[0].lower_ if sub[0].i != c.i else '-'}",
     ]
-    cl = c.lemma_.lower()
-    feats += [f"cl={cl}", f"hl|cl={hl}|{cl}", f"cd|cl={cd}|{cl}", f"hl|ht={hl}|{h.tag_}", f"hd|cd={h.dep_}|{cd}"]
-    feats.append("sig=" + ",".join(sorted({x.dep_ for x in h.children if x.dep_ not in ("punct", "det")})))
-    feats.append(f"first={sub[0].lower_ if sub[0].i != c.i else '-'}")
-    subj_tok = next((x for x in h.children if x.dep_ in ("nsubj", "nsubjpass", "poss")), None)
-    if subj_tok is not None and subj_tok.pos_ == "NOUN":
-        feats += [f"subjl={subj_tok.lemma_.lower()}", f"hl|subjl={hl}|{subj_tok.lemma_.lower()}"]
-    modal = next((x.lower_ for x in h.children if x.dep_ == "aux" and x.tag_ == "MD"), None)
-    if modal:
-        feats += [f"modal={modal}", f"hl|modal={hl}|{modal}"]
     if cd == "prep":
+        prep = c.lower_
         pobj = next((x.lemma_.lower() for x in c.children if x.dep_ in ("pobj", "pcomp")), "-")
         feats += [f"prep={prep}", f"hl|prep={hl}|{prep}", f"hl|prep|pobj={hl}|{prep}|{pobj}"]
-    if neg:
-        feats += ["neg", f"hl|neg={hl}"]
-    if passive:
-        feats += ["passive", f"hl|passive={hl}"]
-    if h.pos_ == "NOUN":
-        feats.append(f"noun|hd={h.dep_}|{h.head.lemma_.lower()}")
     return feats
 
 

@@ -21,12 +21,14 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .attribution_features import argument_span, candidate_pairs, pair_features
+from ..doctext import doc_text
+from .attribution_features import argument_span, candidate_pairs, head_features, pair_features
 from .quote_attribution import Cue, negated, subject_of
 from .quote_common import Candidate, inside
 
 WEIGHTS_FILE = "data/attribution_weights.json"
 THRESHOLD = 0.3
+SPEAKERLESS_THRESHOLD = 0.5  # an attribution with no holder must be likelier
 
 
 @lru_cache(maxsize=4)
@@ -59,25 +61,33 @@ def learned_candidates(
     used_cues = {c.cue.start for c in taken if c.cue is not None}
     spans = [(c.start, c.end) for c in taken]
     best: dict[int, tuple[float, object]] = {}
+    heads: dict[int, list[str] | None] = {}
     for h, c in candidate_pairs(doc):
-        if h.idx in used_cues or negated(h):
-            continue  # taken by a rule; or 'did not say': nothing was attributed
-        in_quote = any(s <= h.idx < e for s, e in direct_spans)
-        p = pair_probability(weights, pair_features(h, c, in_quote))
+        if h.i not in heads:
+            skip = h.idx in used_cues or negated(h)  # taken by a rule; or 'did not say': nothing attributed
+            in_quote = any(s <= h.idx < e for s, e in direct_spans)
+            heads[h.i] = None if skip else head_features(h, in_quote)
+        if heads[h.i] is None:
+            continue
+        p = pair_probability(weights, pair_features(h, c, False, heads[h.i]))
         if p >= threshold and p > best.get(h.i, (0.0, None))[0]:
             best[h.i] = (p, c)
     out: list[Candidate] = []
     for i in sorted(best):
         h, c = doc[i], best[i][1]
         s, e = argument_span(h, c)
-        if e <= s or "\n" in doc.text[s:e] or _overlaps(s, e, spans):
+        if e <= s or "\n" in doc_text(doc)[s:e] or _overlaps(s, e, spans):
             continue
         host = next(((a, b) for a, b in direct_spans if a <= h.idx < b), None)
         if host is None and inside(s, e, direct_spans):
             continue  # a direct quote already carries these words
+        if any(a < s < b < e or s < a < e < b for a, b in direct_spans):
+            continue  # crosses a quotation mark: 'The so-called "reform'
         spk = subject_of(h) if h.pos_ in ("VERB", "AUX") else _noun_source(h)
         if spk is not None and s <= spk.idx < e:
             spk = None
+        if spk is None and best[i][0] < SPEAKERLESS_THRESHOLD:
+            continue  # nobody holds it and the scorer is unsure: say nothing
         out.append(Candidate(s, e, "indirect", Cue(h.idx, h.idx + len(h.text), h.text, spk), confidence=round(best[i][0], 3)))
         spans.append((s, e))
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
+from ..doctext import doc_text
 from ..model import Quantity, Timex
 from . import counted, hedges, numbers, units
 from .dating import find_when
@@ -30,7 +31,7 @@ CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "US$"}
 def find_quantities(doc, timexes: list[Timex]) -> list[Quantity]:
     """Numbers with qualifier, unit, what/where/when/according_to; offsets into ``doc.text``."""
     out: list[Quantity] = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         try:
             out.extend(_sentence_quantities(sent, timexes or [], text))

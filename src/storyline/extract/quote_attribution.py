@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..doctext import doc_text
 from .cues import CUE_VERBS, NAMING_VERBS, SPEECH_VERBS
 from .quote_marks import DOUBLE_MARKS
 
@@ -162,7 +163,7 @@ def cue_in(window: list, near_end: bool, loose: bool = False) -> Cue | None:
         acc = according_to(t)
         if acc is not None:
             end, spk = acc
-            return Cue(t.idx, end, t.doc.text[t.idx : end], spk)
+            return Cue(t.idx, end, doc_text(t.doc)[t.idx : end], spk)
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
             if lemma == "be" or negated(t):

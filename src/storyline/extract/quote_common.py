@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..doctext import doc_text
 from .quote_attribution import Cue
 
 MIN_WORDS = 3
@@ -44,7 +45,7 @@ def inside(start: int, end: int, spans: list[tuple[int, int]], share: float = 0.
 
 
 def trim(doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:-\u2014"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-\u2014"):

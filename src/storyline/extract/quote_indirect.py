@@ -4,6 +4,7 @@ and "Name: text" lines. Parser-based; spans index ``doc.text``.
 """
 from __future__ import annotations
 
+from ..doctext import doc_text
 from .cues import BELIEF_VERBS, CUE_NOUNS, CUE_VERBS, POSITION_VERBS
 from .quote_attribution import Cue, according_to, negated, subject_of
 from .quote_common import MIN_WORDS, Candidate, inside, tokens_in, trim, words
@@ -25,8 +26,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             left = trim(doc, sent.start_char, t.idx)
             right = trim(doc, pp_end, sent.end_char)
             s, e = max(left, right, key=lambda p: p[1] - p[0])
-            if words(doc.text[s:e]) >= MIN_WORDS and not inside(s, e, direct_spans) and "\n" not in doc.text[s:e]:
-                out.append(Candidate(s, e, "indirect", Cue(t.idx, cue_end, doc.text[t.idx : cue_end], spk)))
+            if words(doc_text(doc)[s:e]) >= MIN_WORDS and not inside(s, e, direct_spans) and "\n" not in doc_text(doc)[s:e]:
+                out.append(Candidate(s, e, "indirect", Cue(t.idx, cue_end, doc_text(doc)[t.idx : cue_end], spk)))
             continue
         framed = _in_source(doc, t, direct_spans)
         if framed is not None:
@@ -53,7 +54,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         else:
             out.extend(_parenthetical(doc, t, direct_spans))
             continue
-        if len(tokens_in(doc, s, e)) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc.text[s:e]:
+        if len(tokens_in(doc, s, e)) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
             continue
         spk = subject_of(t)
         if spk is None or s <= spk.idx < e:
@@ -85,7 +86,7 @@ def _in_source(doc, prep, direct_spans) -> Candidate | None:
     left = trim(doc, sent.start_char, prep.idx)
     right = trim(doc, pp_end, sent.end_char)
     s, e = max(left, right, key=lambda p: p[1] - p[0])
-    if words(doc.text[s:e]) < MIN_WORDS or "\n" in doc.text[s:e] or inside(s, e, direct_spans):
+    if words(doc_text(doc)[s:e]) < MIN_WORDS or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
         return None
     return Candidate(s, e, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
 
@@ -108,7 +109,7 @@ def _impersonal(doc, verb, direct_spans) -> Candidate | None:
     if subj is None or comp is None or subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return None
     s, e = trim(doc, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
-    if words(doc.text[s:e]) < MIN_WORDS + 1 or "\n" in doc.text[s:e] or inside(s, e, direct_spans):
+    if words(doc_text(doc)[s:e]) < MIN_WORDS + 1 or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
         return None
     return Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, None))
 
@@ -123,7 +124,7 @@ def _nested_belief(doc, verb, host: tuple[int, int]) -> list[Candidate]:
     if comp is None or spk is None or spk.idx < host[0]:
         return []
     s, e = trim(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
-    if s < host[0] or e > host[1] or words(doc.text[s:e]) < MIN_WORDS or s <= spk.idx < e:
+    if s < host[0] or e > host[1] or words(doc_text(doc)[s:e]) < MIN_WORDS or s <= spk.idx < e:
         return []
     return [Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))]
 
@@ -156,7 +157,7 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
         else:
             s, e = arg.left_edge.idx, arg.right_edge.idx + len(arg.right_edge.text)
         s, e = trim(doc, *_cut_aside(doc, s, e))
-        if words(doc.text[s:e]) >= 2 and "\n" not in doc.text[s:e] and not inside(s, e, direct_spans):
+        if words(doc_text(doc)[s:e]) >= 2 and "\n" not in doc_text(doc)[s:e] and not inside(s, e, direct_spans):
             out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
 
@@ -165,7 +166,7 @@ def colon_lines(doc, direct_spans) -> list[Candidate]:
     """'Pat Caddell: the voters are angry.', 'Poll: voters turn away' -- a paragraph opened by
     a name (or a source noun such as poll, newspaper, historians) and a colon."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
     for colon in doc:
         if colon.text != ":" or colon.i == 0:
@@ -225,7 +226,7 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     out = []
     for s, e in parts:
-        if words(doc.text[s:e]) >= MIN_WORDS and "\n" not in doc.text[s:e] and not inside(s, e, direct_spans):
+        if words(doc_text(doc)[s:e]) >= MIN_WORDS and "\n" not in doc_text(doc)[s:e] and not inside(s, e, direct_spans):
             out.append(Candidate(s, e, "indirect", cue))
     return out
 
@@ -244,7 +245,7 @@ def _seen_as(doc, verb, direct_spans) -> list[Candidate]:
     if obj is None or as_ is None or spk is None or negated(verb) or spk.i > verb.i:
         return []
     s, e = trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge.text))
-    if words(doc.text[s:e]) < MIN_WORDS or "\n" in doc.text[s:e] or inside(s, e, direct_spans):
+    if words(doc_text(doc)[s:e]) < MIN_WORDS or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
         return []
     return [Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))]
 

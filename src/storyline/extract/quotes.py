@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import logging
 
+from ..doctext import doc_text
 from ..model import Quote
+from .attribution_model import learned_candidates
 from .cues import cue_type
 from .quote_attribution import (
     Cue,
@@ -24,7 +26,6 @@ from .quote_attribution import (
     tail_window,
 )
 from .quote_common import MIN_WORDS, Candidate, token_at, tokens_in, words
-from .attribution_model import learned_candidates
 from .quote_indirect import colon_lines, indirect_candidates, noun_candidates
 from .quote_marks import Marked, find_marked
 from .speakers import SpeakerIndex
@@ -44,7 +45,7 @@ def _is_partial(text: str, m: Marked) -> bool:
 
 def _previous_colon_cue(doc, m: Marked) -> Cue | None:
     """'He added:' closing the paragraph before a quote paragraph."""
-    text = doc.text
+    text = doc_text(doc)
     prev_end = m.paragraph[0]
     while prev_end > 0 and text[prev_end - 1].isspace():
         prev_end -= 1
@@ -60,7 +61,7 @@ def _previous_colon_cue(doc, m: Marked) -> Cue | None:
 def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     """The attribution of a marked quote: after it when the quote ends with a comma
     ('"...," he said'), else before it ('X said: "..."'), else a colon line before."""
-    text = doc.text
+    text = doc_text(doc)
     open_tok = token_at(doc, m.open)
     close_tok = token_at(doc, m.outer_end - 1) if m.close is not None else None
     head = head_window(doc, open_tok.i)
@@ -81,7 +82,7 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
 
 
 def _direct_candidates(doc, marked: list[Marked]) -> list[Candidate]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[Candidate] = []
     for m in marked:
         if token_at(doc, m.open) is None:
@@ -118,7 +119,7 @@ def _sentence(doc, lo: int, hi: int) -> tuple[int, int]:
 
 def find_quotes(doc) -> list[Quote]:
     """Direct, partial and indirect quotes in a parsed spaCy ``Doc``; offsets into ``doc.text``."""
-    text = doc.text
+    text = doc_text(doc)
     marked = find_marked(text)
     direct = _direct_candidates(doc, marked)
     marked_spans = [(m.start, m.end) for m in marked]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from .cues import ORG_NOUNS, ROLE_NOUNS
 
 _TITLE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -41,7 +42,7 @@ def _text(tokens: list) -> str | None:
     if not tokens:
         return None
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def is_role(tokens: list, head=None) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..doctext import doc_text
 from .cues import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -119,7 +120,7 @@ class SpeakerIndex:
         title, name_toks = split_title(ent)
         if not name_toks:
             return None
-        name = _clean_name(self.doc.text[name_toks[0].idx : name_toks[-1].idx + len(name_toks[-1].text)])
+        name = _clean_name(doc_text(self.doc)[name_toks[0].idx : name_toks[-1].idx + len(name_toks[-1].text)])
         if not name or not any(c.isalpha() for c in name) or (name.isupper() and len(name) > 5):
             return None  # datelines and shouted headlines are not speakers
         kind = self._kind(ent, name_toks)
@@ -243,7 +244,7 @@ class SpeakerIndex:
                 if token.pos_ == "NOUN":  # "the watchdog group Civic-Watch"
                     span = _span_of(child)
                     kind = "org" if token.lemma_.lower() in ORG_NOUNS else "person"
-                    res = Resolution(None, span, name=_clean_name(doc.text[span[0] : span[1]]), kind=kind)
+                    res = Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind=kind)
                     res.words = {t.lower_ for t in token.subtree if t.pos_ == "NOUN"}
                     return res
         ent = self.entity_at(token)
@@ -269,7 +270,7 @@ class SpeakerIndex:
         if token.pos_ == "PRON":
             return Resolution(None, tspan)
         span = _span_of(token)
-        named = _SELF_NAMED.search(doc.text[span[1] : span[1] + 80])
+        named = _SELF_NAMED.search(doc_text(doc)[span[1] : span[1] + 80])
         if named and token.pos_ == "NOUN":
             return Resolution(None, span, name=named.group(1), kind="person")
         after = _name_after_title(self, doc, span)
@@ -278,7 +279,7 @@ class SpeakerIndex:
         if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not (
             {c.lower_ for c in token.children if c.dep_ == "det"}
         ):
-            name = _clean_name(doc.text[span[0] : span[1]])
+            name = _clean_name(doc_text(doc)[span[0] : span[1]])
             known = self._match(name, "person") if name else None
             if known is not None:
                 return Resolution(known, span)
@@ -310,7 +311,7 @@ class SpeakerIndex:
             if any(c.pos_ == "PROPN" or c.ent_type_ in _NAME_LABELS for c in token.lefts) and (
                 lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS
             ):
-                return Resolution(None, span, name=_clean_name(doc.text[span[0] : span[1]]), kind="org")
+                return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
         return Resolution(None, span)
 
     def register_name(self, name: str, kind: str, char: int, words: set[str] | None = None) -> Entity:
@@ -329,12 +330,12 @@ _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep"
 
 def _name_after_title(index: "SpeakerIndex", doc, span: tuple[int, int]) -> Resolution | None:
     """'Brig. Gen. Patrick Ryder': the parser may stop at an abbreviated title; the name follows."""
-    tail = doc.text[span[0] : span[1]].split()
+    tail = doc_text(doc)[span[0] : span[1]].split()
     if not tail or tail[-1].strip(".").lower() not in _ABBREV_TITLES:
         return None
     for ent in doc.ents:
         if ent.label_ == "PERSON" and 0 <= ent.start_char - span[1] <= 12:
-            between = doc.text[span[1] : ent.start_char].split()
+            between = doc_text(doc)[span[1] : ent.start_char].split()
             if all(w.strip(".").lower() in _ABBREV_TITLES or w == "." for w in between):
                 entity = index.by_ent.get(ent.start)
                 if entity is not None:

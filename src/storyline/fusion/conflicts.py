@@ -24,8 +24,16 @@ from collections import defaultdict
 
 from ..model import Article, Extraction
 from . import lexicon
-from .claims import (Claim, mentions_thing, place_keys, read_claims, reports_realis, same_scene, sentence_spans,
-                     short)
+from .claims import (
+    Claim,
+    mentions_thing,
+    place_keys,
+    read_claims,
+    reports_realis,
+    same_scene,
+    sentence_spans,
+    short,
+)
 from .compare import day as _day
 from .compare import name as _name
 from .compare import near as _near
@@ -65,10 +73,15 @@ def _interval(f: Figure) -> tuple[float, float]:
 def _describe(f: Figure) -> str:
     qual = {"at_least": "at least ", "more_than": "more than ", "approximately": "about ", "at_most": "at most ",
             "less_than": "less than ", "up_to": "up to "}.get(f.qualifier, "")
+    if f.unit == "fraction":  # "two-thirds of" is stored as 0.667
+        return f"{qual}{f.value * 100:.0f}% (a share)"
     num = f"{f.value:,.0f}" if f.value == int(f.value) else f"{f.value:,}"
-    unit = f" {f.unit}s" if f.unit and f.unit not in ("percent", "USD", "EUR", "GBP", "RUB") else (
-        f" {f.unit}" if f.unit else "")
+    unit = f" {f.unit}s" if f.unit and f.unit not in _UNCOUNTED_UNITS else (f" {f.unit}" if f.unit else "")
     return f"{qual}{num}{unit}"
+
+
+# units written the same in the plural ("3 times", "50 pence", "12 percent", "5 USD")
+_UNCOUNTED_UNITS = frozenset(["percent", "USD", "EUR", "GBP", "RUB", "times", "pence"])
 
 
 def _changing(f: Figure) -> bool:

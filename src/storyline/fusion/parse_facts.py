@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..doctext import doc_text
 from ..model import Extraction, ParseFacts, Quantity, QuantityFrame
 from . import lexicon
 from .spans import trim
@@ -32,7 +33,7 @@ def read_parse_facts(doc, quantities: list[Quantity]) -> ParseFacts:
     frames = []
     starts = [t.idx for t in doc]
     for q in quantities:
-        window = trim(doc.text, *(q.sentence if q.sentence else (q.start, q.end)))
+        window = trim(doc_text(doc), *(q.sentence if q.sentence else (q.start, q.end)))
         frame = _frame(doc, starts, q, window)
         if frame is not None:
             frames.append(frame)

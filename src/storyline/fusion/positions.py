@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import doc_text
 from ..model import Quote, StanceClaim
 from .spans import trim
 
@@ -177,9 +178,9 @@ def find_positions(doc, quotes: list[Quote]) -> list[StanceClaim]:
         if key in seen:
             continue
         seen.add(key)
-        s, e = trim(doc.text, sent.start_char, sent.end_char)
+        s, e = trim(doc_text(doc), sent.start_char, sent.end_char)
         first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i])
         position = " ".join(doc[first : min(obj.i + 1, verb.i + 12)].text.split())
         out.append(StanceClaim(actor=actor, position=position, polarity=polarity, topic=topic,
-                               start=s, end=e, text=doc.text[s:e]))
+                               start=s, end=e, text=doc_text(doc)[s:e]))
     return out

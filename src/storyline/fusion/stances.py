@@ -15,9 +15,10 @@ from __future__ import annotations
 import logging
 import re
 
+from ..doctext import doc_text
 from ..model import Quote, StanceClaim
-from .positions import find_positions
 from .places import COUNTRIES, SEATS, find_places, group_members
+from .positions import find_positions
 from .spans import trim
 
 log = logging.getLogger(__name__)
@@ -207,7 +208,7 @@ def find_stances(doc, quotes: list[Quote]) -> list[StanceClaim]:
         topic = TOPICS.get(tok.lemma_.lower()) or TOPICS.get(tok.lower_)
         if topic is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        found = _claims_for(tok, topic, quotes, doc.text)
+        found = _claims_for(tok, topic, quotes, doc_text(doc))
         if not found:
             continue
         actors, polarity, verb = found
@@ -218,9 +219,9 @@ def find_stances(doc, quotes: list[Quote]) -> list[StanceClaim]:
             if key in seen:
                 continue
             seen.add(key)
-            s, e = trim(doc.text, sent.start_char, sent.end_char)
+            s, e = trim(doc_text(doc), sent.start_char, sent.end_char)
             out.append(StanceClaim(actor=actor, position=position, polarity=polarity, topic=topic,
-                                   start=s, end=e, text=doc.text[s:e]))
+                                   start=s, end=e, text=doc_text(doc)[s:e]))
     covered = {(c.start, c.actor) for c in out}
     out += [c for c in find_positions(doc, quotes) if (c.start, c.actor) not in covered]
     return out

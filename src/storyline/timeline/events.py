@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import re
 
+from ..doctext import doc_text
 from ..model import DatedEvent, Timex
 from .normalize import interval
 from .quoted import quote_regions
@@ -36,7 +37,7 @@ def dating_verb(doc, t: Timex):
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    text = doc.text
+    text = doc_text(doc)
     # tokens linking the expression to the rest of the parse; a link across a line break
     # (a caption running into the next paragraph) is a parser slip, tried last
     links = [tok for tok in span if not tok.is_space and (tok.head not in span or tok.head is tok)]
@@ -82,7 +83,7 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Dated
     """Sentences/clauses that happened on a resolvable calendar date, in text order."""
     events: list[DatedEvent] = []
     seen_verbs: set[int] = set()
-    quotes = quote_regions(doc.text)
+    quotes = quote_regions(doc_text(doc))
     for t in timexes:
         iv = _resolved(t)
         if iv is None:
@@ -103,7 +104,7 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Dated
             continue  # a lone verb ("broke") tells the reader nothing
         s, e = clause_span(doc, verb)
         events.append(DatedEvent(
-            start=s, end=e, text=doc.text[s:e],
+            start=s, end=e, text=doc_text(doc)[s:e],
             date=start.isoformat(),
             date_end=end.isoformat() if end != start else None,
             precision=precision,

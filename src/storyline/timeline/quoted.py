@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..doctext import doc_text
 from ..model import Timex
 
 _DEICTIC = re.compile(r"^(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)"
@@ -58,7 +59,7 @@ def _speech_verb_date(doc, timexes: list[Timex], lo: int, hi: int, anchor: dt.da
 
 def _attribution_window(doc, qs: int, qe: int) -> tuple[int, int]:
     """The sentence(s) around a quote, cut at paragraph breaks: where its speech verb sits."""
-    text = doc.text
+    text = doc_text(doc)
     para_lo = text.rfind("\n", 0, qs) + 1
     para_hi = text.find("\n", qe)
     para_hi = len(text) if para_hi == -1 else para_hi
@@ -99,7 +100,7 @@ def requote(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Timex]:
     """Re-anchor deictic timexes inside dated past quotes; mark generic "today" as PRESENT_REF."""
     if anchor is None or not timexes:
         return timexes
-    regions = quote_regions(doc.text)
+    regions = quote_regions(doc_text(doc))
     out = []
     for t in timexes:
         if t.type in ("DATE", "TIME") and _DEICTIC.match(t.text.strip()):

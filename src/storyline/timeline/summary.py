@@ -7,6 +7,8 @@ prepositional tails are dropped so the timeline reads as a list of happenings.
 """
 from __future__ import annotations
 
+from ..doctext import doc_text
+
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _OBJ = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
 _DROP_IN_NP = ("relcl", "acl", "appos", "punct", "advcl", "prep", "cc", "conj", "det:predet")
@@ -128,7 +130,7 @@ def clause_span(doc, verb) -> tuple[int, int]:
     """Character offsets of the sentence holding ``verb`` (the clause is the unit a reader checks)."""
     sent = verb.sent
     s, e = sent.start_char, sent.end_char
-    text = doc.text
+    text = doc_text(doc)
     # a sentence the parser ran across a line break: keep the line of the verb
     nl = text.rfind("\n", s, verb.idx)
     if nl != -1:

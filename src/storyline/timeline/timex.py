@@ -12,11 +12,12 @@ import datetime as dt
 import logging
 import re
 
+from ..doctext import doc_text
 from ..model import Timex
 from . import normalize as N
+from .lexicon import parse_number
 from .quoted import requote
 from .tense import direction
-from .lexicon import parse_number
 from .timex_rules import RULES, Context
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,7 @@ def find_timexes(doc, anchor: dt.date | None) -> list[Timex]:
     ``XXXX-09``) rather than guessed; explicit dates and "the next day" after
     an explicit date still resolve.
     """
-    text = doc.text
+    text = doc_text(doc)
     out: list[Timex] = []
     ref: str | None = None
     for s, e, i, m in _select(doc, _candidates(text)):
