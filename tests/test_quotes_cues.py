@@ -87,3 +87,19 @@ def test_in_a_poll_attributes_the_main_clause_to_the_poll(nlp):
 def test_in_a_statement_leaves_the_attribution_to_the_cue_verb(nlp):
     quotes = find_quotes(nlp("In a statement, the ministry said the border would stay open."))
     assert [(q.text, q.cue) for q in quotes] == [("the border would stay open", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, Mayor Jane Holt spoke to a gathering of dairy farmers in the valley.",
+        "The senator appeared on a late-night talk show in Boston.",
+    ],
+)
+def test_an_audience_or_a_stage_is_not_what_was_said(parse, text):
+    assert find_quotes(parse(text)) == []
+
+
+def test_speaking_about_a_topic_reports_the_topic(parse):
+    quotes = find_quotes(parse("She spoke about her deep ties to the fishing towns along the coast."))
+    assert [(q.text, q.cue) for q in quotes] == [("her deep ties to the fishing towns along the coast", "spoke")]

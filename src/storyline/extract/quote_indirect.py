@@ -49,7 +49,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
         if comp is not None:
             s, e = trim(doc, *_cut_aside(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)))
-        elif lemma in POSITION_VERBS and _complement(t, _min_words(lemma)) is not None:
+        elif lemma in POSITION_VERBS and _states_position(t) and _complement(t, _min_words(lemma)) is not None:
             s, e = trim(doc, *_cut_aside(doc, *_complement(t, _min_words(lemma))))
         else:
             out.extend(_parenthetical(doc, t, direct_spans))
@@ -248,6 +248,19 @@ def _seen_as(doc, verb, direct_spans) -> list[Candidate]:
     if words(doc_text(doc)[s:e]) < MIN_WORDS or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
         return []
     return [Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))]
+
+
+def _states_position(verb) -> bool:
+    """'appeared on a reality show', 'spoke to a veterans group': the object is a place or an
+    audience, not what was said. 'appear'/'seem' state something only with a clause; 'speak'
+    and 'talk' only about a topic."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("appear", "seem"):
+        return False
+    if lemma in ("speak", "talk"):
+        prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
+        return prep is not None and prep.lower_ in ("about", "of", "on")
+    return True
 
 
 def _cut_aside(doc, start: int, end: int) -> tuple[int, int]:
