@@ -24,7 +24,7 @@ from pathlib import Path
 from ..doctext import doc_text
 from .attribution_features import argument_span, candidate_pairs, head_features, pair_features
 from .quote_attribution import Cue, negated, subject_of
-from .quote_common import Candidate, inside
+from .quote_common import Candidate, inside, span_finder
 
 WEIGHTS_FILE = "data/attribution_weights.json"
 THRESHOLD = 0.3
@@ -62,10 +62,11 @@ def learned_candidates(
     spans = [(c.start, c.end) for c in taken]
     best: dict[int, tuple[float, object]] = {}
     heads: dict[int, list[str] | None] = {}
+    quoted = span_finder(direct_spans)
     for h, c in candidate_pairs(doc):
         if h.i not in heads:
             skip = h.idx in used_cues or negated(h)  # taken by a rule; or 'did not say': nothing attributed
-            in_quote = any(s <= h.idx < e for s, e in direct_spans)
+            in_quote = quoted(h.idx) is not None
             heads[h.i] = None if skip else head_features(h, in_quote)
         if heads[h.i] is None:
             continue
@@ -78,8 +79,7 @@ def learned_candidates(
         s, e = argument_span(h, c)
         if e <= s or "\n" in doc_text(doc)[s:e] or _overlaps(s, e, spans):
             continue
-        host = next(((a, b) for a, b in direct_spans if a <= h.idx < b), None)
-        if host is None and inside(s, e, direct_spans):
+        if quoted(h.idx) is None and inside(s, e, direct_spans):
             continue  # a direct quote already carries these words
         if any(a < s < b < e or s < a < e < b for a, b in direct_spans):
             continue  # crosses a quotation mark: 'The so-called "reform'

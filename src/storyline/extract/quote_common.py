@@ -1,6 +1,7 @@
 """Shared pieces of quote finding: the candidate record and span helpers."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..doctext import doc_text
@@ -51,3 +52,19 @@ def trim(doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-\u2014"):
         end -= 1
     return start, end
+
+
+def span_finder(spans: list[tuple[int, int]]):
+    """``find(pos)`` -> the span of ``spans`` (not overlapping each other, as quotation
+    spans are) that holds character ``pos``, or None; a bisect instead of a scan per token."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+
+    def find(pos: int) -> tuple[int, int] | None:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < ordered[i][1]:
+            return ordered[i]
+        return None
+
+    return find
+

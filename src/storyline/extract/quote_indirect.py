@@ -7,14 +7,15 @@ from __future__ import annotations
 from ..doctext import doc_text
 from .cues import BELIEF_VERBS, CUE_NOUNS, CUE_VERBS, POSITION_VERBS
 from .quote_attribution import Cue, according_to, negated, subject_of
-from .quote_common import MIN_WORDS, Candidate, inside, tokens_in, trim, words
+from .quote_common import MIN_WORDS, Candidate, inside, span_finder, tokens_in, trim, words
 
 
 def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Cue verbs outside quotation marks with what they report; "according to X"."""
     out: list[Candidate] = []
+    quoted = span_finder(direct_spans)
     for t in doc:
-        host = next(((s, e) for s, e in direct_spans if s <= t.idx < e), None)
+        host = quoted(t.idx)
         if host is not None:
             out.extend(_nested_belief(doc, t, host))
             continue
