@@ -164,3 +164,15 @@ def test_rates_are_not_durations(parse):
 def test_spelled_numbers_are_not_always_years(parse):
     found = values(parse, "Two thousand people marched in the year two thousand.")
     assert found == {"the year two thousand": ("DATE", "2000")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Justice Sandra Day O'Connor wrote the opinion.",  # "a Day" inside a name
+        "By mid afternoon the square was empty.",  # "noon" inside "afternoon"
+        "The fund holds 1,384,119 Octel shares.",  # "19 Oct" inside a number
+    ],
+)
+def test_no_expression_starts_inside_a_word(nlp, text):
+    assert find_timexes(nlp(text), dt.date(2020, 5, 4)) == []
