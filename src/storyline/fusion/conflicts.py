@@ -41,6 +41,7 @@ from .compare import same_time as _same_time
 from .disputes import metadata_conflicts, quote_conflicts, stance_conflicts
 from .facts import Figure, same_subject, same_value
 from .frames import frame_of, same_frame
+from .groups import DisjointSets
 from .merge import cluster_figures, figures_of
 from .parse_facts import ParsedArticles
 from .spans import trim
@@ -173,20 +174,13 @@ def _when_key(when: str | None) -> tuple:
 
 def _link_series(facts: list[dict], links: list[tuple[str, str]]) -> None:
     """Give each fact of a series the whole series, in time order (``facts[].series``)."""
-    parent = {f["id"]: f["id"] for f in facts}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(f["id"] for f in facts)
     for a, b in links:
-        if a in parent and b in parent:
-            parent[find(a)] = find(b)
+        if a in sets and b in sets:
+            sets.union(a, b)
     groups: dict[str, list[dict]] = defaultdict(list)
     for f in facts:
-        groups[find(f["id"])].append(f)
+        groups[sets.find(f["id"])].append(f)
     for group in groups.values():
         if len(group) > 1:
             group.sort(key=lambda f: _when_key(f.get("when")))
@@ -239,24 +233,17 @@ def _figure_conflict(a: Figure, b: Figure, fa: str, fb: str, arts: dict[str, Art
 
 def _group_figure_conflicts(pairs: list[dict], arts: dict[str, Article]) -> list[dict]:
     """One conflict per disputed figure: pairs sharing a fact become one item listing every side."""
-    parent = list(range(len(pairs)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(range(len(pairs)))
     owner: dict[str, int] = {}
     for i, c in enumerate(pairs):
         for fid in c["items"]:
             if fid in owner:
-                parent[find(i)] = find(owner[fid])
+                sets.union(i, owner[fid])
             else:
                 owner[fid] = i
     groups: dict[int, list[dict]] = defaultdict(list)
     for i, c in enumerate(pairs):
-        groups[find(i)].append(c)
+        groups[sets.find(i)].append(c)
     out = []
     for members in sorted(groups.values(), key=lambda g: pairs.index(g[0])):
         if len(members) == 1:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datasketch import MinHash, MinHashLSH
 
 from ..model import Article
+from .groups import DisjointSets
 
 log = logging.getLogger(__name__)
 
@@ -53,30 +54,20 @@ class CopyReport:
         mention lies inside a passage they share.
         """
         ids = sorted(set(article_ids))
-        parent = {a: a for a in ids}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        def union(x: str, y: str) -> None:
-            parent[find(x)] = find(y)
-
+        sets = DisjointSets(ids)
         for g in self.groups:
             members = [a for a in ids if a in g]
             for other in members[1:]:
-                union(members[0], other)
+                sets.union(members[0], other)
         if mentions:
             by_article = defaultdict(list)
             for m in mentions:
                 by_article[m["article"]].append((m["start"], m["end"]))
             for (a, b), spans in self.passages.items():
-                if a in parent and b in parent and _mention_in(by_article[a], [(s[0], s[1]) for s in spans]) \
+                if a in sets and b in sets and _mention_in(by_article[a], [(s[0], s[1]) for s in spans]) \
                         and _mention_in(by_article[b], [(s[2], s[3]) for s in spans]):
-                    union(a, b)
-        return len({find(a) for a in ids})
+                    sets.union(a, b)
+        return len({sets.find(a) for a in ids})
 
 
 def _mention_in(mentions: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
@@ -182,13 +173,7 @@ def find_copies(articles: list[Article]) -> CopyReport:
                 {"articles": [a.id], "kind": "internal_duplicate", "shared_chars": a.internal_duplicate_chars}
             )
     toks = [_tokens(a.text) for a in articles]
-    parent = list(range(len(articles)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = DisjointSets(range(len(articles)))
 
     for i, j in sorted(_candidates(articles, toks)):
         a, b = articles[i], articles[j]
@@ -209,7 +194,7 @@ def find_copies(articles: list[Article]) -> CopyReport:
         else:
             kind = "shared_passage"
         if kind != "shared_passage":
-            parent[find(i)] = find(j)
+            sets.union(i, j)
         report.copies.append(
             {
                 "articles": [a.id, b.id],
@@ -226,10 +211,10 @@ def find_copies(articles: list[Article]) -> CopyReport:
             by_wire[w].append(i)
     for members in by_wire.values():
         for k in members[1:]:
-            parent[find(k)] = find(members[0])
+            sets.union(k, members[0])
     groups: dict[int, set[str]] = defaultdict(set)
     for i, a in enumerate(articles):
-        groups[find(i)].add(a.id)
+        groups[sets.find(i)].add(a.id)
     report.groups = [g for g in groups.values() if len(g) > 1]
     log.debug("copies: %d pairs, %d groups", len(report.copies), len(report.groups))
     return report

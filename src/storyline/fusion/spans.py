@@ -1,7 +1,6 @@
 """Character spans of mentions, trimmed so the quoted text starts and ends on a word."""
 from __future__ import annotations
 
-
 _MARKS = "\"“”'‘’"
 
 

@@ -14,6 +14,17 @@ def _mb(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB"
 
 
+def os_error(label: str, exc: OSError) -> InputError:
+    """The one-line message for a path the system refused to stat or read."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(label, "no such file or directory")
+    if isinstance(exc, PermissionError):
+        return InputError(label, "permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(label, "is a directory")
+    return InputError(label, f"cannot read: {exc.strerror or exc}")
+
+
 def read_file(path: Path, label: str, settings: Settings) -> bytes:
     """The bytes of one regular file; InputError for every way that fails."""
     try:
@@ -25,14 +36,8 @@ def read_file(path: Path, label: str, settings: Settings) -> bytes:
             raise TooLargeError(label, f"file is {_mb(info.st_size)}, over the {_mb(settings.max_input_bytes)} limit (max_input_bytes)")
         with path.open("rb") as fh:
             data = fh.read(settings.max_input_bytes + 1)
-    except FileNotFoundError as exc:
-        raise InputError(label, "no such file or directory") from exc
-    except PermissionError as exc:
-        raise InputError(label, "permission denied") from exc
-    except IsADirectoryError as exc:
-        raise InputError(label, "is a directory") from exc
     except OSError as exc:
-        raise InputError(label, f"cannot read: {exc.strerror or exc}") from exc
+        raise os_error(label, exc) from exc
     if len(data) > settings.max_input_bytes:  # grew while we looked
         raise TooLargeError(label, f"file is over the {_mb(settings.max_input_bytes)} limit (max_input_bytes)")
     return data

@@ -10,7 +10,14 @@ import zlib
 from pathlib import PurePosixPath
 from typing import Iterator
 
-from ..errors import BinaryInputError, EmptyInputError, FetchError, InputError, MalformedInputError, TooLargeError
+from ..errors import (
+    BinaryInputError,
+    EmptyInputError,
+    FetchError,
+    InputError,
+    MalformedInputError,
+    TooLargeError,
+)
 from ..model import Document
 from ..settings import Settings
 from . import sniff

@@ -16,7 +16,7 @@ from ..errors import InputError, TooLargeError
 from ..model import Document
 from ..settings import Settings
 from .fetch import iter_url
-from .files import read_file, read_head, walk
+from .files import os_error, read_file, read_head, walk
 from .formats import is_warc, parse_bytes
 from .warc import read_warc_file
 
@@ -93,12 +93,8 @@ def _read_path(raw: str, settings: Settings) -> Iterator[Document | InputError]:
     path = Path(raw)
     try:
         is_dir = stat.S_ISDIR(path.stat().st_mode)
-    except FileNotFoundError as exc:
-        raise InputError(raw, "no such file or directory") from exc
-    except PermissionError as exc:
-        raise InputError(raw, "permission denied") from exc
     except OSError as exc:
-        raise InputError(raw, f"cannot read: {exc.strerror or exc}") from exc
+        raise os_error(raw, exc) from exc
     if not is_dir:
         yield from _read_file(path, raw, settings)
         return
