@@ -74,3 +74,9 @@ def test_since_date_dates_the_clause(parse):
 def test_two_dated_clauses_give_two_events(parse):
     evs = events(parse, "The town fell on Monday. Rebels retook it on Wednesday.")
     assert [(e.date, e.date_evidence) for e in evs] == [("2022-09-19", "Monday"), ("2022-09-21", "Wednesday")]
+
+
+def test_a_comparison_baseline_does_not_date_the_event(parse):
+    vote = events(parse, "Voters elected the mayor on Tuesday by a wider margin than in 2020.")
+    assert [e.date for e in vote] == ["2022-09-20"]
+    assert not [e for e in events(parse, "Sales rose 4 percent compared with 2019.") if e.date.startswith("2019")]

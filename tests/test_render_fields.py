@@ -107,6 +107,8 @@ def test_figures_read_as_a_reader_writes_them():
     assert format_figure({"value": 1, "unit": "mile"}) == "1 mile"
     assert format_figure({"value": 2e6, "qualifier": "up_to", "unit": "us dollar"}) == "up to $2 million"
     assert format_figure({"value": 1234567}) == "1,234,567"
+    assert format_figure({"value": 0.6667, "unit": "fraction"}) == "66.7% (a share)"
+    assert format_figure({"value": 3, "unit": "times"}) == "3 times"
 
 
 def test_vague_figures_places_and_dates_in_the_grid():

@@ -92,6 +92,10 @@ def _figure_number(value) -> str:
 
 def format_figure(fact: dict) -> str:
     """The figure a fact states, as a reader would write it ('at least 1,300', '$2.5', '40%', '$2 million')."""
+    if fact.get("unit") == "fraction":  # "two-thirds of" is stored as a share, 0.667
+        share = {**fact, "unit": "percent", "value": _as_percent(fact.get("value")),
+                 "value_max": _as_percent(fact.get("value_max"))}
+        return f"{format_figure(share)} (a share)"
     low = _figure_number(fact.get("value"))
     qualifier = fact.get("qualifier") or "exact"
     if qualifier == "range" or fact.get("value_max") is not None:
@@ -109,6 +113,11 @@ def format_figure(fact: dict) -> str:
     elif unit:
         number = f"{number} {_plural(unit, fact)}"
     return f"{prefix}{number}"
+
+
+def _as_percent(value):
+    num = _number(value)
+    return None if num is None else round(num * 100, 1)
 
 
 def day_label(date: str | None, precision: str | None) -> str:

@@ -55,6 +55,8 @@ def _climb(tok, span):
         if head in span:
             tok = head
             continue
+        if head.lower_ == "than" or head.lemma_ == "compare":
+            return None  # "higher than in 2020", "compared with last year": a baseline, not the event's date
         if head.pos_ in _VERB_POS:
             if through_noun or head.dep_ == "acl" or head.lemma_ in _NOT_EVENTS:
                 return None  # "a report published on Monday", "according to ... on Tuesday"
