@@ -102,3 +102,16 @@ def test_death_counts_in_two_outlets_with_demonym_and_country_are_compared(nlp):
             extraction(b, [qty(t2, "45", 45, what="people")], nlp=nlp)]
     _, conflicts = _conflicts([a, b], exts)
     assert [c["kind"] for c in conflicts] == ["discrepancy"]
+
+
+def test_two_ages_for_one_person_read_as_ages(nlp):
+    from storyline.analyze import analyze_texts
+    from storyline.settings import Settings
+
+    t1 = "Maria Lopez, 34, was rescued from the third floor on Sunday."
+    t2 = "Firefighters rescued Maria Lopez, 35, from the third floor on Sunday."
+    a, b = article("a", t1, "2024-03-04"), article("b", t2, "2024-03-04")
+    exts = list(analyze_texts([(a.id, t1, a.published), (b.id, t2, b.published)], model=Settings.load().model))
+    _, conflicts = _conflicts([a, b], exts)
+    assert len(conflicts) == 1
+    assert "34 years of age" in conflicts[0]["explanation"] and "35 years of age" in conflicts[0]["explanation"]
