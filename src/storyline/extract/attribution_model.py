@@ -22,7 +22,12 @@ from importlib import resources
 from pathlib import Path
 
 from ..doctext import doc_text
-from .attribution_features import argument_span, candidate_pairs, head_features, pair_features
+from .attribution_features import (
+    argument_span,
+    candidate_pairs,
+    head_features,
+    pair_features,
+)
 from .quote_attribution import Cue, negated, subject_of
 from .quote_common import Candidate, inside, span_finder
 
