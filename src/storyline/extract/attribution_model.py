@@ -28,7 +28,7 @@ from .attribution_features import (
     head_features,
     pair_features,
 )
-from .quote_attribution import Cue, negated, subject_of
+from .quote_attribution import Cue, negated, noun_source, subject_of
 from .quote_common import Candidate, inside, span_finder
 
 WEIGHTS_FILE = "data/attribution_weights.json"
@@ -88,7 +88,7 @@ def learned_candidates(
             continue  # a direct quote already carries these words
         if any(a < s < b < e or s < a < e < b for a, b in direct_spans):
             continue  # crosses a quotation mark: 'The so-called "reform'
-        spk = subject_of(h) if h.pos_ in ("VERB", "AUX") else _noun_source(h)
+        spk = subject_of(h) if h.pos_ in ("VERB", "AUX") else noun_source(h)
         if spk is not None and s <= spk.idx < e:
             spk = None
         if spk is None and best[i][0] < SPEAKERLESS_THRESHOLD:
@@ -96,15 +96,6 @@ def learned_candidates(
         out.append(Candidate(s, e, "indirect", Cue(h.idx, h.idx + len(h.text), h.text, spk), confidence=round(best[i][0], 3)))
         spans.append((s, e))
     return out
-
-
-def _noun_source(noun):
-    """'his criticism of X', 'criticism by Y of X': the possessor or the by-agent."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return poss
-    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

@@ -204,3 +204,12 @@ def governing_cue(tokens: list) -> Cue | None:
             break
         h = h.head
     return None
+
+
+def noun_source(noun):
+    """'his criticism of X', 'criticism by Y of X': the possessor or the by-agent."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

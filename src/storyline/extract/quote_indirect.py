@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from .cues import BELIEF_VERBS, CUE_NOUNS, CUE_VERBS, POSITION_VERBS
-from .quote_attribution import Cue, according_to, negated, subject_of
-from .quote_common import MIN_WORDS, Candidate, inside, span_finder, tokens_in, trim, words
+from .quote_attribution import Cue, according_to, negated, noun_source, subject_of
+from .quote_common import (
+    MIN_WORDS,
+    Candidate,
+    inside,
+    span_finder,
+    tokens_in,
+    trim,
+    words,
+)
 
 
 def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candidate]:
@@ -142,10 +150,7 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
             continue
         if negated(t) or (t.head.pos_ in ("VERB", "AUX") and negated(t.head)):
             continue
-        spk = next((c for c in t.children if c.dep_ == "poss"), None)
-        if spk is None:
-            by = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
-            spk = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        spk = noun_source(t)
         if spk is None:
             continue
         arg = next((c for c in t.rights if c.dep_ in _NOUN_ARGS and c.pos_ in ("VERB", "AUX")), None)
