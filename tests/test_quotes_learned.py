@@ -78,3 +78,7 @@ def test_stances_ignore_learned_speakers(nlp):
     quotes = find_quotes(doc)
     stances = find_stances(doc, quotes)
     assert find_stances(doc, [q for q in quotes if q.confidence is None]) == stances
+
+
+def test_a_single_word_that_is_not_a_name_is_not_attributed(nlp):
+    assert not [q for q in _learned(nlp, "Outside the hall, hundreds of students were chanting no.") if q.text == "no"]

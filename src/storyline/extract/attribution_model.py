@@ -84,6 +84,8 @@ def learned_candidates(
         s, e = argument_span(h, c)
         if e <= s or "\n" in doc_text(doc)[s:e] or _overlaps(s, e, spans):
             continue
+        if s == c.idx and e == c.idx + len(c.text) and c.pos_ != "PROPN":
+            continue  # one word that is not a name ('chanting "no"'): too little to attribute
         if quoted(h.idx) is None and inside(s, e, direct_spans):
             continue  # a direct quote already carries these words
         if any(a < s < b < e or s < a < e < b for a, b in direct_spans):
