@@ -256,6 +256,8 @@ def extract(inputs: tuple[str, ...], no_clean: bool, published: str | None, fmt:
     """Per-document quotes, quantities and time expressions as JSON lines (no database).
 
     Without --no-clean, offsets point into the cleaned text that is printed.
+    Quotes carry cue_type (speech, belief, other); those proposed by the learned
+    attribution scorer rather than a cue rule carry its confidence (0-1).
 
     \b
     Examples:
