@@ -103,3 +103,15 @@ def test_an_audience_or_a_stage_is_not_what_was_said(parse, text):
 def test_speaking_about_a_topic_reports_the_topic(parse):
     quotes = find_quotes(parse("She spoke about her deep ties to the fishing towns along the coast."))
     assert [(q.text, q.cue) for q in quotes] == [("her deep ties to the fishing towns along the coast", "spoke")]
+
+
+def test_reportedly_attributes_the_clause_to_unnamed_reports(parse):
+    quotes = find_quotes(parse("The senator reportedly met the donors at a hotel in Reno last week."))
+    assert [(q.text, q.cue, q.speaker, q.cue_type) for q in quotes] == [
+        ("The senator reportedly met the donors at a hotel in Reno last week", "reportedly", None, "other")
+    ]
+
+
+def test_a_named_report_keeps_its_own_attribution_over_allegedly(parse):
+    quotes = find_quotes(parse("Two officers allegedly beat the man, Ms. Okafor said."))
+    assert [(q.cue, q.speaker) for q in quotes] == [("said", "Okafor")]

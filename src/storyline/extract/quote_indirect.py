@@ -38,6 +38,10 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             if words(doc_text(doc)[s:e]) >= MIN_WORDS and not inside(s, e, direct_spans) and "\n" not in doc_text(doc)[s:e]:
                 out.append(Candidate(s, e, "indirect", Cue(t.idx, cue_end, doc_text(doc)[t.idx : cue_end], spk)))
             continue
+        hearsay = _hearsay(doc, t, direct_spans)
+        if hearsay is not None:
+            out.append(hearsay)
+            continue
         framed = _in_source(doc, t, direct_spans)
         if framed is not None:
             out.append(framed)
@@ -70,6 +74,23 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             continue
         out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
+
+
+_HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
+
+
+def _hearsay(doc, adverb, direct_spans) -> Candidate | None:
+    """'The senator reportedly met the donors': the clause is attributed to unnamed reports;
+    no speaker."""
+    if adverb.lower_ not in _HEARSAY or adverb.dep_ != "advmod" or adverb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = adverb.head
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None  # '..., prosecutors said' or a clause inside another report: that attribution holds it
+    s, e = trim(doc, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+    if words(doc_text(doc)[s:e]) < MIN_WORDS or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
+        return None
+    return Candidate(s, e, "indirect", Cue(adverb.idx, adverb.idx + len(adverb.text), adverb.text, None))
 
 
 # documents and polls that state what a clause reports: "In a new poll, X leads Y"
