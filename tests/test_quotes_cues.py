@@ -115,3 +115,15 @@ def test_reportedly_attributes_the_clause_to_unnamed_reports(parse):
 def test_a_named_report_keeps_its_own_attribution_over_allegedly(parse):
     quotes = find_quotes(parse("Two officers allegedly beat the man, Ms. Okafor said."))
     assert [(q.cue, q.speaker) for q in quotes] == [("said", "Okafor")]
+
+
+def test_a_name_the_parser_hung_on_the_reported_clause_is_the_speaker(parse):
+    text = ("About 3,000 litres of fuel leaked into Gannet Bay after the ferry Saltmarsh Queen ran aground on Tuesday "
+            "evening, Commander Delia Marsh of the Orrin Key coast guard said.")  # from our invented sample story
+    quotes = find_quotes(parse(text))
+    assert [(q.text.endswith("Tuesday evening"), q.speaker) for q in quotes] == [(True, "Delia Marsh")]
+
+
+def test_a_possessor_before_the_speaker_is_not_the_speaker(parse):
+    quotes = find_quotes(parse("The charges were dropped on Monday, Tom Hale's lawyer said."))
+    assert [q.speaker for q in quotes] != ["Tom Hale"]

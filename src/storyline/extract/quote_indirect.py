@@ -70,6 +70,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if len(tokens_in(doc, s, e)) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
             continue
         spk = subject_of(t)
+        if comp is not None and comp.i < t.i:
+            s, e, spk = _name_left_in_content(doc, s, e, t, spk)
         if spk is None or s <= spk.idx < e:
             continue
         out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
@@ -119,6 +121,28 @@ def _in_source(doc, prep, direct_spans) -> Candidate | None:
     if words(doc_text(doc)[s:e]) < MIN_WORDS or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
         return None
     return Candidate(s, e, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
+
+
+def _name_left_in_content(doc, s: int, e: int, verb, spk):
+    """'..., Commander Delia Marsh of the coast guard said.': when the parser hangs the
+    speaker's name on the reported clause, the clause ends at the last comma before the name
+    and the name is the speaker. Not for a possessor ('..., Smith's lawyer said')."""
+    text = doc_text(doc)
+    comma = text.rfind(",", s, e)
+    if comma < 0 or (spk is not None and spk.ent_type_ == "PERSON"):
+        return s, e, spk
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not comma < ent.start_char < e or ent.end > verb.i:
+            continue
+        if len(text[comma + 1 : ent.start_char].split()) > 2 or ent.root.dep_ in ("poss", "compound", "nsubj", "nsubjpass"):
+            continue  # more than a title between the comma and the name; 'Smith's'; a subject of its own
+        if any(x.pos_ in ("VERB", "AUX") for x in doc[ent.end : verb.i]) or (spk is not None and spk.i < ent.end):
+            continue  # a clause or the real subject lies between the name and the cue
+        if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s"):
+            continue
+        s2, e2 = trim(doc, s, comma)
+        return s2, e2, ent.root
+    return s, e, spk
 
 
 _IMPERSONAL = frozenset(["seem", "appear", "expect", "believe", "think"])
