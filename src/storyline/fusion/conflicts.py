@@ -77,9 +77,10 @@ def _describe(f: Figure) -> str:
     if f.unit == "fraction":  # "two-thirds of" is stored as 0.667
         return f"{qual}{f.value * 100:.0f}% (a share)"
     num = f"{f.value:,.0f}" if f.value == int(f.value) else f"{f.value:,}"
-    unit = f" {f.unit}" if f.unit else ""
-    head, _, rest = (f.unit or "").partition(" ")  # "year of age" -> "years of age"
-    if f.unit and f.unit not in _UNCOUNTED_UNITS and f.value != 1 and not head.endswith("s"):
+    shown = f.unit_label or f.unit  # as extracted ('litre'); ``unit`` is the comparison key
+    unit = f" {shown}" if shown else ""
+    head, _, rest = (shown or "").partition(" ")  # "year of age" -> "years of age"
+    if shown and shown not in _UNCOUNTED_UNITS and f.value != 1 and not head.endswith("s"):
         unit = f" {head}s {rest}".rstrip()
     return f"{qual}{num}{unit}"
 
