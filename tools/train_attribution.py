@@ -26,8 +26,13 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import minimize
 
-from storyline.extract.attribution_features import candidate_pairs, pair_features
+from storyline.extract.attribution_features import (
+    candidate_pairs,
+    head_features,
+    pair_features,
+)
 from storyline.extract.attribution_model import WEIGHTS_FILE, pair_probability
+from storyline.extract.quote_common import span_finder, tokens_in
 from storyline.extract.quote_marks import find_marked
 from storyline.nlp import load_nlp
 from storyline.settings import Settings
@@ -37,12 +42,7 @@ DEFAULT_SPLIT = ROOT.parent / "shared" / "eval" / "dev" / "polnear-train"
 
 
 def _token_ids(doc, spans) -> set[int]:
-    out: set[int] = set()
-    for s, e in spans:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None:
-            out |= {t.i for t in span if not (t.is_punct or t.is_space)}
-    return out
+    return {t.i for s, e in spans for t in tokens_in(doc, s, e) if not (t.is_punct or t.is_space)}
 
 
 def _cue_head(doc, attribution):
@@ -75,9 +75,12 @@ def examples(doc, attributions):
     """(features, label) for every candidate pair of one document."""
     marked = [(m.start, m.end) for m in find_marked(doc.text)]
     gold = positive_pairs(doc, attributions)
+    quoted = span_finder(marked)
+    heads: dict[int, list[str]] = {}
     for h, c in candidate_pairs(doc):
-        in_quote = any(s <= h.idx < e for s, e in marked)
-        yield pair_features(h, c, in_quote), int((h.i, c.i) in gold)
+        if h.i not in heads:
+            heads[h.i] = head_features(h, quoted(h.idx) is not None)
+        yield pair_features(h, c, heads[h.i]), int((h.i, c.i) in gold)
 
 
 def fit(rows, l2: float, min_count: int) -> dict[str, float]:

@@ -80,9 +80,9 @@ def head_features(h, in_quote: bool) -> list[str]:
     return feats
 
 
-def pair_features(h, c, in_quote: bool, head: list[str] | None = None) -> list[str]:
+def pair_features(h, c, head: list[str]) -> list[str]:
     """String features of one pair; names are stable (they key the stored weights).
-    ``head`` is :func:`head_features` of ``h`` when the caller already has it."""
+    ``head`` is :func:`head_features` of ``h``, computed once per cue word."""
     hl = h.lemma_.lower()
     cd = c.dep_
     sub = list(c.subtree)
@@ -92,7 +92,7 @@ def pair_features(h, c, in_quote: bool, head: list[str] | None = None) -> list[s
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sub)
     size = _bucket(len(sub))
     cl = c.lemma_.lower()
-    feats = list(head if head is not None else head_features(h, in_quote))
+    feats = list(head)
     feats += [
         f"cd={cd}",
         f"cp={c.pos_}",

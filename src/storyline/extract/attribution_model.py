@@ -75,7 +75,7 @@ def learned_candidates(
             heads[h.i] = None if skip else head_features(h, in_quote)
         if heads[h.i] is None:
             continue
-        p = pair_probability(weights, pair_features(h, c, False, heads[h.i]))
+        p = pair_probability(weights, pair_features(h, c, heads[h.i]))
         if p >= threshold and p > best.get(h.i, (0.0, None))[0]:
             best[h.i] = (p, c)
     out: list[Candidate] = []
