@@ -30,13 +30,9 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         acc = according_to(t)
         if acc is not None:
             cue_end, spk = acc
-            sent = t.sent
-            pp_end = spk.right_edge.idx + len(spk.right_edge.text)
-            left = trim(doc, sent.start_char, t.idx)
-            right = trim(doc, pp_end, sent.end_char)
-            s, e = max(left, right, key=lambda p: p[1] - p[0])
-            if words(doc_text(doc)[s:e]) >= MIN_WORDS and not inside(s, e, direct_spans) and "\n" not in doc_text(doc)[s:e]:
-                out.append(Candidate(s, e, "indirect", Cue(t.idx, cue_end, doc_text(doc)[t.idx : cue_end], spk)))
+            span = _clause_beside(doc, t, spk.right_edge, direct_spans)
+            if span is not None:
+                out.append(Candidate(*span, "indirect", Cue(t.idx, cue_end, doc_text(doc)[t.idx : cue_end], spk)))
             continue
         hearsay = _hearsay(doc, t, direct_spans)
         if hearsay is not None:
@@ -90,7 +86,7 @@ def _hearsay(doc, adverb, direct_spans) -> Candidate | None:
     if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return None  # '..., prosecutors said' or a clause inside another report: that attribution holds it
     s, e = trim(doc, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
-    if words(doc_text(doc)[s:e]) < MIN_WORDS or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
+    if not _fits(doc, s, e, direct_spans):
         return None
     return Candidate(s, e, "indirect", Cue(adverb.idx, adverb.idx + len(adverb.text), adverb.text, None))
 
@@ -113,14 +109,26 @@ def _in_source(doc, prep, direct_spans) -> Candidate | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() not in _SOURCE_DOCS:
         return None
-    sent = prep.sent
-    pp_end = prep.right_edge.idx + len(prep.right_edge.text)
-    left = trim(doc, sent.start_char, prep.idx)
-    right = trim(doc, pp_end, sent.end_char)
-    s, e = max(left, right, key=lambda p: p[1] - p[0])
-    if words(doc_text(doc)[s:e]) < MIN_WORDS or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
+    span = _clause_beside(doc, prep, prep.right_edge, direct_spans)
+    if span is None:
         return None
-    return Candidate(s, e, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
+    return Candidate(*span, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
+
+
+def _clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
+    """The longer side of the sentence around the source phrase ``first``..``last``
+    ('According to X, [clause]', '[clause], according to X', 'In a poll, [clause]')."""
+    sent = first.sent
+    left = trim(doc, sent.start_char, first.idx)
+    right = trim(doc, last.idx + len(last.text), sent.end_char)
+    s, e = max(left, right, key=lambda p: p[1] - p[0])
+    return (s, e) if _fits(doc, s, e, direct_spans) else None
+
+
+def _fits(doc, s: int, e: int, direct_spans, min_words: int = MIN_WORDS) -> bool:
+    """Long enough, within one paragraph, and not words a direct quote already carries."""
+    text = doc_text(doc)[s:e]
+    return words(text) >= min_words and "\n" not in text and not inside(s, e, direct_spans)
 
 
 def _name_left_in_content(doc, s: int, e: int, verb, spk):
@@ -163,7 +171,7 @@ def _impersonal(doc, verb, direct_spans) -> Candidate | None:
     if subj is None or comp is None or subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return None
     s, e = trim(doc, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
-    if words(doc_text(doc)[s:e]) < MIN_WORDS + 1 or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
+    if not _fits(doc, s, e, direct_spans, MIN_WORDS + 1):
         return None
     return Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, None))
 
@@ -208,7 +216,7 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
         else:
             s, e = arg.left_edge.idx, arg.right_edge.idx + len(arg.right_edge.text)
         s, e = trim(doc, *_cut_aside(doc, s, e))
-        if words(doc_text(doc)[s:e]) >= 2 and "\n" not in doc_text(doc)[s:e] and not inside(s, e, direct_spans):
+        if _fits(doc, s, e, direct_spans, 2):
             out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
 
@@ -277,7 +285,7 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     out = []
     for s, e in parts:
-        if words(doc_text(doc)[s:e]) >= MIN_WORDS and "\n" not in doc_text(doc)[s:e] and not inside(s, e, direct_spans):
+        if _fits(doc, s, e, direct_spans):
             out.append(Candidate(s, e, "indirect", cue))
     return out
 
@@ -296,7 +304,7 @@ def _seen_as(doc, verb, direct_spans) -> list[Candidate]:
     if obj is None or as_ is None or spk is None or negated(verb) or spk.i > verb.i:
         return []
     s, e = trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge.text))
-    if words(doc_text(doc)[s:e]) < MIN_WORDS or "\n" in doc_text(doc)[s:e] or inside(s, e, direct_spans):
+    if not _fits(doc, s, e, direct_spans):
         return []
     return [Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))]
 
