@@ -7,7 +7,7 @@ SPLIT_DIR is a PolNeAR-layout folder (``gold.jsonl`` + ``text/``), by default
 ``../shared/eval/dev/polnear-train``. Every (cue word, argument) pair of the parsed
 texts is an example; it is positive when the word is the head of a gold cue and the
 argument's subtree and the gold content share at least half of each other's words.
-A logistic regression (L2, L-BFGS from scipy, which datasketch already pulls in) is
+A logistic regression (L2, L-BFGS from scipy: `pip install -e ".[train]"`) is
 fitted and the weights above ``--prune`` are written as JSON.
 
 ``--half even`` trains on the even-numbered documents only and reports pair precision
