@@ -64,6 +64,17 @@ def test_same_quote_attributed_to_different_speakers(nlp):
     assert "Anna Kovacs" in conflicts[0]["explanation"] and "Peter Lind" in conflicts[0]["explanation"]
 
 
+def test_same_quote_with_a_speaker_we_inferred_from_a_pronoun_is_no_conflict(nlp):
+    # 'he said' resolved to a name is our guess; only outlets naming two people disagree
+    words = "We will rebuild every bridge that the flood has destroyed"
+    t1 = f'"{words}," Mayor Anna Kovacs said on Monday.'
+    t2 = f'Governor Peter Lind toured the valley. "{words}," he said.'
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, quotes=[quote(t1, words, "Anna Kovacs")], nlp=nlp),
+            extraction(b, quotes=[quote(t2, words, "Peter Lind")], nlp=nlp)]
+    assert _conflicts([a, b], exts, nlp=nlp) == []
+
+
 def test_same_quote_same_speaker_merges_without_conflict(nlp):
     words = "We will rebuild every bridge that the flood has destroyed"
     t1 = f'"{words}," Mayor Anna Kovacs said on Monday.'

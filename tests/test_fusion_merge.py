@@ -130,3 +130,17 @@ def test_ambiguous_surname_resolved_inside_an_article_that_names_one_person():
     texts = {"a": "President Barack Obama spoke. Obama said more.", "b": "Michelle Obama spoke."}
     canon = canonical_speakers([n for v in names.values() for n in v], texts, names)
     assert "Obama" not in canon and canon[("a", "Obama")] == "Barack Obama"
+
+
+def test_same_sentence_in_two_outlets_is_one_fact_however_common_the_number():
+    # 12 percent alone is too common to merge on; the identical sentence makes it one statement
+    t1 = "Turnout was up. Now the mayor must win 12 percent of the remaining wards."
+    t2 = "Now the mayor must win 12 percent of the remaining wards. Polls close at eight."
+    a, b = article("a", t1), article("b", t2)
+    exts = [
+        extraction(a, [qty(t1, "12 percent", 12, unit="percent", what="remaining wards")]),
+        extraction(b, [qty(t2, "12 percent", 12, unit="percent", what="wards")]),
+    ]
+    facts = _merge([a, b], exts)
+    assert len(facts) == 1
+    assert facts[0]["outlets"] == ["a", "b"]

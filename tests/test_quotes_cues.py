@@ -127,3 +127,28 @@ def test_a_name_the_parser_hung_on_the_reported_clause_is_the_speaker(parse):
 def test_a_possessor_before_the_speaker_is_not_the_speaker(parse):
     quotes = find_quotes(parse("The charges were dropped on Monday, Tom Hale's lawyer said."))
     assert [q.speaker for q in quotes] != ["Tom Hale"]
+
+
+def test_a_speech_noun_with_a_possessor_before_a_quote_names_the_speaker(parse):
+    text = ('Maria Lopez spoke first. The miners will not back her after her remark that, "We are going to '
+            'shut down every pit in the valley." The union will stay neutral this year, Tom Reed told the Herald.')
+    direct = [q for q in find_quotes(parse(text)) if q.kind == "direct"]
+    assert [(q.speaker, q.cue) for q in direct] == [("Maria Lopez", "remark")]
+
+
+def test_a_cue_after_a_quote_that_reports_its_own_clause_does_not_take_the_quote(parse):
+    text = '"The harbour will reopen next week." Officials said the dredging was finished.'
+    direct = [q for q in find_quotes(parse(text)) if q.kind == "direct"]
+    assert [(q.speaker, q.cue) for q in direct] == [(None, None)]
+
+
+def test_a_clause_ending_in_a_colon_gives_its_subject_as_speaker(parse):
+    text = ('Anna Berg visited the port on Monday. When she was asked about the strike, she gave this '
+            'answer: "We will pay every worker what they are owed."')
+    direct = [q for q in find_quotes(parse(text)) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Anna Berg"]
+
+
+def test_a_sign_before_a_colon_is_not_a_speaker(parse):
+    direct = find_quotes(parse('The banner read: "Workers of the port, unite now and forever."'))
+    assert [q.speaker for q in direct] == [None]

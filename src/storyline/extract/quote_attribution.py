@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doctext import doc_text
-from .cues import CUE_VERBS, NAMING_VERBS, SPEECH_VERBS
+from .cues import CUE_VERBS, NAMING_VERBS, PERSON_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .quote_marks import DOUBLE_MARKS
 
 _END = {".", "!", "?"}
@@ -169,6 +169,9 @@ def cue_in(window: list, near_end: bool, loose: bool = False) -> Cue | None:
             if lemma == "be" or negated(t):
                 continue
             return Cue(t.idx, t.idx + len(t.text), t.text, subject_of(t))
+        if near_end and _introducing_noun(t, window):  # 'after her comment that, "..."'
+            poss = next(c for c in t.children if c.dep_ == "poss")
+            return Cue(t.idx, t.idx + len(t.text), t.text, poss)
     if loose:  # '"...," he followed with' -- the comma convention marks the attribution
         for t in window[:8]:
             if t.pos_ == "VERB":
@@ -178,14 +181,47 @@ def cue_in(window: list, near_end: bool, loose: bool = False) -> Cue | None:
     return None
 
 
+def _introducing_noun(t, window: list) -> bool:
+    """A speech noun with a possessor whose 'that' opens the quote ('her remark that, "..."');
+    'called his remarks "a low point"', 'his remarks "hurt us"' or 'about his plan: "..."'
+    name the remarks or the plan, they do not quote them."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in SPEECH_NOUNS or negated(t):
+        return False
+    if not any(c.dep_ == "poss" for c in t.children):
+        return False
+    between = [x.lower_ for x in window if x.i > t.i]
+    return "that" in between and all(x in ("that", ",") for x in between)
+
+
 def colon_speaker(window: list):
-    """'Pat Caddell: "..."' -- a short name before a colon."""
+    """'Pat Caddell: "..."' -- a short name before a colon; or a clause whose subject is a
+    person and that ends in a colon: 'she put it this way: "..."'."""
     if not window or window[-1].text != ":":
         return None
+    colon = window[-1]
     names = [t for t in window[:-1] if t.pos_ == "PROPN"]
     if names and len(window) <= 6:
-        return Cue(window[-1].idx, window[-1].idx + 1, ":", names[-1])
+        return Cue(colon.idx, colon.idx + 1, ":", names[-1])
+    verb = colon.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < window[0].i or negated(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON"):
+        return Cue(colon.idx, colon.idx + 1, ":", subj)
     return None
+
+
+def reports_own_clause(cue: Cue, window: list) -> bool:
+    """The cue verb of the sentence after a quote reports a clause of its own ('"..." The
+    union will sit it out, Smith told us', '"..." Officials said the work was done'): it does
+    not attribute the quote. A pronoun speaker ('"..." He said he would ...') still continues
+    the person just quoted, so that cue is kept."""
+    verb = next((t for t in window if t.idx == cue.start), None)
+    if verb is None or (cue.speaker is not None and cue.speaker.lower_ in PERSON_PRONOUNS):
+        return False
+    first, last = window[0].i, window[-1].i
+    return any(c.dep_ in ("ccomp", "parataxis") and first <= c.left_edge.i and c.right_edge.i <= last
+               for c in verb.children)
 
 
 def governing_cue(tokens: list) -> Cue | None:

@@ -23,6 +23,7 @@ from .quote_attribution import (
     cue_in,
     governing_cue,
     head_window,
+    reports_own_clause,
     tail_window,
 )
 from .quote_common import MIN_WORDS, Candidate, token_at, tokens_in, words
@@ -58,6 +59,9 @@ def _previous_colon_cue(doc, m: Marked) -> Cue | None:
     return cue_in(window, near_end=True) or colon_speaker(window)
 
 
+_ENDS = (".", "!", "?")
+
+
 def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     """The attribution of a marked quote: after it when the quote ends with a comma
     ('"...," he said'), else before it ('X said: "..."'), else a colon line before."""
@@ -71,9 +75,16 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     cue = None
     if comma_end or not head:
         cue = cue_in(tail, near_end=False, loose=comma_end and not partial)
-    cue = cue or cue_in(head, near_end=True) or colon_speaker(head)
+        if cue is not None and not comma_end and inner.endswith(_ENDS) and reports_own_clause(cue, tail):
+            cue = None
+    if cue is None:
+        cue = cue_in(head, near_end=True)
+        if cue is None or cue.speaker is None:  # 'When asked, she gave this answer: "..."'
+            cue = colon_speaker(head) or cue
     if cue is None and not partial:
         cue = cue_in(tail, near_end=False)
+        if cue is not None and inner.endswith(_ENDS) and reports_own_clause(cue, tail):
+            cue = None  # a new sentence with its own report follows the quote
     if cue is None and not head and m.paragraph[0] > 0:
         cue = _previous_colon_cue(doc, m)
     if partial and cue is None:

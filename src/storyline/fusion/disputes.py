@@ -35,9 +35,12 @@ def quote_conflicts(quotes: list[dict], arts: dict[str, Article]) -> list[dict]:
                 wa, wb = set(key(a["text"]).split()), set(key(b["text"]).split())
                 if len(wa & wb) < 0.8 * len(wa | wb):
                     continue  # different sentences that open alike
-                if sa in " ".join(m["text"].lower() for m in b["mentions"]) or \
-                        sb in " ".join(m["text"].lower() for m in a["mentions"]):
+                around_a = " ".join(m["text"].lower() for m in a["mentions"])
+                around_b = " ".join(m["text"].lower() for m in b["mentions"])
+                if sa in around_b or sb in around_a:
                     continue  # both names around the quote: likely one speaker resolution error
+                if not (_named(sa, around_a) and _named(sb, around_b)):
+                    continue  # a speaker we inferred ('he said' -> a name): our guess, not the outlet's claim
                 out.append({
                     "kind": "contradiction",
                     "items": [a["id"], b["id"]],
@@ -47,6 +50,10 @@ def quote_conflicts(quotes: list[dict], arts: dict[str, Article]) -> list[dict]:
                                    f"{_name(arts[b['mentions'][0]['article']])}.",
                 })
     return out
+
+
+def _named(surname: str, text: str) -> bool:
+    return bool(surname) and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text) is not None
 
 
 def stance_conflicts(stances: list[dict], arts: dict[str, Article]) -> list[dict]:

@@ -164,6 +164,8 @@ def same_figure(a: Figure, b: Figure) -> bool:
     """The same figure about the same thing (for merging mentions)."""
     if a.unit != b.unit or not same_value(a.value, b.value) or not same_value(a.value_max, b.value_max):
         return False
+    if same_statement(a, b):
+        return True
     if not places_compatible(a, b):
         return False
     if vague(a.raw) or vague(b.raw):
@@ -175,6 +177,12 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return head >= 1 or ctx >= 2
     # a round or small number repeats by chance: the counted thing and its context must agree
     return head >= 2 and ctx >= (4 if abs(a.value) >= 100 else 6)
+
+
+def same_statement(a: Figure, b: Figure) -> bool:
+    """The same number at the same place in the same sentence: one statement repeated
+    (a wire story in two outlets, a paragraph printed twice), however little it says."""
+    return a.offset == b.offset and " ".join(a.sentence.split()) == " ".join(b.sentence.split())
 
 
 def same_subject(a: Figure, b: Figure) -> bool:
