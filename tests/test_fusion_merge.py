@@ -144,3 +144,22 @@ def test_same_sentence_in_two_outlets_is_one_fact_however_common_the_number():
     facts = _merge([a, b], exts)
     assert len(facts) == 1
     assert facts[0]["outlets"] == ["a", "b"]
+
+
+def test_the_same_small_count_killed_and_detained_stays_apart(nlp):
+    t1 = "Three people were killed when the gunman opened fire at the club in Avalon."
+    t2 = "Three people were detained after the gunman opened fire at the club in Avalon."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, [qty(t1, "Three", 3, what="people")], nlp=nlp),
+            extraction(b, [qty(t2, "Three", 3, what="people")], nlp=nlp)]
+    facts = _merge([a, b], exts)
+    assert len(facts) == 2 and all(f["status"] == "single_source" for f in facts)
+
+
+def test_killed_and_died_are_one_outcome(nlp):
+    t1 = "Three people were killed when the gunman opened fire at the club in Avalon."
+    t2 = "Three people died after the gunman opened fire at the club in Avalon."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, [qty(t1, "Three", 3, what="people")], nlp=nlp),
+            extraction(b, [qty(t2, "Three", 3, what="people")], nlp=nlp)]
+    assert len(_merge([a, b], exts)) == 1

@@ -83,6 +83,7 @@ class Figure:
     offset: tuple[int, int] = (0, 0)  # the number's span inside ``sentence``
     unit_label: str | None = None  # the unit and place as extracted, for display (``unit``/``where`` are keys)
     where_label: str | None = None
+    outcome: str | None = None  # 'kill', 'injure', 'arrest'... said of the number (:func:`.frames.outcome`)
 
     @property
     def span(self) -> tuple[str, int, int]:
@@ -166,6 +167,8 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return False
     if same_statement(a, b):
         return True
+    if a.outcome and b.outcome and a.outcome != b.outcome:
+        return False  # 'three people were killed' is not 'three people were detained'
     if not places_compatible(a, b):
         return False
     if vague(a.raw) or vague(b.raw):

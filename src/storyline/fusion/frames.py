@@ -39,7 +39,19 @@ class Frame:
 
 def _norm(lemma: str) -> str:
     s = lexicon.stem(lemma)
-    return _PREDICATE_SYNONYMS.get(s, s)
+    return lexicon.stem(_PREDICATE_SYNONYMS.get(s, s))
+
+
+# what happened to the people counted: one number cannot be both killed and injured
+_OUTCOMES = frozenset(_norm(w) for w in "kill injure arrest evacuate rescue deport release displace miss".split())
+
+
+def outcome(parsed: QuantityFrame | None) -> str | None:
+    """The outcome verb said of a counted number ('3 were killed', 'detained 3 people'), normalised."""
+    if parsed is None or parsed.predicate is None:
+        return None
+    p = _norm(parsed.predicate)
+    return p if p in _OUTCOMES else None
 
 
 def frame_of(parsed: QuantityFrame | None, sentence: str) -> Frame | None:

@@ -15,7 +15,9 @@ from dataclasses import replace
 from ..model import Article, Extraction, Mention
 from .copies import CopyReport
 from .facts import Figure, figure_from, same_figure
+from .frames import outcome
 from .lexicon import stem, words
+from .parse_facts import ParsedArticles
 from .spans import mention
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,7 @@ def figures_of(articles: list[Article], extractions: list[Extraction]) -> list[F
 
 def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Figure]:
     by_id = {a.id: a for a in articles}
+    parsed = ParsedArticles(extractions)
     out = []
     for ext in extractions:
         art = by_id.get(ext.article_id)
@@ -64,7 +67,7 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
             if q.value is None or not 0 <= q.start <= q.end <= len(art.text):
                 log.warning("skipping a quantity of %s without a value or inside the text: %r", art.id, q.text)
                 continue
-            out.append(figure_from(art, q, i))
+            out.append(replace(figure_from(art, q, i), outcome=outcome(parsed.frame(art.id, i))))
     return out
 
 
