@@ -163,3 +163,21 @@ def test_killed_and_died_are_one_outcome(nlp):
     exts = [extraction(a, [qty(t1, "Three", 3, what="people")], nlp=nlp),
             extraction(b, [qty(t2, "Three", 3, what="people")], nlp=nlp)]
     assert len(_merge([a, b], exts)) == 1
+
+
+def test_the_same_sum_raised_in_two_named_cities_stays_apart(nlp):
+    t1 = "So far, Denver has raised $41 million to host the summit."
+    t2 = "In all, the Phoenix host committee raised $41 million, records show."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, [qty(t1, "$41 million", 41e6, unit="USD", what="raised")], nlp=nlp),
+            extraction(b, [qty(t2, "$41 million", 41e6, unit="USD", what="raised")], nlp=nlp)]
+    assert len(_merge([a, b], exts)) == 2
+
+
+def test_a_city_and_the_city_with_its_state_are_one_place(nlp):
+    t1 = "So far, Cleveland has raised $64 million to host the convention."
+    t2 = "The committee set a goal of raising $64 million for the convention in Cleveland, Ohio."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, [qty(t1, "$64 million", 64e6, unit="USD", what="raised")], nlp=nlp),
+            extraction(b, [qty(t2, "$64 million", 64e6, unit="USD", what="raising")], nlp=nlp)]
+    assert len(_merge([a, b], exts)) == 1

@@ -134,14 +134,15 @@ def reports_realis(sentence: str, realis: list[tuple[int, int]], concepts: set[s
 _CITY_OF = re.compile(r"\s*,\s*(?:the\s+(?:\w+\s+)?(?:capital|city|port)\s+(?:city\s+)?of\s*)?", re.I)
 
 
-def place_keys(text: str, entities: list[tuple[int, int, str]]) -> set[str]:
+def place_keys(text: str, entities: list[tuple[int, int, str]], *, cities: bool = False) -> set[str]:
     """Countries and other place names of a sentence, normalised so "Kenya" and "Kenyan" agree;
-    ``entities`` are the parser's named entities inside ``text`` (offsets into it)."""
+    ``entities`` are the parser's named entities inside ``text`` (offsets into it). Without
+    ``cities``, "Nairobi, Kenya" gives only Kenya (the country stands for the city)."""
     keys = {p.lower() for *_, p in find_places(text, seats=True)}
     ents = [ent for ent in entities if ent[2] in ("GPE", "NORP", "LOC")]
     for k, (s, e, label) in enumerate(ents):
-        if k + 1 < len(ents) and label == "GPE" and _CITY_OF.fullmatch(text[e:ents[k + 1][0]]):
-            continue  # "Nairobi, Kenya", "Nairobi, the capital of Kenya": the country stands for the city
+        if not cities and k + 1 < len(ents) and label == "GPE" and _CITY_OF.fullmatch(text[e:ents[k + 1][0]]):
+            continue
         found = find_places(text[s:e], seats=True)
         keys |= {p.lower() for *_, p in found} if found else {text[s:e].lower()[:5]}
     return keys

@@ -84,6 +84,7 @@ class Figure:
     unit_label: str | None = None  # the unit and place as extracted, for display (``unit``/``where`` are keys)
     where_label: str | None = None
     outcome: str | None = None  # 'kill', 'injure', 'arrest'... said of the number (:func:`.frames.outcome`)
+    named_places: frozenset[str] = frozenset()  # places the parser found in the sentence (cities too)
 
     @property
     def span(self) -> tuple[str, int, int]:
@@ -169,8 +170,8 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return True
     if a.outcome and b.outcome and a.outcome != b.outcome:
         return False  # 'three people were killed' is not 'three people were detained'
-    if not places_compatible(a, b):
-        return False
+    if not places_compatible(a, b) or (a.named_places and b.named_places and not a.named_places & b.named_places):
+        return False  # '$57 million raised in Tampa' is not '$57 million raised in Cleveland'
     if vague(a.raw) or vague(b.raw):
         return a.article == b.article and a.raw.lower() == b.raw.lower() and a.head == b.head
     head, ctx = overlap(a, b)

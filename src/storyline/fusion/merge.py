@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..model import Article, Extraction, Mention
+from .claims import place_keys
 from .copies import CopyReport
 from .facts import Figure, figure_from, same_figure
 from .frames import outcome
@@ -67,7 +68,10 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
             if q.value is None or not 0 <= q.start <= q.end <= len(art.text):
                 log.warning("skipping a quantity of %s without a value or inside the text: %r", art.id, q.text)
                 continue
-            out.append(replace(figure_from(art, q, i), outcome=outcome(parsed.frame(art.id, i))))
+            fig = figure_from(art, q, i)
+            start, end = fig.mention["start"], fig.mention["end"]
+            places = frozenset(place_keys(fig.sentence, parsed.entities(art.id, start, end), cities=True))
+            out.append(replace(fig, outcome=outcome(parsed.frame(art.id, i)), named_places=places))
     return out
 
 
