@@ -152,3 +152,16 @@ def test_a_clause_ending_in_a_colon_gives_its_subject_as_speaker(parse):
 def test_a_sign_before_a_colon_is_not_a_speaker(parse):
     direct = find_quotes(parse('The banner read: "Workers of the port, unite now and forever."'))
     assert [q.speaker for q in direct] == [None]
+
+
+def test_a_speaker_whose_relative_clause_the_parser_misread_is_found(parse):
+    # the parser hangs 'called' on 'campaign'; the name before the relative clause speaks
+    text = ("Paul Grant, who served as Mitt Romney's chief strategist during the 2012 campaign, called "
+            'Trump\'s remarks on Sunday "childish."')
+    quotes = find_quotes(parse(text))
+    assert quotes and {q.speaker for q in quotes} == {"Paul Grant"}
+
+
+def test_a_place_possessive_is_not_part_of_the_speaker_name(parse):
+    text = 'Vermont\u2019s Ada Fisher told the delegates: "I have backed this plan since the very beginning."'
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Ada Fisher"]

@@ -70,15 +70,32 @@ def _adjacent_name(verb):
         while 0 <= i < len(doc) and (doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].is_space):
             i += step
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
-            return doc[i] if doc[i].head.i == verb.i or not _modifier(doc[i]) else None
+            if doc[i].head.i == verb.i or not _modifier(doc[i]):
+                return doc[i]
+            break  # "called Trump's remarks ...": a possessor, not the speaker; look further back
     start = verb.sent.start
     for i in range(verb.i - 1, max(start, verb.i - 15) - 1, -1):
         t = doc[i]
         if t.text in DOUBLE_MARKS or t.text in (";", ":"):
             break
         if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
-            return t if not _modifier(t) else None
+            if t.dep_ == "case" and t.head.i < t.i:
+                t = t.head  # "Romney's" tagged as one name: its head word
+            if not _modifier(t):
+                return t
+            if not _in_relative_clause(t, verb):
+                return None  # "Sanders' aide ... said": the name only modifies the speaker
     return None
+
+
+def _in_relative_clause(tok, verb) -> bool:
+    """'Stevens, who served as Romney's strategist, called ...': Romney sits in a clause about the speaker."""
+    h = tok
+    while h.head.i != h.i and h.i != verb.i:
+        if h.dep_ == "relcl":
+            return True
+        h = h.head
+    return False
 
 
 def _modifier(tok) -> bool:
@@ -116,6 +133,8 @@ def _subject_of(verb):
             dep = h.dep_
             h = h.head
             if dep == "acl" and h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("DATE", "TIME"):
+                if h.dep_ == "pobj" and h.pos_ == "NOUN" and h.head.head.dep_ == "relcl":
+                    return None  # 'X, who served during the campaign, called ...': a misparse; look for a name
                 continue
             if h.pos_ not in ("VERB", "AUX", "ADP"):
                 return None

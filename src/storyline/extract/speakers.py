@@ -347,6 +347,8 @@ def _span_of(token) -> tuple[int, int]:
     """Character span of a noun phrase head with its left modifiers (no clauses)."""
     left = token
     for c in token.lefts:
+        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") and token.pos_ == "PROPN":
+            continue  # "North Carolina's Ada Fisher": the place is not part of the name
         if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case") or c.pos_ == "PROPN":
             left = min(left, c.left_edge, key=lambda t: t.i)
     right = token
