@@ -165,3 +165,10 @@ def test_a_speaker_whose_relative_clause_the_parser_misread_is_found(parse):
 def test_a_place_possessive_is_not_part_of_the_speaker_name(parse):
     text = 'Vermont\u2019s Ada Fisher told the delegates: "I have backed this plan since the very beginning."'
     assert [q.speaker for q in find_quotes(parse(text))] == ["Ada Fisher"]
+
+
+def test_a_title_inside_quotation_marks_is_not_the_speaker_role(parse):
+    text = ('The crowd cheered for "President Tom Reed." Later Tom Reed spoke. '
+            '"We will open the new library before the winter," Reed said.')
+    direct = [q for q in find_quotes(parse(text)) if q.speaker == "Tom Reed"]
+    assert direct and all(q.speaker_role is None for q in direct)

@@ -134,7 +134,8 @@ class SpeakerIndex:
         elif len(name.split()) > len(entity.name.split()) and kind == entity.kind:
             entity.name = name  # the fuller form wins
         entity.words |= {w.lower() for w in name.split()}
-        role = role_of(ent) if ent.label_ != "GPE" else None
+        in_quote = any(a <= ent.start_char < b for a, b in self.quoted)
+        role = role_of(ent) if ent.label_ != "GPE" and not in_quote else None  # a chant of "President X" gives no role
         if role and not entity.role and kind == "person":
             entity.role = role
         if role and (kind == "person" or any(w.lower() in ORG_NOUNS or w.lower() in ROLE_NOUNS for w in role.split())):
@@ -145,7 +146,7 @@ class SpeakerIndex:
         salient = ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)
         if kind == "person":
             self._learn_gender(entity, ent, name_toks, salient)
-        if any(a <= ent.start_char < b for a, b in self.quoted) or ent.root.dep_ in ("pobj", "poss", "compound"):
+        if in_quote or ent.root.dep_ in ("pobj", "poss", "compound"):
             self.weak.add(ent.start_char)
             salient = False
         self.mentions.append((ent.start_char, entity, salient))
