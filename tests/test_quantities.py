@@ -60,6 +60,8 @@ def test_what_phrases(nlp, sentence, what):
      "the Daily Courier"),
     ("Figures from the Interior Ministry showed 53,000 people entered the country.", "the Interior Ministry"),
     ("The company announced 300 job cuts at the plant.", "The company"),
+    ("A Marist College poll for NBC News and The Wall Street Journal showed the mayor with 12 percent support.",
+     "A Marist College poll for NBC News"),
 ])
 def test_according_to(nlp, sentence, source):
     [q] = _facts(nlp, sentence)

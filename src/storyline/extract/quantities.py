@@ -321,6 +321,8 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
         ent_end = toks[7].doc[cut].ent_iob_ in ("B", "I") and max(
             (e.end for e in toks[7].doc.ents if e.start <= cut < e.end), default=cut + 1)
         toks = [t for t in toks if t.i < max(cut + 1, ent_end or 0)]
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("CCONJ", "ADP", "DET", "PART")):
+            toks.pop()  # cut mid-phrase: "a poll for NBC News and" -> "a poll for NBC News"
     return counted._join(toks) or None
 
 
