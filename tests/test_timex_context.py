@@ -46,6 +46,8 @@ def test_generic_today_is_present_ref(parse):
     ("He sent a letter vowing to fight for every vote in the last primary on Tuesday.", "Tuesday", "2016-06-14"),
     ("Residents will vote on Tuesday.", "Tuesday", "2016-06-14"),
     ("Residents voted on Tuesday.", "Tuesday", "2016-06-07"),
+    ("The deal would see him endorse her in Concord on Tuesday.", "Tuesday", "2016-06-14"),
+    ("The scandal made him resign on Tuesday.", "Tuesday", "2016-06-07"),
     ("The candidate looked way past November to the years ahead.", "November", "2016-11"),
     ("The candidate lost the primary last November.", "last November", "2015-11"),
 ])

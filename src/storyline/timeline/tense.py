@@ -101,4 +101,6 @@ def verb_direction(verb) -> int:
         return FUTURE  # the scheduled present: "the ministers meet Monday", "the case is heard in May"
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
         return FUTURE
+    if verb.tag_ == "VB" and not auxes and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+        return verb_direction(verb.head)  # "would see him endorse her on Tuesday": the verb above decides
     return NEAREST
