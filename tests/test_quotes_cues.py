@@ -172,3 +172,28 @@ def test_a_title_inside_quotation_marks_is_not_the_speaker_role(parse):
             '"We will open the new library before the winter," Reed said.')
     direct = [q for q in find_quotes(parse(text)) if q.speaker == "Tom Reed"]
     assert direct and all(q.speaker_role is None for q in direct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several firms have called off projects with the developer because of his comments.",
+        "Some donors, targeted by a boycott from an advocacy group called Fair Pay Now, sat out the convention.",
+        "The debate promised to be a crucial moment for the governor.",
+        "Only time will tell if his lead will last through the spring.",
+    ],
+)
+def test_cue_verbs_in_a_sense_that_reports_nothing(parse, text):
+    assert find_quotes(parse(text)) == []
+
+
+def test_people_still_promise_and_threaten(parse):
+    quotes = find_quotes(parse("Party officials promised to release the full results on Friday."))
+    assert [q.cue for q in quotes] == ["promised"]
+
+
+def test_according_to_after_that_reports_the_clause_that_follows(parse):
+    text = ("Tom Reed, a party spokesman, said Tuesday that according to its own count, the party has won "
+            "most of the seats in the north.")
+    acc = [q for q in find_quotes(parse(text)) if q.cue == "according to"]
+    assert [q.text for q in acc] == ["the party has won most of the seats in the north"]

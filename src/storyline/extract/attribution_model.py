@@ -30,6 +30,7 @@ from .attribution_features import (
 )
 from .quote_attribution import Cue, negated, noun_source, subject_of
 from .quote_common import Candidate, inside, span_finder
+from .quote_indirect import not_reporting
 
 WEIGHTS_FILE = "data/attribution_weights.json"
 THRESHOLD = 0.3
@@ -70,7 +71,8 @@ def learned_candidates(
     quoted = span_finder(direct_spans)
     for h, c in candidate_pairs(doc):
         if h.i not in heads:
-            skip = h.idx in used_cues or negated(h)  # taken by a rule; or 'did not say': nothing attributed
+            # taken by a rule; 'did not say' or 'called off': nothing attributed
+            skip = h.idx in used_cues or negated(h) or not_reporting(h)
             in_quote = quoted(h.idx) is not None
             heads[h.i] = None if skip else head_features(h, in_quote)
         if heads[h.i] is None:

@@ -5,7 +5,16 @@ and "Name: text" lines. Parser-based; spans index ``doc.text``.
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .cues import BELIEF_VERBS, CUE_NOUNS, CUE_VERBS, POSITION_VERBS
+from .cues import (
+    BELIEF_VERBS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    NAMING_VERBS,
+    ORG_NOUNS,
+    POSITION_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from .quote_attribution import Cue, according_to, negated, noun_source, subject_of
 from .quote_common import (
     MIN_WORDS,
@@ -48,8 +57,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             continue
         if t.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS | POSITION_VERBS or lemma == "be":
             continue
-        if negated(t):
-            continue  # "did not recommend that ...": nothing was said
+        if negated(t) or not_reporting(t):
+            continue  # "did not recommend that ...": nothing was said; "called off", "a group called X"
         if lemma in _IMPERSONAL:
             imp = _impersonal(doc, t, direct_spans)
             if imp is not None:
@@ -72,6 +81,43 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             continue
         out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
+
+
+_MEANING_PARTICLES = frozenset(["off", "up", "in", "down", "back"])  # "called off the talks", "called up reservists"
+_NAMING_PARTICIPLES = frozenset(["call", "name", "dub", "title", "label"])
+_FORECAST_VERBS = frozenset(["promise", "threaten"])
+
+
+def not_reporting(verb) -> bool:
+    """Cue verbs used in a sense that reports nothing: a phrasal verb ('called off the talks'),
+    a naming participle ('a group called Color of Change'), or a forecast by a thing ('the
+    debate promised to be crucial', 'time will tell')."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_VERBS | NAMING_VERBS and any(c.dep_ == "prt" and c.lower_ in _MEANING_PARTICLES
+                                                   for c in verb.children):
+        return True  # not 'weighed in on', 'backed off': those still take a position
+    if lemma in _NAMING_PARTICIPLES and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if lemma == "tell" and subj is not None and subj.lower_ == "time":
+        return True
+    if lemma in _FORECAST_VERBS:
+        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
+                subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not _names_people(subj):
+            return True
+    return False
+
+
+def _names_people(noun) -> bool:
+    """'officials', 'the campaign', 'voters': a noun for people or a group that can promise."""
+    return noun.lemma_.lower() in _PEOPLE_NOUNS or any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for c in noun.children)
+
+
+_PEOPLE_NOUNS = frozenset(
+    """official officials people voter voters leader leaders supporter supporters critic critics campaign
+    team staff aide aides advocate advocates resident residents worker workers member members protester
+    protesters candidate candidates lawmaker lawmakers government administration party""".split()
+)
 
 
 _HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
@@ -122,6 +168,8 @@ def _clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
     left = trim(doc, sent.start_char, first.idx)
     right = trim(doc, last.idx + len(last.text), sent.end_char)
     s, e = max(left, right, key=lambda p: p[1] - p[0])
+    if first.i > sent.start and doc[first.i - 1].lower_ in ("that", "which"):
+        s, e = right  # 'X said that, according to its count, [clause]': the clause is on the right
     return (s, e) if _fits(doc, s, e, direct_spans) else None
 
 
