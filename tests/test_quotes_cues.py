@@ -197,3 +197,8 @@ def test_according_to_after_that_reports_the_clause_that_follows(parse):
             "most of the seats in the north.")
     acc = [q for q in find_quotes(parse(text)) if q.cue == "according to"]
     assert [q.text for q in acc] == ["the party has won most of the seats in the north"]
+
+
+def test_speaking_on_condition_of_anonymity_is_not_the_topic(parse):
+    text = "One aide, who spoke on the condition of anonymity to describe the meeting, left early."
+    assert all("anonymity" not in q.text for q in find_quotes(parse(text)))

@@ -366,8 +366,10 @@ def _states_position(verb) -> bool:
         return False
     if lemma in ("speak", "talk"):
         prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
-        return prep is not None and prep.lower_ in ("about", "of", "on")
-    return True
+        if prep is None or prep.lower_ not in ("about", "of", "on"):
+            return False
+        return not any(c.lemma_.lower() in ("condition", "background", "record") for c in prep.children)
+    return True  # 'spoke on condition of anonymity', 'on the record': how, not what
 
 
 def _cut_aside(doc, start: int, end: int) -> tuple[int, int]:
