@@ -131,3 +131,14 @@ def test_plural_and_singular_topics_merge():
                                                                           28, b.text)])
     merged = merge_stances([a, b], [ea, eb])
     assert len(merged) == 1 and len(merged[0]["mentions"]) == 2
+
+
+def test_into_the_arms_of_is_no_weapons(nlp):
+    text = ("The same popular anger that saw most Britons vote to leave the EU could send crowds of angry "
+            "Americans into the arms of the populists, the senator warned.")
+    assert _stances(nlp, text) == set()
+
+
+def test_a_country_inside_the_subjects_clause_is_not_the_actor(nlp):
+    text = "The same frustration that led Britain to leave the EU could send weapons to the rebels."
+    assert _stances(nlp, text) == set()

@@ -110,6 +110,17 @@ def _phrase(tok) -> str:
     return tok.doc[sub[0].i : sub[-1].i + 1].text
 
 
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _head_phrase(tok) -> str:
+    """The noun phrase without its clauses: in "the frustration that saw Britons abandon the EU"
+    the EU is not the subject."""
+    skip = {t.i for c in tok.children if c.dep_ in _CLAUSES or (c.dep_ == "prep" and c.lower_ not in ("of", "in", "from"))
+            for t in c.subtree}
+    return " ".join(t.text for t in tok.subtree if t.i not in skip)
+
+
 def _speaker_countries(tok, quotes: list[Quote], doc_text: str) -> list[str]:
     for q in quotes:
         lo, hi = q.sentence or (q.start, q.end)
@@ -129,7 +140,7 @@ def _actors(verb, quotes: list[Quote], doc_text: str) -> list[str]:
         if antecedent is None:
             return []
         subj = antecedent
-    countries = _countries(_phrase(subj), doc_text)
+    countries = _countries(_head_phrase(subj), doc_text)
     if countries:
         return countries
     ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
@@ -208,6 +219,8 @@ def find_stances(doc, quotes: list[Quote]) -> list[StanceClaim]:
         topic = TOPICS.get(tok.lemma_.lower()) or TOPICS.get(tok.lower_)
         if topic is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if tok.lower_ == "arms" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "into the arms of Donald Trump": an embrace, not weapons
         found = _claims_for(tok, topic, quotes, doc_text(doc))
         if not found:
             continue
