@@ -142,3 +142,17 @@ def test_into_the_arms_of_is_no_weapons(nlp):
 def test_a_country_inside_the_subjects_clause_is_not_the_actor(nlp):
     text = "The same frustration that led Britain to leave the EU could send weapons to the rebels."
     assert _stances(nlp, text) == set()
+
+
+def test_half_a_hyphenated_word_is_no_topic(nlp):
+    from storyline.fusion.positions import find_positions
+
+    claims = find_positions(nlp('As governor, Kaine declared that "I strongly support" the state\'s anti-union law.'), [])
+    assert all(c.topic and not c.topic.endswith("anti") for c in claims)
+
+
+def test_a_possessive_topic_keeps_its_spelling(nlp):
+    from storyline.fusion.positions import find_positions
+
+    claims = find_positions(nlp("Anna Berg opposes the mayor's plan."), [])
+    assert [(c.actor, c.polarity, c.topic) for c in claims] == [("Anna Berg", "against", "mayor's plan")]

@@ -87,7 +87,10 @@ def _topic(obj) -> str | None:
             words += [of] + [t for t in obj.doc[min(x.i for x in pobj.subtree) : pobj.i + 1] if t.pos_ != "DET"]
     if not words or len(words) > MAX_TOPIC_WORDS:
         return None
-    return " ".join(t.text for t in words)
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if nxt is not None and not obj.whitespace_ and nxt.text in ("-", "\u2010", "\u2011"):
+        return None  # "the anti-union law" parsed as "anti": half a word is no topic
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _speaker(tok, quotes: list[Quote]) -> str | None:
