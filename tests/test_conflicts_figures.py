@@ -115,3 +115,13 @@ def test_two_ages_for_one_person_read_as_ages(nlp):
     _, conflicts = _conflicts([a, b], exts)
     assert len(conflicts) == 1
     assert "34 years of age" in conflicts[0]["explanation"] and "35 years of age" in conflicts[0]["explanation"]
+
+
+def test_money_in_an_explanation_is_written_as_a_reader_would(nlp):
+    t1 = "The ferry line lost $41 million on the crossing in March, the company said."
+    t2 = "The ferry line lost $48 million on the crossing in March, regulators said."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, [qty(t1, "$41 million", 41e6, unit="US dollar", what="lost")], nlp=nlp),
+            extraction(b, [qty(t2, "$48 million", 48e6, unit="US dollar", what="lost")], nlp=nlp)]
+    _, conflicts = _conflicts([a, b], exts)
+    assert conflicts and "$41 million" in conflicts[0]["explanation"] and "$48 million" in conflicts[0]["explanation"]

@@ -130,3 +130,13 @@ def test_fall_of_one_thing_vs_rise_of_another_is_no_conflict(nlp):
     t1 = "Fuel prices in Norway fell sharply on Monday."
     t2 = "Border crossings into Norway surged on Monday."
     assert _conflicts([article("a", t1), article("b", t2)], nlp=nlp) == []
+
+
+def test_a_name_with_and_without_its_accent_is_one_speaker(nlp):
+    words = "We will rebuild every bridge that the flood has destroyed"
+    t1 = f'"{words}," Calderón said on Monday.'
+    t2 = f'"{words}," Calderon told reporters.'
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(a, quotes=[quote(t1, words, "Felipe Calderón")], nlp=nlp),
+            extraction(b, quotes=[quote(t2, words, "Felipe Calderon")], nlp=nlp)]
+    assert _conflicts([a, b], exts, nlp=nlp) == []

@@ -22,6 +22,7 @@ import math
 import re
 from collections import defaultdict
 
+from ..figures import format_figure
 from ..model import Article, Extraction
 from . import lexicon
 from .claims import (
@@ -72,21 +73,9 @@ def _interval(f: Figure) -> tuple[float, float]:
 
 
 def _describe(f: Figure) -> str:
-    qual = {"at_least": "at least ", "more_than": "more than ", "approximately": "about ", "at_most": "at most ",
-            "less_than": "less than ", "up_to": "up to "}.get(f.qualifier, "")
-    if f.unit == "fraction":  # "two-thirds of" is stored as 0.667
-        return f"{qual}{f.value * 100:.0f}% (a share)"
-    num = f"{f.value:,.0f}" if f.value == int(f.value) else f"{f.value:,}"
-    shown = f.unit_label or f.unit  # as extracted ('litre'); ``unit`` is the comparison key
-    unit = f" {shown}" if shown else ""
-    head, _, rest = (shown or "").partition(" ")  # "year of age" -> "years of age"
-    if shown and shown not in _UNCOUNTED_UNITS and f.value != 1 and not head.endswith("s"):
-        unit = f" {head}s {rest}".rstrip()
-    return f"{qual}{num}{unit}"
-
-
-# units written the same in the plural ("3 times", "50 pence", "12 percent", "5 USD")
-_UNCOUNTED_UNITS = frozenset(["percent", "USD", "EUR", "GBP", "RUB", "times", "pence"])
+    """The figure as a reader writes it ('more than $1 million', '34 years of age', '67% (a share)')."""
+    return format_figure({"value": f.value, "value_max": f.value_max, "qualifier": f.qualifier,
+                          "unit": f.unit_label or f.unit})
 
 
 def _changing(f: Figure) -> bool:
@@ -149,6 +138,8 @@ def comparable(a: Figure, b: Figure, parsed: ParsedArticles) -> bool:
     if (a.unit is None or a.unit in _RATES) and ((a.where and b.where and a.where != b.where) or
                                                   _figure_places(a, parsed) != _figure_places(b, parsed)):
         return False
+    if _share(a.unit) and a.head != b.head:
+        return False  # a share of whom: "55% of all voters" is not "74% of Democratic voters"
     fa = frame_of(parsed.frame(a.article, a.index), a.sentence)
     fb = frame_of(parsed.frame(b.article, b.index), b.sentence)
     if fa is None or fb is None:
@@ -158,6 +149,11 @@ def comparable(a: Figure, b: Figure, parsed: ParsedArticles) -> bool:
     if a.unit in _RATES:
         return same_frame(fa, fb, need_noun=False)
     return fa.poll == fb.poll and fa.overall == fb.overall  # a measure: the measured thing was matched
+
+
+def _share(unit: str | None) -> bool:
+    """Percentages, fractions and percentage points: a share of a population or a margin."""
+    return unit in ("percent", "fraction") or "point" in (unit or "")
 
 
 def _figure_places(f: Figure, parsed: ParsedArticles) -> set[str]:

@@ -3,6 +3,7 @@ and an article stating two publication dates (read from the cleaning warnings)."
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 
 from ..model import Article
@@ -15,7 +16,7 @@ def quote_conflicts(quotes: list[dict], arts: dict[str, Article]) -> list[dict]:
         return " ".join(re.findall(r"\w+", (text or "").lower()))
 
     def surname(name: str | None) -> str:
-        parts = re.findall(r"[\w'-]+", (name or "").lower())
+        parts = re.findall(r"[\w'-]+", _plain(name or ""))  # Calderón = Calderon
         return parts[-1] if parts else ""
 
     groups: dict[str, list[dict]] = defaultdict(list)
@@ -35,8 +36,8 @@ def quote_conflicts(quotes: list[dict], arts: dict[str, Article]) -> list[dict]:
                 wa, wb = set(key(a["text"]).split()), set(key(b["text"]).split())
                 if len(wa & wb) < 0.8 * len(wa | wb):
                     continue  # different sentences that open alike
-                around_a = " ".join(m["text"].lower() for m in a["mentions"])
-                around_b = " ".join(m["text"].lower() for m in b["mentions"])
+                around_a = _plain(" ".join(m["text"] for m in a["mentions"]))
+                around_b = _plain(" ".join(m["text"] for m in b["mentions"]))
                 if sa in around_b or sb in around_a:
                     continue  # both names around the quote: likely one speaker resolution error
                 if not (_named(sa, around_a) and _named(sb, around_b)):
@@ -50,6 +51,11 @@ def quote_conflicts(quotes: list[dict], arts: dict[str, Article]) -> list[dict]:
                                    f"{_name(arts[b['mentions'][0]['article']])}.",
                 })
     return out
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _named(surname: str, text: str) -> bool:
