@@ -12,6 +12,8 @@ from storyline.extract.quotes import find_quotes
         "The agency did not recommend that she face criminal charges.",
         "Novak never said that the wall would be paid for by the city.",
         "No one has claimed that the attack was planned.",
+        "The senator declined to say whether she would support the bill.",
+        "The mayor refused to comment on the report about the bridge.",
     ],
 )
 def test_negated_cue_gives_no_quote(parse, text):
@@ -202,3 +204,14 @@ def test_according_to_after_that_reports_the_clause_that_follows(parse):
 def test_speaking_on_condition_of_anonymity_is_not_the_topic(parse):
     text = "One aide, who spoke on the condition of anonymity to describe the meeting, left early."
     assert all("anonymity" not in q.text for q in find_quotes(parse(text)))
+
+
+def test_a_headline_verb_is_not_part_of_the_name(parse):
+    text = ("Anna Berg Refuses To Say Whether She Will Run.\n\n"
+            '"I have not decided yet what I will do next year," she said.')
+    assert {q.speaker for q in find_quotes(parse(text))} == {"Anna Berg"}
+
+
+def test_a_possessive_pronoun_is_dropped_from_a_role(parse):
+    text = 'Tom Reed spoke first. "We will win this state by a wide margin," said Paul Grant, his top aide.'
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(parse(text))] == [("Paul Grant", "top aide")]

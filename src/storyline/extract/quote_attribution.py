@@ -157,7 +157,15 @@ def negated(tok) -> bool:
                 return True
             if c.lower_ == "one" and any(d.lower_ == "no" for d in c.lefts):
                 return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DECLINE and tok.lemma_.lower() in SPEECH_VERBS:
+        return True  # 'declined to say whether ...'
+    if tok.lemma_.lower() in _DECLINE and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS
+                                              for c in tok.children):
+        return True  # 'refused to comment on ...': the refusal states nothing either
     return tok.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
+
+
+_DECLINE = frozenset({"decline", "refuse"})
 
 
 def according_to(tok):

@@ -28,9 +28,13 @@ def is_role_word(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and bool(_ROLE_SUFFIX.match(word)) and word not in ORG_NOUNS
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
 def _clean(tokens: list) -> list:
-    while tokens and (tokens[0].dep_ in ("det", "cc", "punct", "case") or tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].dep_ in ("det", "cc", "punct", "case") or tokens[0].is_punct or tokens[0].is_space
+                      or tokens[0].lower_ in _POSSESSIVE_PRONOUNS):
+        tokens = tokens[1:]  # 'his top aide' -> 'top aide': the pronoun means nothing out of context
     while tokens and (
         tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ in ("cc", "case") or tokens[-1].lower_ == "the"
     ):

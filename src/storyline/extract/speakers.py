@@ -118,6 +118,9 @@ class SpeakerIndex:
 
     def _register(self, ent) -> Entity | None:
         title, name_toks = split_title(ent)
+        cut = next((k for k, t in enumerate(name_toks) if k and t.pos_ in ("VERB", "AUX", "PART", "ADP", "SCONJ")), None)
+        if cut is not None:  # a headline's 'Ted Cruz Refuses To ...' tagged as one name
+            name_toks = name_toks[:cut]
         if not name_toks:
             return None
         name = _clean_name(doc_text(self.doc)[name_toks[0].idx : name_toks[-1].idx + len(name_toks[-1].text)])
