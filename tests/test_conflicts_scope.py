@@ -104,16 +104,17 @@ def test_city_named_with_its_country_compares_with_the_country(nlp):
 def test_shares_of_different_groups_do_not_conflict(nlp):
     t1 = "In the survey released on Tuesday, 55 percent of all voters say the senator is not honest."
     t2 = "In the survey released on Tuesday, 74 percent of Democratic registered voters say the senator is not honest."
-    a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "55 percent", 55, unit="percent")], nlp=nlp),
-            extraction(b, [qty(t2, "74 percent", 74, unit="percent")], nlp=nlp)]
-    assert _conflicts([a, b], exts, nlp=nlp) == []
+    assert _share_conflicts(nlp, t1, t2) == []
 
 
 def test_shares_of_the_same_group_still_conflict(nlp):
     t1 = "In the survey released on Tuesday, 55 percent of registered voters say the senator is not honest."
     t2 = "In the survey released on Tuesday, 74 percent of registered voters say the senator is not honest."
+    assert [c["kind"] for c in _share_conflicts(nlp, t1, t2)] == ["contradiction"]
+
+
+def _share_conflicts(nlp, t1, t2):
     a, b = article("a", t1), article("b", t2)
     exts = [extraction(a, [qty(t1, "55 percent", 55, unit="percent")], nlp=nlp),
             extraction(b, [qty(t2, "74 percent", 74, unit="percent")], nlp=nlp)]
-    assert [c["kind"] for c in _conflicts([a, b], exts, nlp=nlp)] == ["contradiction"]
+    return _conflicts([a, b], exts, nlp=nlp)

@@ -52,27 +52,30 @@ def test_denial_vs_negated_report_is_no_conflict(nlp):
     assert _conflicts([article("a", t1), article("b", t2)], nlp=nlp) == []
 
 
-def test_same_quote_attributed_to_different_speakers(nlp):
-    words = "We will rebuild every bridge that the flood has destroyed"
-    t1 = f'"{words}," Mayor Anna Kovacs said on Monday.'
-    t2 = f'"{words}," Governor Peter Lind told reporters.'
+WORDS = "We will rebuild every bridge that the flood has destroyed"
+
+
+def _quote_conflicts(nlp, t1, speaker1, t2, speaker2):
+    """Two articles quoting WORDS, given to ``speaker1`` and ``speaker2``."""
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, quotes=[quote(t1, words, "Anna Kovacs")], nlp=nlp),
-            extraction(b, quotes=[quote(t2, words, "Peter Lind")], nlp=nlp)]
-    conflicts = _conflicts([a, b], exts, nlp=nlp)
+    exts = [extraction(a, quotes=[quote(t1, WORDS, speaker1)], nlp=nlp),
+            extraction(b, quotes=[quote(t2, WORDS, speaker2)], nlp=nlp)]
+    return _conflicts([a, b], exts, nlp=nlp)
+
+
+def test_same_quote_attributed_to_different_speakers(nlp):
+    t1 = f'"{WORDS}," Mayor Anna Kovacs said on Monday.'
+    t2 = f'"{WORDS}," Governor Peter Lind told reporters.'
+    conflicts = _quote_conflicts(nlp, t1, "Anna Kovacs", t2, "Peter Lind")
     assert len(conflicts) == 1 and conflicts[0]["kind"] == "contradiction"
     assert "Anna Kovacs" in conflicts[0]["explanation"] and "Peter Lind" in conflicts[0]["explanation"]
 
 
 def test_same_quote_with_a_speaker_we_inferred_from_a_pronoun_is_no_conflict(nlp):
     # 'he said' resolved to a name is our guess; only outlets naming two people disagree
-    words = "We will rebuild every bridge that the flood has destroyed"
-    t1 = f'"{words}," Mayor Anna Kovacs said on Monday.'
-    t2 = f'Governor Peter Lind toured the valley. "{words}," he said.'
-    a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, quotes=[quote(t1, words, "Anna Kovacs")], nlp=nlp),
-            extraction(b, quotes=[quote(t2, words, "Peter Lind")], nlp=nlp)]
-    assert _conflicts([a, b], exts, nlp=nlp) == []
+    t1 = f'"{WORDS}," Mayor Anna Kovacs said on Monday.'
+    t2 = f'Governor Peter Lind toured the valley. "{WORDS}," he said.'
+    assert _quote_conflicts(nlp, t1, "Anna Kovacs", t2, "Peter Lind") == []
 
 
 def test_same_quote_same_speaker_merges_without_conflict(nlp):
@@ -133,10 +136,6 @@ def test_fall_of_one_thing_vs_rise_of_another_is_no_conflict(nlp):
 
 
 def test_a_name_with_and_without_its_accent_is_one_speaker(nlp):
-    words = "We will rebuild every bridge that the flood has destroyed"
-    t1 = f'"{words}," Calderón said on Monday.'
-    t2 = f'"{words}," Calderon told reporters.'
-    a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, quotes=[quote(t1, words, "Felipe Calderón")], nlp=nlp),
-            extraction(b, quotes=[quote(t2, words, "Felipe Calderon")], nlp=nlp)]
-    assert _conflicts([a, b], exts, nlp=nlp) == []
+    t1 = f'"{WORDS}," Calderón said on Monday.'
+    t2 = f'"{WORDS}," Calderon told reporters.'
+    assert _quote_conflicts(nlp, t1, "Felipe Calderón", t2, "Felipe Calderon") == []

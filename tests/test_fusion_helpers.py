@@ -39,3 +39,9 @@ def extraction(art: Article, quantities=(), quotes=(), nlp=None) -> Extraction:
 
         ext.parse = read_parse_facts(nlp(art.text), ext.quantities)
     return ext
+
+
+def one_figure_each(nlp, raw: str, value: float, *texts: str, **kw):
+    """Articles a, b, ... each stating ``raw`` (= ``value``) once, parsed with ``nlp``: (articles, extractions)."""
+    arts = [article(chr(ord("a") + i), t) for i, t in enumerate(texts)]
+    return arts, [extraction(a, [qty(a.text, raw, value, **kw)], nlp=nlp) for a in arts]

@@ -1,7 +1,7 @@
 """Facts merged across outlets: same figure about the same thing, status, independence."""
 from __future__ import annotations
 
-from test_fusion_helpers import article, extraction, qty
+from test_fusion_helpers import article, extraction, one_figure_each, qty
 
 from storyline.fusion.copies import find_copies
 from storyline.fusion.merge import merge_facts
@@ -149,35 +149,27 @@ def test_same_sentence_in_two_outlets_is_one_fact_however_common_the_number():
 def test_the_same_small_count_killed_and_detained_stays_apart(nlp):
     t1 = "Three people were killed when the gunman opened fire at the club in Avalon."
     t2 = "Three people were detained after the gunman opened fire at the club in Avalon."
-    a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "Three", 3, what="people")], nlp=nlp),
-            extraction(b, [qty(t2, "Three", 3, what="people")], nlp=nlp)]
-    facts = _merge([a, b], exts)
+    arts, exts = one_figure_each(nlp, "Three", 3, t1, t2, what="people")
+    facts = _merge(arts, exts)
     assert len(facts) == 2 and all(f["status"] == "single_source" for f in facts)
 
 
 def test_killed_and_died_are_one_outcome(nlp):
     t1 = "Three people were killed when the gunman opened fire at the club in Avalon."
     t2 = "Three people died after the gunman opened fire at the club in Avalon."
-    a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "Three", 3, what="people")], nlp=nlp),
-            extraction(b, [qty(t2, "Three", 3, what="people")], nlp=nlp)]
-    assert len(_merge([a, b], exts)) == 1
+    arts, exts = one_figure_each(nlp, "Three", 3, t1, t2, what="people")
+    assert len(_merge(arts, exts)) == 1
 
 
 def test_the_same_sum_raised_in_two_named_cities_stays_apart(nlp):
     t1 = "So far, Denver has raised $41 million to host the summit."
     t2 = "In all, the Phoenix host committee raised $41 million, records show."
-    a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "$41 million", 41e6, unit="USD", what="raised")], nlp=nlp),
-            extraction(b, [qty(t2, "$41 million", 41e6, unit="USD", what="raised")], nlp=nlp)]
-    assert len(_merge([a, b], exts)) == 2
+    arts, exts = one_figure_each(nlp, "$41 million", 41e6, t1, t2, unit="USD", what="raised")
+    assert len(_merge(arts, exts)) == 2
 
 
 def test_a_city_and_the_city_with_its_state_are_one_place(nlp):
     t1 = "So far, Cleveland has raised $64 million to host the convention."
     t2 = "The committee set a goal of raising $64 million for the convention in Cleveland, Ohio."
-    a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "$64 million", 64e6, unit="USD", what="raised")], nlp=nlp),
-            extraction(b, [qty(t2, "$64 million", 64e6, unit="USD", what="raising")], nlp=nlp)]
-    assert len(_merge([a, b], exts)) == 1
+    arts, exts = one_figure_each(nlp, "$64 million", 64e6, t1, t2, unit="USD", what="raised")
+    assert len(_merge(arts, exts)) == 1
