@@ -158,10 +158,7 @@ def negated(tok) -> bool:
             if c.lower_ == "one" and any(d.lower_ == "no" for d in c.lefts):
                 return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DECLINE and tok.lemma_.lower() in SPEECH_VERBS:
-        return True  # 'declined to say whether ...'
-    if tok.lemma_.lower() in _DECLINE and any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS
-                                              for c in tok.children):
-        return True  # 'refused to comment on ...': the refusal states nothing either
+        return True  # 'declined to say whether ...' (the refusal itself is a position: 'declined [to comment]')
     return tok.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
 
 
