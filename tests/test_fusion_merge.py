@@ -173,3 +173,12 @@ def test_a_city_and_the_city_with_its_state_are_one_place(nlp):
     t2 = "The committee set a goal of raising $64 million for the convention in Cleveland, Ohio."
     arts, exts = one_figure_each(nlp, "$64 million", 64e6, t1, t2, unit="USD", what="raised")
     assert len(_merge(arts, exts)) == 1
+
+
+def test_a_campaign_or_a_dateline_is_not_the_fuller_name_of_a_person():
+    from storyline.fusion.merge import canonical_speakers
+
+    names = ["Sanders", "Bernie Sanders", "Bernie Sanders presidential campaign", "Kasich", "John Kasich's campaign",
+             "Trump", "Donald Trump", "BERLIN - Donald Trump"]
+    canon = canonical_speakers(names)
+    assert canon == {"Sanders": "Bernie Sanders", "Trump": "Donald Trump"}

@@ -218,3 +218,14 @@ def test_a_possessive_pronoun_is_dropped_from_a_role(parse):
 def test_declining_to_say_reports_the_refusal_not_what_was_not_said(parse):
     quotes = find_quotes(parse("The senator declined to say whether she would support the bill."))
     assert [(q.cue, q.text) for q in quotes] == [("declined", "to say whether she would support the bill")]
+
+
+def test_a_dateline_is_not_part_of_the_speaker_name(parse):
+    text = "BERLIN - Donald Trump said on Monday that the border would stay open all week."
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Donald Trump"]
+
+
+def test_a_time_zone_is_nobody_a_pronoun_could_mean(parse):
+    text = ('The Latest on the campaign (all times Eastern Standard Time).\n\nIn a speech, he vowed that '
+            '"billionaires would have to pay their fair share."')
+    assert [q.speaker for q in find_quotes(parse(text))] == [None]

@@ -57,7 +57,18 @@ class Resolution:
     words: set[str] = field(default_factory=set)  # role words of an unregistered name
 
 
+# capitalised words of clocks, calendars, places and titles that never make a personal name
+_NOT_NAME_WORDS = frozenset(
+    """time standard daylight eastern western pacific central mountain street avenue road square day
+    week news post times journal herald tribune press daily weekly review""".split()
+)
+
+
 def _clean_name(text: str) -> str:
+    parts = [p.strip() for p in re.split(r"\n+|\s[-\u2013\u2014]+\s", text) if p.strip()]
+    if len(parts) > 1:  # "BERLIN - Donald Trump", "State Department - before": one part is the name
+        named = [p for p in parts if p[:1].isupper() and not (len(p) >= 4 and p.replace(" ", "").isupper())]
+        text = named[0] if named else parts[-1]
     text = _POSS.sub("", text.strip())
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return text.strip(" ,.;:")
@@ -111,7 +122,7 @@ class SpeakerIndex:
             return "person"
         if ent.label_ == "ORG" and 2 <= len(name_tokens) <= 3 and all(
             t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ != "GPE"
-            for t in name_tokens
+            and t.lower_ not in _NOT_NAME_WORDS for t in name_tokens
         ):
             return "person"  # the small model often labels foreign personal names ORG
         return "org"

@@ -159,6 +159,24 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in re.findall(r"[\w'-]+", name.lower()) if t not in _TITLES and len(t) > 1)
 
 
+_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "di", "y", "of"})
+
+
+def _written_as_name(name: str) -> bool:
+    """Only a name can be the fuller form of a name: "Bernie Sanders presidential campaign",
+    "John Kasich's campaign" or a dateline's "BERLIN - Donald Trump" are not Bernie Sanders,
+    John Kasich or Donald Trump."""
+    if "\n" in name or re.search(r"\s[-\u2013\u2014]\s|\d|['\u2019]s\b", name):
+        return False
+    for word in name.split():
+        if word.lower() in _NAME_PARTICLES:
+            continue
+        letters = re.sub(r"[^\w]", "", word)
+        if not word[:1].isupper() or (len(letters) >= 4 and letters.isupper()):
+            return False
+    return True
+
+
 def canonical_speakers(names, texts: dict[str, str] | None = None,
                        article_names: dict[str, list[str]] | None = None) -> dict:
     """Map each shorter speaker name to the one fuller name it can only mean.
@@ -176,7 +194,7 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
     def resolve(name: str, pool) -> str | None:
         tk = toks[name]
         fuller = [m for m in pool if len(toks[m]) > len(tk) and set(tk) <= set(toks[m])
-                  and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0])]
+                  and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0]) and _written_as_name(m)]
         if not fuller:
             return None
         longest = max(fuller, key=lambda m: len(toks[m]))
