@@ -144,3 +144,22 @@ def test_markdown_report_tables_keep_their_shape():
     assert "Lena Ortiz — Mayor" in out
     assert "[Valley flood: 120 evacuated](<https://planet.example/flood>)" in out
     assert "](javascript" not in out and "(<javascript" not in out
+
+
+def test_a_large_brief_lists_who_reported_each_fact_instead_of_a_column_per_outlet():
+    brief = story_brief()
+    extra = [{**brief["articles"][0], "id": f"art-extra-{i}", "title": f"Extra {i}", "outlet": f"Outlet {i}"}
+             for i in range(40)]
+    fact = brief["facts"][0]
+    source = fact["mentions"][0]
+    same_text = next(a for a in brief["articles"] if a["id"] == source["article"])
+    extra = [{**e, "text": same_text["text"]} for e in extra]
+    facts = [{**fact, "mentions": fact["mentions"] + [{**source, "article": e["id"]} for e in extra]},
+             *brief["facts"][1:]]
+    brief = {**brief, "articles": brief["articles"] + extra, "facts": facts}
+    html = render_html(brief)
+    assert "Reported by" in html and 'class="outlet">Outlet 7' not in html
+    result = audit(html)
+    assert result.problems == []
+    links = [part.split('"')[0] for part in html.split('class="fact-link" href="#')[1:]]
+    assert links and all(link in result.ids for link in links)
