@@ -189,7 +189,15 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
     """
     counts = Counter(n for n in names if n and n[:1].isupper())
     toks = {n: _name_tokens(n) for n in counts}
+    holders: dict[str, set[str]] = defaultdict(set)  # name word -> the names containing it
+    for n, tk in toks.items():
+        for word in tk:
+            holders[word].add(n)
     out: dict = {}
+
+    def containing(name: str) -> set[str]:
+        """Names with every word of ``name`` (so the search stays linear in the number of names)."""
+        return set.intersection(*(holders[w] for w in toks[name]))
 
     def resolve(name: str, pool) -> str | None:
         tk = toks[name]
@@ -203,13 +211,13 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
         return None
 
     for name, tk in toks.items():
-        if tk and (full := resolve(name, toks)):
+        if tk and (full := resolve(name, sorted(containing(name)))):
             out[name] = full
     for aid, own in (article_names or {}).items():
         text = (texts or {}).get(aid, "")
         for name in set(own):
             if name in toks and toks[name] and name not in out:
-                full = resolve(name, [m for m in toks if m in text])
+                full = resolve(name, [m for m in sorted(containing(name)) if m in text])
                 if full:
                     out[(aid, name)] = full
     return out
