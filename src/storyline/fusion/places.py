@@ -138,8 +138,14 @@ def canonical(name: str | None, *, seats: bool = True) -> str | None:
     return None
 
 
-def find_places(text: str, *, seats: bool = True) -> list[tuple[int, int, str]]:
-    """``(start, end, country)`` for every country alias in ``text``, in order (longest alias first)."""
+def find_places(text: str, *, seats: bool = True) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, country)`` for every country alias in ``text``, in order (longest alias first).
+    Cached: fusion asks about the same sentences and articles many times."""
+    return _find_places(text, seats)
+
+
+@functools.lru_cache(maxsize=32768)
+def _find_places(text: str, seats: bool) -> tuple[tuple[int, int, str], ...]:
     toks = [(m.start(), m.group(0)) for m in _CAP_RE.finditer(text)]
     out = []
     i = 0
@@ -157,7 +163,7 @@ def find_places(text: str, *, seats: bool = True) -> list[tuple[int, int, str]]:
                 step = n
                 break
         i += step
-    return out
+    return tuple(out)
 
 
 def places_in(text: str, *, seats: bool = True) -> set[str]:

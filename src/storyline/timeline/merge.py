@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import lru_cache
 
 from ..fusion.spans import mention
 from ..model import Article, DatedEvent, Extraction
@@ -48,12 +49,15 @@ def _stem(word: str) -> str:
     return w
 
 
-def content_words(summary: str) -> set[str]:
-    """Stemmed content words of a summary: the key of what happened and to whom."""
-    return {_stem(w) for w in _WORD.findall(summary) if w.lower() not in _STOP and len(_stem(w)) > 1}
+@lru_cache(maxsize=65536)
+def content_words(summary: str) -> frozenset[str]:
+    """Stemmed content words of a summary: the key of what happened and to whom (cached: each
+    summary is compared with every other summary of its day)."""
+    return frozenset({_stem(w) for w in _WORD.findall(summary) if w.lower() not in _STOP and len(_stem(w)) > 1})
 
 
-def names(summary: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def names(summary: str) -> frozenset[str]:
     """Capitalised words naming actors and places ("Iran", "Clinton"), without titles."""
     out = set()
     for k, w in enumerate(_WORD.findall(summary)):
@@ -62,7 +66,7 @@ def names(summary: str) -> set[str]:
         if k == 0 and not _name_like(w):
             continue
         out.add(_stem(w))
-    return out
+    return frozenset(out)
 
 
 def _name_like(first: str) -> bool:
