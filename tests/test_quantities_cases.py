@@ -123,6 +123,8 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("$999", 999, None, "exact", "US dollar", "laptop"), ("1.2kg", 1.2, None, "exact", "kilogram", "laptop")]),
     # not facts
     ("The recent 50-state poll shows the senator ahead.", []),
+    ("The studio cast a new actor in the \u201cFantastic Four\u201d reboot.", []),
+    ("By a 2-to-1 vote, the appeals court sent the case back.", []),
     ("One day the city will be rebuilt.", []),
     ("Subscribe now for just $1.99 a week.", []),
     ("Donate $5 to support our journalism.", []),

@@ -296,6 +296,11 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
             return True
     if not has_currency and unit is None and any(t.ent_type_ in NAME_ENTS for t in num_toks):
         return True
+    if not a.digits and unit is None and num_toks[0].pos_ == "PROPN" and num_toks[0].text[:1].isupper() \
+            and not num_toks[0].is_sent_start:
+        return True  # "the Fantastic Four reboot", "the Big Ten": a number word in a name
+    if unit is None and re.match(r"[-\u2010\u2011]to[-\u2010\u2011]\d", text[end_c:end_c + 5]):
+        return True  # "a 2-to-1 vote": a ratio or a score, not a count
     if a.plain_int and unit is None and 1500 <= a.value <= 2100 and len(num_toks) == 1:
         if num_toks[0].ent_type_ not in ("CARDINAL", "QUANTITY") or not _counts_plural_noun(num_toks):
             return True  # "the 2008 and 2012 cycles", "the 2010 reform": years
