@@ -181,7 +181,9 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         value, value_max = a.value, a.value_max
         qualifier = "range" if b is not None else ("approximately" if a.vague else "exact")
         q_start = first
-        if first > 0 and tokens[first - 1].lower_ == "minus":
+        if first > 2 and [t.lower_ for t in tokens[first - 3 : first]] == ["plus", "or", "minus"]:
+            first = q_start = first - 3  # "plus or minus 3 points": a margin, stated as its size
+        elif first > 0 and tokens[first - 1].lower_ == "minus":
             value, first = -value, first - 1  # "minus 5 degrees"
             q_start = first
         if between_i >= 0:
@@ -227,6 +229,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             unit = unit or found[-1].unit
         if not what:
             continue
+        if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
+            what = "margin of error"  # "a margin of error of plus or minus 3 points"
         heads.append(counted.head_of(span_toks))
         start_tok, end_tok = tokens[q_start], tokens[end - 1]
         start_c, end_c = start_tok.idx, end_tok.idx + len(end_tok)
@@ -242,6 +246,9 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             when=find_when(span_toks, timexes, sent), sentence=(sent.start_char, sent.end_char),
         ))
     return found
+
+
+_MARGIN = re.compile(r"margin of (?:sampling )?error\b[^.;]*$", re.I)
 
 
 def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit):
