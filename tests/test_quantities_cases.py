@@ -14,6 +14,8 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Some 194,000", 194000, None, "approximately", None, "residents")]),
     ("The poll has a margin of error of plus or minus 3.5 percentage points.",
      [("plus or minus 3.5 percentage points", 3.5, None, "exact", "percentage point", "margin of error")]),
+    ("The survey has a margin of error of plus or minus 3 percentage points.",
+     [("plus or minus 3 percentage points", 3, None, "exact", "percentage point", "margin of error")]),
     ("About 60 journalists attended the briefing.",
      [("About 60", 60, None, "approximately", None, "journalists")]),
     ("Nearly 2,000 homes lost power after the storm.",

@@ -227,10 +227,10 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
                                    or _parallel_object(span_toks, heads[-1])):
             what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
             unit = unit or found[-1].unit
-        if not what:
-            continue
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
+        if not what:
+            continue
         heads.append(counted.head_of(span_toks))
         start_tok, end_tok = tokens[q_start], tokens[end - 1]
         start_c, end_c = start_tok.idx, end_tok.idx + len(end_tok)
