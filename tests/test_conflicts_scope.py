@@ -6,8 +6,8 @@ import pytest
 from test_fusion_helpers import article, extraction, qty
 
 from storyline.brief import build_brief
-from storyline.fusion.merge import FactList, merge_facts
 from storyline.fusion.copies import find_copies
+from storyline.fusion.merge import FactList, merge_facts
 
 pytestmark = pytest.mark.slow  # parses each article with the spaCy pipeline, as analysis does
 
