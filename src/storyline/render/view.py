@@ -273,9 +273,7 @@ def build_story(brief: dict) -> Story:
     articles = _article_order([a for a in brief.get("articles") or [] if a.get("id")])
     labels = _label_articles(articles)
     index = _item_index(brief)
-    from .facts import (
-        fact_grid,  # here, not at the top: these modules build on this one
-    )
+    from .facts import fact_grid  # here, not at the top: these modules build on this one
     from .sections import conflict_sides, speaker_groups
 
     in_conflict: dict[str, list[str]] = {}
