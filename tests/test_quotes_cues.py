@@ -229,3 +229,24 @@ def test_a_time_zone_is_nobody_a_pronoun_could_mean(parse):
     text = ('The Latest on the campaign (all times Eastern Standard Time).\n\nIn a speech, he vowed that '
             '"billionaires would have to pay their fair share."')
     assert [q.speaker for q in find_quotes(parse(text))] == [None]
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_on_its_line(parse):
+    text = ("Readers sent us their views.\n\n"
+            "\u201cI just hope that this campaign gets young people to register this fall.\u201d \u2015 Jorge Falcon\n"
+            "\u201cMaybe we can build a fence around the whole stadium.\u201d \u2015 Steve Quinlan.\n"
+            "\u201cThe most unqualified candidate to ever run for this office in our state.\u201d \u2014 Reuters\n")
+    direct = [q for q in find_quotes(parse(text)) if q.kind == "direct"]
+    assert [(q.speaker, q.cue_type) for q in direct] == [
+        ("Jorge Falcon", "speech"), ("Steve Quinlan", "speech"), ("Reuters", "speech")]
+
+
+def test_a_dash_before_a_clause_is_no_signature(parse):
+    text = 'Tom Reed spoke first. "We will open the library in May," he said \u2014 and then he left the hall.'
+    assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Tom Reed"]
+
+
+def test_a_byline_after_a_quote_inside_a_sentence_is_not_its_speaker(parse):
+    text = 'The prime minister insisted that his party was "still the first force in the country."--Kim Berg\n'
+    quotes = [q for q in find_quotes(parse(text)) if q.kind in ("direct", "partial")]
+    assert quotes and all(q.speaker != "Kim Berg" for q in quotes)

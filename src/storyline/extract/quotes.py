@@ -12,6 +12,7 @@ objects with the same speaker. Offsets index ``doc.text``.
 from __future__ import annotations
 
 import logging
+import re
 
 from ..doctext import doc_text
 from ..model import Quote
@@ -60,6 +61,34 @@ def _previous_colon_cue(doc, m: Marked) -> Cue | None:
 
 
 _ENDS = (".", "!", "?")
+_DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
+# '"..." ― Jorge Falcon': a dash and a name closing the quote's line sign it
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:\u2015|\u2014|\u2013|--?)[ \t]*"
+    r"([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|de|del|da|van|von|la|le|bin|al)){0,5})"
+    r"[ \t]*[.,]?[ \t]*(?=\n|$)"
+)
+
+
+def _opens_line(text: str, m: Marked) -> bool:
+    """Nothing but space before the opening mark on its line: a quote standing alone (a reader's
+    comment, an epigraph), not one inside a sentence with a byline after it ('... Spain."--Kim Berg')."""
+    line_start = text.rfind("\n", 0, m.open) + 1
+    return not text[line_start : m.open].strip()
+
+
+def _signature(doc, m: Marked) -> Cue | None:
+    """A quote signed by a name after a dash at the end of its line ('"..." ― Ana Ruiz', '— Reuters')."""
+    text = doc_text(doc)
+    found = _SIGNATURE.match(text, m.outer_end)
+    if found is None:
+        return None
+    dash = text.index(found.group(0).strip()[0], m.outer_end)
+    name_end = found.start(1) + len(found.group(1).rstrip(".,"))
+    last = token_at(doc, name_end - 1)
+    if last is None or last.pos_ != "PROPN":
+        return None
+    return Cue(dash, dash + 1, text[dash], last)
 
 
 def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
@@ -72,7 +101,9 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     tail = tail_window(doc, close_tok.i) if close_tok is not None else []
     inner = text[m.start : m.close if m.close is not None else m.end].rstrip()
     comma_end = inner.endswith((",", "?", "!")) or text[m.outer_end : m.outer_end + 1] == ","
-    cue = None
+    cue = _signature(doc, m) if _opens_line(text, m) else None
+    if cue is not None:
+        return cue
     if comma_end or not head:
         cue = cue_in(tail, near_end=False, loose=comma_end and not partial)
         if cue is not None and not comma_end and inner.endswith(_ENDS) and reports_own_clause(cue, tail):
@@ -158,7 +189,8 @@ def find_quotes(doc) -> list[Quote]:
         if c.cue is not None:
             q.cue, q.cue_span = c.cue.text, (c.cue.start, c.cue.end)
             cue_tok = token_at(doc, c.cue.start)
-            lemma = cue_tok.lemma_ if cue_tok is not None and c.cue.text != ":" else c.cue.text
+            signed = c.cue.text == ":" or c.cue.text in _DASHES
+            lemma = ":" if signed else (cue_tok.lemma_ if cue_tok is not None else c.cue.text)
             if c.cue.text.lower().startswith("according"):
                 lemma = "according"
             q.cue_type = cue_type(lemma)
