@@ -250,3 +250,8 @@ def test_a_byline_after_a_quote_inside_a_sentence_is_not_its_speaker(parse):
     text = 'The prime minister insisted that his party was "still the first force in the country."--Kim Berg\n'
     quotes = [q for q in find_quotes(parse(text)) if q.kind in ("direct", "partial")]
     assert quotes and all(q.speaker != "Kim Berg" for q in quotes)
+
+
+def test_a_pageant_title_is_not_part_of_the_name(parse):
+    text = "Former Miss Universe Alicia Machado said on Friday that she would keep campaigning for the senator."
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Alicia Machado"]

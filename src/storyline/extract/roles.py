@@ -69,7 +69,13 @@ def split_title(span) -> tuple[list, list]:
             cut = k + 1
     while cut < len(toks) - 1 and toks[cut].pos_ in _NOT_NAME:
         cut += 1  # "Entrusting Donald Trump": a verb the recogniser swallowed
+    before = toks[cut - 1] if cut > 0 else (span.doc[span.start - 1] if span.start > 0 else None)
+    if cut < len(toks) - 2 and toks[cut].lower_ in _PAGEANTS and before is not None and before.lower_ == "miss":
+        cut += 1  # "Miss Universe Alicia Machado": the pageant is part of the title
     return toks[:cut], toks[cut:]
+
+
+_PAGEANTS = frozenset({"universe", "america", "world", "usa", "teen"})
 
 
 def title_before(span) -> str | None:
