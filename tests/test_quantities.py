@@ -62,6 +62,9 @@ def test_what_phrases(nlp, sentence, what):
     ("The company announced 300 job cuts at the plant.", "The company"),
     ("A Marist College poll for NBC News and The Wall Street Journal showed the mayor with 12 percent support.",
      "A Marist College poll for NBC News"),
+    # our invented sample story: the parser splits 'the Orrin | Key coast guard'
+    ("About 3,000 litres of fuel leaked into Gannet Bay after the ferry Saltmarsh Queen ran aground on Tuesday "
+     "evening, Commander Delia Marsh of the Orrin Key coast guard said.", "Orrin Key coast guard"),
 ])
 def test_according_to(nlp, sentence, source):
     [q] = _facts(nlp, sentence)

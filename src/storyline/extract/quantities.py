@@ -323,6 +323,12 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
                 if pobj and pobj[0].lemma_.lower() not in DOC_NOUNS:
                     return _source_phrase(pobj[0], exclude)
     toks = [t for t in counted._clause_subtree(tok, exclude) if t.i >= tok.left_edge.i]
+    if toks and toks[0].pos_ == "PROPN":  # the parser cut a name in two ('the Orrin | Key coast guard')
+        doc, start = toks[0].doc, toks[0].i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in exclude \
+                and doc[start - 1].whitespace_:
+            start -= 1
+        toks = [doc[i] for i in range(start, toks[0].i)] + toks
     if len(toks) > 8:
         cut = toks[7].i
         ent_end = toks[7].doc[cut].ent_iob_ in ("B", "I") and max(
