@@ -41,7 +41,7 @@ from .compare import near as _near
 from .compare import same_time as _same_time
 from .disputes import metadata_conflicts, quote_conflicts, stance_conflicts
 from .facts import Figure, same_subject, same_value
-from .frames import frame_of, same_frame
+from .frames import same_frame
 from .groups import DisjointSets
 from .merge import cluster_figures, figures_of
 from .parse_facts import ParsedArticles
@@ -83,8 +83,7 @@ def _changing(f: Figure) -> bool:
     return bool(_SERIES.search(f.sentence)) or lexicon.has_phrase(f.sentence, lexicon.INCREASE + lexicon.DECREASE)
 
 
-def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article],
-                      parsed: ParsedArticles) -> tuple[list[dict], list]:
+def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article]) -> tuple[list[dict], list]:
     """Conflicts between outlets' figures, and series links (same thing, other time) between facts.
 
     Blocked on unit, a concept of the counted noun, a place and the value's power of two
@@ -124,24 +123,23 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                     if dated_apart or a.article == b.article:
                         series.append(pair)  # the same thing at two times: a series
                     continue
-                if a.article != b.article and comparable(a, b, parsed) and \
+                if a.article != b.article and comparable(a, b) and \
                         _same_time(a.when, b.when, arts[a.article].published, arts[b.article].published, days=3):
                     out.append(_figure_conflict(a, b, fa, fb, arts))
     return _group_figure_conflicts(out, arts), series
 
 
-def comparable(a: Figure, b: Figure, parsed: ParsedArticles) -> bool:
+def comparable(a: Figure, b: Figure) -> bool:
     """Same scope and frame: the same places (a city's count is part of a national one), the same
     counted noun and predicate for plain counts, the same predicate for shares and sums, and the
     same kind of source (a poll is not a result; a total is not a part). Places of a measure
     (a 10-mile queue from one country to another) describe a route, not a scope."""
     if (a.unit is None or a.unit in _RATES) and ((a.where and b.where and a.where != b.where) or
-                                                  _figure_places(a, parsed) != _figure_places(b, parsed)):
+                                                  a.scope_places != b.scope_places):
         return False
     if _share(a.unit) and a.head != b.head:
         return False  # a share of whom: "55% of all voters" is not "74% of Democratic voters"
-    fa = frame_of(parsed.frame(a.article, a.index), a.sentence)
-    fb = frame_of(parsed.frame(b.article, b.index), b.sentence)
+    fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return False
     if a.unit is None:
@@ -154,12 +152,6 @@ def comparable(a: Figure, b: Figure, parsed: ParsedArticles) -> bool:
 def _share(unit: str | None) -> bool:
     """Percentages, fractions and percentage points: a share of a population or a margin."""
     return unit in ("percent", "fraction") or "point" in (unit or "")
-
-
-def _figure_places(f: Figure, parsed: ParsedArticles) -> set[str]:
-    """The place keys of the sentence stating ``f``."""
-    start, end = f.mention["start"], f.mention["end"]
-    return place_keys(f.sentence, parsed.entities(f.article, start, end))
 
 
 def _when_key(when: str | None) -> tuple:
@@ -381,7 +373,7 @@ def find_conflicts(
     claims = [c for e in exts for c in read_claims(e.article_id, arts[e.article_id].text, sentences[e.article_id],
                                                    date_of(e.article_id))]
     parsed = ParsedArticles(exts)
-    figure_conflicts, series = _figure_conflicts(figs, fact_of, arts, parsed)
+    figure_conflicts, series = _figure_conflicts(figs, fact_of, arts)
     _link_series(facts, series)
     conflicts = (figure_conflicts + _claim_conflicts(claims, arts, items_at)
                  + _denial_conflicts(claims, sentences, arts, parsed, items_at) + quote_conflicts(quotes, arts)

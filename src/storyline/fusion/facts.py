@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Quantity
 from . import lexicon
+from .frames import Frame, outcome
 from .places import canonical, places_in
 from .spans import trim
 
@@ -83,8 +84,10 @@ class Figure:
     offset: tuple[int, int] = (0, 0)  # the number's span inside ``sentence``
     unit_label: str | None = None  # the unit and place as extracted, for display (``unit``/``where`` are keys)
     where_label: str | None = None
-    outcome: str | None = None  # 'kill', 'injure', 'arrest'... said of the number (:func:`.frames.outcome`)
-    named_places: frozenset[str] = frozenset()  # places the parser found in the sentence (cities too)
+    # read from the article's parse (:func:`.merge.figures_of`); empty when no parser ran
+    frame: Frame | None = None  # counted noun and predicate of the number
+    named_places: frozenset[str] = frozenset()  # places the parser found in the sentence, cities too
+    scope_places: frozenset[str] = frozenset()  # the same, a city stated with its country counting as the country
 
     @property
     def span(self) -> tuple[str, int, int]:
@@ -168,7 +171,7 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return False
     if same_statement(a, b):
         return True
-    if a.outcome and b.outcome and a.outcome != b.outcome:
+    if outcome(a.frame) and outcome(b.frame) and outcome(a.frame) != outcome(b.frame):
         return False  # 'three people were killed' is not 'three people were detained'
     if not places_compatible(a, b) or (a.named_places and b.named_places and not a.named_places & b.named_places):
         return False  # '$57 million raised in Tampa' is not '$57 million raised in Cleveland'

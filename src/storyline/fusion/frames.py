@@ -46,12 +46,9 @@ def _norm(lemma: str) -> str:
 _OUTCOMES = frozenset(_norm(w) for w in "kill injure arrest evacuate rescue deport release displace miss".split())
 
 
-def outcome(parsed: QuantityFrame | None) -> str | None:
+def outcome(frame: Frame | None) -> str | None:
     """The outcome verb said of a counted number ('3 were killed', 'detained 3 people'), normalised."""
-    if parsed is None or parsed.predicate is None:
-        return None
-    p = _norm(parsed.predicate)
-    return p if p in _OUTCOMES else None
+    return frame.predicate if frame is not None and frame.predicate in _OUTCOMES else None
 
 
 def frame_of(parsed: QuantityFrame | None, sentence: str) -> Frame | None:

@@ -16,7 +16,7 @@ from ..model import Article, Extraction, Mention
 from .claims import place_keys
 from .copies import CopyReport
 from .facts import Figure, figure_from, same_figure
-from .frames import outcome
+from .frames import frame_of
 from .lexicon import stem, words
 from .parse_facts import ParsedArticles
 from .spans import mention
@@ -69,9 +69,13 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
                 log.warning("skipping a quantity of %s without a value or inside the text: %r", art.id, q.text)
                 continue
             fig = figure_from(art, q, i)
-            start, end = fig.mention["start"], fig.mention["end"]
-            places = frozenset(place_keys(fig.sentence, parsed.entities(art.id, start, end), cities=True))
-            out.append(replace(fig, outcome=outcome(parsed.frame(art.id, i)), named_places=places))
+            entities = parsed.entities(art.id, fig.mention["start"], fig.mention["end"])
+            out.append(replace(
+                fig,
+                frame=frame_of(parsed.frame(art.id, i), fig.sentence),
+                named_places=frozenset(place_keys(fig.sentence, entities, cities=True)),
+                scope_places=frozenset(place_keys(fig.sentence, entities)),
+            ))
     return out
 
 
