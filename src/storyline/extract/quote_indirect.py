@@ -5,6 +5,7 @@ and "Name: text" lines. Parser-based; spans index ``doc.text``.
 from __future__ import annotations
 
 from ..doctext import doc_text
+from .counted import PERSONISH
 from .cues import (
     BELIEF_VERBS,
     CUE_NOUNS,
@@ -109,15 +110,9 @@ def not_reporting(verb) -> bool:
 
 
 def _names_people(noun) -> bool:
-    """'officials', 'the campaign', 'voters': a noun for people or a group that can promise."""
-    return noun.lemma_.lower() in _PEOPLE_NOUNS or any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for c in noun.children)
-
-
-_PEOPLE_NOUNS = frozenset(
-    """official officials people voter voters leader leaders supporter supporters critic critics campaign
-    team staff aide aides advocate advocates resident residents worker workers member members protester
-    protesters candidate candidates lawmaker lawmakers government administration party""".split()
-)
+    """'officials', 'voters', 'Kenyan advocates': a noun for people who can promise."""
+    return noun.lemma_.lower() in PERSONISH or noun.lemma_.lower() == "advocate" or \
+        any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for c in noun.children)
 
 
 _HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
@@ -368,8 +363,9 @@ def _states_position(verb) -> bool:
         prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
         if prep is None or prep.lower_ not in ("about", "of", "on"):
             return False
+        # 'spoke on condition of anonymity', 'on the record': how it was said, not what
         return not any(c.lemma_.lower() in ("condition", "background", "record") for c in prep.children)
-    return True  # 'spoke on condition of anonymity', 'on the record': how, not what
+    return True
 
 
 def _cut_aside(doc, start: int, end: int) -> tuple[int, int]:

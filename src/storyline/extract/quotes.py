@@ -61,10 +61,10 @@ def _previous_colon_cue(doc, m: Marked) -> Cue | None:
 
 
 _ENDS = (".", "!", "?")
-_DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
+_DASHES = ("\u2015", "\u2014", "\u2013", "-")
 # '"..." ― Jorge Falcon': a dash and a name closing the quote's line sign it
 _SIGNATURE = re.compile(
-    r"[ \t]*(?:\u2015|\u2014|\u2013|--?)[ \t]*"
+    r"[ \t]*(\u2015|\u2014|\u2013|--?)[ \t]*"
     r"([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|de|del|da|van|von|la|le|bin|al)){0,5})"
     r"[ \t]*[.,]?[ \t]*(?=\n|$)"
 )
@@ -83,8 +83,8 @@ def _signature(doc, m: Marked) -> Cue | None:
     found = _SIGNATURE.match(text, m.outer_end)
     if found is None:
         return None
-    dash = text.index(found.group(0).strip()[0], m.outer_end)
-    name_end = found.start(1) + len(found.group(1).rstrip(".,"))
+    dash = found.start(1)
+    name_end = found.start(2) + len(found.group(2).rstrip(".,"))
     last = token_at(doc, name_end - 1)
     if last is None or last.pos_ != "PROPN":
         return None
