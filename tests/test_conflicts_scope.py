@@ -103,7 +103,7 @@ def test_city_named_with_its_country_compares_with_the_country(nlp):
 
 def test_shares_of_different_groups_do_not_conflict(nlp):
     t1 = "In the survey released on Tuesday, 55 percent of all voters say the senator is not honest."
-    t2 = "In the survey released on Tuesday, 74 percent of Democratic registered voters say the senator is not honest."
+    t2 = "In the survey released on Tuesday, 74 percent of young registered voters say the senator is not honest."
     assert _share_conflicts(nlp, t1, t2) == []
 
 
