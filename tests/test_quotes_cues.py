@@ -255,3 +255,31 @@ def test_a_byline_after_a_quote_inside_a_sentence_is_not_its_speaker(parse):
 def test_a_pageant_title_is_not_part_of_the_name(parse):
     text = "Former Miss Universe Alicia Machado said on Friday that she would keep campaigning for the senator."
     assert [q.speaker for q in find_quotes(parse(text))] == ["Alicia Machado"]
+
+
+def test_an_aside_inside_the_clause_is_kept(parse):
+    text = ("He says the mayor's plan to close the port -- a position the council has since softened -- and "
+            "her remarks about dockers caused the strike.")
+    said = [q.text for q in find_quotes(parse(text)) if q.cue == "says"]
+    assert said == ["the mayor's plan to close the port -- a position the council has since softened -- and "
+                    "her remarks about dockers caused the strike"]
+
+
+def test_a_second_report_ends_the_first(parse):
+    text = ("Mara Olsen said the warning showed that the board did not understand the risk, and accused "
+            "the harbour office of hiding the survey.")
+    said = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert said == ["the warning showed that the board did not understand the risk"]
+
+
+def test_according_to_reports_the_main_clause_not_a_trailing_aside(parse):
+    text = ("Rents would go up by 12 percent, according to the Harbor Institute, more than twice what it "
+            "projected for the richest tenth of the households in the old town.")
+    acc = [q.text for q in find_quotes(parse(text)) if q.cue == "according to"]
+    assert acc == ["Rents would go up by 12 percent"]
+
+
+def test_a_dateline_is_not_part_of_what_was_reported(parse):
+    text = "GRANITE FALLS, Minn. (AP) — The county's new levy will double the cost of the bridge, officials said."
+    said = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert said == ["The county's new levy will double the cost of the bridge"]

@@ -1,6 +1,7 @@
 """Shared pieces of quote finding: the candidate record and span helpers."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -52,6 +53,21 @@ def trim(doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-\u2014"):
         end -= 1
     return start, end
+
+
+# 'TALLAHASSEE — ', 'BEDFORD, N.H. (AP) — ': the place and agency opening a story
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}(?:\s*\([A-Za-z]{2,10}\))?\s*[\u2014\u2013\u2015-]{1,2}\s+"
+)
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a span opening a paragraph starts once its dateline is dropped: the dateline
+    is page furniture, not part of what a source reported."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 def span_finder(spans: list[tuple[int, int]]):

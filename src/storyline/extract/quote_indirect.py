@@ -67,7 +67,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
                 continue
         comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
         if comp is not None:
-            s, e = trim(doc, *_cut_aside(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)))
+            s, e = trim(doc, *_cut_aside(doc, comp.left_edge.idx, _report_end(doc, comp)))
         elif lemma in POSITION_VERBS and _states_position(t) and _complement(t, _min_words(lemma)) is not None:
             s, e = trim(doc, *_cut_aside(doc, *_complement(t, _min_words(lemma))))
         else:
@@ -160,9 +160,13 @@ def _clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
     """The longer side of the sentence around the source phrase ``first``..``last``
     ('According to X, [clause]', '[clause], according to X', 'In a poll, [clause]')."""
     sent = first.sent
+    if first.right_edge.i > last.i and first.right_edge.i < sent.root.i:
+        last = first.right_edge  # 'According to a poll out Thursday, ...': the phrase ends later
     left = trim(doc, sent.start_char, first.idx)
     right = trim(doc, last.idx + len(last.text), sent.end_char)
     s, e = max(left, right, key=lambda p: p[1] - p[0])
+    if sent.root.i < first.i and sent.root.idx >= left[0] and _fits(doc, *left, direct_spans):
+        s, e = left  # the main clause is on the left; the right is an aside ('..., more than twice ...')
     if first.i > sent.start and doc[first.i - 1].lower_ in ("that", "which"):
         s, e = right  # 'X said that, according to its count, [clause]': the clause is on the right
     return (s, e) if _fits(doc, s, e, direct_spans) else None
@@ -371,12 +375,33 @@ def _states_position(verb) -> bool:
 def _cut_aside(doc, start: int, end: int) -> tuple[int, int]:
     """Drop a trailing aside the writer adds to the last noun ('..., which gave him the
     leverage', '..., the latest chapter in ...'): it is narration, not the stated position."""
+    text = doc_text(doc)
     for t in tokens_in(doc, start, end):
-        first = t.left_edge
+        first, last = t.left_edge, t.right_edge
+        if text[last.idx + len(last.text) : end].strip(" ,.;:\"'\u201d\u2019"):
+            continue  # an aside inside the clause ('the call -- a position he modified -- and ...')
         if t.dep_ in ("relcl", "appos") and first.i > 0 and doc[first.i - 1].text in (",", "\u2014", "--"):
             if first.idx - start > 15 and (t.dep_ == "appos" or first.lower_ in ("which", "who")):
                 return start, doc[first.i - 1].idx
     return start, end
+
+
+def _report_end(doc, comp) -> int:
+    """End of a reported clause. A second report by the same speaker that the parser hung
+    inside the clause ('said the plan failed and noted that ...', '..., and accused X of ...')
+    is an attribution of its own: the first one ends before it."""
+    end_tok = comp.right_edge
+    for t in comp.subtree:
+        if t.dep_ != "conj" or t.i <= comp.i or t.right_edge.i < end_tok.i or t.pos_ != "VERB":
+            continue
+        if t.lemma_.lower() not in SPEECH_VERBS | POSITION_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        cc = t.i - 1
+        while cc > comp.i and (doc[cc].dep_ in ("cc", "advmod") or doc[cc].is_punct):
+            cc -= 1
+        if cc > comp.i:
+            return doc[cc].idx + len(doc[cc].text)
+    return end_tok.idx + len(end_tok.text)
 
 
 def _min_words(lemma: str) -> int:

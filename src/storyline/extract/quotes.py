@@ -27,7 +27,7 @@ from .quote_attribution import (
     reports_own_clause,
     tail_window,
 )
-from .quote_common import MIN_WORDS, Candidate, token_at, tokens_in, words
+from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, words
 from .quote_indirect import colon_lines, indirect_candidates, noun_candidates
 from .quote_marks import Marked, find_marked
 from .speakers import SpeakerIndex
@@ -172,6 +172,9 @@ def find_quotes(doc) -> list[Quote]:
     )
     found = direct + indirect
     found += learned_candidates(doc, marked_spans, found)
+    for c in found:
+        if c.kind == "indirect":
+            c.start = after_dateline(text, c.start, c.end)
     cands = sorted(found, key=lambda c: (min(c.start, c.cue.start if c.cue else c.start), c.start))
     index = SpeakerIndex(doc, quoted=marked_spans)
     quotes: list[Quote] = []
