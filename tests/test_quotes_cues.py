@@ -283,3 +283,37 @@ def test_a_dateline_is_not_part_of_what_was_reported(parse):
     text = "GRANITE FALLS, Minn. (AP) — The county's new levy will double the cost of the bridge, officials said."
     said = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
     assert said == ["The county's new levy will double the cost of the bridge"]
+
+
+def test_a_second_report_keeps_the_first_speaker(parse):
+    text = ("Mara Olsen said the warning showed that the board did not understand the risk, and accused "
+            "the harbour office of hiding the survey. Mayor Tom Berg said the bridge would reopen in May, "
+            "adding that the tolls would stay.")
+    found = {q.cue: (q.text, q.speaker) for q in find_quotes(parse(text))}
+    assert found["accused"] == ("the harbour office of hiding the survey", "Mara Olsen")
+    assert found["said"] == ("the bridge would reopen in May", "Tom Berg")
+    assert found["adding"] == ("that the tolls would stay", "Tom Berg")
+
+
+def test_a_clause_on_each_side_of_the_cue(parse):
+    text = ("It is no surprise, Ms. Vance said, that the northern towns, which have had the same problem for "
+            "years, voted for the new levy.")
+    said = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert said == ["It is no surprise",
+                    "that the northern towns, which have had the same problem for years, voted for the new levy"]
+
+
+def test_a_headline_names_its_source_before_a_colon(parse):
+    text = ("EXCLUSIVE \u2013 Dana Whitlock: Do Not Trust the Harbor Audit.\n"
+            "Dana Whitlock, who is challenging the mayor, said on Monday that the audit was rushed.\n\n"
+            "Coastal Watch: Port Office Hid Key Survey For Years.\n"
+            "The group Coastal Watch said the office had kept the survey from the council.\n\n"
+            "Port Challenger Mara Olsen: Fire Director Lind, \u2018Open the Books.\u2019\n"
+            "Mara Olsen said the director should go.\n\n"
+            "Note: The bridge is closed on Sundays for the whole summer.")
+    colon = {q.text: q.speaker for q in find_quotes(parse(text)) if q.cue == ":"}
+    assert colon == {
+        "Do Not Trust the Harbor Audit": "Dana Whitlock",
+        "Port Office Hid Key Survey For Years": "Coastal Watch",
+        "Fire Director Lind, \u2018Open the Books.\u2019": "Mara Olsen",
+    }

@@ -65,22 +65,24 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             if imp is not None:
                 out.append(imp)
                 continue
-        comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
-        if comp is not None:
-            s, e = trim(doc, *_cut_aside(doc, comp.left_edge.idx, _report_end(doc, comp)))
+        comps = [c for c in t.children if c.dep_ == "ccomp"]
+        if comps:
+            spans = [trim(doc, *_cut_aside(doc, c.left_edge.idx, _report_end(doc, c))) for c in comps]
         elif lemma in POSITION_VERBS and _states_position(t) and _complement(t, _min_words(lemma)) is not None:
-            s, e = trim(doc, *_cut_aside(doc, *_complement(t, _min_words(lemma))))
+            spans = [trim(doc, *_cut_aside(doc, *_complement(t, _min_words(lemma))))]
         else:
             out.extend(_parenthetical(doc, t, direct_spans))
             continue
-        if len(tokens_in(doc, s, e)) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
-            continue
-        spk = subject_of(t)
-        if comp is not None and comp.i < t.i:
-            s, e, spk = _name_left_in_content(doc, s, e, t, spk)
-        if spk is None or s <= spk.idx < e:
-            continue
-        out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
+        # 'It is no surprise, Mr. Garin said, that ...': a clause on each side of the cue
+        for comp, (s, e) in zip(comps or [None], spans):
+            if len(tokens_in(doc, s, e)) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
+                continue
+            spk = _reporter(t) or subject_of(t)
+            if comp is not None and comp.i < t.i:
+                s, e, spk = _name_left_in_content(doc, s, e, t, spk)
+            if spk is None or s <= spk.idx < e:
+                continue
+            out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
 
 
@@ -269,20 +271,21 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
 
 
 def colon_lines(doc, direct_spans) -> list[Candidate]:
-    """'Pat Caddell: the voters are angry.', 'Poll: voters turn away' -- a paragraph opened by
-    a name (or a source noun such as poll, newspaper, historians) and a colon."""
+    """'Pat Caddell: the voters are angry.', 'Poll: voters turn away', a headline's 'Judicial
+    Watch: Agency Hid Email' -- a paragraph opened by a name (or a source noun such as poll,
+    newspaper, historians) and a colon."""
     out = []
     text = doc_text(doc)
-    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+    known = _known_sources(doc)
     for colon in doc:
         if colon.text != ":" or colon.i == 0:
             continue
-        head = doc[max(0, colon.i - 4) : colon.i]
+        head = doc[max(0, colon.i - 6) : colon.i]
         start = next((t for t in reversed(head) if t.idx == 0 or text[t.idx - 1] == "\n"), None)
         if start is None:
             continue
-        label = doc[start.i : colon.i]
-        if not _is_source_label(label, people):
+        label = _after_kicker(doc[start.i : colon.i])
+        if not _is_source_label(label, known):
             continue
         para_end = text.find("\n", colon.idx)
         s, e = trim(doc, colon.idx + 1, para_end if para_end >= 0 else len(text))
@@ -291,18 +294,39 @@ def colon_lines(doc, direct_spans) -> list[Candidate]:
     return out
 
 
-_SOURCE_LABELS = frozenset(["poll", "polls", "survey", "study", "report", "newspaper", "historians", "experts", "sources", "analysts", "officials"])
+_SOURCE_LABELS = frozenset(
+    "poll polls survey study report newspaper historians experts sources analysts officials insiders".split()
+)
+_DASH_TOKENS = frozenset(["-", "--", "\u2013", "\u2014", "\u2015"])
 
 
-def _is_source_label(label, people: set[str]) -> bool:
-    """A speaker label before a colon: a person or organisation name, a person named
-    elsewhere in the article ('Lopez'), or a source noun ('Poll', 'Historians')."""
-    if not label or not all(t.text[:1].isupper() or not t.is_alpha for t in label):
+def _after_kicker(label):
+    """'EXCLUSIVE \u2013 Roger Stone' -> 'Roger Stone': a capitalised kicker before a dash is not the source."""
+    dash = next((t for t in label if t.text in _DASH_TOKENS), None)
+    if dash is not None and dash.i > label.start and all(t.is_upper for t in label.doc[label.start : dash.i]):
+        return label.doc[dash.i + 1 : label.end]
+    return label
+
+
+def _known_sources(doc) -> tuple[set[str], set[str]]:
+    """Words of the article's person names, and its organisation names in full (lower case)."""
+    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+    orgs = {e.text.lower() for e in doc.ents if e.label_ == "ORG"}
+    return people, orgs
+
+
+def _is_source_label(label, known: tuple[set[str], set[str]]) -> bool:
+    """A speaker label before a colon: a person or organisation name, a name the article uses
+    elsewhere ('Lopez', 'Dr. Ben Carson', 'Judicial Watch'), or a source noun ('Poll')."""
+    if not label or len(label) > 5 or not all(t.text[:1].isupper() or not t.is_alpha for t in label):
         return False
+    people, orgs = known
     ents = [e for e in label.doc.ents if e.start >= label.start and e.end <= label.end]
     if any(e.label_ in ("PERSON", "ORG") and e.start == label.start and e.end == label.end for e in ents):
         return True
-    if len(label) == 1 and label[0].lower_ in people:
+    if label[-1].lower_ in people:
+        return True  # the surname of a person the article names
+    if label.text.lower() in orgs:
         return True
     return label[-1].lower_ in _SOURCE_LABELS
 
@@ -386,15 +410,21 @@ def _cut_aside(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SECOND_REPORTS = SPEECH_VERBS | POSITION_VERBS | {"refer"}
+
+
 def _report_end(doc, comp) -> int:
     """End of a reported clause. A second report by the same speaker that the parser hung
-    inside the clause ('said the plan failed and noted that ...', '..., and accused X of ...')
+    inside the clause ('said the plan failed and noted that ...', '..., and accused X of ...',
+    '..., referring to ...')
     is an attribution of its own: the first one ends before it."""
     end_tok = comp.right_edge
     for t in comp.subtree:
-        if t.dep_ != "conj" or t.i <= comp.i or t.right_edge.i < end_tok.i or t.pos_ != "VERB":
+        if t.i <= comp.i or t.right_edge.i < end_tok.i or t.pos_ != "VERB":
             continue
-        if t.lemma_.lower() not in SPEECH_VERBS | POSITION_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        second = t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG" and
+                                            "," in (x.text for x in doc[t.left_edge.i - 2 : t.left_edge.i]))
+        if not second or t.lemma_.lower() not in _SECOND_REPORTS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             continue
         cc = t.i - 1
         while cc > comp.i and (doc[cc].dep_ in ("cc", "advmod") or doc[cc].is_punct):
@@ -402,6 +432,19 @@ def _report_end(doc, comp) -> int:
         if cc > comp.i:
             return doc[cc].idx + len(doc[cc].text)
     return end_tok.idx + len(end_tok.text)
+
+
+def _reporter(verb):
+    """The speaker of a second report hung inside the first one's clause ('Olsen said the plan
+    failed, and accused the board of ...'): the first report's subject, not the clause's."""
+    if verb.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    h = verb
+    while h.head.i != h.i:
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in SPEECH_VERBS:
+            return subject_of(h.head) if _report_end(verb.doc, h) <= verb.idx else None
+        h = h.head
+    return None
 
 
 def _min_words(lemma: str) -> int:

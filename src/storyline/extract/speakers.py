@@ -129,8 +129,9 @@ class SpeakerIndex:
 
     def _register(self, ent) -> Entity | None:
         title, name_toks = split_title(ent)
-        cut = next((k for k, t in enumerate(name_toks) if k and t.pos_ in ("VERB", "AUX", "PART", "ADP", "SCONJ")), None)
-        if cut is not None:  # a headline's 'Ted Cruz Refuses To ...' tagged as one name
+        cut = next((k for k, t in enumerate(name_toks) if k and (t.pos_ in ("VERB", "AUX", "PART", "ADP", "SCONJ")
+                                                                 or t.text in (":", "|") or "\n" in t.text)), None)
+        if cut is not None:  # a headline's 'Ted Cruz Refuses To ...' or 'Judicial Watch: State ...' tagged as one name
             name_toks = name_toks[:cut]
         if not name_toks:
             return None
@@ -252,7 +253,8 @@ class SpeakerIndex:
         doc = self.doc
         # a common noun with a name in apposition: "the head of ..., Anna Korhonen"
         for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not any(
+                    t.text == ":" for t in doc[min(token.i, child.i) : max(token.i, child.i)]):
                 ent = self.entity_at(child)
                 if ent is not None:
                     return Resolution(ent, _span_of(child))
