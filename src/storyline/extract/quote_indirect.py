@@ -48,7 +48,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if hearsay is not None:
             out.append(hearsay)
             continue
-        framed = _in_source(doc, t, direct_spans)
+        framed = _in_source(doc, t, direct_spans) or _in_view(doc, t, direct_spans)
         if framed is not None:
             out.append(framed)
             continue
@@ -65,6 +65,10 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             if imp is not None:
                 out.append(imp)
                 continue
+        relative = _relative_report(doc, t, direct_spans)
+        if relative is not None:
+            out.append(relative)
+            continue
         comps = [c for c in t.children if c.dep_ == "ccomp"]
         if comps:
             spans = [trim(doc, *_cut_aside(doc, c.left_edge.idx, _report_end(doc, c))) for c in comps]
@@ -156,6 +160,25 @@ def _in_source(doc, prep, direct_spans) -> Candidate | None:
     if span is None:
         return None
     return Candidate(*span, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
+
+
+def _in_view(doc, prep, direct_spans) -> Candidate | None:
+    """'To Sexton, Tuesday marked a turning point', 'For many voters, jobs are the top issue':
+    a sentence opened by 'to'/'for' and a person states that person's view."""
+    if prep.lower_ not in ("to", "for") or prep.i != prep.sent.start or prep.dep_ != "prep":
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    after = prep.right_edge.i + 1
+    if pobj is None or after >= len(doc) or doc[after].text != ",":
+        return None
+    who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in pobj.children)
+    if not (pobj.ent_type_ in ("PERSON", "NORP") or pobj.lemma_.lower() in PERSONISH | ROLE_NOUNS or
+            (pobj.pos_ == "PROPN" and (pobj.ent_type_ == "" or who))):
+        return None  # not 'For years, ...', 'To the north, ...', 'For Apple, sales fell ...'
+    s, e = trim(doc, doc[after].idx + 1, prep.sent.end_char)
+    if not _fits(doc, s, e, direct_spans) or not any(t.pos_ in ("VERB", "AUX") for t in tokens_in(doc, s, e)):
+        return None
+    return Candidate(s, e, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
 
 
 def _clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
@@ -354,11 +377,10 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     elif after is not None and after.text not in (".", "!", "?"):
         return []
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
-    out = []
-    for s, e in parts:
-        if _fits(doc, s, e, direct_spans):
-            out.append(Candidate(s, e, "indirect", cue))
-    return out
+    text = doc_text(doc)
+    # 'This campaign, he says, is different.': two short halves of one clause
+    least = 1 if len(parts) == 2 and sum(words(text[s:e]) for s, e in parts) >= MIN_WORDS else MIN_WORDS
+    return [Candidate(s, e, "indirect", cue) for s, e in parts if _fits(doc, s, e, direct_spans, least)]
 
 
 _ARGS = {"dobj", "xcomp", "oprd", "attr", "dative", "acomp"}
@@ -432,6 +454,33 @@ def _report_end(doc, comp) -> int:
         if cc > comp.i:
             return doc[cc].idx + len(doc[cc].text)
     return end_tok.idx + len(end_tok.text)
+
+
+_WH = frozenset(["which", "that", "what", "who", "whom"])
+
+
+def _relative_report(doc, verb, direct_spans) -> Candidate | None:
+    """'emails, which she said represented all her work', 'what critics say is a tax': the
+    report sits inside a relative clause whose gap is the reported subject. The content runs
+    from the relative word to the end of the clause, the speaker's words included."""
+    if verb.lemma_.lower() not in SPEECH_VERBS | BELIEF_VERBS or verb.dep_ not in ("relcl", "pcomp", "ccomp", "acl"):
+        return None
+    subj = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subj or subj[-1].left_edge.i == 0:
+        return None
+    subj = subj[-1]
+    wh = doc[subj.left_edge.i - 1]
+    if wh.lower_ not in _WH or any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
+        return None  # 'that he told reporters': the clause is not reported through the gap
+    if any(g.dep_ in ("nsubj", "nsubjpass") and g.i != wh.i for c in verb.children if c.dep_ == "ccomp" for g in c.children):
+        return None  # 'that she said the plan failed': a complementiser, the clause has its own subject
+    last = verb.head.right_edge if verb.dep_ == "pcomp" else verb.right_edge
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : last.i + 1]):
+        return None  # 'the claim that he said in May': the gap is the object, nothing is reported
+    s, e = trim(doc, wh.idx, last.idx + len(last.text))
+    if not _fits(doc, s, e, direct_spans, MIN_WORDS + 1):
+        return None
+    return Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, subj))
 
 
 def _reporter(verb):

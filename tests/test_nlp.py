@@ -1,0 +1,27 @@
+"""Sentence boundaries: a line break ends a headline or a paragraph, not a wrapped line."""
+from __future__ import annotations
+
+from storyline.extract.quotes import find_quotes
+
+
+def _sentences(doc):
+    return [s.text.strip() for s in doc.sents if s.text.strip()]
+
+
+def test_a_closing_mark_does_not_carry_into_the_next_paragraph(nlp):
+    doc = nlp('"We will not sign it," she said. "It is not normal for a campaign."\n\n'
+              "While it is common for firms to sign such deals, not all campaigns require staff to sign them, "
+              "according to Tom Reed.")
+    assert _sentences(doc)[-1].startswith("While it is common")
+    acc = [q.text for q in find_quotes(doc) if q.cue == "according to"]
+    assert acc == ["While it is common for firms to sign such deals, not all campaigns require staff to sign them"]
+
+
+def test_a_paragraph_without_final_punctuation_ends_at_its_line(nlp):
+    doc = nlp("Survey: most farmers oppose the new water tax\nThe host welcomed Maria Lopez to the show.")
+    assert len(_sentences(doc)) == 2
+
+
+def test_a_hard_wrapped_line_stays_one_sentence(nlp):
+    doc = nlp("The council voted on Tuesday to close the old\nbridge for repairs until the spring.")
+    assert len(_sentences(doc)) == 1
