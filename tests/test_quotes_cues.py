@@ -350,3 +350,13 @@ def test_to_or_for_a_person_opening_a_sentence_states_their_view(parse):
             "To the north, the river floods every spring.")
     assert [(q.text, q.cue) for q in find_quotes(parse(text))] == [
         ("Tuesday marked a turning point", "To"), ("the new tax is the main issue", "For")]
+
+
+def test_a_clause_joined_after_the_report_still_belongs_to_it(parse):
+    text = ("Ana Ruiz said she got a scholarship for her first year, but her parents earned too much for any "
+            "other grant. Mara Olsen said the port would close, and Tom Berg left the room.")
+    said = {q.speaker: q.text for q in find_quotes(parse(text)) if q.cue == "said"}
+    assert said == {
+        "Ana Ruiz": "she got a scholarship for her first year, but her parents earned too much for any other grant",
+        "Mara Olsen": "the port would close",
+    }

@@ -72,6 +72,9 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         comps = [c for c in t.children if c.dep_ == "ccomp"]
         if comps:
             spans = [trim(doc, *_cut_aside(doc, c.left_edge.idx, _report_end(doc, c))) for c in comps]
+            more = _reported_conj(t, comps[-1])
+            if more is not None:
+                spans[-1] = trim(doc, spans[-1][0], more.right_edge.idx + len(more.right_edge.text))
         elif lemma in POSITION_VERBS and _states_position(t) and _complement(t, _min_words(lemma)) is not None:
             spans = [trim(doc, *_cut_aside(doc, *_complement(t, _min_words(lemma))))]
         else:
@@ -454,6 +457,28 @@ def _report_end(doc, comp) -> int:
         if cc > comp.i:
             return doc[cc].idx + len(doc[cc].text)
     return end_tok.idx + len(end_tok.text)
+
+
+def _reported_conj(verb, comp):
+    """'She said A, but her parents earned too much', 'said A, but that he would not ...': a
+    clause joined to the cue verb after its reported clause still belongs to the report (the
+    parser hangs it on the verb). Not a report of its own ('..., and Olsen denied it') nor a
+    named person's action ('..., and Jones left')."""
+    if comp.i < verb.i:
+        return None
+    for c in verb.rights:
+        if c.dep_ != "conj" or c.i < comp.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(x.dep_ == "cc" and x.lower_ in ("and", "but") for x in verb.doc[comp.right_edge.i + 1 : c.i]):
+            return None
+        mark = any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if c.lemma_.lower() in CUE_VERBS | POSITION_VERBS and not mark:
+            return None
+        if mark or (subj is not None and subj.ent_type_ != "PERSON" and subj.lower_ not in ("i", "we", "you")):
+            return c
+        return None
+    return None
 
 
 _WH = frozenset(["which", "that", "what", "who", "whom"])
