@@ -360,3 +360,8 @@ def test_a_clause_joined_after_the_report_still_belongs_to_it(parse):
         "Ana Ruiz": "she got a scholarship for her first year, but her parents earned too much for any other grant",
         "Mara Olsen": "the port would close",
     }
+
+
+def test_backing_a_name_is_a_position_a_pronoun_is_not(parse):
+    text = "Most of the students who support Ruiz are in college. They support it."
+    assert [(q.text, q.cue) for q in find_quotes(parse(text))] == [("Ruiz", "support")]

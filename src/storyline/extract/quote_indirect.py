@@ -75,15 +75,19 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             more = _reported_conj(t, comps[-1])
             if more is not None:
                 spans[-1] = trim(doc, spans[-1][0], more.right_edge.idx + len(more.right_edge.text))
-        elif lemma in POSITION_VERBS and _states_position(t) and _complement(t, _min_words(lemma)) is not None:
+        elif lemma in POSITION_VERBS and _states_position(t) and not _open_question(t) and \
+                _complement(t, _min_words(lemma)) is not None:
             spans = [trim(doc, *_cut_aside(doc, *_complement(t, _min_words(lemma))))]
         else:
             out.extend(_parenthetical(doc, t, direct_spans))
             continue
         # 'It is no surprise, Mr. Garin said, that ...': a clause on each side of the cue
         for comp, (s, e) in zip(comps or [None], spans):
-            if len(tokens_in(doc, s, e)) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
+            content = tokens_in(doc, s, e)
+            if len(content) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
                 continue
+            if all(x.pos_ in ("PRON", "DET") or x.is_punct for x in content):
+                continue  # 'They support it.': a pronoun says nothing by itself
             spk = _reporter(t) or subject_of(t)
             if comp is not None and comp.i < t.i:
                 s, e, spk = _name_left_in_content(doc, s, e, t, spk)
@@ -521,9 +525,20 @@ def _reporter(verb):
     return None
 
 
+def _open_question(verb) -> bool:
+    """'whether she would support the bill': a position asked about, not taken."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
 def _min_words(lemma: str) -> int:
-    """Wishes and plans are stated briefly ("wants a revolution", "plans to run")."""
+    """Wishes and plans are stated briefly ("wants a revolution", "plans to run"), and
+    support for a party or person in a word or two ("voters who back Sanders")."""
+    if lemma in _BACKING_VERBS:
+        return 1
     return 2 if lemma in _WISH_VERBS else MIN_WORDS
+
+
+_BACKING_VERBS = frozenset(["support", "oppose", "back", "endorse", "favor", "favour"])
 
 
 _WISH_VERBS = frozenset(["want", "plan", "intend", "hope", "aim", "seek", "wish"])
