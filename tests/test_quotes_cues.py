@@ -354,12 +354,19 @@ def test_to_or_for_a_person_opening_a_sentence_states_their_view(parse):
 
 def test_a_clause_joined_after_the_report_still_belongs_to_it(parse):
     text = ("Ana Ruiz said she got a scholarship for her first year, but her parents earned too much for any "
-            "other grant. Mara Olsen said the port would close, and Tom Berg left the room.")
+            "other grant. Mara Olsen said the port would close, and Tom Berg left the room. "
+            "Ivo Lind said the plan had not won him over, but he praised its goals.")
     said = {q.speaker: q.text for q in find_quotes(parse(text)) if q.cue == "said"}
     assert said == {
         "Ana Ruiz": "she got a scholarship for her first year, but her parents earned too much for any other grant",
         "Mara Olsen": "the port would close",
+        "Ivo Lind": "the plan had not won him over",
     }
+
+
+def test_saying_little_or_nothing_reports_nothing(parse):
+    text = "She has said little about the harbour plan in recent months. He said nothing about the new tolls."
+    assert [q for q in find_quotes(parse(text)) if q.cue == "said"] == []
 
 
 def test_backing_a_name_is_a_position_a_pronoun_is_not(parse):

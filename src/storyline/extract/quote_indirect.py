@@ -105,7 +105,7 @@ _FORECAST_VERBS = frozenset(["promise", "threaten"])
 def not_reporting(verb) -> bool:
     """Cue verbs used in a sense that reports nothing: a phrasal verb ('called off the talks'),
     a naming participle ('a group called Color of Change'), or a forecast by a thing ('the
-    debate promised to be crucial', 'time will tell')."""
+    debate promised to be crucial', 'time will tell'), or saying little or nothing."""
     lemma = verb.lemma_.lower()
     if lemma in SPEECH_VERBS | NAMING_VERBS and any(c.dep_ == "prt" and c.lower_ in _MEANING_PARTICLES
                                                    for c in verb.children):
@@ -115,6 +115,8 @@ def not_reporting(verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if lemma == "tell" and subj is not None and subj.lower_ == "time":
         return True
+    if lemma in ("say", "tell") and any(c.dep_ == "dobj" and c.lower_ in ("little", "nothing") for c in verb.children):
+        return True  # 'She has said little about the plan
     if lemma in _FORECAST_VERBS:
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
                 subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not _names_people(subj):
@@ -467,7 +469,7 @@ def _reported_conj(verb, comp):
     """'She said A, but her parents earned too much', 'said A, but that he would not ...': a
     clause joined to the cue verb after its reported clause still belongs to the report (the
     parser hangs it on the verb). Not a report of its own ('..., and Olsen denied it') nor a
-    named person's action ('..., and Jones left')."""
+    named person's or a pronoun's action ('..., and Jones left', '..., but he sounded a note')."""
     if comp.i < verb.i:
         return None
     for c in verb.rights:
@@ -479,7 +481,7 @@ def _reported_conj(verb, comp):
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if c.lemma_.lower() in CUE_VERBS | POSITION_VERBS and not mark:
             return None
-        if mark or (subj is not None and subj.ent_type_ != "PERSON" and subj.lower_ not in ("i", "we", "you")):
+        if mark or (subj is not None and subj.ent_type_ != "PERSON" and (subj.pos_ != "PRON" or subj.lower_ in ("it", "there"))):
             return c
         return None
     return None
