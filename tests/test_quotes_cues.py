@@ -372,3 +372,8 @@ def test_saying_little_or_nothing_reports_nothing(parse):
 def test_backing_a_name_is_a_position_a_pronoun_is_not(parse):
     text = "Most of the students who support Ruiz are in college. They support it."
     assert [(q.text, q.cue) for q in find_quotes(parse(text))] == [("Ruiz", "support")]
+
+
+def test_the_question_asked_is_the_clause_not_the_person(parse):
+    quotes = find_quotes(parse("She asked the mayor whether the bridge would reopen in May."))
+    assert [(q.cue, q.text) for q in quotes] == [("asked", "whether the bridge would reopen in May")]

@@ -69,7 +69,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if relative is not None:
             out.append(relative)
             continue
-        comps = [c for c in t.children if c.dep_ == "ccomp"]
+        comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)]
         if comps:
             spans = [trim(doc, *_cut_aside(doc, c.left_edge.idx, _report_end(doc, c))) for c in comps]
             more = _reported_conj(t, comps[-1])
@@ -525,6 +525,13 @@ def _reporter(verb):
             return subject_of(h.head) if _report_end(verb.doc, h) <= verb.idx else None
         h = h.head
     return None
+
+
+def _asked_question(verb, child) -> bool:
+    """'asked the senator if he had been preparing ...': the question is the clause, not the
+    person asked (the parser makes it an adverbial clause)."""
+    return verb.lemma_.lower() == "ask" and child.dep_ == "advcl" and child.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)
 
 
 def _open_question(verb) -> bool:
