@@ -80,3 +80,10 @@ def test_a_comparison_baseline_does_not_date_the_event(parse):
     vote = events(parse, "Voters elected the mayor on Tuesday by a wider margin than in 2020.")
     assert [e.date for e in vote] == ["2022-09-20"]
     assert not [e for e in events(parse, "Sales rose 4 percent compared with 2019.") if e.date.startswith("2019")]
+
+
+def test_a_live_blog_stamp_dates_the_entry_below_it(parse):
+    text = "___.\n\n8:50 p.m.\n\nThe mayor won her first race, taking all 12 seats on the council."
+    (ev,) = events(parse, text)
+    assert ev.date == "2022-09-22" and ev.date_evidence == "8:50 p.m."
+    assert ev.summary.startswith("The mayor won her first race")

@@ -40,9 +40,27 @@ def dating_verb(doc, t: Timex):
     text = doc_text(doc)
     # tokens linking the expression to the rest of the parse; a link across a line break
     # (a caption running into the next paragraph) is a parser slip, tried last
+    if t.type == "TIME" and _heading(text, t):
+        return _heads_paragraph(doc, span)
     links = [tok for tok in span if not tok.is_space and (tok.head not in span or tok.head is tok)]
     links.sort(key=lambda tok: ("\n" in text[min(tok.idx, tok.head.idx):max(tok.idx, tok.head.idx)], tok.i))
     return _climb(links[0], span) if links else None
+
+
+def _heading(text: str, t: Timex) -> bool:
+    """A clock time alone on its line: a live blog's entry stamp ('10:30 p.m.')."""
+    start = text.rfind("\n", 0, t.start) + 1
+    end = text.find("\n", t.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.strip(" .:-_") == text[t.start : t.end].strip(" .:-_")
+
+
+def _heads_paragraph(doc, span):
+    """The main verb of the sentence after a stamp heading: the entry the stamp dates."""
+    after = next((s for s in doc.sents if s.start >= span.end and not s.text.isspace()), None)
+    if after is None or after.root.pos_ not in _VERB_POS or after.root.lemma_ in _NOT_EVENTS:
+        return None
+    return after.root
 
 
 def _climb(tok, span):
