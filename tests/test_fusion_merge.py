@@ -182,3 +182,19 @@ def test_a_campaign_or_a_dateline_is_not_the_fuller_name_of_a_person():
              "Trump", "Donald Trump", "BERLIN - Donald Trump"]
     canon = canonical_speakers(names)
     assert canon == {"Sanders": "Bernie Sanders", "Trump": "Donald Trump"}
+
+
+def test_a_generational_suffix_names_another_person():
+    from storyline.fusion.merge import canonical_speakers
+
+    canon = canonical_speakers(["Tom Reed", "Tom Reed Jr", "Reed", "Tom Reed", "Ann Vale", "Ann Vale III"])
+    assert "Tom Reed" not in canon and "Ann Vale" not in canon
+    assert canon["Reed"] == "Tom Reed"
+
+
+def test_a_middle_initial_is_the_same_person_two_different_ones_are_not():
+    from storyline.fusion.merge import canonical_speakers
+
+    canon = canonical_speakers(["Tom Reed", "Tom A. Reed", "Tom Reed", "Jan B. Olsen", "Jan C. Olsen"])
+    assert canon["Tom A. Reed"] == "Tom Reed"
+    assert "Jan B. Olsen" not in canon and "Jan C. Olsen" not in canon

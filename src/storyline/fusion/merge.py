@@ -159,6 +159,27 @@ def _quote_key(text: str) -> str:
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "president", "sir", "prof"})
 
 
+def _same_but_initial(toks: dict, counts: Counter, done: dict) -> dict:
+    """'Donald J. Trump' and 'Donald Trump' are one person written two ways: both become the
+    more frequent spelling. Not when two different initials are written ('John A. Smith',
+    'John B. Smith')."""
+    spellings: dict[tuple, list[str]] = defaultdict(list)
+    for n, tk in toks.items():
+        if len(tk) >= 2 and n not in done:
+            spellings[tk].append(n)
+    out = {}
+    for names in spellings.values():
+        initials = {"".join(re.findall(r"\b([A-Z])\.?(?=\s|$)", n)) for n in names}
+        if len(names) < 2 or len(initials - {""}) > 1:
+            continue
+        main = max(names, key=lambda n: (counts[n], len(n), n))
+        out.update({n: main for n in names if n != main})
+    return out
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in re.findall(r"[\w'-]+", name.lower()) if t not in _TITLES and len(t) > 1)
 
@@ -206,7 +227,8 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
     def resolve(name: str, pool) -> str | None:
         tk = toks[name]
         fuller = [m for m in pool if len(toks[m]) > len(tk) and set(tk) <= set(toks[m])
-                  and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0]) and _written_as_name(m)]
+                  and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0]) and _written_as_name(m)
+                  and not set(toks[m]) - set(tk) <= _GENERATIONS]  # 'Donald Trump Jr' is his son
         if not fuller:
             return None
         longest = max(fuller, key=lambda m: len(toks[m]))
@@ -217,6 +239,7 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
     for name, tk in toks.items():
         if tk and (full := resolve(name, sorted(containing(name)))):
             out[name] = full
+    out.update(_same_but_initial(toks, counts, out))
     for aid, own in (article_names or {}).items():
         text = (texts or {}).get(aid, "")
         for name in set(own):
