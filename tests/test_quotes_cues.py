@@ -377,3 +377,14 @@ def test_backing_a_name_is_a_position_a_pronoun_is_not(parse):
 def test_the_question_asked_is_the_clause_not_the_person(parse):
     quotes = find_quotes(parse("She asked the mayor whether the bridge would reopen in May."))
     assert [(q.cue, q.text) for q in quotes] == [("asked", "whether the bridge would reopen in May")]
+
+
+def test_a_dateline_city_is_not_the_speaker_even_when_named_later(parse):
+    text = ("RIVERTON, July 29 (UPI) \u2014 Fans of the singer took to social media to complain about her "
+            "visit to the convention in Riverton.")
+    assert all(q.speaker != "Riverton" for q in find_quotes(parse(text)))
+
+
+def test_an_object_relative_is_not_a_reported_clause(parse):
+    text = "Look no further than the mayor whom Vance mentioned later in her speech to find a leader."
+    assert [q for q in find_quotes(parse(text)) if q.cue == "mentioned"] == []

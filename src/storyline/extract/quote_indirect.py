@@ -487,7 +487,7 @@ def _reported_conj(verb, comp):
     return None
 
 
-_WH = frozenset(["which", "that", "what", "who", "whom"])
+_WH = frozenset(["which", "that", "what", "who"])
 
 
 def _relative_report(doc, verb, direct_spans) -> Candidate | None:
@@ -501,7 +501,8 @@ def _relative_report(doc, verb, direct_spans) -> Candidate | None:
         return None
     subj = subj[-1]
     wh = doc[subj.left_edge.i - 1]
-    if wh.lower_ not in _WH or any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
+    if wh.lower_ not in _WH or wh.head.i == verb.i and wh.dep_ == "dobj" or \
+            any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
         return None  # 'that he told reporters': the clause is not reported through the gap
     if any(g.dep_ in ("nsubj", "nsubjpass") and g.i != wh.i for c in verb.children if c.dep_ == "ccomp" for g in c.children):
         return None  # 'that she said the plan failed': a complementiser, the clause has its own subject

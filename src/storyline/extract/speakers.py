@@ -60,7 +60,7 @@ class Resolution:
 # capitalised words of clocks, calendars, places and titles that never make a personal name
 _NOT_NAME_WORDS = frozenset(
     """time standard daylight eastern western pacific central mountain street avenue road square day
-    week news post times journal herald tribune press daily weekly review""".split()
+    week news post times journal herald tribune press daily weekly review people voters""".split()
 )
 
 
@@ -297,11 +297,11 @@ class SpeakerIndex:
             {c.lower_ for c in token.children if c.dep_ == "det"}
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
+            if name.isupper() and len(name) > 5:
+                return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker, nor the city named later
             known = self._match(name, "person") if name else None
             if known is not None:
                 return Resolution(known, span)
-            if name.isupper() and len(name) > 5:
-                return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker
             kind = "org" if _looks_org(name.split()) or name.isupper() else "person"
             if token.pos_ == "PROPN" or token.i > token.sent.start:
                 return Resolution(None, span, name=name or None, kind=kind)
