@@ -388,3 +388,13 @@ def test_a_dateline_city_is_not_the_speaker_even_when_named_later(parse):
 def test_an_object_relative_is_not_a_reported_clause(parse):
     text = "Look no further than the mayor whom Vance mentioned later in her speech to find a leader."
     assert [q for q in find_quotes(parse(text)) if q.cue == "mentioned"] == []
+
+
+def test_a_one_word_half_is_no_quote(parse):
+    quotes = find_quotes(parse("Now, she said, the plan is dead in the water. Perhaps, he said."))
+    assert [q.text for q in quotes] == ["the plan is dead in the water"]
+
+
+def test_a_relative_clause_naming_something_reports_nothing(parse):
+    text = "The park, which Mayor Vance on Friday declared as the first city garden open at night, is small."
+    assert [q for q in find_quotes(parse(text)) if q.text.startswith("which")] == []

@@ -388,7 +388,7 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     text = doc_text(doc)
     # 'This campaign, he says, is different.': two short halves of one clause
-    least = 1 if len(parts) == 2 and sum(words(text[s:e]) for s, e in parts) >= MIN_WORDS else MIN_WORDS
+    least = 2 if len(parts) == 2 and sum(words(text[s:e]) for s, e in parts) >= MIN_WORDS else MIN_WORDS
     return [Candidate(s, e, "indirect", cue) for s, e in parts if _fits(doc, s, e, direct_spans, least)]
 
 
@@ -506,6 +506,8 @@ def _relative_report(doc, verb, direct_spans) -> Candidate | None:
         return None  # 'that he told reporters': the clause is not reported through the gap
     if any(g.dep_ in ("nsubj", "nsubjpass") and g.i != wh.i for c in verb.children if c.dep_ == "ccomp" for g in c.children):
         return None  # 'that she said the plan failed': a complementiser, the clause has its own subject
+    if verb.dep_ != "pcomp" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None  # 'which Obama declared as a monument': no reported predicate follows
     last = verb.head.right_edge if verb.dep_ == "pcomp" else verb.right_edge
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : last.i + 1]):
         return None  # 'the claim that he said in May': the gap is the object, nothing is reported
