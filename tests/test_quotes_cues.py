@@ -398,3 +398,9 @@ def test_a_one_word_half_is_no_quote(parse):
 def test_a_relative_clause_naming_something_reports_nothing(parse):
     text = "The park, which Mayor Vance on Friday declared as the first city garden open at night, is small."
     assert [q for q in find_quotes(parse(text)) if q.text.startswith("which")] == []
+
+
+def test_a_second_clause_that_is_its_own_report_is_not_content(parse):
+    text = ("Lind said Olsen \u201cwould have no chance to win,\u201d the source recalled, adding that Lind "
+            "spoke of his sister.")
+    assert all(not q.text.startswith(("\u201d", "the source")) for q in find_quotes(parse(text)))

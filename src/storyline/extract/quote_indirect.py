@@ -70,6 +70,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             out.append(relative)
             continue
         comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)]
+        if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
+            comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
         if comps:
             spans = [trim(doc, *_cut_aside(doc, c.left_edge.idx, _report_end(doc, c))) for c in comps]
             more = _reported_conj(t, comps[-1])
