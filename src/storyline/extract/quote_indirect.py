@@ -449,11 +449,21 @@ _SECOND_REPORTS = SPEECH_VERBS | POSITION_VERBS | {"refer"}
 def _report_end(doc, comp) -> int:
     """End of a reported clause. A second report by the same speaker that the parser hung
     inside the clause ('said the plan failed and noted that ...', '..., and accused X of ...',
-    '..., referring to ...')
-    is an attribution of its own: the first one ends before it."""
+    '..., referring to ...') is an attribution of its own: the first one ends before it; so
+    does a report set off by punctuation ('... no chance," the aide recalled, ...')."""
     end_tok = comp.right_edge
     for t in comp.subtree:
-        if t.i <= comp.i or t.right_edge.i < end_tok.i or t.pos_ != "VERB":
+        if t.pos_ != "VERB" or t.i == comp.i:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is not None and t.lemma_.lower() in SPEECH_VERBS and subj.left_edge.i > comp.left_edge.i + 1 and \
+                (doc[subj.left_edge.i - 1].is_punct or doc[subj.left_edge.i - 1].dep_ == "cc"):
+            # '... to win," the aide recalled, ...', '... and the council said ...': another report
+            cut = subj.left_edge.i - 1
+            while cut > comp.left_edge.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
+                cut -= 1
+            return doc[cut].idx + len(doc[cut].text)
+        if t.i < comp.i or t.right_edge.i < end_tok.i:
             continue
         second = t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG" and
                                             "," in (x.text for x in doc[t.left_edge.i - 2 : t.left_edge.i]))
