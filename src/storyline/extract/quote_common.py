@@ -84,3 +84,22 @@ def span_finder(spans: list[tuple[int, int]]):
 
     return find
 
+
+def fits(doc, s: int, e: int, direct_spans, min_words: int = MIN_WORDS) -> bool:
+    """Long enough, within one paragraph, and not words a direct quote already carries."""
+    text = doc_text(doc)[s:e]
+    return words(text) >= min_words and "\n" not in text and not inside(s, e, direct_spans)
+
+
+def cut_aside(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing aside the writer adds to the last noun ('..., which gave him the
+    leverage', '..., the latest chapter in ...'): it is narration, not the stated position."""
+    text = doc_text(doc)
+    for t in tokens_in(doc, start, end):
+        first, last = t.left_edge, t.right_edge
+        if text[last.idx + len(last.text) : end].strip(" ,.;:\"'\u201d\u2019"):
+            continue  # an aside inside the clause ('the call -- a position he modified -- and ...')
+        if t.dep_ in ("relcl", "appos") and first.i > 0 and doc[first.i - 1].text in (",", "\u2014", "--"):
+            if first.idx - start > 15 and (t.dep_ == "appos" or first.lower_ in ("which", "who")):
+                return start, doc[first.i - 1].idx
+    return start, end

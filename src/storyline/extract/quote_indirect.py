@@ -1,6 +1,8 @@
-"""Indirect speech: a cue verb with a clause ("X said that ..."), "according to X",
-a position verb with its complement ("X vowed to ..."), a cue noun ("his promise to ...")
-and "Name: text" lines. Parser-based; spans index ``doc.text``.
+"""Indirect speech led by a cue verb: a clause ("X said that ..."), a position verb with
+its complement ("X vowed to ..."), a parenthetical ("The plan, she said, failed") and a
+report inside a relative clause ("which she said was ..."). Framings without a cue verb
+("according to X", "In a poll, ...") are in :mod:`.quote_frames`. Parser-based; spans
+index ``doc.text``.
 """
 from __future__ import annotations
 
@@ -8,7 +10,6 @@ from ..doctext import doc_text
 from .counted import PERSONISH
 from .cues import (
     BELIEF_VERBS,
-    CUE_NOUNS,
     CUE_VERBS,
     NAMING_VERBS,
     ORG_NOUNS,
@@ -16,16 +17,19 @@ from .cues import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from .quote_attribution import Cue, according_to, negated, noun_source, subject_of
+from .quote_attribution import Cue, according_to, negated, subject_of
 from .quote_common import (
     MIN_WORDS,
     Candidate,
+    cut_aside,
+    fits,
     inside,
     span_finder,
     tokens_in,
     trim,
     words,
 )
+from .quote_frames import according, hearsay, in_source, in_view
 
 
 def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candidate]:
@@ -37,18 +41,10 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if host is not None:
             out.extend(_nested_belief(doc, t, host))
             continue
-        acc = according_to(t)
-        if acc is not None:
-            cue_end, spk = acc
-            span = _clause_beside(doc, t, spk.right_edge, direct_spans)
-            if span is not None:
-                out.append(Candidate(*span, "indirect", Cue(t.idx, cue_end, doc_text(doc)[t.idx : cue_end], spk)))
+        if according_to(t) is not None:
+            out.extend(filter(None, [according(doc, t, direct_spans)]))
             continue
-        hearsay = _hearsay(doc, t, direct_spans)
-        if hearsay is not None:
-            out.append(hearsay)
-            continue
-        framed = _in_source(doc, t, direct_spans) or _in_view(doc, t, direct_spans)
+        framed = hearsay(doc, t, direct_spans) or in_source(doc, t, direct_spans) or in_view(doc, t, direct_spans)
         if framed is not None:
             out.append(framed)
             continue
@@ -73,13 +69,13 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
         if comps:
-            spans = [trim(doc, *_cut_aside(doc, c.left_edge.idx, _report_end(doc, c))) for c in comps]
+            spans = [trim(doc, *cut_aside(doc, c.left_edge.idx, _report_end(doc, c))) for c in comps]
             more = _reported_conj(t, comps[-1])
             if more is not None:
                 spans[-1] = trim(doc, spans[-1][0], more.right_edge.idx + len(more.right_edge.text))
         elif lemma in POSITION_VERBS and _states_position(t) and not _open_question(t) and \
                 _complement(t, _min_words(lemma)) is not None:
-            spans = [trim(doc, *_cut_aside(doc, *_complement(t, _min_words(lemma))))]
+            spans = [trim(doc, *cut_aside(doc, *_complement(t, _min_words(lemma))))]
         else:
             out.extend(_parenthetical(doc, t, direct_spans))
             continue
@@ -100,7 +96,11 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
 
 
 _MEANING_PARTICLES = frozenset(["off", "up", "in", "down", "back"])  # "called off the talks", "called up reservists"
+
+
 _NAMING_PARTICIPLES = frozenset(["call", "name", "dub", "title", "label"])
+
+
 _FORECAST_VERBS = frozenset(["promise", "threaten"])
 
 
@@ -130,88 +130,6 @@ def _names_people(noun) -> bool:
     """'officials', 'voters', 'Kenyan advocates': a noun for people who can promise."""
     return noun.lemma_.lower() in PERSONISH or noun.lemma_.lower() == "advocate" or \
         any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for c in noun.children)
-
-
-_HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
-
-
-def _hearsay(doc, adverb, direct_spans) -> Candidate | None:
-    """'The senator reportedly met the donors': the clause is attributed to unnamed reports;
-    no speaker."""
-    if adverb.lower_ not in _HEARSAY or adverb.dep_ != "advmod" or adverb.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = adverb.head
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-        return None  # '..., prosecutors said' or a clause inside another report: that attribution holds it
-    s, e = trim(doc, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
-    if not _fits(doc, s, e, direct_spans):
-        return None
-    return Candidate(s, e, "indirect", Cue(adverb.idx, adverb.idx + len(adverb.text), adverb.text, None))
-
-
-# documents and polls that state what a clause reports: "In a new poll, X leads Y"
-_SOURCE_DOCS = frozenset(
-    """poll polls survey surveys study report statement interview letter memo speech editorial
-    op-ed column filing lawsuit complaint ruling analysis briefing testimony mind view""".split()
-)
-
-
-def _in_source(doc, prep, direct_spans) -> Candidate | None:
-    """'In the latest survey, the senator leads by four points': the main clause is what the
-    survey reports, the survey its source. Not when the verb is a cue of its own ('In a
-    statement, the ministry said ...' is the verb's attribution)."""
-    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.dep_ != "ROOT" or prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    if prep.head.lemma_.lower() in CUE_VERBS | POSITION_VERBS:
-        return None
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.lemma_.lower() not in _SOURCE_DOCS:
-        return None
-    span = _clause_beside(doc, prep, prep.right_edge, direct_spans)
-    if span is None:
-        return None
-    return Candidate(*span, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
-
-
-def _in_view(doc, prep, direct_spans) -> Candidate | None:
-    """'To Sexton, Tuesday marked a turning point', 'For many voters, jobs are the top issue':
-    a sentence opened by 'to'/'for' and a person states that person's view."""
-    if prep.lower_ not in ("to", "for") or prep.i != prep.sent.start or prep.dep_ != "prep":
-        return None
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    after = prep.right_edge.i + 1
-    if pobj is None or after >= len(doc) or doc[after].text != ",":
-        return None
-    who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in pobj.children)
-    if not (pobj.ent_type_ in ("PERSON", "NORP") or pobj.lemma_.lower() in PERSONISH | ROLE_NOUNS or
-            (pobj.pos_ == "PROPN" and (pobj.ent_type_ == "" or who))):
-        return None  # not 'For years, ...', 'To the north, ...', 'For Apple, sales fell ...'
-    s, e = trim(doc, doc[after].idx + 1, prep.sent.end_char)
-    if not _fits(doc, s, e, direct_spans) or not any(t.pos_ in ("VERB", "AUX") for t in tokens_in(doc, s, e)):
-        return None
-    return Candidate(s, e, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
-
-
-def _clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
-    """The longer side of the sentence around the source phrase ``first``..``last``
-    ('According to X, [clause]', '[clause], according to X', 'In a poll, [clause]')."""
-    sent = first.sent
-    if first.right_edge.i > last.i and first.right_edge.i < sent.root.i:
-        last = first.right_edge  # 'According to a poll out Thursday, ...': the phrase ends later
-    left = trim(doc, sent.start_char, first.idx)
-    right = trim(doc, last.idx + len(last.text), sent.end_char)
-    s, e = max(left, right, key=lambda p: p[1] - p[0])
-    if sent.root.i < first.i and sent.root.idx >= left[0] and _fits(doc, *left, direct_spans):
-        s, e = left  # the main clause is on the left; the right is an aside ('..., more than twice ...')
-    if first.i > sent.start and doc[first.i - 1].lower_ in ("that", "which"):
-        s, e = right  # 'X said that, according to its count, [clause]': the clause is on the right
-    return (s, e) if _fits(doc, s, e, direct_spans) else None
-
-
-def _fits(doc, s: int, e: int, direct_spans, min_words: int = MIN_WORDS) -> bool:
-    """Long enough, within one paragraph, and not words a direct quote already carries."""
-    text = doc_text(doc)[s:e]
-    return words(text) >= min_words and "\n" not in text and not inside(s, e, direct_spans)
 
 
 def _name_left_in_content(doc, s: int, e: int, verb, spk):
@@ -254,7 +172,7 @@ def _impersonal(doc, verb, direct_spans) -> Candidate | None:
     if subj is None or comp is None or subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return None
     s, e = trim(doc, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
-    if not _fits(doc, s, e, direct_spans, MIN_WORDS + 1):
+    if not fits(doc, s, e, direct_spans, MIN_WORDS + 1):
         return None
     return Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, None))
 
@@ -272,97 +190,6 @@ def _nested_belief(doc, verb, host: tuple[int, int]) -> list[Candidate]:
     if s < host[0] or e > host[1] or words(doc_text(doc)[s:e]) < MIN_WORDS or s <= spk.idx < e:
         return []
     return [Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))]
-
-
-_NOUN_ARGS = ("acl", "ccomp", "relcl_x", "xcomp")
-_NOUN_PREPS = ("of", "for", "about", "against", "on", "to")
-
-
-def noun_candidates(doc, direct_spans) -> list[Candidate]:
-    """'his promise to build a wall', 'Trump's claim that ...', 'a report by Politico that ...'."""
-    out = []
-    for t in doc:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in CUE_NOUNS or any(s <= t.idx < e for s, e in direct_spans):
-            continue
-        if negated(t) or (t.head.pos_ in ("VERB", "AUX") and negated(t.head)):
-            continue
-        spk = noun_source(t)
-        if spk is None:
-            continue
-        arg = next((c for c in t.rights if c.dep_ in _NOUN_ARGS and c.pos_ in ("VERB", "AUX")), None)
-        if arg is None:
-            prep = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
-            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if pobj is None:
-                continue
-            s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
-        else:
-            s, e = arg.left_edge.idx, arg.right_edge.idx + len(arg.right_edge.text)
-        s, e = trim(doc, *_cut_aside(doc, s, e))
-        if _fits(doc, s, e, direct_spans, 2):
-            out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
-    return out
-
-
-def colon_lines(doc, direct_spans) -> list[Candidate]:
-    """'Pat Caddell: the voters are angry.', 'Poll: voters turn away', a headline's 'Judicial
-    Watch: Agency Hid Email' -- a paragraph opened by a name (or a source noun such as poll,
-    newspaper, historians) and a colon."""
-    out = []
-    text = doc_text(doc)
-    known = _known_sources(doc)
-    for colon in doc:
-        if colon.text != ":" or colon.i == 0:
-            continue
-        head = doc[max(0, colon.i - 6) : colon.i]
-        start = next((t for t in reversed(head) if t.idx == 0 or text[t.idx - 1] == "\n"), None)
-        if start is None:
-            continue
-        label = _after_kicker(doc[start.i : colon.i])
-        if not _is_source_label(label, known):
-            continue
-        para_end = text.find("\n", colon.idx)
-        s, e = trim(doc, colon.idx + 1, para_end if para_end >= 0 else len(text))
-        if words(text[s:e]) >= MIN_WORDS and not inside(s, e, direct_spans):
-            out.append(Candidate(s, e, "indirect", Cue(colon.idx, colon.idx + 1, ":", label.root)))
-    return out
-
-
-_SOURCE_LABELS = frozenset(
-    "poll polls survey study report newspaper historians experts sources analysts officials insiders".split()
-)
-_DASH_TOKENS = frozenset(["-", "--", "\u2013", "\u2014", "\u2015"])
-
-
-def _after_kicker(label):
-    """'EXCLUSIVE \u2013 Roger Stone' -> 'Roger Stone': a capitalised kicker before a dash is not the source."""
-    dash = next((t for t in label if t.text in _DASH_TOKENS), None)
-    if dash is not None and dash.i > label.start and all(t.is_upper for t in label.doc[label.start : dash.i]):
-        return label.doc[dash.i + 1 : label.end]
-    return label
-
-
-def _known_sources(doc) -> tuple[set[str], set[str]]:
-    """Words of the article's person names, and its organisation names in full (lower case)."""
-    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
-    orgs = {e.text.lower() for e in doc.ents if e.label_ == "ORG"}
-    return people, orgs
-
-
-def _is_source_label(label, known: tuple[set[str], set[str]]) -> bool:
-    """A speaker label before a colon: a person or organisation name, a name the article uses
-    elsewhere ('Lopez', 'Dr. Ben Carson', 'Judicial Watch'), or a source noun ('Poll')."""
-    if not label or len(label) > 5 or not all(t.text[:1].isupper() or not t.is_alpha for t in label):
-        return False
-    people, orgs = known
-    ents = [e for e in label.doc.ents if e.start >= label.start and e.end <= label.end]
-    if any(e.label_ in ("PERSON", "ORG") and e.start == label.start and e.end == label.end for e in ents):
-        return True
-    if label[-1].lower_ in people:
-        return True  # the surname of a person the article names
-    if label.text.lower() in orgs:
-        return True
-    return label[-1].lower_ in _SOURCE_LABELS
 
 
 def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
@@ -391,10 +218,12 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     text = doc_text(doc)
     # 'This campaign, he says, is different.': two short halves of one clause
     least = 2 if len(parts) == 2 and sum(words(text[s:e]) for s, e in parts) >= MIN_WORDS else MIN_WORDS
-    return [Candidate(s, e, "indirect", cue) for s, e in parts if _fits(doc, s, e, direct_spans, least)]
+    return [Candidate(s, e, "indirect", cue) for s, e in parts if fits(doc, s, e, direct_spans, least)]
 
 
 _ARGS = {"dobj", "xcomp", "oprd", "attr", "dative", "acomp"}
+
+
 # prepositions that introduce what is stated ("called for", "accused X of", "described X as");
 # others (in, at, during ...) add time or place, not content
 _PHRASAL = {"on", "for", "about", "against", "of", "as", "to", "with"}
@@ -408,7 +237,7 @@ def _seen_as(doc, verb, direct_spans) -> list[Candidate]:
     if obj is None or as_ is None or spk is None or negated(verb) or spk.i > verb.i:
         return []
     s, e = trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge.text))
-    if not _fits(doc, s, e, direct_spans):
+    if not fits(doc, s, e, direct_spans):
         return []
     return [Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))]
 
@@ -427,20 +256,6 @@ def _states_position(verb) -> bool:
         # 'spoke on condition of anonymity', 'on the record': how it was said, not what
         return not any(c.lemma_.lower() in ("condition", "background", "record") for c in prep.children)
     return True
-
-
-def _cut_aside(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing aside the writer adds to the last noun ('..., which gave him the
-    leverage', '..., the latest chapter in ...'): it is narration, not the stated position."""
-    text = doc_text(doc)
-    for t in tokens_in(doc, start, end):
-        first, last = t.left_edge, t.right_edge
-        if text[last.idx + len(last.text) : end].strip(" ,.;:\"'\u201d\u2019"):
-            continue  # an aside inside the clause ('the call -- a position he modified -- and ...')
-        if t.dep_ in ("relcl", "appos") and first.i > 0 and doc[first.i - 1].text in (",", "\u2014", "--"):
-            if first.idx - start > 15 and (t.dep_ == "appos" or first.lower_ in ("which", "who")):
-                return start, doc[first.i - 1].idx
-    return start, end
 
 
 _SECOND_REPORTS = SPEECH_VERBS | POSITION_VERBS | {"refer"}
@@ -524,7 +339,7 @@ def _relative_report(doc, verb, direct_spans) -> Candidate | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : last.i + 1]):
         return None  # 'the claim that he said in May': the gap is the object, nothing is reported
     s, e = trim(doc, wh.idx, last.idx + len(last.text))
-    if not _fits(doc, s, e, direct_spans, MIN_WORDS + 1):
+    if not fits(doc, s, e, direct_spans, MIN_WORDS + 1):
         return None
     return Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, subj))
 

@@ -28,7 +28,8 @@ from .quote_attribution import (
     tail_window,
 )
 from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, words
-from .quote_indirect import colon_lines, indirect_candidates, noun_candidates
+from .quote_frames import colon_lines, noun_candidates
+from .quote_indirect import indirect_candidates
 from .quote_marks import Marked, find_marked
 from .speakers import SpeakerIndex
 

@@ -1,0 +1,191 @@
+"""Attributions framed without a cue verb: 'according to X', 'X reportedly ...', 'In a poll,
+...', 'To Sexton, ...', a cue noun ('his promise to ...') and 'Name: text' lines.
+Parser-based; spans index ``doc.text``.
+"""
+from __future__ import annotations
+
+from ..doctext import doc_text
+from .counted import PERSONISH
+from .cues import CUE_NOUNS, CUE_VERBS, POSITION_VERBS, ROLE_NOUNS
+from .quote_attribution import Cue, according_to, negated, noun_source
+from .quote_common import MIN_WORDS, Candidate, cut_aside, fits, inside, tokens_in, trim, words
+
+
+_HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
+
+
+def hearsay(doc, adverb, direct_spans) -> Candidate | None:
+    """'The senator reportedly met the donors': the clause is attributed to unnamed reports;
+    no speaker."""
+    if adverb.lower_ not in _HEARSAY or adverb.dep_ != "advmod" or adverb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = adverb.head
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None  # '..., prosecutors said' or a clause inside another report: that attribution holds it
+    s, e = trim(doc, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+    if not fits(doc, s, e, direct_spans):
+        return None
+    return Candidate(s, e, "indirect", Cue(adverb.idx, adverb.idx + len(adverb.text), adverb.text, None))
+
+
+# documents and polls that state what a clause reports: "In a new poll, X leads Y"
+_SOURCE_DOCS = frozenset(
+    """poll polls survey surveys study report statement interview letter memo speech editorial
+    op-ed column filing lawsuit complaint ruling analysis briefing testimony mind view""".split()
+)
+
+
+def in_source(doc, prep, direct_spans) -> Candidate | None:
+    """'In the latest survey, the senator leads by four points': the main clause is what the
+    survey reports, the survey its source. Not when the verb is a cue of its own ('In a
+    statement, the ministry said ...' is the verb's attribution)."""
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.dep_ != "ROOT" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.head.lemma_.lower() in CUE_VERBS | POSITION_VERBS:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in _SOURCE_DOCS:
+        return None
+    span = clause_beside(doc, prep, prep.right_edge, direct_spans)
+    if span is None:
+        return None
+    return Candidate(*span, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
+
+
+def in_view(doc, prep, direct_spans) -> Candidate | None:
+    """'To Sexton, Tuesday marked a turning point', 'For many voters, jobs are the top issue':
+    a sentence opened by 'to'/'for' and a person states that person's view."""
+    if prep.lower_ not in ("to", "for") or prep.i != prep.sent.start or prep.dep_ != "prep":
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    after = prep.right_edge.i + 1
+    if pobj is None or after >= len(doc) or doc[after].text != ",":
+        return None
+    who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in pobj.children)
+    if not (pobj.ent_type_ in ("PERSON", "NORP") or pobj.lemma_.lower() in PERSONISH | ROLE_NOUNS or
+            (pobj.pos_ == "PROPN" and (pobj.ent_type_ == "" or who))):
+        return None  # not 'For years, ...', 'To the north, ...', 'For Apple, sales fell ...'
+    s, e = trim(doc, doc[after].idx + 1, prep.sent.end_char)
+    if not fits(doc, s, e, direct_spans) or not any(t.pos_ in ("VERB", "AUX") for t in tokens_in(doc, s, e)):
+        return None
+    return Candidate(s, e, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
+
+
+def according(doc, tok, direct_spans) -> Candidate | None:
+    """'According to X, [clause]' / '[clause], according to X': the clause beside the phrase."""
+    cue_end, spk = according_to(tok)
+    span = clause_beside(doc, tok, spk.right_edge, direct_spans)
+    if span is None:
+        return None
+    return Candidate(*span, "indirect", Cue(tok.idx, cue_end, doc_text(doc)[tok.idx : cue_end], spk))
+
+
+def clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
+    """The longer side of the sentence around the source phrase ``first``..``last``
+    ('According to X, [clause]', '[clause], according to X', 'In a poll, [clause]')."""
+    sent = first.sent
+    if first.right_edge.i > last.i and first.right_edge.i < sent.root.i:
+        last = first.right_edge  # 'According to a poll out Thursday, ...': the phrase ends later
+    left = trim(doc, sent.start_char, first.idx)
+    right = trim(doc, last.idx + len(last.text), sent.end_char)
+    s, e = max(left, right, key=lambda p: p[1] - p[0])
+    if sent.root.i < first.i and sent.root.idx >= left[0] and fits(doc, *left, direct_spans):
+        s, e = left  # the main clause is on the left; the right is an aside ('..., more than twice ...')
+    if first.i > sent.start and doc[first.i - 1].lower_ in ("that", "which"):
+        s, e = right  # 'X said that, according to its count, [clause]': the clause is on the right
+    return (s, e) if fits(doc, s, e, direct_spans) else None
+
+
+_NOUN_ARGS = ("acl", "ccomp", "relcl_x", "xcomp")
+
+
+_NOUN_PREPS = ("of", "for", "about", "against", "on", "to")
+
+
+def noun_candidates(doc, direct_spans) -> list[Candidate]:
+    """'his promise to build a wall', 'Trump's claim that ...', 'a report by Politico that ...'."""
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in CUE_NOUNS or any(s <= t.idx < e for s, e in direct_spans):
+            continue
+        if negated(t) or (t.head.pos_ in ("VERB", "AUX") and negated(t.head)):
+            continue
+        spk = noun_source(t)
+        if spk is None:
+            continue
+        arg = next((c for c in t.rights if c.dep_ in _NOUN_ARGS and c.pos_ in ("VERB", "AUX")), None)
+        if arg is None:
+            prep = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if pobj is None:
+                continue
+            s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+        else:
+            s, e = arg.left_edge.idx, arg.right_edge.idx + len(arg.right_edge.text)
+        s, e = trim(doc, *cut_aside(doc, s, e))
+        if fits(doc, s, e, direct_spans, 2):
+            out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
+    return out
+
+
+def colon_lines(doc, direct_spans) -> list[Candidate]:
+    """'Pat Caddell: the voters are angry.', 'Poll: voters turn away', a headline's 'Judicial
+    Watch: Agency Hid Email' -- a paragraph opened by a name (or a source noun such as poll,
+    newspaper, historians) and a colon."""
+    out = []
+    text = doc_text(doc)
+    known = _known_sources(doc)
+    for colon in doc:
+        if colon.text != ":" or colon.i == 0:
+            continue
+        head = doc[max(0, colon.i - 6) : colon.i]
+        start = next((t for t in reversed(head) if t.idx == 0 or text[t.idx - 1] == "\n"), None)
+        if start is None:
+            continue
+        label = _after_kicker(doc[start.i : colon.i])
+        if not _is_source_label(label, known):
+            continue
+        para_end = text.find("\n", colon.idx)
+        s, e = trim(doc, colon.idx + 1, para_end if para_end >= 0 else len(text))
+        if words(text[s:e]) >= MIN_WORDS and not inside(s, e, direct_spans):
+            out.append(Candidate(s, e, "indirect", Cue(colon.idx, colon.idx + 1, ":", label.root)))
+    return out
+
+
+_SOURCE_LABELS = frozenset(
+    "poll polls survey study report newspaper historians experts sources analysts officials insiders".split()
+)
+
+
+_DASH_TOKENS = frozenset(["-", "--", "\u2013", "\u2014", "\u2015"])
+
+
+def _after_kicker(label):
+    """'EXCLUSIVE \u2013 Roger Stone' -> 'Roger Stone': a capitalised kicker before a dash is not the source."""
+    dash = next((t for t in label if t.text in _DASH_TOKENS), None)
+    if dash is not None and dash.i > label.start and all(t.is_upper for t in label.doc[label.start : dash.i]):
+        return label.doc[dash.i + 1 : label.end]
+    return label
+
+
+def _known_sources(doc) -> tuple[set[str], set[str]]:
+    """Words of the article's person names, and its organisation names in full (lower case)."""
+    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+    orgs = {e.text.lower() for e in doc.ents if e.label_ == "ORG"}
+    return people, orgs
+
+
+def _is_source_label(label, known: tuple[set[str], set[str]]) -> bool:
+    """A speaker label before a colon: a person or organisation name, a name the article uses
+    elsewhere ('Lopez', 'Dr. Ben Carson', 'Judicial Watch'), or a source noun ('Poll')."""
+    if not label or len(label) > 5 or not all(t.text[:1].isupper() or not t.is_alpha for t in label):
+        return False
+    people, orgs = known
+    ents = [e for e in label.doc.ents if e.start >= label.start and e.end <= label.end]
+    if any(e.label_ in ("PERSON", "ORG") and e.start == label.start and e.end == label.end for e in ents):
+        return True
+    if label[-1].lower_ in people:
+        return True  # the surname of a person the article names
+    if label.text.lower() in orgs:
+        return True
+    return label[-1].lower_ in _SOURCE_LABELS
