@@ -406,3 +406,10 @@ def test_a_second_clause_that_is_its_own_report_is_not_content(parse):
             "council said it would not.")
     said = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
     assert said == ["She is going to run for the seat.", "the plan would fail", "it would not"]
+
+
+def test_according_to_ending_in_a_colon_reports_the_next_paragraph(nlp):
+    text = ("According to Ana Ruiz, writing for the Harbor Gazette:\n\n"
+            "The port office has widened its inquiry into the dredging contract.")
+    acc = [(q.text, q.speaker) for q in find_quotes(nlp(text)) if q.cue == "According to"]
+    assert acc == [("The port office has widened its inquiry into the dredging contract", "Ana Ruiz")]

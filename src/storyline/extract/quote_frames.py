@@ -74,10 +74,25 @@ def in_view(doc, prep, direct_spans) -> Candidate | None:
 def according(doc, tok, direct_spans) -> Candidate | None:
     """'According to X, [clause]' / '[clause], according to X': the clause beside the phrase."""
     cue_end, spk = according_to(tok)
-    span = clause_beside(doc, tok, spk.right_edge, direct_spans)
+    sent_text = tok.sent.text.rstrip()
+    if sent_text.endswith(":"):  # 'According to Jack Kelly, writing for RealClearPolitics:' + a block
+        span = _next_paragraph(doc, tok.sent.start_char + len(sent_text), direct_spans)
+    else:
+        span = clause_beside(doc, tok, spk.right_edge, direct_spans)
     if span is None:
         return None
     return Candidate(*span, "indirect", Cue(tok.idx, cue_end, doc_text(doc)[tok.idx : cue_end], spk))
+
+
+def _next_paragraph(doc, colon_end: int, direct_spans) -> tuple[int, int] | None:
+    """The paragraph a line ending in a colon introduces, when nothing else stands between."""
+    text = doc_text(doc)
+    if "\n" not in text[colon_end : colon_end + 3]:
+        return None
+    start = colon_end + len(text[colon_end:]) - len(text[colon_end:].lstrip())
+    end = text.find("\n", start)
+    s, e = trim(doc, start, end if end >= 0 else len(text))
+    return (s, e) if fits(doc, s, e, direct_spans) else None
 
 
 def clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
