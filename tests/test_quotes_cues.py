@@ -413,3 +413,23 @@ def test_according_to_ending_in_a_colon_reports_the_next_paragraph(nlp):
             "The port office has widened its inquiry into the dredging contract.")
     acc = [(q.text, q.speaker) for q in find_quotes(nlp(text)) if q.cue == "According to"]
     assert acc == [("The port office has widened its inquiry into the dredging contract", "Ana Ruiz")]
+
+
+def test_a_name_inside_a_quoted_title_is_not_the_speaker(parse):
+    text = ("Berg, who leads a church in Riverton, attacked the library on his weekly radio show, "
+            "\u201cMornings with Tom Vance,\u201d the Riverton Courier first reported.")
+    rep = [(q.text, q.speaker) for q in find_quotes(parse(text)) if q.cue == "reported"]
+    assert rep and rep[0][1] != "Tom Vance"
+    assert rep[0][0].endswith("his weekly radio show")
+
+
+def test_a_second_report_ends_before_its_negation(parse):
+    text = "Lind said that he would offer \u201ca prayer\u201d for the winner but did not suggest who it would be."
+    said = [q.text for q in find_quotes(parse(text)) if q.cue == "said" and q.kind == "indirect"]
+    assert said == ["that he would offer \u201ca prayer\u201d for the winner"]
+
+
+def test_a_clause_opening_with_a_quotation_keeps_its_mark(parse):
+    said = [q.text for q in find_quotes(parse("He said \u201cthe plan\u201d was dead in the water."))
+            if q.kind == "indirect"]
+    assert said == ["\u201cthe plan\u201d was dead in the water"]

@@ -29,7 +29,7 @@ from .attribution_features import (
     pair_features,
 )
 from .quote_attribution import Cue, negated, noun_source, subject_of
-from .quote_common import Candidate, inside, span_finder
+from .quote_common import Candidate, crosses, inside, span_finder
 from .quote_indirect import not_reporting
 
 WEIGHTS_FILE = "data/attribution_weights.json"
@@ -90,7 +90,7 @@ def learned_candidates(
             continue  # one word that is not a name ('chanting "no"'): too little to attribute
         if quoted(h.idx) is None and inside(s, e, direct_spans):
             continue  # a direct quote already carries these words
-        if any(a < s < b < e or s < a < e <= b for a, b in direct_spans):
+        if crosses(s, e, direct_spans):
             continue  # crosses a quotation mark: 'The so-called "reform'
         spk = subject_of(h) if h.pos_ in ("VERB", "AUX") else noun_source(h)
         if spk is not None and s <= spk.idx < e:

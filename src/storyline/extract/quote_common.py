@@ -85,10 +85,18 @@ def span_finder(spans: list[tuple[int, int]]):
     return find
 
 
+def crosses(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Does [s, e) start inside a quotation and end outside it, or the reverse ('a prayer" for')?"""
+    return any(a < s < b < e or s < a < e <= b for a, b in spans)
+
+
 def fits(doc, s: int, e: int, direct_spans, min_words: int = MIN_WORDS) -> bool:
     """Long enough, within one paragraph, and not words a direct quote already carries."""
     text = doc_text(doc)[s:e]
     return words(text) >= min_words and "\n" not in text and not inside(s, e, direct_spans)
+
+
+_OPENING_MARKS = frozenset(['"', "\u201c", "\u2018", "''", "``"])
 
 
 def cut_aside(doc, start: int, end: int) -> tuple[int, int]:
@@ -99,7 +107,10 @@ def cut_aside(doc, start: int, end: int) -> tuple[int, int]:
         first, last = t.left_edge, t.right_edge
         if text[last.idx + len(last.text) : end].strip(" ,.;:\"'\u201d\u2019"):
             continue  # an aside inside the clause ('the call -- a position he modified -- and ...')
-        if t.dep_ in ("relcl", "appos") and first.i > 0 and doc[first.i - 1].text in (",", "\u2014", "--"):
+        before = first.i - 1
+        if before > 0 and doc[before].text in _OPENING_MARKS:
+            before -= 1  # '..., "Generations with Kevin Swanson"': a title in quotation marks
+        if t.dep_ in ("relcl", "appos") and before >= 0 and doc[before].text in (",", "\u2014", "--"):
             if first.idx - start > 15 and (t.dep_ == "appos" or first.lower_ in ("which", "who")):
-                return start, doc[first.i - 1].idx
+                return start, doc[before].idx
     return start, end

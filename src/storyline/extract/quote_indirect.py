@@ -21,6 +21,7 @@ from .quote_attribution import Cue, according_to, negated, subject_of
 from .quote_common import (
     MIN_WORDS,
     Candidate,
+    crosses,
     cut_aside,
     fits,
     inside,
@@ -68,6 +69,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)]
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
+            # one clause on each side at most: two on one side are a misparse of one clause
+            comps = [c for k, c in enumerate(comps) if k == 0 or (comps[k - 1].i < t.i) != (c.i < t.i)]
         if comps:
             spans = [trim(doc, *cut_aside(doc, c.left_edge.idx, _report_end(doc, c))) for c in comps]
             more = _reported_conj(t, comps[-1])
@@ -84,6 +87,10 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             content = tokens_in(doc, s, e)
             if len(content) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
                 continue
+            if any(a == s and e > b for a, b in direct_spans):
+                s -= 1  # starts with a quotation's first word: take its opening mark too
+            if crosses(s, e, direct_spans):
+                continue  # starts inside a quotation and ends outside it
             if all(x.pos_ in ("PRON", "DET") or x.is_punct for x in content):
                 continue  # 'They support it.': a pronoun says nothing by itself
             spk = _reporter(t) or subject_of(t)
@@ -143,8 +150,10 @@ def _name_left_in_content(doc, s: int, e: int, verb, spk):
     for ent in doc.ents:
         if ent.label_ != "PERSON" or not comma < ent.start_char < e or ent.end > verb.i:
             continue
-        if len(text[comma + 1 : ent.start_char].split()) > 2 or ent.root.dep_ in ("poss", "compound", "nsubj", "nsubjpass"):
-            continue  # more than a title between the comma and the name; 'Smith's'; a subject of its own
+        between = text[comma + 1 : ent.start_char]
+        if len(between.split()) > 2 or any(q in between for q in "\"\u201c\u2018") or \
+                ent.root.dep_ in ("poss", "compound", "nsubj", "nsubjpass"):
+            continue  # more than a title between the comma and the name, a quoted title; 'Smith's'; a subject of its own
         if any(x.pos_ in ("VERB", "AUX") for x in doc[ent.end : verb.i]) or (spk is not None and spk.i < ent.end):
             continue  # a clause or the real subject lies between the name and the cue
         if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s"):
@@ -284,7 +293,7 @@ def _report_end(doc, comp) -> int:
                                             "," in (x.text for x in doc[t.left_edge.i - 2 : t.left_edge.i]))
         if not second or t.lemma_.lower() not in _SECOND_REPORTS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             continue
-        cc = t.i - 1
+        cc = t.left_edge.i - 1  # before 'did not' of '..., but did not suggest ...'
         while cc > comp.i and (doc[cc].dep_ in ("cc", "advmod") or doc[cc].is_punct):
             cc -= 1
         if cc > comp.i:
