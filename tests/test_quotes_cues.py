@@ -433,3 +433,9 @@ def test_a_clause_opening_with_a_quotation_keeps_its_mark(parse):
     said = [q.text for q in find_quotes(parse("He said \u201cthe plan\u201d was dead in the water."))
             if q.kind == "indirect"]
     assert said == ["\u201cthe plan\u201d was dead in the water"]
+
+
+def test_a_clause_ending_in_a_quotation_keeps_its_closing_mark(parse):
+    text = "Lind told reporters he thought Berg had \u201cmade up the whole story.\u201d"
+    told = [q.text for q in find_quotes(parse(text)) if q.cue == "told"]
+    assert told == ["he thought Berg had \u201cmade up the whole story.\u201d"]

@@ -85,10 +85,14 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         # 'It is no surprise, Mr. Garin said, that ...': a clause on each side of the cue
         for comp, (s, e) in zip(comps or [None], spans):
             content = tokens_in(doc, s, e)
-            if len(content) < _min_words(lemma) or inside(s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
+            if len(content) < _min_words(lemma) or _mostly_quoted(doc, s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
                 continue
-            if any(a == s and e > b for a, b in direct_spans):
+            text = doc_text(doc)
+            if any(a == s and e > b for a, b in direct_spans) and s > 0 and not text[s - 1].isspace():
                 s -= 1  # starts with a quotation's first word: take its opening mark too
+            close = next((b for a, b in direct_spans if s < a < e <= b and not text[e:b].strip(" .,;:!?")), None)
+            if close is not None and close < len(text) and not text[close].isspace():
+                e = close + 1  # ends with a quotation's last word ('had "made up the story'): and its mark
             if crosses(s, e, direct_spans):
                 continue  # starts inside a quotation and ends outside it
             if all(x.pos_ in ("PRON", "DET") or x.is_punct for x in content):
@@ -299,6 +303,18 @@ def _report_end(doc, comp) -> int:
         if cc > comp.i:
             return doc[cc].idx + len(doc[cc].text)
     return end_tok.idx + len(end_tok.text)
+
+
+def _mostly_quoted(doc, s: int, e: int, quoted) -> bool:
+    """The clause is a quotation already found, give or take two words ('said: "..."'); a
+    clause that quotes a phrase inside its own words ('said Kim's state is "spiraling"') is not."""
+    if not inside(s, e, quoted):
+        return False
+    chars = list(doc_text(doc)[s:e])
+    for a, b in quoted:
+        for i in range(max(a, s), min(b, e)):
+            chars[i - s] = " "
+    return words("".join(chars)) < MIN_WORDS
 
 
 def _reported_conj(verb, comp):
