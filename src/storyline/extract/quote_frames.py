@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..doctext import doc_text
 from .counted import PERSONISH
 from .cues import CUE_NOUNS, CUE_VERBS, POSITION_VERBS, ROLE_NOUNS
-from .quote_attribution import Cue, according_to, negated, noun_source
+from .quote_attribution import Cue, negated, noun_source
 from .quote_common import MIN_WORDS, Candidate, cut_aside, fits, inside, tokens_in, trim, words
 
 
@@ -71,9 +71,10 @@ def in_view(doc, prep, direct_spans) -> Candidate | None:
     return Candidate(s, e, "indirect", Cue(prep.idx, prep.idx + len(prep.text), prep.text, pobj))
 
 
-def according(doc, tok, direct_spans) -> Candidate | None:
-    """'According to X, [clause]' / '[clause], according to X': the clause beside the phrase."""
-    cue_end, spk = according_to(tok)
+def according(doc, tok, found: tuple, direct_spans) -> Candidate | None:
+    """'According to X, [clause]' / '[clause], according to X': the clause beside the phrase.
+    ``found`` is :func:`.quote_attribution.according_to` of ``tok`` (cue end, speaker token)."""
+    cue_end, spk = found
     sent_text = tok.sent.text.rstrip()
     if sent_text.endswith(":"):  # 'According to Jack Kelly, writing for RealClearPolitics:' + a block
         span = _next_paragraph(doc, tok.sent.start_char + len(sent_text), direct_spans)

@@ -36,14 +36,17 @@ from .quote_frames import according, hearsay, in_source, in_view
 def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Cue verbs outside quotation marks with what they report; "according to X"."""
     out: list[Candidate] = []
+    text = doc_text(doc)
     quoted = span_finder(direct_spans)
     for t in doc:
         host = quoted(t.idx)
         if host is not None:
             out.extend(_nested_belief(doc, t, host))
             continue
-        if according_to(t) is not None:
-            out.extend(filter(None, [according(doc, t, direct_spans)]))
+        acc = according_to(t)
+        if acc is not None:
+            cand = according(doc, t, acc, direct_spans)
+            out.extend([cand] if cand is not None else [])
             continue
         framed = hearsay(doc, t, direct_spans) or in_source(doc, t, direct_spans) or in_view(doc, t, direct_spans)
         if framed is not None:
@@ -85,18 +88,13 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         # 'It is no surprise, Mr. Garin said, that ...': a clause on each side of the cue
         for comp, (s, e) in zip(comps or [None], spans):
             content = tokens_in(doc, s, e)
-            if len(content) < _min_words(lemma) or _mostly_quoted(doc, s, e, direct_spans) or "\n" in doc_text(doc)[s:e]:
+            if len(content) < _min_words(lemma) or _mostly_quoted(doc, s, e, direct_spans) or "\n" in text[s:e]:
                 continue
-            text = doc_text(doc)
-            if any(a == s and e > b for a, b in direct_spans) and s > 0 and not text[s - 1].isspace():
-                s -= 1  # starts with a quotation's first word: take its opening mark too
-            close = next((b for a, b in direct_spans if s < a < e <= b and not text[e:b].strip(" .,;:!?")), None)
-            if close is not None and close < len(text) and not text[close].isspace():
-                e = close + 1  # ends with a quotation's last word ('had "made up the story'): and its mark
-            if crosses(s, e, direct_spans):
-                continue  # starts inside a quotation and ends outside it
             if all(x.pos_ in ("PRON", "DET") or x.is_punct for x in content):
                 continue  # 'They support it.': a pronoun says nothing by itself
+            s, e = _with_marks(text, s, e, direct_spans)
+            if crosses(s, e, direct_spans):
+                continue  # starts inside a quotation and ends outside it
             spk = _reporter(t) or subject_of(t)
             if comp is not None and comp.i < t.i:
                 s, e, spk = _name_left_in_content(doc, s, e, t, spk)
@@ -107,11 +105,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
 
 
 _MEANING_PARTICLES = frozenset(["off", "up", "in", "down", "back"])  # "called off the talks", "called up reservists"
-
-
 _NAMING_PARTICIPLES = frozenset(["call", "name", "dub", "title", "label"])
-
-
 _FORECAST_VERBS = frozenset(["promise", "threaten"])
 
 
@@ -235,8 +229,6 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
 
 
 _ARGS = {"dobj", "xcomp", "oprd", "attr", "dative", "acomp"}
-
-
 # prepositions that introduce what is stated ("called for", "accused X of", "described X as");
 # others (in, at, during ...) add time or place, not content
 _PHRASAL = {"on", "for", "about", "against", "of", "as", "to", "with"}
@@ -303,6 +295,17 @@ def _report_end(doc, comp) -> int:
         if cc > comp.i:
             return doc[cc].idx + len(doc[cc].text)
     return end_tok.idx + len(end_tok.text)
+
+
+def _with_marks(text: str, s: int, e: int, quoted) -> tuple[int, int]:
+    """A clause that opens or closes on a quotation's own words takes its marks along
+    ('"the plan" was dead', 'had "made up the story."'), so the span does not cut through them."""
+    if any(a == s and e > b for a, b in quoted) and s > 0 and not text[s - 1].isspace():
+        s -= 1
+    close = next((b for a, b in quoted if s < a < e <= b and not text[e:b].strip(" .,;:!?")), None)
+    if close is not None and close < len(text) and not text[close].isspace():
+        e = close + 1
+    return s, e
 
 
 def _mostly_quoted(doc, s: int, e: int, quoted) -> bool:
@@ -385,8 +388,7 @@ def _reporter(verb):
 def _asked_question(verb, child) -> bool:
     """'asked the senator if he had been preparing ...': the question is the clause, not the
     person asked (the parser makes it an adverbial clause)."""
-    return verb.lemma_.lower() == "ask" and child.dep_ == "advcl" and child.i > verb.i and any(
-        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)
+    return verb.lemma_.lower() == "ask" and child.dep_ == "advcl" and child.i > verb.i and _open_question(child)
 
 
 def _open_question(verb) -> bool:
@@ -403,8 +405,6 @@ def _min_words(lemma: str) -> int:
 
 
 _BACKING_VERBS = frozenset(["support", "oppose", "back", "endorse", "favor", "favour"])
-
-
 _WISH_VERBS = frozenset(["want", "plan", "intend", "hope", "aim", "seek", "wish"])
 
 
