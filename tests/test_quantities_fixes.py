@@ -143,3 +143,21 @@ def test_glued_scores_pronouns_and_empty_verbs(nlp, sentence):
 def test_others_is_a_counted_noun_with_its_verb(nlp):
     got = _facts(nlp, "At least seven were reported dead in the capital, and 72 others were hurt.")
     assert [q.what for q in got if q.value == 72] == ["others hurt"]
+
+
+@pytest.mark.parametrize("sentence, figure, what", [
+    ("The inquiry will last eight months.", "eight months", "inquiry last"),
+    ("It takes about 40 minutes to walk to the harbour.", "about 40 minutes", "time to walk to the harbour"),
+    ("It cost roughly $25 to repair the fence.", "roughly $25", "cost to repair the fence"),
+    ("The trade deficit narrowed to 3.2% of GDP.", "3.2%", "trade deficit narrowed"),
+], ids=lambda s: s[:30])
+def test_measures_without_a_counted_noun(nlp, sentence, figure, what):
+    """The verb 'last' is no 'last N months' adjunct; an expletive 'it' takes its infinitive's
+    action as what is measured; a share of a named total measures the subject."""
+    [q] = _facts(nlp, sentence)
+    assert (q.text, q.what) == (figure, what)
+
+
+def test_verb_last_is_no_timex_modifier(nlp):
+    doc = nlp("The hearings will last three weeks, unlike the last two months.")
+    assert [t.text for t in find_timexes(doc, dt.date(2016, 6, 9))] == ["three weeks", "the last two months"]

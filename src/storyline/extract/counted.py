@@ -8,6 +8,8 @@ without a "what" is dropped by the caller (precision first).
 """
 from __future__ import annotations
 
+from .units import CURRENCIES, TIME_UNITS
+
 PERSONISH = {
     "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "resident",
     "citizen", "soldier", "troop", "reservist", "protester", "demonstrator", "refugee", "migrant",
@@ -51,9 +53,7 @@ FUNCTION_WORDS = {"him", "her", "them", "us", "me", "its", "their", "his", "our"
                   "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "there", "here",
                   "what", "whom", "whose", "itself", "themselves", "himself", "herself", "such", "same", "any", "none"}
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
-CURRENCY_UNITS = {"US dollar", "euro", "pound sterling", "Russian ruble", "Ukrainian hryvnia", "Japanese yen",
-                  "Chinese yuan", "Indian rupee", "cent", "Canadian dollar", "Australian dollar", "Swiss franc",
-                  "Singapore dollar", "Taiwan dollar", "Georgian lari", "Kazakhstani tenge", "South Korean won"}
+CURRENCY_UNITS = CURRENCIES | {"cent"}
 DISTANCE_UNITS = {"mile", "kilometre", "metre", "foot", "yard"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west", "away", "from", "outside", "off",
@@ -298,6 +298,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         if not np_toks or all(t.tag_ == "NNP" for t in np_toks) or (
             noun.tag_ in ("NN", "NNP") and not noun.is_sent_start and all(t.is_title for t in np_toks)
         ):
+            if unit == "percent" and noun.head.lower_ == "of":
+                return _measured(head, ids, unit)  # "widened to 5.8% of GDP": the deficit is measured
             return None, None  # "the FBI's 10 Most Wanted List": a name
         text = _join(np_toks)
         right = [t for t in np_toks if t.i > noun.i]
@@ -311,6 +313,25 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         span = (min(t.idx for t in np_toks), max(t.idx + len(t) for t in np_toks))
         return _cap(text), span
     return _measured(head, ids, unit)
+
+
+def _expletive_purpose(verb, head, unit: str | None):
+    """"It takes about 45 minutes to drive there", "It will cost $2bn to rebuild": the time or
+    cost of the infinitive's action; the subject 'it' names nothing."""
+    kind = {"take": "time", "cost": "cost"}.get(verb.lemma_.lower())
+    if kind is None or head.head.i != verb.i or head.dep_ not in ("dobj", "npadvmod", "attr"):
+        return None
+    if kind == "time" and unit not in TIME_UNITS or kind == "cost" and unit not in CURRENCY_UNITS:
+        return None
+    subj = _subject(verb, set())
+    todo = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > head.i
+                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+    if subj is None or subj.lower_ != "it" or todo is None:
+        return None
+    toks = _trim([t for t in todo.subtree if t.i > head.i])
+    if not toks:
+        return None
+    return f"{kind} {_join(toks)}", (toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
 def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -364,6 +385,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     verb = governing_verb(head)
     if verb is None:
         return None, None
+    purpose = _expletive_purpose(verb, head, unit)
+    if purpose:
+        return purpose
     subj = _subject(verb, ids)
     if subj is None and verb.dep_ == "conj":
         subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"

@@ -385,7 +385,8 @@ def _counts_plural_noun(num_toks) -> bool:
 
 def _temporal_adjunct(tokens, first: int, end: int, unit: str | None) -> bool:
     """"in the last 24 hours", "three days ago", "over the past two weeks": time, not a fact."""
-    before = {tokens[i].lower_ for i in range(max(0, first - 3), first)}
+    # the verb 'last' ("will last six months") measures the span; the adjective dates it
+    before = {tokens[i].lower_ for i in range(max(0, first - 3), first) if tokens[i].pos_ not in ("VERB", "AUX")}
     if unit in ("second", "minute"):
         before.discard("in")  # "ran 100 metres in 9.58 seconds" is a measure
     after = tokens[end].lower_ if end < len(tokens) else ""

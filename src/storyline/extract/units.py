@@ -85,7 +85,8 @@ TWO_WORD_AFTER = {
 # "US" before "$" is split off by the tokenizer in some texts
 CURRENCY_PREFIX_WORDS = {"us": "US dollar", "u.s.": "US dollar"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
-CURRENCIES = {v for v in CURRENCY_BEFORE.values()} | {
+CURRENCIES = set(CURRENCY_BEFORE.values()) | set(DOLLAR_PREFIX.values()) | {
+    v for v in TWO_WORD_AFTER.values() if v.endswith(("dollar", "franc", "sterling"))} | {
     "US dollar", "euro", "pound sterling", "Russian ruble", "Ukrainian hryvnia", "Japanese yen",
     "Chinese yuan", "Indian rupee", "Georgian lari", "Kazakhstani tenge", "Swiss franc", "South Korean won",
 }

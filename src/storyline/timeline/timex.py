@@ -29,6 +29,7 @@ _DATE_CUES = {
     "circa", "throughout", "into", "past", "for", "as", "at", "-", "–", "spring", "summer", "fall", "autumn",
     "winter", "end", "beginning", "start", "middle", "year", "the", "late-", "early-", "mid-",
 }
+_LAST_WORD = re.compile(r"last\s+", re.IGNORECASE)
 _LEADING_PREP = re.compile(r"(?:over|at|around|about)\s+(?=the\s+weekend|noon|midnight)", re.IGNORECASE)
 
 
@@ -41,8 +42,25 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     return out
 
 
+def _verb_last(doc, cands):
+    """'will last six months': 'last' is the verb there, not a modifier, so the expression
+    is matched again after it (the pattern would otherwise read 'the last six months')."""
+    out = []
+    for s, e, i, m in cands:
+        word = _LAST_WORD.match(m.group(0))
+        span = _tokens_at(doc, s, s + 4) if word else None
+        if span is not None and span[0].pos_ in ("VERB", "AUX"):
+            m = RULES[i].pattern.match(m.string, s + word.end())
+            if m is None or m.end() <= m.start():
+                continue
+            s, e = m.start(), m.end()
+        out.append((s, e, i, m))
+    return out
+
+
 def _select(doc, cands):
     """Longest plausible non-overlapping matches; on equal length the earlier rule wins."""
+    cands = _verb_last(doc, cands)
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
