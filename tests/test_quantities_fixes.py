@@ -150,10 +150,12 @@ def test_others_is_a_counted_noun_with_its_verb(nlp):
     ("It takes about 40 minutes to walk to the harbour.", "about 40 minutes", "time to walk to the harbour"),
     ("It cost roughly $25 to repair the fence.", "roughly $25", "cost to repair the fence"),
     ("The trade deficit narrowed to 3.2% of GDP.", "3.2%", "trade deficit narrowed"),
+    ("The Hang Seng added 2.4 per cent on Friday.", "2.4 per cent", "Hang Seng added"),
 ], ids=lambda s: s[:30])
 def test_measures_without_a_counted_noun(nlp, sentence, figure, what):
     """The verb 'last' is no 'last N months' adjunct; an expletive 'it' takes its infinitive's
-    action as what is measured; a share of a named total measures the subject."""
+    action as what is measured; a share of a named total measures the subject; an index that
+    'added' a figure gained it (no report verb there)."""
     [q] = _facts(nlp, sentence)
     assert (q.text, q.what) == (figure, what)
 
@@ -161,3 +163,9 @@ def test_measures_without_a_counted_noun(nlp, sentence, figure, what):
 def test_verb_last_is_no_timex_modifier(nlp):
     doc = nlp("The hearings will last three weeks, unlike the last two months.")
     assert [t.text for t in find_timexes(doc, dt.date(2016, 6, 9))] == ["three weeks", "the last two months"]
+
+
+def test_change_then_lower_level_is_no_score(nlp):
+    """'rose 30p to £3.80': a change and the new level, though the first number is larger."""
+    facts = _facts(nlp, "The price of a loaf rose 30p to £3.80.")
+    assert [(q.text, q.unit) for q in facts] == [("30p", "pence"), ("£3.80", "pound sterling")]

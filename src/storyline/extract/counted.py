@@ -334,6 +334,12 @@ def _expletive_purpose(verb, head, unit: str | None):
     return f"{kind} {_join(toks)}", (toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
+def _gain(verb, head) -> bool:
+    """"The index added 1.2%": 'add' with the figure as its object and no clause is a gain."""
+    return verb.lemma_.lower() == "add" and head.head.i == verb.i and head.dep_ in ("dobj", "npadvmod") \
+        and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
+
+
 def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """What a number without a counted noun measures: distance, level of a subject, action."""
     # "100 miles southeast of Moscow"
@@ -388,6 +394,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     purpose = _expletive_purpose(verb, head, unit)
     if purpose:
         return purpose
+    reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head)
     subj = _subject(verb, ids)
     if subj is None and verb.dep_ == "conj":
         subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
@@ -397,7 +404,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         subj = verb.head  # "lines of cars that surpass 10 miles"
     direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd", "xcomp",
                            "acomp")
-    if subj is not None and subj.lower_ not in PRONOUNS and direct and verb.lemma_ not in REPORT_VERBS and (
+    if subj is not None and subj.lower_ not in PRONOUNS and direct and not reporting and (
         verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
     ):
         toks = _trim(noun_phrase(subj, ids, with_right=not relative or subj.i > verb.i))

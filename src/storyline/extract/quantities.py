@@ -97,7 +97,7 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
 
 
 CHANGE_LEMMAS = {"rise", "fall", "climb", "drop", "jump", "increase", "decrease", "grow", "gain", "lose",
-                 "decline", "slip", "slide", "plunge", "soar", "surge", "tumble", "by", "up", "down"}
+                 "decline", "slip", "slide", "plunge", "soar", "surge", "tumble", "by", "up", "down", "add", "shed"}
 RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}
 
 
@@ -113,11 +113,11 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     """How two adjacent numbers relate: "score" (A to B, A > B), "ratio" (A out of/in B), "part" (A of the past B)."""
     if framed:
         return None
-    if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
-        return "score"
     before = a.start - 1 - (a.start > 1 and tokens[a.start - 1].text in CURRENCY_SYMBOLS)
     if gap == ["to"] and before >= 0 and tokens[before].lemma_.lower() in CHANGE_LEMMAS:
-        return "separate"  # "rose 3 percent to 45 percent", "rose $2 to $84": a change and a level, not a range
+        return "separate"  # "rose 3 percent to 45 percent", "rose 20p to £4.50": a change and a level, not a range
+    if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
+        return "score"
     if 0 < a.value < b.value and not a.vague and not b.vague and (
         gap == ["out", "of"] or (gap == ["in"] and b.value in RATIO_BASES)
     ):
