@@ -394,6 +394,13 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     purpose = _expletive_purpose(verb, head, unit)
     if purpose:
         return purpose
+    # "bringing its total to 223 million", "doubled its workforce to 3,000": the object is the level
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i:
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ids]
+        if objs:
+            toks = _trim(noun_phrase(objs[0], ids, with_right=False))
+            if toks:
+                return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head)
     subj = _subject(verb, ids)
     if subj is None and verb.dep_ == "conj":
@@ -424,13 +431,6 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative:
                 text = f"{text} {verb.text}"
             return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
-    # "bringing its total to 223 million", "lifting the toll to 35"
-    if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i:
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ids]
-        if objs:
-            toks = _trim(noun_phrase(objs[0], ids, with_right=False))
-            if toks:
-                return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "more than 1,400 were detained at protests" -> "detained at protests"
     if head.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ not in LIGHT_VERBS and head.head.i == verb.i:
         toks = [verb] + _verb_tail(verb, ids, set())
