@@ -152,6 +152,8 @@ def test_others_is_a_counted_noun_with_its_verb(nlp):
     ("The trade deficit narrowed to 3.2% of GDP.", "3.2%", "trade deficit narrowed"),
     ("The Hang Seng added 2.4 per cent on Friday.", "2.4 per cent", "Hang Seng added"),
     ("The firm has doubled its fleet to 900.", "900", "its fleet"),
+    ("Smokers had a 35% higher risk of stroke.", "35%", "higher risk of stroke"),
+    ("Each capsule holds 250 micrograms of iodine.", "250 micrograms", "iodine"),
 ], ids=lambda s: s[:30])
 def test_measures_without_a_counted_noun(nlp, sentence, figure, what):
     """The verb 'last' is no 'last N months' adjunct; an expletive 'it' takes its infinitive's

@@ -379,6 +379,13 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = _trim(noun_phrase(head.head, ids))
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    # "a 23% lower risk of stroke", "a 5% bigger share": the compared noun
+    if head.dep_ == "npadvmod" and head.head.tag_ in ("JJR", "RBR") and head.head.dep_ == "amod" \
+            and head.head.head.pos_ == "NOUN" and head.head.head.i > head.i:
+        toks = _trim(noun_phrase(head.head.head, ids))
+        if toks:
+            more = "" if head.head in toks else head.head.text + " "  # "lower risk", not "risk"
+            return more + _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "inflation of 5%", "a rise of 5 percent", "the damage at £2m"
     if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
             and head.head.head.pos_ == "NOUN":

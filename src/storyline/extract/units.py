@@ -40,7 +40,10 @@ UNIT_AFTER = {
     "years": "year", "year": "year", "decades": "decade", "decade": "decade",
     "kg": "kilogram", "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram",
     "grams": "gram", "gram": "gram", "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
-    "lbs": "pound-mass", "lb": "pound-mass",
+    "lbs": "pound-mass", "lb": "pound-mass", "milligrams": "milligram", "milligram": "milligram",
+    "mg": "milligram", "micrograms": "microgram", "microgram": "microgram", "mcg": "microgram",
+    "µg": "microgram", "ounces": "ounce", "ounce": "ounce", "oz": "ounce",
+    "millilitres": "millilitre", "milliliters": "millilitre", "ml": "millilitre",
     "litres": "litre", "liters": "litre", "litre": "litre", "liter": "litre",
     "gallons": "gallon", "gallon": "gallon", "barrels": "barrel", "barrel": "barrel",
     "hectares": "hectare", "hectare": "hectare", "acres": "acre", "acre": "acre",
@@ -92,7 +95,7 @@ CURRENCIES = set(CURRENCY_BEFORE.values()) | set(DOLLAR_PREFIX.values()) | {
 }
 # words that make "pounds" a weight rather than money
 _WEIGHT_HINT = {"weigh", "weighs", "weighed", "weighing", "heavy", "heavier", "lighter", "overweight"}
-MASS_UNITS = {"kilogram", "gram", "tonne", "ton", "pound-mass"}
+MASS_UNITS = {"kilogram", "gram", "milligram", "microgram", "tonne", "ton", "pound-mass", "ounce"}
 # words that make "pounds" money: only with one of these (or £/sterling) is "pounds" a currency
 _MONEY_HINT = {"£", "sterling", "pence", "penny", "cost", "costs", "costing", "paid", "pay", "pays", "fine", "fined",
                "spend", "spent", "worth", "price", "priced", "fund", "funds", "funding", "budget", "earn", "earned",
