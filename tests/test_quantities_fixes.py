@@ -154,6 +154,9 @@ def test_others_is_a_counted_noun_with_its_verb(nlp):
     ("The firm has doubled its fleet to 900.", "900", "its fleet"),
     ("Smokers had a 35% higher risk of stroke.", "35%", "higher risk of stroke"),
     ("Each capsule holds 250 micrograms of iodine.", "250 micrograms", "iodine"),
+    ("A 5,000-strong army crossed the river.", "5,000", "army"),
+    ("Copper touched a record $4.90 a pound.", "$4.90", "Copper touched"),
+    ("The driver, aged 47, was arrested.", "47", "driver"),
 ], ids=lambda s: s[:30])
 def test_measures_without_a_counted_noun(nlp, sentence, figure, what):
     """The verb 'last' is no 'last N months' adjunct; an expletive 'it' takes its infinitive's
@@ -172,3 +175,14 @@ def test_change_then_lower_level_is_no_score(nlp):
     """'rose 30p to £3.80': a change and the new level, though the first number is larger."""
     facts = _facts(nlp, "The price of a loaf rose 30p to £3.80.")
     assert [(q.text, q.unit) for q in facts] == [("30p", "pence"), ("£3.80", "pound sterling")]
+
+
+def test_gapped_second_figure_shares_what(nlp):
+    """'rose 4% in Ohio and 2% in Iowa': the parser hangs the second figure on the verb."""
+    facts = _facts(nlp, "Rents rose 4% in Ohio and 2% in Iowa.")
+    assert [(q.text, q.what) for q in facts] == [("4%", "Rents rose"), ("2%", "Rents rose")]
+
+
+def test_unit_with_dot_at_sentence_end(nlp):
+    [q] = _facts(nlp, "The goal is to limit warming to 1.5C.")
+    assert (q.text, q.unit) == ("1.5C", "celsius")

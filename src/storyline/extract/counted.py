@@ -52,6 +52,7 @@ FUNCTION_WORDS = {"him", "her", "them", "us", "me", "its", "their", "his", "our"
                   "other", "others", "some", "many", "all", "both", "each", "few", "several", "most", "more", "less",
                   "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "there", "here",
                   "what", "whom", "whose", "itself", "themselves", "himself", "herself", "such", "same", "any", "none"}
+LEVEL_NOUNS = {"record", "high", "low", "peak"}  # "hit a record $13.64": a level, not a count of records
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
 CURRENCY_UNITS = CURRENCIES | {"cent"}
 DISTANCE_UNITS = {"mile", "kilometre", "metre", "foot", "yard"}
@@ -203,7 +204,7 @@ def counted_noun(span_toks: list, unit: str | None):
         "NOUN", "PROPN"
     ) and head.head.i not in ids and head.head.i > head.i:
         noun = head.head
-        if noun.lower_ in ("times", "time", "%", "percent", "cent") or noun.lemma_.lower() in TIME_NOUNS:
+        if noun.lower_ in ("times", "time", "%", "percent", "cent") or noun.lemma_.lower() in TIME_NOUNS | LEVEL_NOUNS:
             return None
         if noun.tag_ == "NNP":  # "10 Downing Street", "3 Doors Down": a name, not a count
             return None
@@ -379,12 +380,13 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = _trim(noun_phrase(head.head, ids))
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
-    # "a 23% lower risk of stroke", "a 5% bigger share": the compared noun
-    if head.dep_ == "npadvmod" and head.head.tag_ in ("JJR", "RBR") and head.head.dep_ == "amod" \
+    # "a 23% lower risk of stroke", "a 5% bigger share": the compared noun; "a 1,000-strong crowd"
+    strong = head.head.lower_ == "strong"
+    if head.dep_ in ("npadvmod", "advmod") and (head.head.tag_ in ("JJR", "RBR") or strong) and head.head.dep_ == "amod" \
             and head.head.head.pos_ == "NOUN" and head.head.head.i > head.i:
-        toks = _trim(noun_phrase(head.head.head, ids))
+        toks = _trim(noun_phrase(head.head.head, ids | {head.head.i}))
         if toks:
-            more = "" if head.head in toks else head.head.text + " "  # "lower risk", not "risk"
+            more = "" if head.head in toks or strong else head.head.text + " "  # "lower risk", not "risk"
             return more + _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "inflation of 5%", "a rise of 5 percent", "the damage at £2m"
     if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
@@ -395,6 +397,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in TIME_NOUNS:
         head = head.head  # "rents jumped 12% year on year": the % hangs on "year"
+    elif head.dep_ in ("compound", "nmod", "appos", "nummod") and head.head.lemma_.lower() in LEVEL_NOUNS:
+        head = head.head  # "hit a record $13.64": the level the subject reached
     verb = governing_verb(head)
     if verb is None:
         return None, None

@@ -346,8 +346,8 @@ def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: 
     if unit in TIME_UNITS and hyphen and end - 1 >= num_end and tokens[end - 1].dep_ in ("compound", "amod", "nmod"):
         return True
     if unit is None and hyphen and num_end + 1 < len(tokens) and \
-            tokens[num_end + 1].dep_ in ("compound", "amod", "nmod"):
-        return True  # "a four-lane highway", "two-term governor"
+            tokens[num_end + 1].dep_ in ("compound", "amod", "nmod") and tokens[num_end + 1].lower_ != "strong":
+        return True  # "a four-lane highway", "two-term governor"; "a 1,000-strong crowd" counts the crowd
     return unit in TIME_UNITS and not a.digits and a.value == 1 and qualifier_before(tokens, first) is None
 
 

@@ -224,7 +224,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             if what and verb is not None and verb.lemma_.lower() in CHANGE_LEMMAS and verb.text not in what:
                 what = f"{what} {verb.text}"
         if not what and found and (_is_comparison(span_toks) or _conjunct_of(span_toks, found[-1])
-                                   or _parallel_object(span_toks, heads[-1])):
+                                   or _parallel_object(span_toks, heads[-1]) or _gapped(span_toks, heads[-1])):
             what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
             unit = unit or found[-1].unit
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
@@ -234,7 +234,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         heads.append(counted.head_of(span_toks))
         start_tok, end_tok = tokens[q_start], tokens[end - 1]
         start_c, end_c = start_tok.idx, end_tok.idx + len(end_tok)
-        if end_tok.text.endswith(".") and end_tok.text[:-1].isalnum() and end_tok.i + 1 == sent.end:
+        if end_tok.text.endswith(".") and end_tok.text[-2:-1].isalnum() and end_tok.i + 1 == sent.end:
             end_c -= 1  # "£3m." at the end of a sentence: the full stop is not part of the figure
         exclude = {t.i for t in span_toks}
         found.append(Quantity(
@@ -252,9 +252,14 @@ _MARGIN = re.compile(r"margin of (?:sampling )?error\b[^.;]*$", re.I)
 
 
 def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit):
-    """"Maria Lopez, 34, said": the PERSON entity whose age the bare number between commas gives."""
+    """"Maria Lopez, 34, said", "the victim, aged 34,": the person whose age the bare number gives."""
     if unit is not None or last is not a or not a.plain_int or not 1 <= a.value <= 120 or first < 2:
         return None
+    aged = tokens[first - 1]
+    if aged.lower_ == "aged" and aged.head.pos_ in ("NOUN", "PROPN") and aged.head.i < aged.i:
+        holder = aged.head  # "The victim, aged 34, was taken to hospital"
+        ents = [e for e in holder.doc.ents if e.label_ == "PERSON" and e.start <= holder.i < e.end]
+        return ents[0] if ents else holder.doc[holder.left_edge.i + (holder.left_edge.pos_ == "DET"):holder.i + 1]
     if tokens[first - 1].text != "," or end >= len(tokens) or tokens[end].text != ",":
         return None
     name = tokens[first - 2]
@@ -285,6 +290,16 @@ def _conjunct_of(span_toks, prev: Quantity) -> bool:
     """The number is a conjunct of the previous quantity ("save $100 billion or $350 billion")."""
     head = counted.head_of(span_toks)
     return head.dep_ in ("conj", "appos") and prev.start <= head.head.idx < prev.end  # "2 hours, 4 minutes and 11 s"
+
+
+def _gapped(span_toks, prev_head) -> bool:
+    """"Prices rose 5% in France and 3% in Spain": the parser hangs the second figure on the
+    verb as a conjunct, the verb itself left out; it measures what the first one does."""
+    head = counted.head_of(span_toks)
+    if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or head.i < prev_head.i:
+        return False
+    verb = counted.governing_verb(prev_head)
+    return verb is not None and verb.i == head.head.i and prev_head.dep_ in ("npadvmod", "dobj", "pobj", "attr")
 
 
 def _is_comparison(span_toks) -> bool:
