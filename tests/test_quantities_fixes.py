@@ -186,3 +186,16 @@ def test_gapped_second_figure_shares_what(nlp):
 def test_unit_with_dot_at_sentence_end(nlp):
     [q] = _facts(nlp, "The goal is to limit warming to 1.5C.")
     assert (q.text, q.unit) == ("1.5C", "celsius")
+
+
+@pytest.mark.parametrize("sentence, figure, value", [
+    ("The lake rose 2 1/2 feet in a week.", "2 1/2 feet", 2.5),
+    ("Only 1/4 of the grant was spent.", "1/4", 0.25),
+], ids=lambda s: str(s)[:25])
+def test_slash_fractions(nlp, sentence, figure, value):
+    [q] = _facts(nlp, sentence)
+    assert (q.text, q.value) == (figure, value)
+
+
+def test_slash_dates_are_no_fractions(nlp):
+    assert [q.text for q in _facts(nlp, "The store is open 24/7 since the 9/11 memorial opened.")] == []

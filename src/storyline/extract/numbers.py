@@ -48,6 +48,7 @@ GLUED_RE = re.compile(r"^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]{1,4
 GLUED_LETTER = {"p": "pence", "C": "celsius", "F": "fahrenheit", "c": "cent", "°C": "celsius", "°F": "fahrenheit",
                 "g": "gram", "l": "litre", "W": "watt", "Nm": "newton metre"}
 _TRIGGERS = set(VAGUE) | {"tens", "dozen", "half", "a"}
+SLASH_FRACTION = re.compile(r"([1-9])/([2-8])$")  # "1/2", "3/4"; not "9/11" or "24/7"
 DIGITS_RE = re.compile(r"^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(\.\d+)?"
                        r"(k|m|bn|b|mn|mln|tn|thousand|million|billion|trillion)?$", re.IGNORECASE)
 
@@ -155,11 +156,18 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
         return NumberExpr(i, fold[1], fold[0], digits=tok.text[:1].isdigit(), glued_unit="times")
     if low == "half" and nxt in ("a", "an") and i + 2 < n and _unit_word(tokens, i + 2):
         return NumberExpr(i, i + 2, 0.5)  # "half a percentage point", "half an hour"
+    slash = SLASH_FRACTION.match(tok.text)
+    if slash and nxt == "of":  # "1/3 of the budget"
+        return NumberExpr(i, i + 1, int(slash[1]) / int(slash[2]), digits=True, glued_unit="fraction")
     dv = digit_value(tok.text)
     if dv is not None:
         value, plain, suffix = dv
         end = i + 1
         money_scale = suffix
+        half = SLASH_FRACTION.match(tokens[end].text) if plain and end < n and tok.whitespace_ else None
+        if half and int(half[1]) < int(half[2]):
+            value += int(half[1]) / int(half[2])  # "3 1/2 feet"
+            plain, end = False, end + 1
         while end < n and not suffix:
             w = tokens[end].lower_
             if w == "-" and end + 1 < n and tokens[end + 1].lower_ in ("million", "billion", "trillion") and \
