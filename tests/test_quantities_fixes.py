@@ -199,3 +199,9 @@ def test_slash_fractions(nlp, sentence, figure, value):
 
 def test_slash_dates_are_no_fractions(nlp):
     assert [q.text for q in _facts(nlp, "The store is open 24/7 since the 9/11 memorial opened.")] == []
+
+
+def test_point_margin_is_a_figure_but_a_plan_is_not(nlp):
+    [q] = _facts(nlp, "The governor holds an 8-point lead in the state.")
+    assert (q.text, q.value, q.unit) == ("8-point", 8, "point")
+    assert _facts(nlp, "The council adopted a 12-point plan.") == []

@@ -16,7 +16,7 @@ from ..model import Timex
 from . import ratios
 from .counted import PERSONISH, REPORT_VERBS
 from .qualifiers import qualifier_before
-from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER
+from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER, point_margin
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -317,8 +317,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True  # "5G", "4K", "3D": part of a name
     if nxt is not None and nxt.text in ("-", "‑") and end + 1 < n and (
         tokens[end + 1].lower_ in HYPHEN_NOT_COUNT or tokens[end + 1].lower_.rstrip("s") in FRACTIONS
-    ):
-        return True  # "six-figure", "three-time", "two-thirds"
+    ) and not point_margin(tokens, end + 1):
+        return True  # "six-figure", "three-time", "two-thirds", "a 10-point plan"
     if nxt is not None and (nxt.lower_ in CLOCK_AFTER or nxt.text in (":", "/") or nxt.lower_ in MONTHS):
         return True
     if prev is not None:

@@ -125,6 +125,15 @@ def unit_before(tokens, start: int) -> tuple[str, int] | None:
     return name, first
 
 
+MARGIN_NOUNS = {"lead", "margin", "gap", "advantage", "edge", "deficit", "swing", "drop", "fall", "rise", "jump",
+                "increase", "decrease", "decline", "gain", "loss", "slide", "plunge", "surge", "spread"}
+
+
+def point_margin(tokens, j: int) -> bool:
+    """"a 5-point lead": 'point' measuring a margin or a move is a unit (not "a 10-point plan")."""
+    return tokens[j].lower_ == "point" and j + 1 < len(tokens) and tokens[j + 1].lemma_.lower() in MARGIN_NOUNS
+
+
 def unit_after(tokens, end: int) -> tuple[str, int] | None:
     """A unit right after token ``end - 1``: (unit, end index after the unit)."""
     n = len(tokens)
@@ -142,6 +151,8 @@ def unit_after(tokens, end: int) -> tuple[str, int] | None:
     name = UNIT_AFTER.get(w)
     if name is None and w in GLUED_ONLY_AFTER and j == end and tokens[j - 1].whitespace_ == "":
         name = GLUED_ONLY_AFTER[w]
+    if name is None and j > end and point_margin(tokens, j):
+        name = "point"  # "a 5-point lead"
     if name is None:
         return None
     if j > end and name not in TIME_UNITS and tokens[j].tag_ not in ("NN", "NNS", "JJ"):
