@@ -192,6 +192,15 @@ def test_a_generational_suffix_names_another_person():
     assert canon["Reed"] == "Tom Reed"
 
 
+def test_an_institution_or_a_subgroup_is_not_the_shorter_name():
+    from storyline.fusion.merge import canonical_speakers
+
+    canon = canonical_speakers(["Nora Quist", "Nora Quist Center", "Quist", "Vale", "Vale Foundation",
+                                "Republicans", "House Republicans"])
+    assert "Nora Quist" not in canon and "Vale" not in canon and "Republicans" not in canon
+    assert canon["Quist"] == "Nora Quist"
+
+
 def test_a_middle_initial_is_the_same_person_two_different_ones_are_not():
     from storyline.fusion.merge import canonical_speakers
 

@@ -102,3 +102,39 @@ def test_group_role_noun_resolves_to_organisation_named_before_its_description(p
     text = "Civic-Watch, a rights group based in Oslo, counted 300 arrests. Police used force, the group said."
     qs = [q for q in find_quotes(parse(text)) if q.confidence is None]
     assert [q.speaker for q in qs] == ["Civic-Watch"]
+
+
+def _spoken(parse, text, cue):
+    doc = parse(text)
+    (q,) = [q for q in find_quotes(doc) if q.cue == cue]
+    return q.speaker, (text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else None)
+
+
+def test_relative_pronoun_speaks_for_its_noun(parse):
+    """The mention stays the pronoun; the name comes from the noun the clause hangs on."""
+    text = "Tomas Varga, who said the budget was a disgrace, left the chamber early."
+    assert _spoken(parse, text, "said") == ("Tomas Varga", "who")
+
+
+def test_object_of_a_control_verb_holds_the_infinitive(parse):
+    text = "The new polling has led several party donors to worry that the campaign is stalling."
+    assert _spoken(parse, text, "worry") == (None, "several party donors")
+
+
+def test_a_statement_speaks_for_whoever_issued_it(parse):
+    text = "The mayor's office put out a statement saying the bridge would reopen on Friday."
+    assert _spoken(parse, text, "saying")[1] == "The mayor's office"
+
+
+def test_a_possessor_names_whose_role_noun_it_is(parse):
+    """'Vance's campaign' is not the campaign of the spokesman named before."""
+    text = ("Leo Brandt, a spokesman for the Okafor campaign, spoke first.\n\n"
+            "Later, Vance's campaign said the rally was postponed.")
+    doc = parse(text)
+    (q,) = [q for q in find_quotes(doc) if "postponed" in q.text]
+    assert q.speaker != "Leo Brandt"
+
+
+def test_relative_clause_on_a_prepositional_object_stays_unresolved(parse):
+    text = "Reid ordered a legal review, first reported by the Harbor Times, which concluded that the rules allow it."
+    assert _spoken(parse, text, "concluded") == (None, "which")

@@ -130,8 +130,14 @@ def _subject_of(verb):
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
                 return pobj
         if h.dep_ in _CLIMB and h.head.i != h.i:
-            dep = h.dep_
+            dep, below = h.dep_, h
             h = h.head
+            controller = _object_controller(h, below) if dep == "xcomp" else None
+            if controller is not None:
+                return controller  # "the decline led some allies to worry": the allies worry
+            issuer = _issuer(h) if dep == "acl" else None
+            if issuer is not None:
+                return issuer  # "His office put out a statement saying ...": the office speaks
             if dep == "acl" and h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("DATE", "TIME"):
                 if h.dep_ == "pobj" and h.pos_ == "NOUN" and h.head.head.dep_ == "relcl":
                     return None  # 'X, who served during the campaign, called ...': a misparse; look for a name
@@ -141,6 +147,30 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+_MESSAGE_NOUNS = {"statement", "letter", "memo", "email", "e-mail", "tweet", "release", "video", "ad", "message",
+                  "note", "post", "advertisement", "commercial"}
+
+
+_OBJECT_CONTROL = frozenset("""lead urge ask tell encourage force prompt persuade convince push press invite
+    allow cause inspire warn order drive compel pressure challenge implore beg advise remind instruct""".split())
+
+
+def _object_controller(verb, xcomp):
+    """The object that is the subject of an infinitive: 'led some allies to worry', 'urged voters to
+    reject' (not 'promised voters to ...', where the subject keeps it)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _OBJECT_CONTROL:
+        return None  # 'used a luncheon to complain', 'promised voters to ...': the subject keeps it
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _issuer(noun):
+    """'X issued a statement saying ...': a message speaks for whoever put it out."""
+    if noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 _NEG_WORDS = {"never", "not", "n't", "no"}

@@ -210,7 +210,8 @@ def find_quotes(doc) -> list[Quote]:
                 lo, hi = min(lo, res.span[0]), max(hi, res.span[1])
                 entity = res.entity
                 if entity is None and res.name:
-                    entity = index.register_name(res.name, res.kind, res.span[0], res.words)
+                    entity = index.register_name(res.name, res.kind, res.span[0], res.words,
+                                                 salient=c.confidence is None)
                 if entity is not None:
                     q.speaker, q.speaker_role = entity.name, entity.role
                     if c.confidence is None:  # learned guesses do not steer later pronouns

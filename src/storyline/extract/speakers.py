@@ -251,6 +251,11 @@ class SpeakerIndex:
         """Resolve the head token of a speaker mention; ``previous``: the speaker a
         continuing pronoun ("he added") refers to when its gender agrees."""
         doc = self.doc
+        noun = antecedent(token)
+        if noun is not token:  # the pronoun stays the mention; its noun says who it is
+            res = self.resolve(noun, previous)
+            res.span = (token.idx, token.idx + len(token.text))
+            return res
         # a common noun with a name in apposition: "the head of ..., Anna Korhonen"
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and not any(
@@ -319,6 +324,12 @@ class SpeakerIndex:
                     if p.dep_ == "prep" and p.lower_ in ("from", "of")
                     for t in p.subtree
                     if t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS
+                } | {  # "Trump's campaign" is not the last campaign named
+                    t.lower_
+                    for p in token.children
+                    if p.dep_ == "poss"
+                    for t in p.subtree
+                    if t.pos_ == "PROPN"
                 }
                 if found is not None and qualifiers - found.words - set((found.role or "").lower().split()):
                     return Resolution(None, span)  # "the senator from Florida" is not the last senator named
@@ -331,18 +342,42 @@ class SpeakerIndex:
                 return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
         return Resolution(None, span)
 
-    def register_name(self, name: str, kind: str, char: int, words: set[str] | None = None) -> Entity:
-        """An organisation or person named outside NER ("Finnish border guards")."""
+    def register_name(self, name: str, kind: str, char: int, words: set[str] | None = None,
+                      salient: bool = True) -> Entity:
+        """An organisation or person named outside NER ("Finnish border guards"); ``salient``
+        when later pronouns may take it (not for a learned guess)."""
         entity = self._match(name, kind) or next((e for e in self.entities if e.name.lower() == name.lower()), None)
         if entity is None:
             entity = Entity(name=name, kind=kind, words={w.lower() for w in name.split()})
             self.entities.append(entity)
         entity.words |= words or set()
-        self.note_speaker(entity, char)
+        if salient:
+            self.note_speaker(entity, char)
         return entity
 
 
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
+
+
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
+def antecedent(token):
+    """'a group that urged ...', 'Bill Maher, who is supporting Sanders': a relative pronoun
+    speaks for the noun its clause hangs on (a name in apposition to that noun if any)."""
+    verb = token.head
+    if token.lower_ not in _RELATIVE or token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+        return token
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return token
+    while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "the head of the group, who said": the head speaks
+    if noun.dep_ == "pobj":
+        return token  # "an analysis reported by the Globe, which concluded": which noun is unclear
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        noun = noun.head  # "Bill Daley, a former banker who had lobbied ..."
+    return noun
 
 
 def _name_after_title(index: "SpeakerIndex", doc, span: tuple[int, int]) -> Resolution | None:

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from ..extract.cues import ORG_NOUNS
 from ..model import Article, Extraction, Mention
 from .claims import place_keys
 from .copies import CopyReport
@@ -178,6 +179,9 @@ def _same_but_initial(toks: dict, counts: Counter, done: dict) -> dict:
 
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# plural names of parties and camps: a fuller name with them is a subgroup, not the same speaker
+_GROUPS = frozenset("""republicans democrats conservatives liberals progressives independents libertarians
+    evangelicals socialists greens tories nationalists loyalists separatists rebels""".split())
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
@@ -226,9 +230,12 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
 
     def resolve(name: str, pool) -> str | None:
         tk = toks[name]
+        if tk and tk[-1] in _GROUPS:
+            return None  # 'Republicans' are not 'House Republicans' nor 'Gay Republicans'
         fuller = [m for m in pool if len(toks[m]) > len(tk) and set(tk) <= set(toks[m])
                   and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0]) and _written_as_name(m)
-                  and not set(toks[m]) - set(tk) <= _GENERATIONS]  # 'Donald Trump Jr' is his son
+                  and not set(toks[m]) - set(tk) <= _GENERATIONS  # 'Donald Trump Jr' is his son
+                  and not (set(toks[m]) - set(tk)) & ORG_NOUNS]  # 'Clinton Foundation' is no Clinton
         if not fuller:
             return None
         longest = max(fuller, key=lambda m: len(toks[m]))
