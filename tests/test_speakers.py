@@ -138,3 +138,13 @@ def test_a_possessor_names_whose_role_noun_it_is(parse):
 def test_relative_clause_on_a_prepositional_object_stays_unresolved(parse):
     text = "Reid ordered a legal review, first reported by the Harbor Times, which concluded that the rules allow it."
     assert _spoken(parse, text, "concluded") == (None, "which")
+
+
+def test_quotation_inside_a_reported_clause_takes_its_speaker(parse):
+    """Not a cue guessed from the next sentence ('The slogan feels ...'), nor nobody."""
+    text = ("''The budget is balanced,'' said Mara Lind, the finance minister.\n\n"
+            "Karl Moen, an expert on political messaging, said Mr. Holm and the ''Stay'' camp had failed to "
+            "''personalize, individualize or humanize their campaign.'' The slogan feels bloodless, he said.")
+    doc = parse(text)
+    (q,) = [q for q in find_quotes(doc) if q.kind != "indirect" and "humanize" in q.text]
+    assert (q.speaker, q.cue) == ("Karl Moen", "said")

@@ -218,6 +218,11 @@ def find_quotes(doc) -> list[Quote]:
                         index.note_speaker(entity, res.span[0])
         elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
             q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role
+        if q.speaker is None and (host := _reporting_host(quotes, c)) is not None and (
+                host.speaker or q.speaker_span is None):
+            # 'Luntz said the camp had failed to "humanize their campaign."': the report's speaker
+            q.speaker, q.speaker_span, q.speaker_role = host.speaker, host.speaker_span, host.speaker_role
+            q.cue, q.cue_span, q.cue_type = host.cue, host.cue_span, host.cue_type
         q.sentence = _sentence(doc, lo, hi)
         quotes.append(q)
         if c.kind != "indirect":
@@ -230,6 +235,14 @@ def find_quotes(doc) -> list[Quote]:
 
 
 _CONTINUING = {"continue", "add", "conclude", "reiterate", "go", "repeat", "finish", "elaborate"}
+
+
+def _reporting_host(quotes: list[Quote], c) -> Quote | None:
+    """The rule-found reported clause a cue-less quotation sits in, if it names its speaker."""
+    if c.kind == "indirect":
+        return None
+    return next((h for h in reversed(quotes) if h.kind == "indirect" and h.confidence is None and h.speaker_span
+                 and h.start <= c.start and c.end <= h.end + 2), None)
 
 
 def _adjacent(text: str, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
