@@ -175,6 +175,7 @@ def test_change_then_lower_level_is_no_score(nlp):
     """'rose 30p to £3.80': a change and the new level, though the first number is larger."""
     facts = _facts(nlp, "The price of a loaf rose 30p to £3.80.")
     assert [(q.text, q.unit) for q in facts] == [("30p", "pence"), ("£3.80", "pound sterling")]
+    assert _facts(nlp, "Ortiz leads Brandt by 46 percent to 41 percent.") == []  # a score: whose is which
 
 
 def test_gapped_second_figure_shares_what(nlp):

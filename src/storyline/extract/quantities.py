@@ -114,10 +114,13 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     if framed:
         return None
     before = a.start - 1 - (a.start > 1 and tokens[a.start - 1].text in CURRENCY_SYMBOLS)
-    if gap == ["to"] and before >= 0 and tokens[before].lemma_.lower() in CHANGE_LEMMAS:
-        return "separate"  # "rose 3 percent to 45 percent", "rose 20p to £4.50": a change and a level, not a range
+    changed = gap == ["to"] and before >= 0 and tokens[before].lemma_.lower() in CHANGE_LEMMAS
+    if changed and tokens[before].pos_ == "VERB":
+        return "separate"  # "rose 20p to £4.50": a change and the new level, though the change is larger
     if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
-        return "score"
+        return "score"  # "leads Trump by 43 percent to 38 percent"
+    if changed:
+        return "separate"  # "up 3 percent to 45 percent"
     if 0 < a.value < b.value and not a.vague and not b.vague and (
         gap == ["out", "of"] or (gap == ["in"] and b.value in RATIO_BASES)
     ):
