@@ -441,3 +441,23 @@ def test_a_clause_ending_in_a_quotation_keeps_its_closing_mark(parse):
     text = "Lind told reporters he thought Berg had \u201cmade up the whole story.\u201d"
     told = [q.text for q in find_quotes(parse(text)) if q.cue == "told"]
     assert told == ["he thought Berg had \u201cmade up the whole story.\u201d"]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("As the Courier's Lena Ostrova puts it, the council is trying to buy time before the vote.",
+     "the council is trying to buy time before the vote", "Lena Ostrova"),
+    ("The harbour will close for a month, as Mayor Piet Hanssen noted on Monday.",
+     "The harbour will close for a month", "Piet Hanssen"),
+])
+def test_as_clause_of_speech_attributes_the_main_clause(parse, text, said, speaker):
+    (q,) = [q for q in find_quotes(parse(text)) if q.kind == "indirect"]
+    assert (q.text, q.speaker) == (said, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "As they put the chairs away, the band played on.",
+    "As he said that the plan was dead, the crowd booed.",
+])
+def test_as_clause_that_reports_nothing_or_its_own_words(parse, text):
+    assert all(q.cue != "put" for q in find_quotes(parse(text)))
+    assert all("crowd booed" not in q.text for q in find_quotes(parse(text)))

@@ -1,12 +1,12 @@
-"""Attributions framed without a cue verb: 'according to X', 'X reportedly ...', 'In a poll,
-...', 'To Sexton, ...', a cue noun ('his promise to ...') and 'Name: text' lines.
+"""Attributions framed without a reporting clause: 'according to X', 'X reportedly ...', 'In a poll,
+...', 'To Sexton, ...', 'As X puts it, ...', a cue noun ('his promise to ...') and 'Name: text' lines.
 Parser-based; spans index ``doc.text``.
 """
 from __future__ import annotations
 
 from ..doctext import doc_text
 from .counted import PERSONISH
-from .cues import CUE_NOUNS, CUE_VERBS, POSITION_VERBS, ROLE_NOUNS
+from .cues import CUE_NOUNS, CUE_VERBS, POSITION_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .quote_attribution import Cue, negated, noun_source
 from .quote_common import MIN_WORDS, Candidate, cut_aside, fits, inside, tokens_in, trim, words
 
@@ -83,6 +83,26 @@ def according(doc, tok, found: tuple, direct_spans) -> Candidate | None:
     if span is None:
         return None
     return Candidate(*span, "indirect", Cue(tok.idx, cue_end, doc_text(doc)[tok.idx : cue_end], spk))
+
+
+def as_frame(doc, verb, direct_spans) -> Candidate | None:
+    """'As the Herald's Ruth Vance puts it, [clause]', '[clause], as Vance noted': the clause
+    beside an 'as' clause of speech is what its subject says."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "advcl" or not (lemma in SPEECH_VERBS or lemma == "put"):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    spk = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if mark is None or spk is None or spk.lower_ in ("it", "this", "that", "we", "you", "i"):
+        return None
+    if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return None  # 'as they put the chairs away'
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children if lemma != "put"):
+        return None  # 'as he said that ...', 'as she told reporters': the verb reports its own words
+    span = clause_beside(doc, mark, verb.right_edge, direct_spans)
+    if span is None:
+        return None
+    return Candidate(*span, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))
 
 
 def _next_paragraph(doc, colon_end: int, direct_spans) -> tuple[int, int] | None:

@@ -30,7 +30,7 @@ from .quote_common import (
     trim,
     words,
 )
-from .quote_frames import according, hearsay, in_source, in_view
+from .quote_frames import according, as_frame, hearsay, in_source, in_view
 
 
 def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candidate]:
@@ -56,10 +56,14 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if lemma == "see" and t.pos_ == "VERB":
             out.extend(_seen_as(doc, t, direct_spans))
             continue
-        if t.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS | POSITION_VERBS or lemma == "be":
+        if t.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS | POSITION_VERBS | {"put"} or lemma == "be":
             continue
         if negated(t) or not_reporting(t):
             continue  # "did not recommend that ...": nothing was said; "called off", "a group called X"
+        framed = as_frame(doc, t, direct_spans)
+        if framed is not None or lemma == "put":  # 'put' reports only in 'as X puts it'
+            out.extend([framed] if framed is not None else [])
+            continue
         if lemma in _IMPERSONAL:
             imp = _impersonal(doc, t, direct_spans)
             if imp is not None:
