@@ -148,3 +148,14 @@ def test_quotation_inside_a_reported_clause_takes_its_speaker(parse):
     doc = parse(text)
     (q,) = [q for q in find_quotes(doc) if q.kind != "indirect" and "humanize" in q.text]
     assert (q.speaker, q.cue) == ("Karl Moen", "said")
+
+
+def test_transcript_label_in_capitals_names_a_known_person(parse):
+    """'WALLACE: ...' is Chris Wallace; a capitalised dateline before a colon is still nobody."""
+    text = ("The host Chris Wallace interviewed Governor Mike Pence on Sunday.\n\n"
+            "WALLACE: Governor, I want to get to the debate before we run out of time.\n\n"
+            "WASHINGTON: The committee will vote on the measure next week.")
+    quotes = find_quotes(parse(text))
+    (q,) = [q for q in quotes if q.text.startswith("Governor")]
+    assert q.speaker == "Chris Wallace"
+    assert all(q.speaker is None for q in quotes if "committee" in q.text)

@@ -302,9 +302,10 @@ class SpeakerIndex:
             {c.lower_ for c in token.children if c.dep_ == "det"}
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
-            if name.isupper() and len(name) > 5:
-                return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker, nor the city named later
             known = self._match(name, "person") if name else None
+            if name.isupper() and len(name) > 5 and not (known is not None and len(name.split()) == 1
+                                                        and _transcript_label(token)):
+                return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker, nor the city named later
             if known is not None:
                 return Resolution(known, span)
             kind = "org" if _looks_org(name.split()) or name.isupper() else "person"
@@ -357,6 +358,13 @@ class SpeakerIndex:
 
 
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
+
+
+def _transcript_label(token) -> bool:
+    """'WALLACE: Governor, ...': a capitalised surname opening a paragraph before a colon."""
+    doc, i = token.doc, token.i
+    return i + 1 < len(doc) and doc[i + 1].text == ":" and (i == 0 or "\n" in doc[i - 1].text_with_ws
+                                                             or doc[i - 1].is_space)
 
 
 _RELATIVE = {"who", "that", "which", "whom"}
