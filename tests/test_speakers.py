@@ -159,3 +159,13 @@ def test_transcript_label_in_capitals_names_a_known_person(parse):
     (q,) = [q for q in quotes if q.text.startswith("Governor")]
     assert q.speaker == "Chris Wallace"
     assert all(q.speaker is None for q in quotes if "committee" in q.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the vote, Mark Vale pointed to the mayor's record on housing.",
+    "Nora Quist was asked a pointed question about the harbour contract on Monday.",
+])
+def test_who_was_asked_is_not_who_asked(parse, text):
+    """The question is reported; whoever put it is not named, so nobody speaks it."""
+    quotes = [q for q in find_quotes(parse(text)) if q.cue and q.cue.lower() == "asked"]
+    assert quotes and all(q.speaker is None and q.speaker_span is None for q in quotes)

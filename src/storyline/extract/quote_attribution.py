@@ -107,8 +107,19 @@ def _modifier(tok) -> bool:
     return head.dep_ in ("poss", "compound", "nmod", "pobj", "dobj", "amod")
 
 
+def asked_passively(verb) -> bool:
+    """'X was asked about Y', 'Asked about Y, X said': X is who was asked; who asked is not said."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # 'was asked by reporters': the asker is named
+    return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"))
+
+
 def subject_of(verb):
     """The speaker token of a cue verb: its subject, the agent of a passive, or a governing verb's subject."""
+    if asked_passively(verb):
+        return None
     found = _subject_of(verb)
     return found if found is not None else _adjacent_name(verb)
 

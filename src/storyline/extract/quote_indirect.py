@@ -17,7 +17,7 @@ from .cues import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from .quote_attribution import Cue, according_to, negated, subject_of
+from .quote_attribution import Cue, according_to, asked_passively, negated, subject_of
 from .quote_common import (
     MIN_WORDS,
     Candidate,
@@ -102,8 +102,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             spk = _reporter(t) or subject_of(t)
             if comp is not None and comp.i < t.i:
                 s, e, spk = _name_left_in_content(doc, s, e, t, spk)
-            if spk is None or s <= spk.idx < e:
-                continue
+            if spk is None and not asked_passively(t) or spk is not None and s <= spk.idx < e:
+                continue  # nobody speaks (a question put by someone unnamed is still reported)
             out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
 
