@@ -160,10 +160,8 @@ def _subject_of(verb):
     return None
 
 
-_MESSAGE_NOUNS = {"statement", "letter", "memo", "email", "e-mail", "tweet", "release", "video", "ad", "message",
-                  "note", "post", "advertisement", "commercial"}
-
-
+_MESSAGE_NOUNS = frozenset("""statement letter memo email e-mail tweet release video ad message note post
+    advertisement commercial""".split())
 _OBJECT_CONTROL = frozenset("""lead urge ask tell encourage force prompt persuade convince push press invite
     allow cause inspire warn order drive compel pressure challenge implore beg advise remind instruct""".split())
 

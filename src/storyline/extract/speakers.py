@@ -251,7 +251,7 @@ class SpeakerIndex:
         """Resolve the head token of a speaker mention; ``previous``: the speaker a
         continuing pronoun ("he added") refers to when its gender agrees."""
         doc = self.doc
-        noun = antecedent(token)
+        noun = _antecedent(token)
         if noun is not token:  # the pronoun stays the mention; its noun says who it is
             res = self.resolve(noun, previous)
             res.span = (token.idx, token.idx + len(token.text))
@@ -370,7 +370,7 @@ def _transcript_label(token) -> bool:
 _RELATIVE = {"who", "that", "which", "whom"}
 
 
-def antecedent(token):
+def _antecedent(token):
     """'a group that urged ...', 'Bill Maher, who is supporting Sanders': a relative pronoun
     speaks for the noun its clause hangs on (a name in apposition to that noun if any)."""
     verb = token.head
