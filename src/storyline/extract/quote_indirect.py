@@ -33,6 +33,9 @@ from .quote_common import (
 from .quote_frames import according, as_frame, hearsay, in_source, in_view
 
 
+_VERB_CUES = CUE_VERBS | POSITION_VERBS | {"put"}  # 'put' reports only in 'as X puts it'
+
+
 def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Cue verbs outside quotation marks with what they report; "according to X"."""
     out: list[Candidate] = []
@@ -56,12 +59,12 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if lemma == "see" and t.pos_ == "VERB":
             out.extend(_seen_as(doc, t, direct_spans))
             continue
-        if t.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS | POSITION_VERBS | {"put"} or lemma == "be":
+        if t.pos_ not in ("VERB", "AUX") or lemma not in _VERB_CUES or lemma == "be":
             continue
         if negated(t) or not_reporting(t):
             continue  # "did not recommend that ...": nothing was said; "called off", "a group called X"
         framed = as_frame(doc, t, direct_spans)
-        if framed is not None or lemma == "put":  # 'put' reports only in 'as X puts it'
+        if framed is not None or lemma == "put":
             out.extend([framed] if framed is not None else [])
             continue
         if lemma in _IMPERSONAL:

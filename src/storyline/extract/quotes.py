@@ -210,8 +210,7 @@ def find_quotes(doc) -> list[Quote]:
                 lo, hi = min(lo, res.span[0]), max(hi, res.span[1])
                 entity = res.entity
                 if entity is None and res.name:
-                    entity = index.register_name(res.name, res.kind, res.span[0], res.words,
-                                                 salient=c.confidence is None)
+                    entity = index.register_name(res.name, res.words, res.kind)
                 if entity is not None:
                     q.speaker, q.speaker_role = entity.name, entity.role
                     if c.confidence is None:  # learned guesses do not steer later pronouns

@@ -343,17 +343,14 @@ class SpeakerIndex:
                 return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
         return Resolution(None, span)
 
-    def register_name(self, name: str, kind: str, char: int, words: set[str] | None = None,
-                      salient: bool = True) -> Entity:
-        """An organisation or person named outside NER ("Finnish border guards"); ``salient``
-        when later pronouns may take it (not for a learned guess)."""
+    def register_name(self, name: str, words: set[str] | None = None, kind: str = "person") -> Entity:
+        """An organisation or person named outside NER ("Finnish border guards"). Not yet salient:
+        the caller notes it as a speaker when later pronouns may take it."""
         entity = self._match(name, kind) or next((e for e in self.entities if e.name.lower() == name.lower()), None)
         if entity is None:
             entity = Entity(name=name, kind=kind, words={w.lower() for w in name.split()})
             self.entities.append(entity)
         entity.words |= words or set()
-        if salient:
-            self.note_speaker(entity, char)
         return entity
 
 
