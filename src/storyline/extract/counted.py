@@ -8,7 +8,7 @@ without a "what" is dropped by the caller (precision first).
 """
 from __future__ import annotations
 
-from .units import CURRENCIES, TIME_UNITS
+from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS
 
 PERSONISH = {
     "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "resident",
@@ -134,6 +134,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
             if child.i in exclude:
                 continue
             if child.dep_ in ("prep", "acl", "relcl"):
+                if child.lower_ in _SUBSET_WORDS:
+                    continue  # "23 people, including four minors": a part, not what is counted
                 sub = _clause_subtree(child, exclude)
                 if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in sub):
                     continue  # "subscribers in the quarter": time is `when`, not `what`
@@ -142,6 +144,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
     return toks
 
 
+# prepositions that name a part or an exception of what is counted
+_SUBSET_WORDS = {"including", "excluding", "among", "like", "besides", "except", "plus", "such"}
 _TAIL_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "that",
               "who", "which", "its", "their", "his", "her"}
 
@@ -177,7 +181,7 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
                 out.extend(obj)
         elif child.dep_ in ("prep", "agent") and not any(
             t.ent_type_ in ("DATE", "TIME") or t.i in exclude or t.like_num for t in child.subtree
-        ) and child.lower_ not in ("according", "as", "despite", "because"):
+        ) and child.lower_ not in ("according", "as", "despite", "because") and child.lower_ not in _SUBSET_WORDS:
             out.extend(_clause_subtree(child, exclude))
             break
     return out
@@ -218,10 +222,9 @@ def counted_noun(span_toks: list, unit: str | None):
 def head_of(span_toks: list):
     """The token of the quantity whose head lies outside it (the span's syntactic root)."""
     ids = {t.i for t in span_toks}
-    for t in span_toks:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return span_toks[-1]
+    roots = [t for t in span_toks if t.head.i not in ids or t.head.i == t.i]
+    # "Rs 500 crore" parsed as two objects: the figure's noun, not the currency word, is the root
+    return next((t for t in roots if t.lower_ not in CURRENCY_BEFORE), roots[0]) if roots else span_toks[-1]
 
 
 def governing_verb(tok):
@@ -288,6 +291,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                 elif noun.dep_ == "nsubj":
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
                     extra = ["who" if noun.lemma_.lower() in PERSONISH or noun.ent_type_ == "NORP" else "that"]
+                    if any(c.lower_ == "to" for c in aux):
+                        extra = []  # "expected 5,000 people to attend": "people to attend"
                     extra += aux + [verb] + _verb_tail(verb, ids, {t.i for t in toks}, with_object=True)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.i not in ids and noun.head.head.i < noun.i:

@@ -16,7 +16,7 @@ from ..model import Timex
 from . import ratios
 from .counted import PERSONISH, REPORT_VERBS
 from .qualifiers import qualifier_before
-from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER, point_margin
+from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER, dimension_follows, metre_m, point_margin
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -31,6 +31,7 @@ TENS_WORDS = {
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "mn": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # Indian English: "Rs 1.5 lakh crore"
 }
 # abbreviations that only mean a scale right after a currency amount ("£3m", "$5 bn")
 MONEY_SCALES = {"m": 1e6, "b": 1e9, "k": 1e3}
@@ -40,6 +41,8 @@ VAGUE = {  # "dozens of", "hundreds", "thousands" -> approximate (low, high)
     "dozens": (12, 120), "hundreds": (100, 1e3), "thousands": (1e3, 1e4),
     "millions": (1e6, 1e7), "billions": (1e9, 1e10),
 }
+# "several hundred" and "a few thousand": at least that many of the scale, under ten times it
+FEW_WORDS = {"several": (3, 10), "few": (2, 10)}
 TENS_OF = {"thousands": (1e4, 1e5), "millions": (1e7, 1e8), "billions": (1e10, 1e11)}
 HUNDREDS_OF = {"thousands": (1e5, 1e6), "millions": (1e8, 1e9)}
 
@@ -47,7 +50,7 @@ GLUED_RE = re.compile(r"^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]{1,4
 # one-letter units glued to a number, case-sensitive: "85p", "-15C", "98F", "20c"
 GLUED_LETTER = {"p": "pence", "C": "celsius", "F": "fahrenheit", "c": "cent", "°C": "celsius", "°F": "fahrenheit",
                 "g": "gram", "l": "litre", "W": "watt", "Nm": "newton metre"}
-_TRIGGERS = set(VAGUE) | {"tens", "dozen", "half", "a"}
+_TRIGGERS = set(VAGUE) | set(FEW_WORDS) | {"tens", "dozen", "half", "a"}
 SLASH_FRACTION = re.compile(r"([1-9])/([2-8])$")  # "1/2", "3/4"; not "9/11" or "24/7"
 DIGITS_RE = re.compile(r"^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(\.\d+)?"
                        r"(k|m|bn|b|mn|mln|tn|thousand|million|billion|trillion)?$", re.IGNORECASE)
@@ -146,8 +149,16 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
     ):
         scale = 12 if tokens[i + 2].lower_ == "dozen" else SCALES[tokens[i + 2].lower_]
         return NumberExpr(i, i + 3, 0.5 * scale)
+    if low == "a" and nxt == "hundred" and i + 2 < n and tokens[i + 2].lower_ in ("thousand", "million", "billion"):
+        return NumberExpr(i, i + 3, 100 * SCALES[tokens[i + 2].lower_])  # "a hundred thousand"
     if low == "a" and nxt in ("million", "billion", "trillion", "thousand", "hundred"):
         return NumberExpr(i, i + 2, SCALES[nxt])
+    few = low in FEW_WORDS or (low == "a" and nxt == "few")
+    scale_i = i + 1 + (low == "a")
+    if few and scale_i < n and tokens[scale_i].lower_ in ("hundred", "thousand", "million", "billion"):
+        lo, hi = FEW_WORDS.get(low, FEW_WORDS["few"])
+        scale = SCALES[tokens[scale_i].lower_]  # "several hundred", "a few thousand": vague like "hundreds"
+        return NumberExpr(i, scale_i + 1, lo * scale, hi * scale, vague=True)
     share = ratios.fraction_at(tokens, i)
     if share is not None:  # "two-thirds of", "a quarter of", "half the"
         return NumberExpr(i, share[1], share[0], glued_unit="fraction")
@@ -163,6 +174,8 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
     if dv is not None:
         value, plain, suffix = dv
         end = i + 1
+        if suffix and tok.text.endswith("m") and dimension_follows(tokens, end):
+            return NumberExpr(i, end, value / 1e6, digits=True, glued_unit="metre")  # "a 300m-long bridge"
         money_scale = suffix
         half = SLASH_FRACTION.match(tokens[end].text) if plain and end < n and tok.whitespace_ else None
         if half and int(half[1]) < int(half[2]):
@@ -184,7 +197,7 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
                 continue
             if w.endswith(".") and end + 1 == n:
                 w = w[:-1]  # "£1.3m." at the end of a sentence: the tokenizer keeps the full stop
-            if w in MONEY_SCALES and tokens[end - 1].whitespace_ == "" and end - 1 == i:
+            if w in MONEY_SCALES and tokens[end - 1].whitespace_ == "" and end - 1 == i and not metre_m(tokens, end):
                 # "3m" split by the tokenizer into "3" + "m"; the caller checks for money
                 value *= MONEY_SCALES[w]
                 plain = False
@@ -394,8 +407,11 @@ def _counts_plural_noun(num_toks) -> bool:
 def _temporal_adjunct(tokens, first: int, end: int, unit: str | None) -> bool:
     """"in the last 24 hours", "three days ago", "over the past two weeks": time, not a fact."""
     # the verb 'last' ("will last six months") measures the span; the adjective dates it
-    before = {tokens[i].lower_ for i in range(max(0, first - 3), first) if tokens[i].pos_ not in ("VERB", "AUX")}
+    window = [tokens[i] for i in range(max(0, first - 3), first) if tokens[i].pos_ not in ("VERB", "AUX")]
     if unit in ("second", "minute"):
-        before.discard("in")  # "ran 100 metres in 9.58 seconds" is a measure
+        # "ran 100 metres in 9.58 seconds", "won the final in 10.72 seconds" are measures
+        cut = max((k for k, t in enumerate(window) if t.lower_ == "in"), default=-1)
+        window = window[cut + 1:]
+    before = {t.lower_ for t in window}
     after = tokens[end].lower_ if end < len(tokens) else ""
     return bool(before & ADJUNCT_BEFORE) or after in ADJUNCT_AFTER

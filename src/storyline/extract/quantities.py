@@ -115,8 +115,8 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
         return None
     before = a.start - 1 - (a.start > 1 and tokens[a.start - 1].text in CURRENCY_SYMBOLS)
     changed = gap == ["to"] and before >= 0 and tokens[before].lemma_.lower() in CHANGE_LEMMAS
-    if changed and tokens[before].pos_ == "VERB":
-        return "separate"  # "rose 20p to £4.50": a change and the new level, though the change is larger
+    if changed and (tokens[before].pos_ == "VERB" or tokens[before].lower_ == "by" and _is_change(tokens[before].head)):
+        return "separate"  # "rose (by) 20p to £4.50": a change and the new level, though the change is larger
     if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
         return "score"  # "leads Trump by 43 percent to 38 percent"
     if changed:

@@ -63,7 +63,10 @@ UNIT_AFTER = {
     "mbps": "megabit per second", "gbps": "gigabit per second", "kbps": "kilobit per second",
     "rpm": "revolutions per minute", "min": "minute", "decibels": "decibel", "decibel": "decibel", "db": "decibel",
     "gigatonnes": "gigatonne", "gigatons": "gigatonne", "megatonnes": "megatonne", "bps": "basis point",
+    "magnitude": "magnitude",
 }
+# scale names written before the figure ("magnitude 6.8", "a magnitude-7.8 quake")
+SCALE_BEFORE = {"magnitude": "magnitude"}
 # one-letter units only when glued to the number ("45g", "2l")
 GLUED_ONLY_AFTER = {"g": "gram", "l": "litre"}
 # letters written before "$" that name another dollar ("C $6", "HK $3.7 billion")
@@ -83,7 +86,8 @@ TWO_WORD_AFTER = {
     ("singapore", "dollars"): "Singapore dollar", ("taiwan", "dollars"): "Taiwan dollar",
     ("swiss", "francs"): "Swiss franc", ("british", "pounds"): "pound sterling",
     ("pounds", "sterling"): "pound sterling", ("pound", "sterling"): "pound sterling",
-    ("percentage", "pts"): "percentage point",
+    ("percentage", "pts"): "percentage point", ("nautical", "miles"): "nautical mile",
+    ("nautical", "mile"): "nautical mile",
 }
 # "US" before "$" is split off by the tokenizer in some texts
 CURRENCY_PREFIX_WORDS = {"us": "US dollar", "u.s.": "US dollar"}
@@ -108,14 +112,22 @@ _MONEY_OF = {"funding", "aid", "investment", "debt", "damages", "compensation", 
 
 
 def unit_before(tokens, start: int) -> tuple[str, int] | None:
-    """A currency symbol/code right before token ``start``: (unit, first token index)."""
+    """A currency symbol or code, or a scale name, right before token ``start``: (unit, first token index)."""
     if start == 0:
         return None
     prev = tokens[start - 1]
     name = CURRENCY_BEFORE.get(prev.lower_)
+    first = start - 1
+    if name is None and prev.lower_ in SCALE_BEFORE:
+        return SCALE_BEFORE[prev.lower_], first
+    if name is None and prev.text in ("-", "‑") and start > 1 and tokens[start - 2].lower_ in SCALE_BEFORE \
+            and tokens[start - 2].whitespace_ == "":
+        return SCALE_BEFORE[tokens[start - 2].lower_], start - 2
+    if name is None and prev.text == "." and start > 1 and tokens[start - 2].whitespace_ == "":
+        name = CURRENCY_BEFORE.get(tokens[start - 2].lower_ + ".")  # "Rs. 25,000": the tokenizer split the stop off
+        first = start - 2
     if name is None:
         return None
-    first = start - 1
     if name == "US dollar" and prev.text == "$" and first > 0:
         before = tokens[first - 1]
         if before.lower_ in CURRENCY_PREFIX_WORDS and before.whitespace_ == "":
@@ -127,6 +139,22 @@ def unit_before(tokens, start: int) -> tuple[str, int] | None:
 
 MARGIN_NOUNS = {"lead", "margin", "gap", "advantage", "edge", "deficit", "swing", "drop", "fall", "rise", "jump",
                 "increase", "decrease", "decline", "gain", "loss", "slide", "plunge", "surge", "spread"}
+
+
+# after "828 m": the letter is metres, not millions ("a 300m-long bridge" is too)
+DIMENSION_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "across", "above", "below",
+                   "underground", "underwater", "offshore", "uphill", "downhill"}
+
+
+def metre_m(tokens, j: int) -> bool:
+    """Token j is an "m" that can only be metres: a dimension word follows it."""
+    return tokens[j].lower_ == "m" and dimension_follows(tokens, j + 1)
+
+
+def dimension_follows(tokens, k: int) -> bool:
+    """"tall", "long", "-long" ... at token k."""
+    k += k < len(tokens) and tokens[k].text == "-"
+    return k < len(tokens) and tokens[k].lower_ in DIMENSION_WORDS
 
 
 def point_margin(tokens, j: int) -> bool:
@@ -153,6 +181,8 @@ def unit_after(tokens, end: int) -> tuple[str, int] | None:
         name = GLUED_ONLY_AFTER[w]
     if name is None and j > end and point_margin(tokens, j):
         name = "point"  # "a 5-point lead"
+    if name is None and metre_m(tokens, j):
+        return "metre", j + 1  # "828 m tall"
     if name is None:
         return None
     if j > end and name not in TIME_UNITS and tokens[j].tag_ not in ("NN", "NNS", "JJ"):

@@ -1,0 +1,95 @@
+"""Written forms of figures met in new kinds of news sentences: other dollars, Indian scales,
+metres written "m", range dashes with repeated symbols, vague "several hundred", quake magnitudes.
+
+Each sentence is invented; each case failed before the change it tests.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.extract.quantities import find_quantities
+from storyline.timeline.timex import find_timexes
+
+
+def _facts(nlp, text):
+    doc = nlp(text)
+    return find_quantities(doc, find_timexes(doc, dt.date(2023, 6, 1)))
+
+
+def _one(nlp, text):
+    [q] = _facts(nlp, text)
+    return q
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The harbour sale fetched HK$3.2bn.", 3.2e9, "Hong Kong dollar"),
+    ("The trust holds NZ$40 million in bonds.", 4e7, "New Zealand dollar"),
+    ("The average rent in the district is Rs. 25,000 a month.", 25000, "Indian rupee"),
+    ("The scheme will cost Rs 500 crore.", 5e9, "Indian rupee"),
+    ("The budget allocates Rs 1.5 lakh crore for railways.", 1.5e12, "Indian rupee"),
+    ("The lighthouse is 48 m tall.", 48, "metre"),
+    ("The new pier is 828m long.", 828, "metre"),
+    ("Engineers built a 300m-long bridge over the gorge.", 300, "metre"),
+    ("A 7.8-magnitude earthquake struck the region on Monday.", 7.8, "magnitude"),
+    ("The quake, of magnitude 6.8, shook the capital.", 6.8, "magnitude"),
+], ids=lambda v: str(v)[:30])
+def test_written_forms(nlp, sentence, value, unit):
+    q = _one(nlp, sentence)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_two_word_unit_is_in_the_span(nlp):
+    q = _one(nlp, "The ferry sank about 50 nautical miles off the coast.")
+    assert (q.text, q.unit) == ("about 50 nautical miles", "nautical mile")
+
+
+def test_million_m_is_unchanged(nlp):
+    q = _one(nlp, "The council approved £300m for new schools.")
+    assert (q.value, q.unit) == (3e8, "pound sterling")
+
+
+@pytest.mark.parametrize("sentence, low, high, unit", [
+    ("The council will spend £1.2m-£1.5m on the survey.", 1.2e6, 1.5e6, "pound sterling"),
+    ("The bank kept its rate in a band of 5.25%-5.5%.", 5.25, 5.5, "percent"),
+], ids=lambda v: str(v)[:30])
+def test_range_with_repeated_symbol(nlp, sentence, low, high, unit):
+    q = _one(nlp, sentence)
+    assert (q.value, q.value_max, q.qualifier, q.unit) == (pytest.approx(low), pytest.approx(high), "range", unit)
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Several hundred families were evacuated from the valley.", 300, 1000),
+    ("A few thousand supporters gathered outside the court.", 2000, 10000),
+], ids=lambda v: str(v)[:30])
+def test_vague_scale(nlp, sentence, low, high):
+    q = _one(nlp, sentence)
+    assert (q.value, q.value_max, q.qualifier) == (low, high, "approximately")
+
+
+def test_a_few_alone_is_no_figure(nlp):
+    assert _facts(nlp, "A few residents came to the meeting.") == []
+
+
+def test_a_hundred_thousand(nlp):
+    assert _one(nlp, "The festival drew a hundred thousand visitors.").value == 100000
+
+
+def test_change_by_then_level(nlp):
+    got = _facts(nlp, "The price of a loaf rose by 8p to £1.42.")
+    assert [(q.value, q.unit) for q in got] == [(8, "pence"), (1.42, "pound sterling")]
+
+
+def test_race_time_is_a_measure(nlp):
+    q = _one(nlp, "She won the final in 10.72 seconds.")
+    assert (q.value, q.unit) == (10.72, "second")
+    assert _facts(nlp, "In the final 10 minutes, the hosts scored twice.") == []
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Police arrested 23 people, including four minors.", "people arrested"),
+    ("Organisers expected 5,000 people to attend.", "people to attend"),
+], ids=lambda v: str(v)[:30])
+def test_what_leaves_out_parts(nlp, sentence, what):
+    assert _facts(nlp, sentence)[0].what == what
