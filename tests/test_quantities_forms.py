@@ -26,7 +26,7 @@ def _one(nlp, text):
 @pytest.mark.parametrize("sentence, value, unit", [
     ("The harbour sale fetched HK$3.2bn.", 3.2e9, "Hong Kong dollar"),
     ("The trust holds NZ$40 million in bonds.", 4e7, "New Zealand dollar"),
-    ("The average rent in the district is Rs. 25,000 a month.", 25000, "Indian rupee"),
+    ("The average rent in the district is Rs. 25,000 a month.", 25000, "Indian rupee per month"),
     ("The scheme will cost Rs 500 crore.", 5e9, "Indian rupee"),
     ("The budget allocates Rs 1.5 lakh crore for railways.", 1.5e12, "Indian rupee"),
     ("The lighthouse is 48 m tall.", 48, "metre"),
@@ -93,3 +93,19 @@ def test_race_time_is_a_measure(nlp):
 ], ids=lambda v: str(v)[:30])
 def test_what_leaves_out_parts(nlp, sentence, what):
     assert _facts(nlp, sentence)[0].what == what
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The minimum wage will rise to $15 an hour next year.", "US dollar per hour"),
+    ("Rent for the flat is £900 a month.", "pound sterling per month"),
+    ("The field produces 200,000 barrels a day.", "barrel per day"),
+    ("He charges €90 per night for the room.", "euro per night"),
+    ("Gold rose to $1,950 an ounce.", "US dollar per ounce"),
+], ids=lambda v: str(v)[:30])
+def test_rate_units(nlp, sentence, unit):
+    assert _facts(nlp, sentence)[-1].unit == unit
+
+
+def test_a_year_after_a_total_is_no_rate_of_a_count(nlp):
+    q = _one(nlp, "The town welcomed 4,000 visitors a year ago.")
+    assert q.unit is None

@@ -77,6 +77,8 @@ def test_figures_read_naturally():
     assert format_figure({"value": 40, "qualifier": "exact", "unit": "percent"}) == "40%"
     assert format_figure({"value": 2.5, "qualifier": "approximately", "unit": "USD"}) == "about $2.5"
     assert format_figure({"value": 10, "value_max": 12, "qualifier": "range", "unit": "miles"}) == "10–12 miles"
+    assert format_figure({"value": 15, "qualifier": "exact", "unit": "US dollar per hour"}) == "$15 per hour"
+    assert format_figure({"value": 2e5, "qualifier": "exact", "unit": "barrel per day"}) == "200,000 barrels per day"
 
 
 def test_story_view_groups_by_outlet_day_speaker_and_actor():

@@ -83,6 +83,10 @@ def format_figure(fact: dict) -> str:
     else:
         number, prefix = low, QUALIFIER_WORDS.get(qualifier, "")
     unit = fact.get("unit")
+    rate = ""
+    if isinstance(unit, str) and " per " in unit:
+        unit, base = unit.split(" per ", 1)  # "US dollar per hour" -> "$15 per hour"
+        rate = f" per {base}"
     if unit in UNIT_SUFFIX:
         number = f"{number}{UNIT_SUFFIX[unit]}"
     elif unit in UNIT_PREFIX:
@@ -91,7 +95,7 @@ def format_figure(fact: dict) -> str:
         number = f"{CURRENCY_NAMES[' '.join(unit.casefold().split())]}{number}"
     elif unit:
         number = f"{number} {_plural(unit, fact)}"
-    return f"{prefix}{number}"
+    return f"{prefix}{number}{rate}"
 
 
 def _as_percent(value):

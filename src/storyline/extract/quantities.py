@@ -217,6 +217,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             span_toks = [tokens[ub[1]]] + span_toks
         if unit == "year of age":
             span_toks = [tokens[i] for i in range(num_first, end)]
+        unit = units.with_rate(tokens, end, unit)
         what, what_span = counted.describe(span_toks, unit)
         if person is not None:
             what, what_span = person.text, (person.start_char, person.end_char)

@@ -221,6 +221,27 @@ def _pound_kind(tokens, j: int) -> str:
     return "pound-mass"
 
 
+# "£200 a month", "$84 a barrel", "200,000 barrels a day": what the amount is counted per
+RATE_BASES = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "night": "night",
+              "barrel": "barrel", "pint": "pint", "gallon": "gallon", "litre": "litre", "liter": "litre",
+              "ounce": "ounce", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "tonne": "tonne",
+              "ton": "ton", "share": "share", "head": "head", "person": "person", "month.": "month", "year.": "year"}
+RATED_UNITS = MASS_UNITS | {"barrel", "litre", "gallon", "cubic metre", "billion cubic metres", "kilowatt hour",
+                            "megawatt hour", "terawatt hour", "cent", "pence"}
+
+
+def with_rate(tokens, end: int, unit: str | None) -> str | None:
+    """The unit with its rate when "a/an/per/each <base>" follows the figure ("pound sterling per month")."""
+    if unit is None or " per " in unit or not (unit in CURRENCIES or unit in RATED_UNITS):
+        return unit
+    if end + 1 < len(tokens) and tokens[end].lower_ in ("a", "an", "per", "each", "every"):
+        base = RATE_BASES.get(tokens[end + 1].lower_)
+        if base is not None and (end + 2 == len(tokens) or tokens[end + 2].dep_ != "pobj" and
+                                 tokens[end + 1].dep_ != "compound"):
+            return f"{unit} per {base}"
+    return unit
+
+
 def currency_of(tokens, end: int) -> tuple[str, int] | None:
     """"tens of millions of dollars": the currency after "of" following a vague amount."""
     if end + 1 < len(tokens) and tokens[end].lower_ == "of":
