@@ -109,3 +109,14 @@ def test_rate_units(nlp, sentence, unit):
 def test_a_year_after_a_total_is_no_rate_of_a_count(nlp):
     q = _one(nlp, "The town welcomed 4,000 visitors a year ago.")
     assert q.unit is None
+
+
+def test_report_set_off_after_the_clause_is_the_source(nlp):
+    q = _facts(nlp, "An estimated 3,000 people marched through central Madrid on Sunday, police said, "
+                    "while organisers put the figure at 10,000.")[0]
+    assert (q.value, q.according_to, q.where) == (3000, "police", "Madrid")
+
+
+def test_a_role_noun_can_be_the_source(nlp):
+    q = _one(nlp, "The airline expects to hire 5,000 pilots over the next decade, its chief executive told a newspaper.")
+    assert q.according_to == "its chief executive"

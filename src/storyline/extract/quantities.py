@@ -15,7 +15,7 @@ import re
 
 from ..doctext import doc_text
 from ..model import Quantity, Timex
-from . import counted, hedges, numbers, units
+from . import counted, cues, hedges, numbers, units
 from .dating import find_when
 from .numbers import SCALES, NumberExpr, find_numbers
 from .qualifiers import qualifier_after, qualifier_before, qualifier_of_verb
@@ -320,14 +320,11 @@ def _is_comparison(span_toks) -> bool:
 # ---- where, when and according to whom -----------------------------------------------
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "outside", "on"}
-SOURCE_NOUNS = {
-    "ministry", "police", "official", "authority", "government", "group", "agency", "spokesman", "spokeswoman",
-    "spokesperson", "army", "military", "department", "office", "service", "company", "firm", "organisation",
-    "organization", "committee", "commission", "council", "court", "prosecutor", "governor", "mayor", "minister",
-    "president", "administration", "monitor", "observatory", "union", "bank", "watchdog", "regulator", "guard",
-    "newspaper", "broadcaster", "outlet", "expert", "analyst", "economist", "researcher", "scientist", "source",
-    "witness", "organizer", "organiser", "campaign", "party", "coalition", "force", "command", "embassy", "uno",
+WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "outside", "on", "through", "along"}
+# who can be the source of a figure: role and organisation nouns, and these
+SOURCE_NOUNS = cues.ROLE_NOUNS | cues.ORG_NOUNS | {
+    "authority", "spokesperson", "organisation", "organization", "prosecutor", "monitor", "observatory", "watchdog",
+    "regulator", "guard", "source", "uno", "command",
 }
 DOC_NOUNS = {"report", "study", "survey", "poll", "data", "figure", "analysis", "statement", "estimate",
              "count", "tally", "census", "statistic", "research", "review", "assessment", "document"}
@@ -372,16 +369,24 @@ def find_source(span_toks: list, sent=None) -> str | None:
     via_clause = False
     for _ in range(12):
         if cur.pos_ == "VERB" and cur.lemma_ in counted.REPORT_VERBS and (via_clause or cur.lemma_ in counted.MEASURE_REPORT):
-            subj = counted._subject(cur, ids)
-            if subj is not None and subj.lower_ not in counted.PRONOUNS and not any(t.i in ids for t in subj.subtree):
-                if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or \
-                        subj.lemma_.lower() in SOURCE_NOUNS | DOC_NOUNS:
-                    return _source_phrase(subj, ids)
-            break
+            return _reporter(cur, ids)
         if cur.head.i == cur.i:
-            break
+            # "3,000 people marched on Sunday, police said, while ...": the report hangs on the main verb
+            aside = [c for c in cur.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.i > max(ids)
+                     and c.lemma_ in counted.REPORT_VERBS]
+            return _reporter(aside[0], ids) if aside else None
         via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
         cur = cur.head
+    return None
+
+
+def _reporter(verb, ids: set[int]) -> str | None:
+    """The subject of a reporting verb when it can be a source (a name, an organisation, a role)."""
+    subj = counted._subject(verb, ids)
+    if subj is not None and subj.lower_ not in counted.PRONOUNS and not any(t.i in ids for t in subj.subtree):
+        if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or \
+                subj.lemma_.lower() in SOURCE_NOUNS | DOC_NOUNS:
+            return _source_phrase(subj, ids)
     return None
 
 
