@@ -120,3 +120,19 @@ def test_report_set_off_after_the_clause_is_the_source(nlp):
 def test_a_role_noun_can_be_the_source(nlp):
     q = _one(nlp, "The airline expects to hire 5,000 pilots over the next decade, its chief executive told a newspaper.")
     assert q.according_to == "its chief executive"
+
+
+def test_money_in_what_it_buys(nlp):
+    q = _one(nlp, "The government announced an additional $5bn in aid.")
+    assert (q.value, q.what) == (5e9, "aid")
+
+
+def test_base_of_a_rate_is_no_count(nlp):
+    q = _one(nlp, "The region has about 1.2 doctors per 1,000 people.")
+    assert q.value == 1.2
+
+
+def test_places_of_a_subject_need_a_plural_subject(nlp):
+    got = {q.value: q.what for q in _facts(nlp, "The striker has scored 18 goals in 22 appearances this season.")}
+    assert got[22] == "appearances"
+    assert _one(nlp, "Protests took place in 38 cities on Saturday.").what == "cities with protests"

@@ -201,6 +201,13 @@ def counted_noun(span_toks: list, unit: str | None):
                         and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")]
                 if pobj:
                     return pobj[0]
+    nxt_i = max(ids) + 1
+    if unit in CURRENCY_UNITS and nxt_i < len(head.doc) and head.doc[nxt_i].lower_ == "in" \
+            and head.doc[nxt_i].dep_ == "prep" and head.doc[nxt_i].head.pos_ == "VERB":
+        pobj = [c for c in head.doc[nxt_i].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_
+                and not any(d.dep_ in ("det", "poss") for d in c.children)]
+        if pobj:  # "announced $5bn in aid", the parser hanging "in aid" on the verb; not "in a funding round"
+            return pobj[0]
     if head.dep_ == "npadvmod" and head.head.lower_ in ("more", "fewer", "additional", "extra", "less", "new") \
             and head.head.head.pos_ == "NOUN" and head.head.head.i > head.i:
         return head.head.head  # "nine million more workers"
@@ -299,7 +306,7 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
             extra = ["with", noun.head.head]  # "protests in 38 cities" -> "cities with protests"
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "VERB":
             subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"
-            if subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS:
+            if subj is not None and subj.tag_ == "NNS" and subj.lower_ not in PRONOUNS:  # not "the striker scored in 22 games"
                 extra = ["with", subj.text.lower() if subj.is_sent_start else subj.text]
         if not np_toks or all(t.tag_ == "NNP" for t in np_toks) or (
             noun.tag_ in ("NN", "NNP") and not noun.is_sent_start and all(t.is_title for t in np_toks)

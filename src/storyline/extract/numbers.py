@@ -343,6 +343,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
             return True  # "the polls closed at 8": a clock time
         if prev.text == "." and first > 1 and tokens[first - 2].lower_ in ("no", "nos", "p", "pp", "vol"):
             return True
+        if prev.lower_ == "per" or (prev.lower_ == "every" and first > 1 and tokens[first - 2].lower_ in ("for", "in")):
+            return True  # "1.2 doctors per 1,000 people": the base of a rate, not a count
         if prev.text in ("-", "‑") and prev.idx + 1 == num_toks[0].idx and first > 1 and \
                 tokens[first - 2].is_alpha and tokens[first - 2].whitespace_ == "":
             return True  # COVID-19, Su-27
