@@ -136,3 +136,27 @@ def test_places_of_a_subject_need_a_plural_subject(nlp):
     got = {q.value: q.what for q in _facts(nlp, "The striker has scored 18 goals in 22 appearances this season.")}
     assert got[22] == "appearances"
     assert _one(nlp, "Protests took place in 38 cities on Saturday.").what == "cities with protests"
+
+
+def test_counts_listed_by_place(nlp):
+    got = _facts(nlp, "The storm killed at least 34 people in Florida, 5 in Georgia and 2 in South Carolina.")
+    assert [(q.value, q.what, q.where) for q in got] == [
+        (34, "people killed in Florida", "Florida"), (5, "people killed", "Georgia"), (2, "people killed", "South Carolina")]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The new line cuts the journey to 1 hour 20 minutes.", "1 hour 20 minutes", 80, "minute"),
+    ("She finished in 2 hours, 4 minutes and 11 seconds.", "2 hours, 4 minutes and 11 seconds", 7451, "second"),
+], ids=lambda v: str(v)[:30])
+def test_duration_in_two_units_is_one_figure(nlp, sentence, text, value, unit):
+    q = _one(nlp, sentence)
+    assert (q.text, q.value, q.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The prize is worth 11 million Swedish kronor (about $1m).", "Swedish krona"),
+    ("The fine was 5,000 zlotys.", "Polish zloty"),
+    ("The ticket costs 300 baht.", "Thai baht"),
+], ids=lambda v: str(v)[:30])
+def test_more_currencies(nlp, sentence, unit):
+    assert _one(nlp, sentence).unit == unit

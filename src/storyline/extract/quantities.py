@@ -10,6 +10,7 @@ whose "what" cannot be told is dropped: precision before recall.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
@@ -162,7 +163,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             unit, ua = "percent", None  # a share: "four out of 10"
         first = ub[1] if ub else num_first
         end = ua[1] if ua and ua[1] > num_end else num_end
-        conversion = unit is not None and first >= 1 and tokens[first - 1].text == "(" and prev_end == first - 1
+        paren = first - 1 - (first > 1 and tokens[first - 1].lower_ in _ROUGHLY)  # "(about $1m)"
+        conversion = unit is not None and paren >= 0 and tokens[paren].text == "(" and prev_end == paren
         prev_end = end
         if conversion:
             continue  # "(225 kilograms)" restates the number before it
@@ -227,10 +229,13 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             verb = counted.governing_verb(head.head)  # and the change is told apart by its verb: "approvals fell"
             if what and verb is not None and verb.lemma_.lower() in CHANGE_LEMMAS and verb.text not in what:
                 what = f"{what} {verb.text}"
-        if not what and found and (_is_comparison(span_toks) or _conjunct_of(span_toks, found[-1])
+        if not what and found and (_is_comparison(span_toks) or _conjunct_of(span_toks, found[-1], heads[-1])
                                    or _parallel_object(span_toks, heads[-1]) or _gapped(span_toks, heads[-1])):
             what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
             unit = unit or found[-1].unit
+            before = found[-1].where
+            if before and f" in {before}" in what and find_where(span_toks, set(), sent, place_ents) not in (None, before):
+                what = what.replace(f" in {before}", "")  # "34 people killed in Florida, 5 in Georgia"
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
         if not what:
@@ -249,9 +254,30 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             where=find_where(span_toks, exclude, sent, place_ents),
             when=find_when(span_toks, timexes, sent), sentence=(sent.start_char, sent.end_char),
         ))
-    return found
+    return _merge_durations(found, text)
 
 
+# a duration written in two units ("1 hour 20 minutes"): how many of the smaller make one of the larger
+_IN_SMALLER = {("hour", "minute"): 60, ("minute", "second"): 60, ("day", "hour"): 24, ("week", "day"): 7,
+               ("year", "month"): 12}
+
+
+def _merge_durations(found: list[Quantity], text: str) -> list[Quantity]:
+    """"1 hour 20 minutes" is one figure of 80 minutes, not two facts."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        factor = _IN_SMALLER.get((prev.unit, q.unit)) if prev is not None else None
+        if factor and prev.value_max is None and q.value_max is None and \
+                text[prev.end:q.start].strip(" ,").lower() in ("", "and"):
+            out[-1] = dataclasses.replace(prev, end=q.end, text=text[prev.start:q.end],
+                                          value=prev.value * factor + q.value, unit=q.unit)
+            continue
+        out.append(q)
+    return out
+
+
+_ROUGHLY = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "approx", "c.", "ca."}
 _MARGIN = re.compile(r"margin of (?:sampling )?error\b[^.;]*$", re.I)
 
 
@@ -290,10 +316,14 @@ def _parallel_object(span_toks, prev_head) -> bool:
     return prev_verb is not None and head.head.lemma_ == prev_verb.lemma_ and head.head.i != prev_verb.i
 
 
-def _conjunct_of(span_toks, prev: Quantity) -> bool:
-    """The number is a conjunct of the previous quantity ("save $100 billion or $350 billion")."""
+def _conjunct_of(span_toks, prev: Quantity, prev_head) -> bool:
+    """The number is a conjunct of the previous quantity ("save $100 billion or $350 billion"),
+    or of the noun it counts ("34 people in Florida, 5 in Georgia")."""
     head = counted.head_of(span_toks)
-    return head.dep_ in ("conj", "appos") and prev.start <= head.head.idx < prev.end  # "2 hours, 4 minutes and 11 s"
+    if head.dep_ not in ("conj", "appos"):
+        return False
+    return prev.start <= head.head.idx < prev.end or (  # "2 hours, 4 minutes and 11 s"
+        head.like_num and prev_head.dep_ == "nummod" and head.head.i == prev_head.head.i)
 
 
 def _gapped(span_toks, prev_head) -> bool:
@@ -410,7 +440,8 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
             root.dep_ in ("compound", "poss") and root.head.i in anchors)
         if not ok:
             continue
-        dist = abs(ent.start - head.i)
+        own = prep is not None and prep.head.i in {t.i for t in span_toks}  # "5 in Georgia" hangs on the figure
+        dist = (not own, abs(ent.start - head.i))
         if best is None or dist < best[0]:
             places = [ent.text] + [e.text for e in ents_all if e.root.head.i == root.i and e.root.dep_ == "conj"
                                    and e.label_ in PLACE_ENTS]

@@ -15,18 +15,33 @@ CURRENCY_BEFORE = {
     "hk$": "Hong Kong dollar", "nz$": "New Zealand dollar", "₽": "Russian ruble", "rub": "Russian ruble",
     "₴": "Ukrainian hryvnia", "uah": "Ukrainian hryvnia", "₹": "Indian rupee", "inr": "Indian rupee",
     "chf": "Swiss franc", "cny": "Chinese yuan", "rmb": "Chinese yuan", "₩": "South Korean won",
-    "rs": "Indian rupee", "rs.": "Indian rupee",
+    "rs": "Indian rupee", "rs.": "Indian rupee", "r$": "Brazilian real", "brl": "Brazilian real",
+    "₺": "Turkish lira", "₦": "Nigerian naira", "₱": "Philippine peso", "₪": "Israeli shekel", "ils": "Israeli shekel",
+    "sek": "Swedish krona", "nok": "Norwegian krone", "dkk": "Danish krone", "pln": "Polish zloty",
+    "zar": "South African rand", "mxn": "Mexican peso", "sgd": "Singapore dollar", "krw": "South Korean won",
 }
-# unit words after the number: surface (lower case) -> normalised name
-UNIT_AFTER = {
-    "%": "percent", "percent": "percent", "pct": "percent", "points": "point", "pts": "point",
-    "cents": "cent", "cent": "cent", "dollars": "US dollar", "dollar": "US dollar", "euros": "euro", "euro": "euro",
+# currency names after the number: surface (lower case) -> normalised name
+CURRENCY_AFTER = {
+    "dollars": "US dollar", "dollar": "US dollar", "euros": "euro", "euro": "euro",
     "pounds": "pound sterling", "pound": "pound sterling", "sterling": "pound sterling",
     "roubles": "Russian ruble", "rubles": "Russian ruble", "rouble": "Russian ruble", "ruble": "Russian ruble",
     "hryvnias": "Ukrainian hryvnia", "hryvnia": "Ukrainian hryvnia", "hryvnias.": "Ukrainian hryvnia",
-    "yen": "Japanese yen", "yuan": "Chinese yuan", "rupees": "Indian rupee", "rupee": "Indian rupee",
-    "lari": "Georgian lari", "tenge": "Kazakhstani tenge", "francs": "Swiss franc", "won": "South Korean won",
+    "hryvnia.": "Ukrainian hryvnia", "yen": "Japanese yen", "yuan": "Chinese yuan", "rupees": "Indian rupee",
+    "rupee": "Indian rupee", "lari": "Georgian lari", "tenge": "Kazakhstani tenge", "francs": "Swiss franc",
+    "won": "South Korean won", "kronor": "Swedish krona", "krona": "Swedish krona", "kroner": "krone",
+    "krone": "krone", "zloty": "Polish zloty", "zlotys": "Polish zloty", "forints": "Hungarian forint",
+    "forint": "Hungarian forint", "rand": "South African rand", "pesos": "peso", "peso": "peso",
+    "reais": "Brazilian real", "lira": "Turkish lira", "liras": "Turkish lira", "dirhams": "UAE dirham",
+    "dirham": "UAE dirham", "riyals": "Saudi riyal", "riyal": "Saudi riyal", "naira": "Nigerian naira",
+    "shillings": "shilling", "shilling": "shilling", "baht": "Thai baht", "ringgit": "Malaysian ringgit",
+    "rupiah": "Indonesian rupiah", "shekels": "Israeli shekel", "shekel": "Israeli shekel",
     "usd": "US dollar", "eur": "euro", "gbp": "pound sterling", "rub": "Russian ruble",
+}
+# unit words after the number: surface (lower case) -> normalised name
+UNIT_AFTER = {
+    **CURRENCY_AFTER,
+    "%": "percent", "percent": "percent", "pct": "percent", "points": "point", "pts": "point",
+    "cents": "cent", "cent": "cent",
     "miles": "mile", "mile": "mile", "mi": "mile", "km": "kilometre", "kms": "kilometre",
     "kilometres": "kilometre", "kilometre": "kilometre", "kilometers": "kilometre", "kilometer": "kilometre",
     "metres": "metre", "metre": "metre", "meters": "metre", "meter": "metre",
@@ -81,22 +96,27 @@ TWO_WORD_AFTER = {
     ("basis", "points"): "basis point", ("light", "years"): "light year",
     ("degrees", "celsius"): "celsius", ("degrees", "fahrenheit"): "fahrenheit",
     ("cubic", "metres"): "cubic metre", ("cubic", "meters"): "cubic metre",
+    ("percentage", "pts"): "percentage point", ("nautical", "miles"): "nautical mile",
+    ("nautical", "mile"): "nautical mile",
+}
+CURRENCY_TWO_WORDS = {
     ("canadian", "dollars"): "Canadian dollar", ("australian", "dollars"): "Australian dollar",
     ("us", "dollars"): "US dollar", ("u.s.", "dollars"): "US dollar", ("american", "dollars"): "US dollar",
     ("singapore", "dollars"): "Singapore dollar", ("taiwan", "dollars"): "Taiwan dollar",
     ("swiss", "francs"): "Swiss franc", ("british", "pounds"): "pound sterling",
     ("pounds", "sterling"): "pound sterling", ("pound", "sterling"): "pound sterling",
-    ("percentage", "pts"): "percentage point", ("nautical", "miles"): "nautical mile",
-    ("nautical", "mile"): "nautical mile",
+    ("swedish", "kronor"): "Swedish krona", ("swedish", "krona"): "Swedish krona",
+    ("danish", "kroner"): "Danish krone", ("norwegian", "kroner"): "Norwegian krone",
+    ("mexican", "pesos"): "Mexican peso", ("argentine", "pesos"): "Argentine peso",
+    ("philippine", "pesos"): "Philippine peso", ("chilean", "pesos"): "Chilean peso",
+    ("colombian", "pesos"): "Colombian peso", ("kenyan", "shillings"): "Kenyan shilling",
 }
+TWO_WORD_AFTER |= CURRENCY_TWO_WORDS
 # "US" before "$" is split off by the tokenizer in some texts
 CURRENCY_PREFIX_WORDS = {"us": "US dollar", "u.s.": "US dollar"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
-CURRENCIES = set(CURRENCY_BEFORE.values()) | set(DOLLAR_PREFIX.values()) | {
-    v for v in TWO_WORD_AFTER.values() if v.endswith(("dollar", "franc", "sterling"))} | {
-    "US dollar", "euro", "pound sterling", "Russian ruble", "Ukrainian hryvnia", "Japanese yen",
-    "Chinese yuan", "Indian rupee", "Georgian lari", "Kazakhstani tenge", "Swiss franc", "South Korean won",
-}
+CURRENCIES = (set(CURRENCY_BEFORE.values()) | set(DOLLAR_PREFIX.values()) | set(CURRENCY_AFTER.values())
+              | set(CURRENCY_TWO_WORDS.values()))
 # words that make "pounds" a weight rather than money
 _WEIGHT_HINT = {"weigh", "weighs", "weighed", "weighing", "heavy", "heavier", "lighter", "overweight"}
 MASS_UNITS = {"kilogram", "gram", "milligram", "microgram", "tonne", "ton", "pound-mass", "ounce"}
