@@ -144,15 +144,6 @@ def test_counts_listed_by_place(nlp):
         (34, "people killed in Florida", "Florida"), (5, "people killed", "Georgia"), (2, "people killed", "South Carolina")]
 
 
-@pytest.mark.parametrize("sentence, text, value, unit", [
-    ("The new line cuts the journey to 1 hour 20 minutes.", "1 hour 20 minutes", 80, "minute"),
-    ("She finished in 2 hours, 4 minutes and 11 seconds.", "2 hours, 4 minutes and 11 seconds", 7451, "second"),
-], ids=lambda v: str(v)[:30])
-def test_duration_in_two_units_is_one_figure(nlp, sentence, text, value, unit):
-    q = _one(nlp, sentence)
-    assert (q.text, q.value, q.unit) == (text, value, unit)
-
-
 @pytest.mark.parametrize("sentence, unit", [
     ("The prize is worth 11 million Swedish kronor (about $1m).", "Swedish krona"),
     ("The fine was 5,000 zlotys.", "Polish zloty"),

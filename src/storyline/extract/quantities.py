@@ -10,7 +10,6 @@ whose "what" cannot be told is dropped: precision before recall.
 """
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 
@@ -254,27 +253,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             where=find_where(span_toks, exclude, sent, place_ents),
             when=find_when(span_toks, timexes, sent), sentence=(sent.start_char, sent.end_char),
         ))
-    return _merge_durations(found, text)
-
-
-# a duration written in two units ("1 hour 20 minutes"): how many of the smaller make one of the larger
-_IN_SMALLER = {("hour", "minute"): 60, ("minute", "second"): 60, ("day", "hour"): 24, ("week", "day"): 7,
-               ("year", "month"): 12}
-
-
-def _merge_durations(found: list[Quantity], text: str) -> list[Quantity]:
-    """"1 hour 20 minutes" is one figure of 80 minutes, not two facts."""
-    out: list[Quantity] = []
-    for q in found:
-        prev = out[-1] if out else None
-        factor = _IN_SMALLER.get((prev.unit, q.unit)) if prev is not None else None
-        if factor and prev.value_max is None and q.value_max is None and \
-                text[prev.end:q.start].strip(" ,").lower() in ("", "and"):
-            out[-1] = dataclasses.replace(prev, end=q.end, text=text[prev.start:q.end],
-                                          value=prev.value * factor + q.value, unit=q.unit)
-            continue
-        out.append(q)
-    return out
+    return found
 
 
 _ROUGHLY = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "approx", "c.", "ca."}
