@@ -151,3 +151,13 @@ def test_counts_listed_by_place(nlp):
 ], ids=lambda v: str(v)[:30])
 def test_more_currencies(nlp, sentence, unit):
     assert _one(nlp, sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "Read more: The 10 best beaches on the coast.",
+    "RELATED: Council to cut 200 jobs",
+    "She is one of the 100 most influential people in the world.",
+    "Photo: agency staff. 3 min read.",
+], ids=lambda s: s[:30])
+def test_furniture_and_ranked_lists(nlp, sentence):
+    assert _facts(nlp, sentence) == []

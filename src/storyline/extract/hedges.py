@@ -112,6 +112,16 @@ AD_WORDS = {"subscribe", "subscription", "subscriber-only", "donate", "donation"
             "sale", "offer", "checkout", "cart", "trial", "deal", "shipping", "newsletter"}
 
 
+# links to other stories set into an article ("Read more: The 10 best beaches", "RELATED: ...")
+_TEASER = re.compile(r"(?:read more|read also|also read|more on this|related|see also|watch|listen|recommended)\s*[:|]",
+                     re.I)
+
+
+def teaser_like(sent) -> bool:
+    """A link to another story ("Read more: ...") is furniture, whatever numbers its title holds."""
+    return bool(_TEASER.match(sent.text.lstrip()))
+
+
 def advert_like(sent) -> bool:
     """Calls to action ("Subscribe now for $1.99", "Donate $5", "Only £9.99 – order today"): ads, not news."""
     roots = [t for t in sent if t.dep_ == "ROOT"]

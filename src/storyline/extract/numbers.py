@@ -334,6 +334,11 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True  # "six-figure", "three-time", "two-thirds", "a 10-point plan"
     if nxt is not None and (nxt.lower_ in CLOCK_AFTER or nxt.text in (":", "/") or nxt.lower_ in MONTHS):
         return True
+    if nxt is not None and unit is None and prev is not None and prev.lower_ in ("the", "top") and (
+            nxt.tag_ == "JJS" or nxt.lower_ in ("most", "least") and end + 1 < n and tokens[end + 1].pos_ == "ADJ"):
+        return True  # "the 10 best beaches", "the 100 most influential people": a ranked list
+    if unit == "minute" and nxt is not None and nxt.lower_ == "read":
+        return True  # "3 min read"
     if prev is not None:
         furniture = prev.lower_ in FURNITURE_BEFORE and (prev.pos_ != "VERB" or prev.lower_ in ("rank", "ranked"))
         if furniture or prev.text in ("/", ":") or prev.lower_ in MONTHS:  # not the verb "seat 60,000"

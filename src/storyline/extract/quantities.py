@@ -142,7 +142,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
     exprs = find_numbers(tokens)
     found: list[Quantity] = []
     heads: list = []  # the syntactic head of each found quantity, for elliptical follow-ups
-    if not exprs or hedges.headline_like(sent) or hedges.advert_like(sent) or hedges.is_ask(sent):
+    if not exprs or hedges.headline_like(sent) or hedges.advert_like(sent) or hedges.is_ask(sent) \
+            or hedges.teaser_like(sent):
         return found
     prev_end = -1  # token index after the previous number and its unit: "500 pounds (225 kilograms)"
     place_ents = [e for e in sent.ents if e.label_ in PLACE_ENTS]
