@@ -53,6 +53,7 @@ def test_million_m_is_unchanged(nlp):
 @pytest.mark.parametrize("sentence, low, high, unit", [
     ("The council will spend £1.2m-£1.5m on the survey.", 1.2e6, 1.5e6, "pound sterling"),
     ("The bank kept its rate in a band of 5.25%-5.5%.", 5.25, 5.5, "percent"),
+    ("Her approval rating is 42%-49%.", 42, 49, "percent"),
 ], ids=lambda v: str(v)[:30])
 def test_range_with_repeated_symbol(nlp, sentence, low, high, unit):
     q = _one(nlp, sentence)
@@ -161,3 +162,8 @@ def test_more_currencies(nlp, sentence, unit):
 ], ids=lambda s: s[:30])
 def test_furniture_and_ranked_lists(nlp, sentence):
     assert _facts(nlp, sentence) == []
+
+
+def test_dash_score_of_percents_is_skipped(nlp):
+    got = _facts(nlp, "The mayor leads by roughly 9 points, 42%-32.7%, in the average of recent polls.")
+    assert [q.value for q in got] == [9]

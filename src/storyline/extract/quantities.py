@@ -88,7 +88,7 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
                     out.append((a2, b, tokens[a.start - 1].i if between else -1))
                     k += 2
                     continue
-                if gap[0] in ("-", "–") and a.plain_int and b.plain_int:  # a score "3-1"
+                if gap[0] in ("-", "–") and (a.plain_int and b.plain_int or lo > hi):  # a score "3-1", "42%-32.7%"
                     k += 2
                     continue
         out.append((a, None, -1))
