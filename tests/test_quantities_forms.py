@@ -167,3 +167,30 @@ def test_furniture_and_ranked_lists(nlp, sentence):
 def test_dash_score_of_percents_is_skipped(nlp):
     got = _facts(nlp, "The mayor leads by roughly 9 points, 42%-32.7%, in the average of recent polls.")
     assert [q.value for q in got] == [9]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, qualifier", [
+    ("The concert drew 10,000+ fans.", "10,000+", 10000, None, "at_least"),
+    ("The new chip is 1.5x faster than its predecessor.", "1.5x", 1.5, "times", "exact"),
+    ("Nearly a quarter of a million people signed the petition.", "Nearly a quarter of a million", 250000, None,
+     "approximately"),
+    ("The trail is three-quarters of a mile long.", "three-quarters of a mile", 0.75, "mile", "exact"),
+    ("He spent two and a half years in jail.", "two and a half years", 2.5, "year", "exact"),
+    ("The recipe needs 1½ cups of flour.", "1½", 1.5, None, "exact"),
+], ids=lambda v: str(v)[:30])
+def test_more_written_forms(nlp, sentence, text, value, unit, qualifier):
+    q = _one(nlp, sentence)
+    assert (q.text, q.value, q.unit, q.qualifier) == (text, pytest.approx(value), unit, qualifier)
+
+
+def test_sum_is_no_bound(nlp):
+    assert [q.text for q in _facts(nlp, "The answer to 2+2 is 4.")] == []
+
+
+def test_start_level_measures_what_the_end_level_does(nlp):
+    got = _facts(nlp, "Prices rose from 2% to 3% over the year.")
+    assert [(q.value, q.what) for q in got] == [(2, "Prices rose"), (3, "Prices rose")]
+
+
+def test_percentage_in_brackets_after_its_noun(nlp):
+    assert _one(nlp, "The firm's market share (15%) is the largest in the region.").what == "firm's market share"

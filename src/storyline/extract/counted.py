@@ -325,6 +325,10 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
             text = " ".join(x for x in (text, words, tail) if x)
         span = (min(t.idx for t in np_toks), max(t.idx + len(t) for t in np_toks))
         return _cap(text), span
+    if unit is not None and head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        toks = _trim(noun_phrase(head.head, ids, with_right=False))  # "the firm's market share (15%)"
+        if toks:
+            return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     return _measured(head, ids, unit)
 
 

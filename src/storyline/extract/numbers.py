@@ -50,7 +50,10 @@ GLUED_RE = re.compile(r"^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]{1,4
 # one-letter units glued to a number, case-sensitive: "85p", "-15C", "98F", "20c"
 GLUED_LETTER = {"p": "pence", "C": "celsius", "F": "fahrenheit", "c": "cent", "°C": "celsius", "°F": "fahrenheit",
                 "g": "gram", "l": "litre", "W": "watt", "Nm": "newton metre"}
-_TRIGGERS = set(VAGUE) | set(FEW_WORDS) | {"tens", "dozen", "half", "a"}
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+VULGAR_RE = re.compile(r"^(\d+)?([½¼¾⅓⅔])$")
+TIMES_RE = re.compile(r"^(\d+(?:\.\d+)?)[x×]$")  # "1.5x", "3×"
+_TRIGGERS = set(VAGUE) | set(FEW_WORDS) | set(VULGAR) | {"tens", "dozen", "half", "a"}
 SLASH_FRACTION = re.compile(r"([1-9])/([2-8])$")  # "1/2", "3/4"; not "9/11" or "24/7"
 DIGITS_RE = re.compile(r"^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(\.\d+)?"
                        r"(k|m|bn|b|mn|mln|tn|thousand|million|billion|trillion)?$", re.IGNORECASE)
@@ -161,7 +164,14 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
         return NumberExpr(i, scale_i + 1, lo * scale, hi * scale, vague=True)
     share = ratios.fraction_at(tokens, i)
     if share is not None:  # "two-thirds of", "a quarter of", "half the"
-        return NumberExpr(i, share[1], share[0], glued_unit="fraction")
+        value, end = share
+        if end + 2 < n and tokens[end].lower_ == "of" and tokens[end + 1].lower_ in ("a", "an"):
+            scale = tokens[end + 2].lower_
+            if scale in ("thousand", "million", "billion", "trillion"):
+                return NumberExpr(i, end + 3, value * SCALES[scale])  # "a quarter of a million"
+            if _unit_word(tokens, end + 2):
+                return NumberExpr(i, end + 2, value)  # "three-quarters of a mile": the unit follows
+        return NumberExpr(i, end, value, glued_unit="fraction")
     fold = ratios.fold_at(tokens, i)
     if fold is not None:  # "threefold", "10-fold"
         return NumberExpr(i, fold[1], fold[0], digits=tok.text[:1].isdigit(), glued_unit="times")
@@ -170,6 +180,13 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
     slash = SLASH_FRACTION.match(tok.text)
     if slash and nxt == "of":  # "1/3 of the budget"
         return NumberExpr(i, i + 1, int(slash[1]) / int(slash[2]), digits=True, glued_unit="fraction")
+    vulgar = VULGAR_RE.match(tok.text)
+    if vulgar:  # "1½ cups", "¾"
+        whole = float(vulgar[1]) if vulgar[1] else 0.0
+        return _and_a_half(tokens, NumberExpr(i, i + 1, whole + VULGAR[vulgar[2]], digits=True))
+    times = TIMES_RE.match(tok.text)
+    if times and i + 1 < n and (tokens[i + 1].tag_ in ("JJR", "RBR") or tokens[i + 1].lower_ in ("more", "as")):
+        return NumberExpr(i, i + 1, float(times[1]), digits=True, glued_unit="times")  # "1.5x faster"
     dv = digit_value(tok.text)
     if dv is not None:
         value, plain, suffix = dv
@@ -204,7 +221,7 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
                 money_scale = True
                 end += 1
             break
-        return NumberExpr(i, end, value, digits=True, plain_int=plain, money_scale=money_scale)
+        return _and_a_half(tokens, NumberExpr(i, end, value, digits=True, plain_int=plain, money_scale=money_scale))
     m = GLUED_RE.match(tok.text)
     if m:
         sign, whole, frac, letters = m.groups()
@@ -221,8 +238,16 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
             end += 1
         if tokens[end - 1].lower_ in ("-", "and"):
             end -= 1
-        return NumberExpr(i, end, value)
+        return _and_a_half(tokens, NumberExpr(i, end, value))
     return None
+
+
+def _and_a_half(tokens, expr: NumberExpr) -> NumberExpr:
+    """"two and a half years", "3 and a half hours": the half belongs to the number."""
+    e = expr.end
+    if e + 2 < len(tokens) and [t.lower_ for t in tokens[e:e + 3]] == ["and", "a", "half"]:
+        return NumberExpr(expr.start, e + 3, expr.value + 0.5, digits=expr.digits)
+    return expr
 
 
 def find_numbers(tokens) -> list[NumberExpr]:

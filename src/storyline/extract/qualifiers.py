@@ -26,7 +26,7 @@ BEFORE: dict[tuple[str, ...], str] = {
 }
 AFTER: dict[tuple[str, ...], str] = {
     ("or", "more"): "at_least", ("or", "so"): "approximately", ("and", "more"): "at_least",
-    ("or", "fewer"): "at_most", ("or", "less"): "at_most", ("plus",): "at_least",
+    ("or", "fewer"): "at_most", ("or", "less"): "at_most", ("plus",): "at_least", ("+",): "at_least",
 }
 # a verb that says its object is a bound: "arrests topped 2,200" (more than), "neared 500"
 VERB_BOUND = {"top": "more_than", "exceed": "more_than", "pass": "more_than",
@@ -61,6 +61,9 @@ def qualifier_after(tokens, end: int) -> tuple[str, int] | None:
         if stop <= len(tokens) and tuple(t.lower_ for t in tokens[end:stop]) == key:
             if key == ("plus",) and tokens[end - 1].whitespace_:
                 continue
+            if key == ("+",) and (tokens[end - 1].whitespace_ or stop < len(tokens) and tokens[stop].like_num
+                                  and not tokens[end].whitespace_):
+                continue  # "10,000+ fans", not "2+2"
             return name, stop
     return None
 

@@ -208,7 +208,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         elif qualifier == "exact" and end < len(tokens) and tokens[end].pos_ == "NOUN":
             qa = qualifier_after(tokens, end + 1)  # "2,300 votes or more"
             qualifier = qa[0] if qa is not None else qualifier
-        span_toks = [tokens[i] for i in range(num_first, max(num_end, end if unit else num_end))]
+        glued_plus = end == num_end + 1 and tokens[num_end].text == "+"  # "10,000+ fans": the sign counts the noun
+        span_toks = [tokens[i] for i in range(num_first, max(num_end, end if unit or glued_plus else num_end))]
         if between_i == -2 and counted.counted_noun(span_toks, unit) is None:
             continue  # "winning 7 in 10": a share of what is not said
         if qualifier == "exact":
@@ -229,6 +230,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             verb = counted.governing_verb(head.head)  # and the change is told apart by its verb: "approvals fell"
             if what and verb is not None and verb.lemma_.lower() in CHANGE_LEMMAS and verb.text not in what:
                 what = f"{what} {verb.text}"
+        if not what and first > 0 and tokens[first - 1].lower_ == "from" and end < len(tokens) and tokens[end].lower_ == "to":
+            what, what_span = _level_what(tokens, exprs, end, unit)  # "rose from 2% to 3%": the start level
         if not what and found and (_is_comparison(span_toks) or _conjunct_of(span_toks, found[-1], heads[-1])
                                    or _parallel_object(span_toks, heads[-1]) or _gapped(span_toks, heads[-1])):
             what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
@@ -285,6 +288,16 @@ def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, 
 
 
 COMPARE_HEADS = {"up", "down", "compared", "comparison", "against", "versus", "vs", "vs.", "than", "from"}
+
+
+def _level_what(tokens, exprs: list[NumberExpr], end: int, unit: str | None):
+    """What the figure after "to" measures, for the figure before it ("from 2% to 3%")."""
+    nxt = next((e for e in exprs if e.start > end), None)
+    if nxt is None or nxt.start > end + 2:
+        return None, None
+    after = unit_after(tokens, nxt.end)
+    stop = after[1] if after else nxt.end
+    return counted.describe([tokens[i] for i in range(nxt.start, stop)], unit)
 
 
 def _parallel_object(span_toks, prev_head) -> bool:
