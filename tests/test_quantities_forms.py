@@ -194,3 +194,12 @@ def test_start_level_measures_what_the_end_level_does(nlp):
 
 def test_percentage_in_brackets_after_its_noun(nlp):
     assert _one(nlp, "The firm's market share (15%) is the largest in the region.").what == "firm's market share"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("About one in every four homes is empty.", 25),
+    ("Three out of every 10 voters backed him.", 30),
+], ids=lambda v: str(v)[:30])
+def test_share_with_every(nlp, sentence, value):
+    q = _one(nlp, sentence)
+    assert (q.value, q.unit) == (value, "percent")
