@@ -203,3 +203,12 @@ def test_percentage_in_brackets_after_its_noun(nlp):
 def test_share_with_every(nlp, sentence, value):
     q = _one(nlp, sentence)
     assert (q.value, q.unit) == (value, "percent")
+
+
+def test_date_of_a_participle_on_another_noun_is_not_when(nlp):
+    assert _one(nlp, "The company, founded in 1998, now has 3,400 employees.").when is None
+    assert _one(nlp, "The 12 people killed in the attack on Friday were all civilians.").when == "2023-05-26"
+
+
+def test_figure_on_a_compound_counts_the_whole_noun(nlp):
+    assert _one(nlp, "EU leaders agreed a €750bn recovery fund.").what.startswith("recovery fund")

@@ -129,6 +129,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
             t.like_num or t.i in exclude for t in child.subtree
         ):
             toks.extend(child.subtree)
+        elif child.dep_ == "compound" and child.i > after and not child.like_num:
+            toks.append(child)  # "a €750bn recovery fund": the figure hangs on 'recovery', the word still names the fund
     if with_right:
         for child in noun.rights:
             if child.i in exclude:
@@ -219,6 +221,8 @@ def counted_noun(span_toks: list, unit: str | None):
             return None
         if noun.tag_ == "NNP":  # "10 Downing Street", "3 Doors Down": a name, not a count
             return None
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1:
+            noun = noun.head  # "a €750bn recovery fund" counts the fund
         return noun
     last = max(span_toks, key=lambda t: t.i)
     if last.dep_ == "nummod" and last.head.i == last.i + 1 and last.head.tag_ == "NNS" and len(span_toks) > 1:

@@ -30,6 +30,8 @@ def _attached(tok, targets: set[int]) -> bool:
             return False
         if cur is not tok and cur.pos_ in ("VERB", "AUX") and (cur.dep_ in FINITE_CLAUSES or _own_subject(cur)):
             return False  # a clause of its own, with its own time
+        if cur is not tok and cur.pos_ == "VERB" and cur.dep_ == "acl" and cur.head.i not in targets:
+            return False  # "The company, founded in 1998, now has 3,400 staff": the founding has its own time
         if cur.head.i == cur.i:
             return False
         cur = cur.head
