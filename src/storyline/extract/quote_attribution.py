@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..doctext import doc_text
 from .cues import CUE_VERBS, NAMING_VERBS, PERSON_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
-from .quote_marks import DOUBLE_MARKS
+from .quote_marks import DOUBLE_MARKS, QUOTE_CHARS
 
 _END = {".", "!", "?"}
 _SUBJ = ("nsubj", "nsubjpass")
@@ -129,7 +129,8 @@ def _subject_of(verb):
     for _ in range(4):
         if h is not verb and h.pos_ in ("NOUN", "PROPN"):
             return h  # "officials saying that ...": the noun the participle modifies speaks
-        subjects = [c for c in h.children if c.dep_ == "nsubj"]
+        # a quotation mark parsed as a subject ('«...», a tourist told reporters') is none
+        subjects = [c for c in h.children if c.dep_ == "nsubj" and c.text.strip(QUOTE_CHARS)]
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
             return max(subjects, key=lambda c: (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG"), c.i > h.i))

@@ -172,20 +172,29 @@ def colon_lines(doc, direct_spans) -> list[Candidate]:
     text = doc_text(doc)
     known = _known_sources(doc)
     for colon in doc:
-        if colon.text != ":" or colon.i == 0:
-            continue
-        head = doc[max(0, colon.i - 6) : colon.i]
-        start = next((t for t in reversed(head) if t.idx == 0 or text[t.idx - 1] == "\n"), None)
-        if start is None:
-            continue
-        label = _after_kicker(doc[start.i : colon.i])
-        if not _is_source_label(label, known):
+        cue = label_cue(doc, colon, known)
+        if cue is None:
             continue
         para_end = text.find("\n", colon.idx)
         s, e = trim(doc, colon.idx + 1, para_end if para_end >= 0 else len(text))
         if words(text[s:e]) >= MIN_WORDS and not inside(s, e, direct_spans):
-            out.append(Candidate(s, e, "indirect", Cue(colon.idx, colon.idx + 1, ":", label.root)))
+            out.append(Candidate(s, e, "indirect", cue))
     return out
+
+
+def label_cue(doc, colon, known=None) -> Cue | None:
+    """The cue of a paragraph opened by a source label and a colon ('Trump: ...'), or None."""
+    if colon.text != ":" or colon.i == 0:
+        return None
+    text = doc_text(doc)
+    head = doc[max(0, colon.i - 6) : colon.i]
+    start = next((t for t in reversed(head) if t.idx == 0 or text[t.idx - 1] == "\n"), None)
+    if start is None:
+        return None
+    label = _after_kicker(doc[start.i : colon.i])
+    if not _is_source_label(label, known if known is not None else _known_sources(doc)):
+        return None
+    return Cue(colon.idx, colon.idx + 1, ":", label.root)
 
 
 _SOURCE_LABELS = frozenset(

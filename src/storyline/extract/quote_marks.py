@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 DOUBLE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+QUOTE_CHARS = DOUBLE_MARKS + "'`\u2018\u2019"
 OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
 _PARA_RE = re.compile(r"[^\n]+")
@@ -73,12 +74,72 @@ def _marks(text: str, lo: int, hi: int):
 
 
 def find_marked(text: str) -> list[Marked]:
-    """All double-quoted spans of ``text`` with non-empty content, in order."""
+    """All quoted spans of ``text`` with non-empty content, in order: double quotation marks,
+    and single ones too in an article that quotes with single marks (British style)."""
+    out = _pair(text, _marks)
+    british = single_style(text)
+    singles = _pair(text, _single_marks) if british else _single_quotations(text)
+    doubles = [(m.open, m.outer_end) for m in out]
+    for m in singles:
+        inside = any(a <= m.open and m.outer_end <= b for a, b in doubles)
+        crossing = any(a < m.open < b < m.outer_end or m.open < a < m.outer_end < b for a, b in doubles)
+        if not crossing and not (inside and not british):
+            out.append(m)  # a quotation within a double-quoted one is the quoted speaker's, not a quote
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _single_quotations(text: str) -> list[Marked]:
+    """Whole sentences quoted in single marks ('We left at dawn,' she said), in any article."""
+    out = []
+    for para in _PARA_RE.finditer(text):
+        words = re.findall(r"[A-Za-z]{4,}", para.group())
+        if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+            continue  # a headline ("Trump: 'I'm the Worst Thing ...'"), read by the headline rules
+        for m in _SINGLE_QUOTATION.finditer(text, *para.span()):
+            s, e = _content(text, m.start() + 1, m.end() - 1)
+            out.append(Marked(m.start(), m.end() - 1, s, e, para.span()))
+    return out
+
+
+# a quotation in single marks that opens on a capital and closes after punctuation: 'We left,' she said
+_SINGLE_QUOTATION = re.compile("(?:^|(?<=[\\s(\u2014\u2013]))['\u2018][A-Z][^\n]{8,}?[,.!?]['\u2019](?=[\\s)\u2014\u2013]|$)",
+                               re.M)
+_DOUBLE_QUOTATION = re.compile("[\"\u201c\u201e][A-Z][^\n]{8,}?[,.!?][\"\u201d]")
+
+
+def single_style(text: str) -> bool:
+    """The article quotes speech in single marks: at least two sentence-like quotations
+    in single marks, and no more in double marks."""
+    singles = len(_SINGLE_QUOTATION.findall(text))
+    return singles >= 2 and singles >= len(_DOUBLE_QUOTATION.findall(text))
+
+
+def _single_marks(text: str, lo: int, hi: int):
+    """(offset, 1, shape) of each single quotation mark in text[lo:hi], apostrophes left out:
+    inside a word (don't, O'Brien), before a decade ('90s), after a plural ('the Smiths' house')."""
+    for m in re.finditer("['\u2018\u2019]", text[lo:hi]):
+        i = lo + m.start()
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        if after.isdigit() and re.match(r"\d0s", text[i + 1:i + 4]):
+            continue
+        if before == "s" and after == " " and text[i + 2:i + 3].islower():
+            continue
+        if before in "'\u2019" or after in "'\u2019":
+            continue  # two apostrophes are a typewriter double mark, read by the double pass
+        yield i, 1, {"\u2018": "\u201c", "\u2019": "\u201d"}.get(m.group(), "'")
+
+
+def _pair(text: str, marks) -> list[Marked]:
+    """Quoted spans from the marks ``marks(text, lo, hi)`` yields, paragraph by paragraph."""
     out: list[Marked] = []
     for para in _PARA_RE.finditer(text):
         lo, hi = para.span()
         opened: tuple[int, int] | None = None
-        for i, n, ch in _marks(text, lo, hi):
+        for i, n, ch in marks(text, lo, hi):
             is_open, is_close = _looks_open(text, i, n, lo, hi), _looks_close(text, i, n, lo, hi)
             if opened is None:
                 if is_open or (ch in OPENERS and not is_close):

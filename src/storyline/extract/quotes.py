@@ -28,7 +28,7 @@ from .quote_attribution import (
     tail_window,
 )
 from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, words
-from .quote_frames import colon_lines, noun_candidates
+from .quote_frames import colon_lines, label_cue, noun_candidates
 from .quote_indirect import indirect_candidates
 from .quote_marks import Marked, find_marked
 from .speakers import SpeakerIndex
@@ -113,6 +113,8 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
         cue = cue_in(head, near_end=True)
         if cue is None or cue.speaker is None:  # 'When asked, she gave this answer: "..."'
             cue = colon_speaker(head) or cue
+        if (cue is None or cue.speaker is None) and head and head[-1].text == ":":
+            cue = label_cue(doc, head[-1]) or cue  # a headline's 'Trump: "We will win"
     if cue is None and not partial:
         cue = cue_in(tail, near_end=False)
         if cue is not None and inner.endswith(_ENDS) and reports_own_clause(cue, tail):
