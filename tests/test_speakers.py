@@ -169,3 +169,16 @@ def test_who_was_asked_is_not_who_asked(parse, text):
     """The question is reported; whoever put it is not named, so nobody speaks it."""
     quotes = [q for q in find_quotes(parse(text)) if q.cue and q.cue.lower() == "asked"]
     assert quotes and all(q.speaker is None and q.speaker_span is None for q in quotes)
+
+
+def test_a_modifier_tells_one_body_or_office_from_another(parse):
+    text = ("The Interior Ministry said 40 people were detained.\n\n"
+            "The transport ministry said the port deal was signed.\n\n"
+            "The ministry said the port would stay open.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Interior Ministry", "transport ministry", "transport ministry"]
+
+
+def test_vice_president_is_not_the_president_named_before(parse):
+    text = ("President Maria Lopez said the budget was balanced. "
+            "The vice president said the cuts would hurt.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Maria Lopez", None]

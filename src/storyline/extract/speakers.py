@@ -332,14 +332,22 @@ class SpeakerIndex:
                     for t in p.subtree
                     if t.pos_ == "PROPN"
                 }
-                if found is not None and qualifiers - found.words - set((found.role or "").lower().split()):
+                modifiers = {  # "the transport ministry" is not the Interior Ministry named before
+                    c.lower_
+                    for c in token.lefts
+                    if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in _GENERIC_MODIFIERS
+                }
+                known = found.words | set((found.role or "").lower().split()) if found is not None else set()
+                if found is not None and qualifiers - known:
                     return Resolution(None, span)  # "the senator from Florida" is not the last senator named
-                if found is not None:
+                if found is not None and not modifiers - known:
                     return Resolution(found, span)
-            # "the Finnish border guards": an organisation named by a proper modifier
-            if any(c.pos_ == "PROPN" or c.ent_type_ in _NAME_LABELS for c in token.lefts) and (
-                lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS
-            ):
+                if found is not None and lemma not in _BODIES:
+                    return Resolution(None, span)
+            # "the Finnish border guards", "the transport ministry": an organisation named by its modifier
+            if any(c.pos_ == "PROPN" or c.ent_type_ in _NAME_LABELS or c.dep_ == "compound" and c.pos_ == "NOUN"
+                   and lemma in _BODIES and c.i == token.i - 1 for c in token.lefts) and (
+                    lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS):
                 return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
         return Resolution(None, span)
 
@@ -354,6 +362,13 @@ class SpeakerIndex:
         return entity
 
 
+# adjectives that do not tell one office-holder or body from another ("the former minister")
+_GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "same", "other", "local", "then",
+                                "longtime", "veteran", "outgoing", "incoming", "acting", "first", "second", "main",
+                                "lead", "chief", "powerful", "influential", "embattled", "beleaguered"})
+# public bodies a common-noun modifier names ("the transport ministry", "the health department")
+_BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
+                     "bureau", "court", "council"})
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
 
 
