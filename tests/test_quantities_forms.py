@@ -212,3 +212,13 @@ def test_date_of_a_participle_on_another_noun_is_not_when(nlp):
 
 def test_figure_on_a_compound_counts_the_whole_noun(nlp):
     assert _one(nlp, "EU leaders agreed a €750bn recovery fund.").what.startswith("recovery fund")
+
+
+def test_point_margin_without_hyphen(nlp):
+    q = _one(nlp, "She holds a 5 point lead over her rival.")
+    assert (q.value, q.unit) == (5, "point")
+
+
+def test_apposed_percentage_needs_brackets_after_a_subject_or_object(nlp):
+    got = _facts(nlp, "The bloc won the support of women (61 percent) and older voters (58 percent).")
+    assert all(q.what not in ("women", "older voters") for q in got)

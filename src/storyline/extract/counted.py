@@ -8,7 +8,7 @@ without a "what" is dropped by the caller (precision first).
 """
 from __future__ import annotations
 
-from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS
+from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS, UNIT_AFTER
 
 PERSONISH = {
     "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "resident",
@@ -221,8 +221,9 @@ def counted_noun(span_toks: list, unit: str | None):
             return None
         if noun.tag_ == "NNP":  # "10 Downing Street", "3 Doors Down": a name, not a count
             return None
-        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1:
-            noun = noun.head  # "a €750bn recovery fund" counts the fund
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1 \
+                and noun.lower_ not in UNIT_AFTER:
+            noun = noun.head  # "a €750bn recovery fund" counts the fund ("a 10 point agenda" no point)
         return noun
     last = max(span_toks, key=lambda t: t.i)
     if last.dep_ == "nummod" and last.head.i == last.i + 1 and last.head.tag_ == "NNS" and len(span_toks) > 1:
@@ -329,8 +330,10 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
             text = " ".join(x for x in (text, words, tail) if x)
         span = (min(t.idx for t in np_toks), max(t.idx + len(t) for t in np_toks))
         return _cap(text), span
-    if unit is not None and head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        toks = _trim(noun_phrase(head.head, ids, with_right=False))  # "the firm's market share (15%)"
+    noun = head.head
+    if unit is not None and head.dep_ == "appos" and noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and noun.i + 2 == min(t.i for t in span_toks) and head.doc[noun.i + 1].text == "(":
+        toks = _trim(noun_phrase(noun, ids, with_right=False))  # "the firm's market share (15%)"
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     return _measured(head, ids, unit)

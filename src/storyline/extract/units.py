@@ -199,8 +199,8 @@ def unit_after(tokens, end: int) -> tuple[str, int] | None:
     name = UNIT_AFTER.get(w)
     if name is None and w in GLUED_ONLY_AFTER and j == end and tokens[j - 1].whitespace_ == "":
         name = GLUED_ONLY_AFTER[w]
-    if name is None and j > end and point_margin(tokens, j):
-        name = "point"  # "a 5-point lead"
+    if name is None and point_margin(tokens, j):
+        name = "point"  # "a 5-point lead", "a 12 point jump"
     if name is None and metre_m(tokens, j):
         return "metre", j + 1  # "828 m tall"
     if name is None:
