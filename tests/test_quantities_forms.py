@@ -222,3 +222,9 @@ def test_point_margin_without_hyphen(nlp):
 def test_apposed_percentage_needs_brackets_after_a_subject_or_object(nlp):
     got = _facts(nlp, "The bloc won the support of women (61 percent) and older voters (58 percent).")
     assert all(q.what not in ("women", "older voters") for q in got)
+
+
+def test_title_with_a_time_unit_is_no_figure(nlp):
+    assert _facts(nlp, "The film 13 Hours opened on Friday.") == []
+    assert _facts(nlp, "13 Hours will tell the story of six contractors.") == []
+    assert _one(nlp, "He survived 5 ½ years in prison.").value == 5.5

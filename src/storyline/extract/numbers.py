@@ -221,6 +221,8 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
                 money_scale = True
                 end += 1
             break
+        if plain and end < n and tokens[end].text in VULGAR:
+            value, plain, end = value + VULGAR[tokens[end].text], False, end + 1  # "5 ½ years"
         return _and_a_half(tokens, NumberExpr(i, end, value, digits=True, plain_int=plain, money_scale=money_scale))
     m = GLUED_RE.match(tok.text)
     if m:

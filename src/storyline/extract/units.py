@@ -211,6 +211,8 @@ def unit_after(tokens, end: int) -> tuple[str, int] | None:
         return None
     if w == "times" and not tokens[j].is_lower:
         return None  # "3 Times Square"
+    if tokens[j].is_title and (name in TIME_UNITS or name == "mile"):
+        return None  # "13 Hours", "28 Days Later", "8 Mile": a title
     if w in ("km", "mi") and j + 2 < n and tokens[j + 1].text == "/" and tokens[j + 2].lower_ in ("h", "h.", "hr"):
         return ("kilometre" if w == "km" else "mile") + " per hour", j + 3  # "900 km/h" split by the tokenizer
     if name == "pound sterling" and w in ("pounds", "pound"):
