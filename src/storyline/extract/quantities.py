@@ -18,6 +18,7 @@ from ..model import Quantity, Timex
 from . import counted, cues, hedges, numbers, units
 from .dating import find_when
 from .numbers import SCALES, NumberExpr, find_numbers
+from .qualifiers import BEFORE as QUALIFIERS_BEFORE
 from .qualifiers import qualifier_after, qualifier_before, qualifier_of_verb
 from .units import unit_after, unit_before
 
@@ -260,7 +261,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
     return found
 
 
-_ROUGHLY = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "approx", "c.", "ca."}
+_ROUGHLY = {k[0] for k, v in QUALIFIERS_BEFORE.items() if len(k) == 1 and v == "approximately"}  # "(about $1m)"
 _MARGIN = re.compile(r"margin of (?:sampling )?error\b[^.;]*$", re.I)
 
 
