@@ -1,5 +1,5 @@
-"""Quotations in single marks (British style), apostrophes that are not marks, and the
-speaker of quotations whose marks the parser misreads.
+"""Quotations in single marks (British style), apostrophes that are not marks, the speaker of
+quotations whose marks the parser misreads, and interview labels.
 
 Invented text; each case failed before the change it tests.
 """
@@ -71,3 +71,9 @@ def test_label_before_a_colon_names_the_speaker(parse):
             'Lopez: "We are going to win this district."')
     [q] = [q for q in find_quotes(parse(text)) if q.kind == "direct"]
     assert q.speaker == "Maria Lopez"
+
+
+def test_interview_answer_label_is_not_reported_content(parse):
+    text = "Q: How long will the checks last?\nA: As long as the sanctions remain in force, Anu Kask said."
+    [q] = [q for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert q.text == "As long as the sanctions remain in force"

@@ -61,12 +61,15 @@ _DATELINE = re.compile(
 )
 
 
+_QA_LABEL = re.compile(r"[QA][:.]\s+")  # an interview's "Q:" / "A:"
+
+
 def after_dateline(text: str, start: int, end: int) -> int:
-    """Where a span opening a paragraph starts once its dateline is dropped: the dateline
-    is page furniture, not part of what a source reported."""
+    """Where a span opening a paragraph starts once its dateline (or an interview's "A:") is
+    dropped: it is page furniture, not part of what a source reported."""
     if start > 0 and text[start - 1] != "\n":
         return start
-    m = _DATELINE.match(text, start, end)
+    m = _DATELINE.match(text, start, end) or _QA_LABEL.match(text, start, end)
     return m.end() if m and m.end() < end else start
 
 
