@@ -228,3 +228,8 @@ def test_title_with_a_time_unit_is_no_figure(nlp):
     assert _facts(nlp, "The film 13 Hours opened on Friday.") == []
     assert [q.text for q in _facts(nlp, "13 Hours will tell the story of six contractors.")] == ["six"]
     assert _one(nlp, "He survived 5 ½ years in prison.").value == 5.5
+
+
+def test_figure_restated_with_now_measures_its_noun_today(nlp):
+    q = _facts(nlp, "The mayor has called for the city minimum wage, now $9.50 an hour, to be raised to $15 by 2030.")[0]
+    assert (q.value, q.what, q.when) == (9.5, "city minimum wage", None)

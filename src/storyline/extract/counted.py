@@ -330,10 +330,11 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
             text = " ".join(x for x in (text, words, tail) if x)
         span = (min(t.idx for t in np_toks), max(t.idx + len(t) for t in np_toks))
         return _cap(text), span
-    noun = head.head
-    if unit is not None and head.dep_ == "appos" and noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj") \
-            and noun.i + 2 == min(t.i for t in span_toks) and head.doc[noun.i + 1].text == "(":
-        toks = _trim(noun_phrase(noun, ids, with_right=False))  # "the firm's market share (15%)"
+    noun, doc, first = head.head, head.doc, min(t.i for t in span_toks)
+    bracketed = noun.i + 2 == first and doc[noun.i + 1].text == "(" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+    restated = noun.i + 3 == first and doc[noun.i + 1].text == "," and doc[noun.i + 2].lower_ in ("now", "currently")
+    if unit is not None and head.dep_ == "appos" and noun.pos_ == "NOUN" and (bracketed or restated):
+        toks = _trim(noun_phrase(noun, ids, with_right=False))  # "the firm's market share (15%)", "the wage, now $7.25"
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     return _measured(head, ids, unit)

@@ -256,7 +256,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             unit=unit, what=what, what_span=what_span,
             according_to=find_source(span_toks, sent),
             where=find_where(span_toks, exclude, sent, place_ents),
-            when=find_when(span_toks, timexes, sent), sentence=(sent.start_char, sent.end_char),
+            when=None if _now_before(tokens, q_start) else find_when(span_toks, timexes, sent),
+            sentence=(sent.start_char, sent.end_char),
         ))
     return found
 
@@ -289,6 +290,11 @@ def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, 
 
 
 COMPARE_HEADS = {"up", "down", "compared", "comparison", "against", "versus", "vs", "vs.", "than", "from"}
+
+
+def _now_before(tokens, start: int) -> bool:
+    """"the wage, now $7.25, to be raised by 2020": the figure is today's, not the sentence's date."""
+    return start > 0 and tokens[start - 1].lower_ in ("now", "currently")
 
 
 def _level_what(tokens, exprs: list[NumberExpr], end: int, unit: str | None):
