@@ -233,3 +233,12 @@ def test_title_with_a_time_unit_is_no_figure(nlp):
 def test_figure_restated_with_now_measures_its_noun_today(nlp):
     q = _facts(nlp, "The mayor has called for the city minimum wage, now $9.50 an hour, to be raised to $15 by 2030.")[0]
     assert (q.value, q.what, q.when) == (9.5, "city minimum wage", None)
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The queue stretched for a mile and a half.", "a mile and a half", 1.5, "mile"),
+    ("Temperatures fell to 5 degrees below zero overnight.", "5 degrees below zero", -5, "degree"),
+], ids=lambda v: str(v)[:30])
+def test_half_after_a_unit_and_below_zero(nlp, sentence, text, value, unit):
+    q = _one(nlp, sentence)
+    assert (q.text, q.value, q.unit) == (text, value, unit)

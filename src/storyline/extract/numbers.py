@@ -16,7 +16,7 @@ from ..model import Timex
 from . import ratios
 from .counted import PERSONISH, REPORT_VERBS
 from .qualifiers import qualifier_before
-from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER, dimension_follows, metre_m, point_margin
+from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER, dimension_follows, metre_m, point_margin, unit_after
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -152,6 +152,10 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
     ):
         scale = 12 if tokens[i + 2].lower_ == "dozen" else SCALES[tokens[i + 2].lower_]
         return NumberExpr(i, i + 3, 0.5 * scale)
+    if low in ("a", "an") and i + 1 < n and _unit_word(tokens, i + 1):
+        unit = unit_after(tokens, i + 1)  # "a mile and a half", "a decade and a half"
+        if unit is not None and [t.lower_ for t in tokens[unit[1]:unit[1] + 3]] == ["and", "a", "half"]:
+            return NumberExpr(i, unit[1] + 3, 1.5, glued_unit=unit[0])
     if low == "a" and nxt == "hundred" and i + 2 < n and tokens[i + 2].lower_ in ("thousand", "million", "billion"):
         return NumberExpr(i, i + 3, 100 * SCALES[tokens[i + 2].lower_])  # "a hundred thousand"
     if low == "a" and nxt in ("million", "billion", "trillion", "thousand", "hundred"):
@@ -366,6 +370,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True  # "the 10 best beaches", "the 100 most influential people": a ranked list
     if unit == "minute" and nxt is not None and nxt.lower_ == "read":
         return True  # "3 min read"
+    if a.value == 0 and unit is None and prev is not None and prev.lower_ in ("below", "above"):
+        return True  # "5 degrees below zero": the reference, not a figure
     if prev is not None:
         furniture = prev.lower_ in FURNITURE_BEFORE and (prev.pos_ != "VERB" or prev.lower_ in ("rank", "ranked"))
         if furniture or prev.text in ("/", ":") or prev.lower_ in MONTHS:  # not the verb "seat 60,000"

@@ -185,6 +185,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         elif numbers.descriptor(tokens, a, first, num_end, end, unit):
             continue
         value, value_max = a.value, a.value_max
+        if unit in ("degree", "celsius", "fahrenheit") and [t.lower_ for t in tokens[end:end + 2]] == ["below", "zero"]:
+            value, end = -value, end + 2  # "5 degrees below zero"
         qualifier = "range" if b is not None else ("approximately" if a.vague else "exact")
         q_start = first
         if first > 2 and [t.lower_ for t in tokens[first - 3 : first]] == ["plus", "or", "minus"]:
