@@ -77,3 +77,12 @@ def test_interview_answer_label_is_not_reported_content(parse):
     text = "Q: How long will the checks last?\nA: As long as the sanctions remain in force, Anu Kask said."
     [q] = [q for q in find_quotes(parse(text)) if q.cue == "said"]
     assert q.text == "As long as the sanctions remain in force"
+
+
+def test_plural_possessive_or_closing_mark():
+    text = ("'We have never faced this,' said the leader. 'Every department will cut.'\n\n"
+            "The leader warned of 'painful choices' after the students' union lost its grant.\n\n"
+            "'It's not why we came into politics,' he said of the town's rock 'n' roll festival.")
+    spans = [text[m.start:m.end] for m in find_marked(text)]
+    assert spans == ["We have never faced this", "Every department will cut.", "painful choices",
+                     "It's not why we came into politics"]

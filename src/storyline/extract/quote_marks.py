@@ -115,6 +115,11 @@ def single_style(text: str) -> bool:
     return singles >= 2 and singles >= len(_DOUBLE_QUOTATION.findall(text))
 
 
+# words that follow a closing mark rather than a plural possessive ("'painful choices' after ...")
+_CLOSE_FOLLOWERS = frozenset("after before and or but as at by for from in on of to with when while if than that "
+                             "is was are were has had have said says say told added".split())
+
+
 def _single_marks(text: str, lo: int, hi: int):
     """(offset, 1, shape) of each single quotation mark in text[lo:hi], apostrophes left out:
     inside a word (don't, O'Brien), before a decade ('90s), after a plural ('the Smiths' house')."""
@@ -127,7 +132,11 @@ def _single_marks(text: str, lo: int, hi: int):
         if after.isdigit() and re.match(r"\d0s", text[i + 1:i + 4]):
             continue
         if before == "s" and after == " " and text[i + 2:i + 3].islower():
-            continue
+            nxt = re.match(r"[a-z]+", text[i + 2:i + 20])
+            if not nxt or nxt.group() not in _CLOSE_FOLLOWERS:
+                continue  # "the Smiths' house"; but "'painful choices' after ..." closes
+        if text[i:i + 3] in ("'n'", "\u2019n\u2019", "\u2018n\u2019") or text[i - 2:i + 1] in ("'n'", "\u2019n\u2019", "\u2018n\u2019"):
+            continue  # "rock 'n' roll"
         if before in "'\u2019" or after in "'\u2019":
             continue  # two apostrophes are a typewriter double mark, read by the double pass
         yield i, 1, {"\u2018": "\u201c", "\u2019": "\u201d"}.get(m.group(), "'")
