@@ -242,3 +242,8 @@ def test_figure_restated_with_now_measures_its_noun_today(nlp):
 def test_half_after_a_unit_and_below_zero(nlp, sentence, text, value, unit):
     q = _one(nlp, sentence)
     assert (q.text, q.value, q.unit) == (text, value, unit)
+
+
+def test_a_week_earlier_is_no_rate(nlp):
+    got = _facts(nlp, "Investors bought $4.2 billion of the bonds on Tuesday, up from $3.1 billion a week earlier.")
+    assert [q.unit for q in got] == ["US dollar", "US dollar"]

@@ -252,14 +252,19 @@ RATED_UNITS = MASS_UNITS | {"barrel", "litre", "gallon", "cubic metre", "billion
                             "megawatt hour", "terawatt hour", "cent", "pence"}
 
 
+_TIME_REFERENCE = {"earlier", "later", "ago", "before", "after", "prior", "previously", "on"}
+
+
 def with_rate(tokens, end: int, unit: str | None) -> str | None:
     """The unit with its rate when "a/an/per/each <base>" follows the figure ("pound sterling per month")."""
     if unit is None or " per " in unit or not (unit in CURRENCIES or unit in RATED_UNITS):
         return unit
     if end + 1 < len(tokens) and tokens[end].lower_ in ("a", "an", "per", "each", "every"):
         base = RATE_BASES.get(tokens[end + 1].lower_)
-        if base is not None and (end + 2 == len(tokens) or tokens[end + 2].dep_ != "pobj" and
-                                 tokens[end + 1].dep_ != "compound"):
+        after = tokens[end + 2] if end + 2 < len(tokens) else None
+        if after is not None and after.lower_ in _TIME_REFERENCE:
+            return unit  # "$3.1 billion a week earlier": when, not a rate
+        if base is not None and (after is None or after.dep_ != "pobj" and tokens[end + 1].dep_ != "compound"):
             return f"{unit} per {base}"
     return unit
 
