@@ -182,3 +182,9 @@ def test_vice_president_is_not_the_president_named_before(parse):
     text = ("President Maria Lopez said the budget was balanced. "
             "The vice president said the cuts would hurt.")
     assert [q.speaker for q in find_quotes(parse(text))] == ["Maria Lopez", None]
+
+
+def test_a_counted_modifier_does_not_tell_office_holders_apart(parse):
+    text = ("President Maria Lopez said the budget was balanced. "
+            "The two-term president said the deal was good.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Maria Lopez", "Maria Lopez"]

@@ -336,6 +336,7 @@ class SpeakerIndex:
                     c.lower_
                     for c in token.lefts
                     if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.lower_ not in _GENERIC_MODIFIERS
+                    and not any(t.like_num for t in c.subtree)  # "the two-term president" is still the president
                 }
                 known = found.words | set((found.role or "").lower().split()) if found is not None else set()
                 if found is not None and qualifiers - known:
