@@ -103,9 +103,10 @@ def _single_quotations(text: str) -> list[Marked]:
 
 
 # a quotation in single marks that opens on a capital and closes after punctuation: 'We left,' she said
-_SINGLE_QUOTATION = re.compile("(?:^|(?<=[\\s(\u2014\u2013]))['\u2018][A-Z][^\n]{8,}?[,.!?]['\u2019](?=[\\s)\u2014\u2013]|$)",
+# (at most a thousand characters, so a paragraph of unclosed marks costs linear time)
+_SINGLE_QUOTATION = re.compile("(?:^|(?<=[\\s(\u2014\u2013]))['\u2018][A-Z][^\n]{8,1000}?[,.!?]['\u2019](?=[\\s)\u2014\u2013]|$)",
                                re.M)
-_DOUBLE_QUOTATION = re.compile("[\"\u201c\u201e][A-Z][^\n]{8,}?[,.!?][\"\u201d]")
+_DOUBLE_QUOTATION = re.compile("[\"\u201c\u201e][A-Z][^\n]{8,1000}?[,.!?][\"\u201d]")
 
 
 def single_style(text: str) -> bool:
