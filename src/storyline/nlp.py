@@ -65,10 +65,12 @@ RANGE_INFIXES = [
 
 
 def _split_symbols(nlp) -> None:
-    """Teach the tokenizer the currency prefixes and range dashes above."""
-    from spacy.util import compile_infix_regex, compile_prefix_regex
+    """Teach the loaded tokenizer the currency prefixes and range dashes above, on top of the
+    patterns the pipeline ships with (not spaCy's language defaults, which a pipeline may change)."""
+    import re
 
-    prefixes = list(nlp.Defaults.prefixes or [])
-    nlp.tokenizer.prefix_search = compile_prefix_regex([DOLLAR_PREFIXES, *prefixes]).search
-    infixes = list(nlp.Defaults.infixes or [])
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*RANGE_INFIXES, *infixes]).finditer
+    tok = nlp.tokenizer
+    if tok.prefix_search is not None:
+        tok.prefix_search = re.compile(f"^{DOLLAR_PREFIXES}|{tok.prefix_search.__self__.pattern}").search
+    if tok.infix_finditer is not None:
+        tok.infix_finditer = re.compile("|".join([*RANGE_INFIXES, tok.infix_finditer.__self__.pattern])).finditer

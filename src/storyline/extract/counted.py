@@ -148,6 +148,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
 
 # prepositions that name a part or an exception of what is counted
 _SUBSET_WORDS = {"including", "excluding", "among", "like", "besides", "except", "plus", "such"}
+# prepositions whose phrase does not say what a verb's figure is about ("according to", "despite")
+_NOT_TAIL_PREPS = _SUBSET_WORDS | {"according", "as", "despite", "because"}
 _TAIL_STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "that",
               "who", "which", "its", "their", "his", "her"}
 
@@ -183,7 +185,7 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
                 out.extend(obj)
         elif child.dep_ in ("prep", "agent") and not any(
             t.ent_type_ in ("DATE", "TIME") or t.i in exclude or t.like_num for t in child.subtree
-        ) and child.lower_ not in ("according", "as", "despite", "because") and child.lower_ not in _SUBSET_WORDS:
+        ) and child.lower_ not in _NOT_TAIL_PREPS:
             out.extend(_clause_subtree(child, exclude))
             break
     return out

@@ -154,7 +154,7 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
         return NumberExpr(i, i + 3, 0.5 * scale)
     if low in ("a", "an") and i + 1 < n and _unit_word(tokens, i + 1):
         unit = unit_after(tokens, i + 1)  # "a mile and a half", "a decade and a half"
-        if unit is not None and [t.lower_ for t in tokens[unit[1]:unit[1] + 3]] == ["and", "a", "half"]:
+        if unit is not None and _half_follows(tokens, unit[1]):
             return NumberExpr(i, unit[1] + 3, 1.5, glued_unit=unit[0])
     if low == "a" and nxt == "hundred" and i + 2 < n and tokens[i + 2].lower_ in ("thousand", "million", "billion"):
         return NumberExpr(i, i + 3, 100 * SCALES[tokens[i + 2].lower_])  # "a hundred thousand"
@@ -250,10 +250,13 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
 
 def _and_a_half(tokens, expr: NumberExpr) -> NumberExpr:
     """"two and a half years", "3 and a half hours": the half belongs to the number."""
-    e = expr.end
-    if e + 2 < len(tokens) and [t.lower_ for t in tokens[e:e + 3]] == ["and", "a", "half"]:
-        return NumberExpr(expr.start, e + 3, expr.value + 0.5, digits=expr.digits)
+    if _half_follows(tokens, expr.end):
+        return NumberExpr(expr.start, expr.end + 3, expr.value + 0.5, digits=expr.digits)
     return expr
+
+
+def _half_follows(tokens, k: int) -> bool:
+    return [t.lower_ for t in tokens[k:k + 3]] == ["and", "a", "half"]
 
 
 def find_numbers(tokens) -> list[NumberExpr]:

@@ -64,9 +64,11 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if negated(t) or not_reporting(t):
             continue  # "did not recommend that ...": nothing was said; "called off", "a group called X"
         framed = as_frame(doc, t, direct_spans)
-        if framed is not None or lemma == "put":
-            out.extend([framed] if framed is not None else [])
+        if framed is not None:
+            out.append(framed)
             continue
+        if lemma == "put":
+            continue  # 'put' reports only in 'as X puts it
         if lemma in _IMPERSONAL:
             imp = _impersonal(doc, t, direct_spans)
             if imp is not None:

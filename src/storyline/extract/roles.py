@@ -65,7 +65,7 @@ def split_title(span) -> tuple[list, list]:
     cut = 0
     for k, t in enumerate(toks[:-1]):
         # a suffix title ("Comedian Sarah Silverman") only when a full name remains ("Christian Smith" stays)
-        if t.lower_.strip(".") in ROLE_NOUNS | HONORIFICS or (
+        if t.lower_.strip(".") in _TITLE_WORDS or (
                 span.label_ == "PERSON" and is_role_word(t) and len(toks) - k - 1 >= 2):
             cut = k + 1
     while cut < len(toks) - 1 and toks[cut].pos_ in _NOT_NAME:
@@ -79,6 +79,7 @@ def split_title(span) -> tuple[list, list]:
 _PAGEANTS = frozenset({"universe", "america", "world", "usa", "teen"})
 # forms of address the recogniser sometimes takes into a name ("Ms Shah"): not part of it
 HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "sir", "dame"})
+_TITLE_WORDS = ROLE_NOUNS | HONORIFICS
 
 
 def title_before(span) -> str | None:
