@@ -247,3 +247,8 @@ def test_half_after_a_unit_and_below_zero(nlp, sentence, text, value, unit):
 def test_a_week_earlier_is_no_rate(nlp):
     got = _facts(nlp, "Investors bought $4.2 billion of the bonds on Tuesday, up from $3.1 billion a week earlier.")
     assert [q.unit for q in got] == ["US dollar", "US dollar"]
+
+
+def test_rate_followed_by_on_keeps_its_base(nlp):
+    q = _facts(nlp, "The firm earned $3.27 a share on sales of $680 million.")[0]
+    assert q.unit == "US dollar per share"

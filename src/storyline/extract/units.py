@@ -252,7 +252,7 @@ RATED_UNITS = MASS_UNITS | {"barrel", "litre", "gallon", "cubic metre", "billion
                             "megawatt hour", "terawatt hour", "cent", "pence"}
 
 
-_TIME_REFERENCE = {"earlier", "later", "ago", "before", "after", "prior", "previously", "on"}
+_TIME_REFERENCE = {"earlier", "later", "ago", "before", "after", "prior", "previously"}
 
 
 def with_rate(tokens, end: int, unit: str | None) -> str | None:
