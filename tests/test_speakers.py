@@ -188,3 +188,9 @@ def test_a_counted_modifier_does_not_tell_office_holders_apart(parse):
     text = ("President Maria Lopez said the budget was balanced. "
             "The two-term president said the deal was good.")
     assert [q.speaker for q in find_quotes(parse(text))] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_it_refers_to_an_organisation_named_as_holder_of_a_stance(parse):
+    text = "The transport ministry praised the decision. It said that cheaper fares would help commuters."
+    [q] = [q for q in find_quotes(parse(text)) if "cheaper fares" in q.text]
+    assert (q.speaker or "").lower() == "transport ministry"

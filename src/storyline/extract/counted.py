@@ -33,6 +33,9 @@ LEVEL_VERBS = {  # "the toll rose to 35", "arrests topped 1,000": the subject is
     "remain", "plunge", "slip", "edge", "gain", "lose", "shed", "tumble", "ease", "shrink", "swell", "expand", "contract", "widen", "narrow", "sink", "slump", "rebound", "recover",
     "close", "end", "finish", "settle", "trade",  # "the index closed at 3,005.47"
 }
+# words of change: "rose 5%", "up 9%", "a rise by"
+CHANGE_LEMMAS = {"rise", "fall", "climb", "drop", "jump", "increase", "decrease", "grow", "gain", "lose",
+                 "decline", "slip", "slide", "plunge", "soar", "surge", "tumble", "by", "up", "down", "add", "shed"}
 # level verbs that add nothing to "what" ("support stood at 12 percent" -> "support")
 STATE_VERBS = {"be", "become", "remain", "stand", "total", "amount", "equal", "average", "reach", "hit", "sit",
                "hover", "come", "number"}
@@ -52,6 +55,7 @@ FUNCTION_WORDS = {"him", "her", "them", "us", "me", "its", "their", "his", "our"
                   "other", "others", "some", "many", "all", "both", "each", "few", "several", "most", "more", "less",
                   "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "there", "here",
                   "what", "whom", "whose", "itself", "themselves", "himself", "herself", "such", "same", "any", "none"}
+FRAME_NOUNS = {"average", "total", "maximum", "minimum", "median", "sum", "mean"}  # "an average of 6%"
 LEVEL_NOUNS = {"record", "high", "low", "peak"}  # "hit a record $13.64": a level, not a count of records
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
 CURRENCY_UNITS = CURRENCIES | {"cent"}
@@ -126,7 +130,7 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
         if child.left_edge.i < after:
             continue
         if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and not any(
-            t.like_num or t.i in exclude for t in child.subtree
+            (t.like_num and not _in_hyphened_word(t)) or t.i in exclude for t in child.subtree
         ):
             toks.extend(child.subtree)
         elif child.dep_ == "compound" and child.i > after and not child.like_num:
@@ -144,6 +148,13 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                 toks.extend(sub)
                 break
     return toks
+
+
+def _in_hyphened_word(tok) -> bool:
+    """"One-way tickets", "two-party system": a number that is part of a hyphened word, not a count."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and tok.whitespace_ == "" and doc[tok.i + 1].text == "-" \
+        and doc[tok.i + 1].whitespace_ == "" and doc[tok.i + 2].is_alpha
 
 
 # prepositions that name a part or an exception of what is counted
@@ -414,6 +425,19 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         if toks:
             more = "" if head.head in toks or strong else head.head.text + " "  # "lower risk", not "risk"
             return more + _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    # "rose by an average of 6.1%", "lost a total of 5,000": the frame noun stands where the figure does
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in FRAME_NOUNS \
+            and any(c.lower_ in ("a", "an") for c in head.head.head.children):
+        ids = ids | {head.head.i, head.head.head.i}
+        head = head.head.head
+    # "The wildfire is 40% contained", "the reservoir is 85% full": the subject, in that state
+    if head.dep_ == "npadvmod" and head.head.dep_ == "acomp" and head.head.pos_ in ("ADJ", "VERB") and unit == "percent":
+        state, cop = head.head, head.head.head
+        subj = _subject(cop, ids) or (_subject(cop.head, ids) if cop.dep_ == "conj" else None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.lower_ not in PRONOUNS:
+            toks = _trim(noun_phrase(subj, ids, with_right=False))
+            if toks:
+                return f"{_join(toks)} {state.text}", (toks[0].idx, state.idx + len(state))
     # "inflation of 5%", "a rise of 5 percent", "the damage at £2m"
     if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
             and head.head.head.pos_ == "NOUN":
@@ -456,7 +480,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             toks = [t for t in toks if t.i < verb.i and not (verb.left_edge.i <= t.i)]
             toks = _trim(toks + [t for c in subj.rights if c.dep_ == "prep" and c.i < verb.left_edge.i
                                  for t in c.subtree])
-        if toks and not any(t.i in ids or t.like_num for t in toks):
+        if toks and not any(t.i in ids or (t.like_num and not _in_hyphened_word(t)) for t in toks):
             text = _join(toks)
             if relative and verb.lemma_ not in LEVEL_VERBS and unit is not None:
                 rel = rel_word

@@ -65,7 +65,8 @@ ORG_NOUNS = frozenset(
     group committee council commission party campaign company firm bank court parliament
     army military navy force forces embassy authority authorities organization organisation
     union federation association institute foundation university newspaper paper outlet
-    channel broadcaster network agency kremlin house board bureau team
+    channel broadcaster network agency kremlin house board bureau team media medium television tv
+    utility operator
     center centre coalition alliance movement senate congress assembly cabinet regime
     """.split()
 )

@@ -12,6 +12,8 @@ from . import counted
 
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 NOT_WHEN_LINKS = {"since", "than", "until", "till", "through", "compared", "like", "unlike", "versus", "vs", "vs."}
+# "up 9% on a year earlier", "rose 5% from the previous year": the date a change is measured against
+BASE_PREPS = {"on", "from", "over", "against"}
 FINITE_CLAUSES = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
 
 
@@ -36,6 +38,14 @@ def _attached(tok, targets: set[int]) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _change_base(span) -> bool:
+    """The date a change is compared with: 'up 9% on a year earlier', 'rose from last year'."""
+    if span.start == 0:
+        return False
+    prep = span.doc[span.start - 1]
+    return prep.lower_ in BASE_PREPS and prep.dep_ == "prep" and prep.head.lemma_.lower() in counted.CHANGE_LEMMAS
 
 
 def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
@@ -64,7 +74,7 @@ def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
         span = doc.char_span(tx.start, min(tx.end, sent.end_char), alignment_mode="expand")
         if span is None or len(span) == 0 or not _attached(span.root, targets):
             continue
-        if span.start > 0 and doc[span.start - 1].lower_ in NOT_WHEN_LINKS:
+        if span.start > 0 and doc[span.start - 1].lower_ in NOT_WHEN_LINKS or _change_base(span):
             continue
         dist = abs(tx.start - head.idx)
         if best is None or dist < best[0]:

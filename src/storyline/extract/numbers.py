@@ -89,6 +89,20 @@ def digit_value(text: str) -> tuple[float, bool, bool] | None:
     return value, plain, bool(suffix)
 
 
+RAND_RE = re.compile(r"^R(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:bn|m|k|tn)|\d+(?:\.\d+)?)$")
+
+
+def _rand_glued(tokens, i: int) -> bool:
+    """"R50 billion", "R1,500", "R3.2bn": South African rand, the "R" written into the number.
+    A bare "R50" (a road, a form) is only money when a scale word follows."""
+    text = tokens[i].text
+    if not RAND_RE.match(text):
+        return False
+    if "," in text or not text[-1].isdigit():
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].lower_ in ("million", "billion", "trillion", "bn", "m")
+
+
 def _word_number(tokens, i: int) -> tuple[float, int] | None:
     """A number in words from token i: "twenty-four", "two hundred and fifty"; (value, end)."""
     total, current, j, seen = 0.0, 0.0, i, False
@@ -191,7 +205,8 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
     times = TIMES_RE.match(tok.text)
     if times and i + 1 < n and (tokens[i + 1].tag_ in ("JJR", "RBR") or tokens[i + 1].lower_ in ("more", "as")):
         return NumberExpr(i, i + 1, float(times[1]), digits=True, glued_unit="times")  # "1.5x faster"
-    dv = digit_value(tok.text)
+    rand = _rand_glued(tokens, i)
+    dv = digit_value(tok.text[1:] if rand else tok.text)
     if dv is not None:
         value, plain, suffix = dv
         end = i + 1
@@ -227,6 +242,8 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
             break
         if plain and end < n and tokens[end].text in VULGAR:
             value, plain, end = value + VULGAR[tokens[end].text], False, end + 1  # "5 ½ years"
+        if rand:
+            return NumberExpr(i, end, value, digits=True, glued_unit="South African rand")
         return _and_a_half(tokens, NumberExpr(i, end, value, digits=True, plain_int=plain, money_scale=money_scale))
     m = GLUED_RE.match(tok.text)
     if m:
@@ -266,7 +283,7 @@ def find_numbers(tokens) -> list[NumberExpr]:
     while i < n:
         tok = tokens[i]
         if not (tok.like_num or tok.lower_ in _TRIGGERS or tok.text[:1].isdigit() or tok.lower_.endswith("fold")
-                or (tok.text[:1] in "-−+." and tok.text[1:2].isdigit())):
+                or (tok.text[:1] in "-−+.R" and tok.text[1:2].isdigit())):
             i += 1
             continue
         expr = parse_number_at(tokens, i)

@@ -97,15 +97,13 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
     return out
 
 
-CHANGE_LEMMAS = {"rise", "fall", "climb", "drop", "jump", "increase", "decrease", "grow", "gain", "lose",
-                 "decline", "slip", "slide", "plunge", "soar", "surge", "tumble", "by", "up", "down", "add", "shed"}
 RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}
 
 
 def _is_change(tok) -> bool:
     """"rose from 3 to 5": a change between two levels; "ranged from 3 to 5" is a span."""
     lemma = tok.lemma_.lower()
-    return lemma in CHANGE_LEMMAS or (lemma in counted.LEVEL_VERBS and lemma not in counted.STATE_VERBS) or \
+    return lemma in counted.CHANGE_LEMMAS or (lemma in counted.LEVEL_VERBS and lemma not in counted.STATE_VERBS) or \
         lemma in ("cut", "raise", "lower", "reduce", "boost", "lift", "trim", "change", "shift") or \
         (lemma in ("go", "move") and any(c.dep_ == "prt" for c in tok.children))  # "went up from 3 to 5"
 
@@ -115,7 +113,7 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     if framed:
         return None
     before = a.start - 1 - (a.start > 1 and tokens[a.start - 1].text in CURRENCY_SYMBOLS)
-    changed = gap == ["to"] and before >= 0 and tokens[before].lemma_.lower() in CHANGE_LEMMAS
+    changed = gap == ["to"] and before >= 0 and tokens[before].lemma_.lower() in counted.CHANGE_LEMMAS
     if changed and (tokens[before].pos_ == "VERB" or tokens[before].lower_ == "by" and _is_change(tokens[before].head)):
         return "separate"  # "rose (by) 20p to £4.50": a change and the new level, though the change is larger
     if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
@@ -231,16 +229,23 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         if not what and head.dep_ == "quantmod" and head.head.like_num and head.head.i >= sent.start + end:
             what, what_span = counted.describe([head.head], unit)  # "fell by 8,000 to 54,000": the level's thing,
             verb = counted.governing_verb(head.head)  # and the change is told apart by its verb: "approvals fell"
-            if what and verb is not None and verb.lemma_.lower() in CHANGE_LEMMAS and verb.text not in what:
+            if what and verb is not None and verb.lemma_.lower() in counted.CHANGE_LEMMAS and verb.text not in what:
                 what = f"{what} {verb.text}"
         if not what and first > 0 and tokens[first - 1].lower_ == "from" and end < len(tokens) and tokens[end].lower_ == "to":
             what, what_span = _level_what(tokens, exprs, end, unit)  # "rose from 2% to 3%": the start level
+        own_place = None  # a conjunct figure's own scope: "... and 12 in Hull", "... and 11,000 worldwide"
+        if found and _tally(tokens, first, heads[-1]) and counted.counted_noun(span_toks, unit) is None:
+            what, what_span = found[-1].what, found[-1].what_span  # "passed by 68 votes to 31"
+        if not what and found:
+            what, what_span = _elided_noun(span_toks, heads[-1])
         if not what and found and (_is_comparison(span_toks) or _conjunct_of(span_toks, found[-1], heads[-1])
                                    or _parallel_object(span_toks, heads[-1]) or _gapped(span_toks, heads[-1])):
             what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
             unit = unit or found[-1].unit
             before = found[-1].where
-            if before and f" in {before}" in what and find_where(span_toks, set(), sent, place_ents) not in (None, before):
+            own_place = _own_place(span_toks)
+            if before and f" in {before}" in what and (
+                    own_place is not None or find_where(span_toks, set(), sent, place_ents) not in (None, before)):
                 what = what.replace(f" in {before}", "")  # "34 people killed in Florida, 5 in Georgia"
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
@@ -257,7 +262,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             qualifier=qualifier, value_max=float(value_max) if value_max is not None else None,
             unit=unit, what=what, what_span=what_span,
             according_to=find_source(span_toks, sent),
-            where=find_where(span_toks, exclude, sent, place_ents),
+            where=own_place[0] if own_place else find_where(span_toks, exclude, sent, place_ents),
             when=None if _now_before(tokens, q_start) else find_when(span_toks, timexes, sent),
             sentence=(sent.start_char, sent.end_char),
         ))
@@ -335,7 +340,48 @@ def _gapped(span_toks, prev_head) -> bool:
     if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or head.i < prev_head.i:
         return False
     verb = counted.governing_verb(prev_head)
-    return verb is not None and verb.i == head.head.i and prev_head.dep_ in ("npadvmod", "dobj", "pobj", "attr")
+    counted_by = prev_head.head if prev_head.dep_ == "nummod" else prev_head  # "arrested 48 people in London and 12 in ..."
+    return verb is not None and verb.i == head.head.i and counted_by.dep_ in ("npadvmod", "dobj", "pobj", "attr")
+
+
+# a conjunct figure with one of these has its own scope: "2,000 people in Ireland and 11,000 worldwide"
+SCOPE_WORDS = {"worldwide", "globally", "nationwide", "overall", "abroad", "elsewhere", "internationally",
+               "altogether", "total"}
+
+
+def _own_place(span_toks) -> tuple[str | None] | None:
+    """A conjunct figure's own scope, as (place or None,): "and 12 in Hull" (a name the NER may
+    not tag as a place), "and 11,000 worldwide"; None when it has none and shares the first one's."""
+    head = counted.head_of(span_toks)
+    if any(c.lower_ in SCOPE_WORDS for c in head.children):
+        return (None,)
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if names:
+                return (counted._join(names[0].doc[names[0].left_edge.i:names[0].i + 1]),)
+    return None
+
+
+def _tally(tokens, first: int, prev_head) -> bool:
+    """"passed by 68 votes to 31", "won 5 seats to 3": the second figure counts the first one's noun."""
+    return first > 1 and tokens[first - 1].lower_ == "to" and prev_head.dep_ == "nummod" \
+        and tokens[first - 2].i == prev_head.head.i and tokens[first - 2].tag_ == "NNS"
+
+
+def _elided_noun(span_toks, prev_head):
+    """"1,450 homes were destroyed and another 3,000 damaged": the second figure counts the first
+    one's noun, told apart by its own participle."""
+    head = counted.head_of(span_toks)
+    if head.dep_ != "conj" or not head.like_num or prev_head.dep_ != "nummod":
+        return None, None
+    noun, verb = prev_head.head, counted.governing_verb(prev_head)
+    if head.head.i != noun.i and (verb is None or head.head.i != verb.i):
+        return None, None
+    part = next((c for c in head.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"), None)
+    if part is None:
+        return None, None
+    return f"{noun.text} {part.text}", (part.idx, part.idx + len(part))
 
 
 def _is_comparison(span_toks) -> bool:

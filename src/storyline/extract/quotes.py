@@ -215,7 +215,10 @@ def find_quotes(doc) -> list[Quote]:
                     entity = index.register_name(res.name, res.words, res.kind)
                 if entity is not None:
                     q.speaker, q.speaker_role = entity.name, entity.role
-                    if c.confidence is None:  # learned guesses do not steer later pronouns
+                    named = c.cue.speaker.pos_ != "PRON"
+                    if c.confidence is None or (entity.kind == "org" and named):
+                        # learned guesses do not steer later pronouns, except an organisation named as the
+                        # holder ("The ministry welcomed the decision. It said ...")
                         index.note_speaker(entity, res.span[0])
         elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
             q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role

@@ -1,0 +1,90 @@
+"""What a figure counts, where and when, in sentences that share one verb or noun between
+several figures ("48 in London and 12 in Manchester", "by 68 votes to 31"), figures framed
+by a noun ("an average of 6.1%"), states ("40% contained") and the date a change is
+measured against ("up 9% on a year earlier").
+
+Each sentence is invented; each positive case failed before the change it tests.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.extract.quantities import find_quantities
+from storyline.timeline.timex import find_timexes
+
+
+def _facts(nlp, text):
+    doc = nlp(text)
+    return find_quantities(doc, find_timexes(doc, dt.date(2023, 6, 1)))
+
+
+def _by_text(nlp, text):
+    return {q.text: q for q in _facts(nlp, text)}
+
+
+def test_gapped_count_keeps_the_noun_and_its_own_place(nlp):
+    facts = _by_text(nlp, "Police arrested 48 people in Leeds and 12 in Hull on Saturday.")
+    assert facts["48"].where == "Leeds"
+    assert (facts["12"].what, facts["12"].where) == ("people arrested", "Hull")
+
+
+def test_another_figure_with_its_own_participle(nlp):
+    facts = _by_text(nlp, "Officials said 1,450 homes had been destroyed and another 3,000 damaged.")
+    assert facts["3,000"].what == "homes damaged"
+    assert facts["3,000"].according_to == "Officials"
+
+
+def test_worldwide_conjunct_drops_the_first_place(nlp):
+    facts = _by_text(nlp, "The firm employs about 2,000 people in Ireland and 11,000 worldwide.")
+    assert facts["about 2,000"].where == "Ireland"
+    assert (facts["11,000"].what, facts["11,000"].where) == ("people", None)
+
+
+def test_vote_tally_counts_votes_twice(nlp):
+    facts = _by_text(nlp, "The bill passed the Senate by 68 votes to 31.")
+    assert facts["68"].what == facts["31"].what == "votes"
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Wages rose by an average of 6.1% in the three months to August.", "Wages rose"),
+    ("The wildfire has burned 120,000 acres and is 40% contained.", "wildfire contained"),
+    ("The reservoir is 85% full.", "reservoir full"),
+    ("One-way tickets to Yerevan cost more than 100,000 roubles.", "One-way tickets to Yerevan cost"),
+], ids=lambda v: str(v)[:30])
+def test_what_a_figure_measures(nlp, sentence, what):
+    facts = [q for q in _facts(nlp, sentence) if q.unit in ("percent", "Russian ruble")]
+    assert [q.what for q in facts] == [what]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The airline carried 14.6 million passengers in the first half, up 9% on a year earlier.",
+    "Car sales rose 5% from a year earlier to 3 million.",
+], ids=lambda v: str(v)[:30])
+def test_the_base_of_a_change_is_not_its_date(nlp, sentence):
+    assert all(q.when != "2022" for q in _facts(nlp, sentence))
+
+
+def test_a_dated_change_keeps_its_date(nlp):
+    [q] = _facts(nlp, "Car sales rose 5% in 2021.")
+    assert q.when == "2021"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The government will spend R50 billion on new power stations.", 5e10),
+    ("The fine was R1,500.", 1500),
+    ("The utility lost R3.2bn in the year.", 3.2e9),
+], ids=lambda v: str(v)[:30])
+def test_rand_written_into_the_number(nlp, sentence, value):
+    [q] = _facts(nlp, sentence)
+    assert (q.value, q.unit) == (pytest.approx(value), "South African rand")
+
+
+def test_a_road_named_r50_is_no_money(nlp):
+    assert all(q.unit != "South African rand" for q in _facts(nlp, "The R50 road was closed for 3 hours."))
+
+
+def test_state_media_is_a_source(nlp):
+    [q] = _facts(nlp, "About 3,000 people attended the funeral in Tehran on Monday, state media reported.")
+    assert q.according_to == "state media"
