@@ -88,3 +88,35 @@ def test_a_road_named_r50_is_no_money(nlp):
 def test_state_media_is_a_source(nlp):
     [q] = _facts(nlp, "About 3,000 people attended the funeral in Tehran on Monday, state media reported.")
     assert q.according_to == "state media"
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    ("Gold hit a record high of $2,135 an ounce.", "$2,135", "Gold"),
+    ("The budget deficit narrowed to 4.1% of GDP.", "4.1%", "budget deficit narrowed"),
+    ("The fine, equivalent to 4% of global turnover, is the largest yet.", "4%", "fine"),
+    ("The merger would create a company with annual sales of €40bn.", "€40bn", "annual sales"),
+], ids=lambda v: str(v)[:30])
+def test_what_a_level_or_share_measures(nlp, sentence, text, what):
+    assert _by_text(nlp, sentence)[text].what == what
+
+
+@pytest.mark.parametrize("sentence", [
+    "You can save 20% on sale items this weekend.",
+    "Donations of $5 keep us going.",
+], ids=lambda v: str(v)[:30])
+def test_offers_are_still_no_facts(nlp, sentence):
+    assert _facts(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The typhoon left 23 dead and more than 100 injured.", {"23": "dead", "more than 100": "injured"}),
+    ("The quake left 4,000 homeless.", {"4,000": "homeless"}),
+    ("Five remain missing after the boat capsized.", {"Five": "missing"}),
+], ids=lambda v: str(v)[:30])
+def test_people_counted_by_what_befell_them(nlp, sentence, expected):
+    assert {t: q.what for t, q in _by_text(nlp, sentence).items()} == expected
+
+
+def test_a_grouped_number_inside_a_date_phrase_is_still_a_count(nlp):
+    facts = _by_text(nlp, "The population of the town has shrunk to 8,500 from 11,000 two decades ago.")
+    assert facts["11,000"].what == facts["8,500"].what == "population of the town"

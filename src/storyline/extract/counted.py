@@ -55,6 +55,9 @@ FUNCTION_WORDS = {"him", "her", "them", "us", "me", "its", "their", "his", "our"
                   "other", "others", "some", "many", "all", "both", "each", "few", "several", "most", "more", "less",
                   "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "there", "here",
                   "what", "whom", "whose", "itself", "themselves", "himself", "herself", "such", "same", "any", "none"}
+# words that count people by what befell them, without a noun: "left 23 dead and 100 injured"
+CASUALTY_WORDS = {"dead", "injured", "wounded", "missing", "homeless", "hurt", "displaced", "stranded"}
+RATIO_BASES = {"gdp", "gnp", "turnover", "output"}  # "4.1% of GDP" measures something against these
 FRAME_NOUNS = {"average", "total", "maximum", "minimum", "median", "sum", "mean"}  # "an average of 6%"
 LEVEL_NOUNS = {"record", "high", "low", "peak"}  # "hit a record $13.64": a level, not a count of records
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
@@ -217,6 +220,9 @@ def counted_noun(span_toks: list, unit: str | None):
                 if pobj:
                     return pobj[0]
     nxt_i = max(ids) + 1
+    if nxt_i < len(head.doc) and head.doc[nxt_i].lower_ in CASUALTY_WORDS and head.doc[nxt_i].pos_ in ("ADJ", "VERB") \
+            and unit is None:
+        return head.doc[nxt_i]  # "left 23 dead and more than 100 injured"
     if unit in CURRENCY_UNITS and nxt_i < len(head.doc) and head.doc[nxt_i].lower_ == "in" \
             and head.doc[nxt_i].dep_ == "prep" and head.doc[nxt_i].head.pos_ == "VERB":
         pobj = [c for c in head.doc[nxt_i].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_
@@ -302,6 +308,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                   for t in span_toks for c in t.children)
     if of_pron or (noun is not None and (noun.pos_ == "PRON" or noun.lower_ in PRONOUNS)):
         return None, None  # "dozens of them", "five of those": what is counted is not said here
+    if noun is not None and noun.lower_ in CASUALTY_WORDS and noun.pos_ in ("ADJ", "VERB"):
+        return noun.text, (noun.idx, noun.idx + len(noun))  # "23 dead": the state is what is counted
     if noun is not None:
         toks = noun_phrase(noun, ids)
         np_toks = _trim(toks)
@@ -326,6 +334,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
             subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"
             if subj is not None and subj.tag_ == "NNS" and subj.lower_ not in PRONOUNS:  # not "the striker scored in 22 games"
                 extra = ["with", subj.text.lower() if subj.is_sent_start else subj.text]
+        if unit == "percent" and noun.head.lower_ == "of" and noun.lower_ in RATIO_BASES:
+            return _measured(head, ids, unit)  # "narrowed to 4.1% of GDP": the deficit is measured, against GDP
         if not np_toks or all(t.tag_ == "NNP" for t in np_toks) or (
             noun.tag_ in ("NN", "NNP") and not noun.is_sent_start and all(t.is_title for t in np_toks)
         ):
@@ -425,11 +435,14 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         if toks:
             more = "" if head.head in toks or strong else head.head.text + " "  # "lower risk", not "risk"
             return more + _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
-    # "rose by an average of 6.1%", "lost a total of 5,000": the frame noun stands where the figure does
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in FRAME_NOUNS \
-            and any(c.lower_ in ("a", "an") for c in head.head.head.children):
-        ids = ids | {head.head.i, head.head.head.i}
-        head = head.head.head
+    # "rose by an average of 6.1%", "lost a total of 5,000", "hit a record high of $2,135": the frame
+    # noun stands where the figure does, and the clause around it tells what is measured
+    frame = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if frame is not None and (frame.lemma_.lower() in FRAME_NOUNS and any(c.lower_ in ("a", "an") for c in frame.children)
+                              or frame.lemma_.lower() in LEVEL_NOUNS and frame.dep_ in ("dobj", "attr", "pobj")):
+        framed = _measured(frame, ids | {head.head.i, frame.i}, unit)
+        if framed[0]:
+            return framed  # else "recorded a low of minus 8 degrees": the low itself
     # "The wildfire is 40% contained", "the reservoir is 85% full": the subject, in that state
     if head.dep_ == "npadvmod" and head.head.dep_ == "acomp" and head.head.pos_ in ("ADJ", "VERB") and unit == "percent":
         state, cop = head.head, head.head.head
@@ -492,6 +505,10 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative:
                 text = f"{text} {verb.text}"
             return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    # "Five remain missing", "three were still missing": the state they are counted in
+    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CASUALTY_WORDS), None)
+    if head.dep_ in ("nsubjpass", "nsubj") and head.head.i == verb.i and state is not None:
+        return state.text, (state.idx, state.idx + len(state))
     # "more than 1,400 were detained at protests" -> "detained at protests"
     if head.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ not in LIGHT_VERBS and head.head.i == verb.i:
         toks = [verb] + _verb_tail(verb, ids, set())

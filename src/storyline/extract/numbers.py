@@ -364,7 +364,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if is_time and _temporal_adjunct(tokens, first, end, unit):
         return True
     if not has_currency and unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in num_toks):
-        if not _counts_plural_noun(num_toks) and not _bare_big_number(num_toks, a):
+        grouped = re.fullmatch(r"\d{1,3}(,\d{3})+", num_toks[0].text)  # "from 11,000 two decades ago": no year
+        if not _counts_plural_noun(num_toks) and not _bare_big_number(num_toks, a) and not grouped:
             return True
     if not has_currency and unit is None and any(t.ent_type_ in NAME_ENTS for t in num_toks):
         return True
