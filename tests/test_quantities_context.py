@@ -66,9 +66,13 @@ def test_the_base_of_a_change_is_not_its_date(nlp, sentence):
     assert all(q.when != "2022" for q in _facts(nlp, sentence))
 
 
-def test_a_dated_change_keeps_its_date(nlp):
-    [q] = _facts(nlp, "Car sales rose 5% in 2021.")
-    assert q.when == "2021"
+@pytest.mark.parametrize("sentence, when", [
+    ("Car sales rose 5% in 2021.", "2021"),
+    ("The shares fell 51 percent on Tuesday, May 30.", "2023-05-30"),
+], ids=lambda v: str(v)[:30])
+def test_a_dated_change_keeps_its_date(nlp, sentence, when):
+    [q] = _facts(nlp, sentence)
+    assert q.when == when
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -120,3 +124,15 @@ def test_people_counted_by_what_befell_them(nlp, sentence, expected):
 def test_a_grouped_number_inside_a_date_phrase_is_still_a_count(nlp):
     facts = _by_text(nlp, "The population of the town has shrunk to 8,500 from 11,000 two decades ago.")
     assert facts["11,000"].what == facts["8,500"].what == "population of the town"
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    ("Researchers surveyed 2,000 parents, of whom 61% said they were worried.", "2,000", "parents surveyed"),
+    ("The striker has scored 52 goals in 53 games for the club.", "53", "games for the club"),
+    ("Witnesses saw over 30 dead bodies on the ground.", "over 30", "dead bodies on the ground"),
+    ("Deficits will begin exceeding 3 percent of the nation's total economic output.", "exceeding 3 percent",
+     "nation's total economic output"),
+    ("Protests took place in 38 cities.", "38", "cities with protests"),
+], ids=lambda v: str(v)[:30])
+def test_what_leaves_out_asides(nlp, sentence, text, what):
+    assert _by_text(nlp, sentence)[text].what == what

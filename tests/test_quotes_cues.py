@@ -461,3 +461,8 @@ def test_as_clause_of_speech_attributes_the_main_clause(parse, text, said, speak
 def test_as_clause_that_reports_nothing_or_its_own_words(parse, text):
     assert all(q.cue != "put" for q in find_quotes(parse(text)))
     assert all("crowd booed" not in q.text for q in find_quotes(parse(text)))
+
+
+def test_a_date_alone_is_not_what_was_planned(parse):
+    quotes = find_quotes(parse("He warned that strikes planned for next week would go ahead."))
+    assert [q.text for q in quotes] == ["that strikes planned for next week would go ahead"]

@@ -194,3 +194,9 @@ def test_it_refers_to_an_organisation_named_as_holder_of_a_stance(parse):
     text = "The transport ministry praised the decision. It said that cheaper fares would help commuters."
     [q] = [q for q in find_quotes(parse(text)) if "cheaper fares" in q.text]
     assert (q.speaker or "").lower() == "transport ministry"
+
+
+def test_a_named_inspectorate_speaks(parse):
+    text = "The firm had been fined twice for safety breaches, according to the regional labour inspectorate."
+    [q] = find_quotes(parse(text))
+    assert q.speaker == "regional labour inspectorate"

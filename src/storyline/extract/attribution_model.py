@@ -29,7 +29,7 @@ from .attribution_features import (
     pair_features,
 )
 from .quote_attribution import Cue, negated, noun_source, subject_of
-from .quote_common import Candidate, crosses, inside, span_finder
+from .quote_common import Candidate, crosses, inside, only_dates, span_finder
 from .quote_indirect import not_reporting
 
 WEIGHTS_FILE = "data/attribution_weights.json"
@@ -88,6 +88,8 @@ def learned_candidates(
             continue
         if s == c.idx and e == c.idx + len(c.text) and c.pos_ != "PROPN":
             continue  # one word that is not a name ('chanting "no"'): too little to attribute
+        if only_dates(doc, s, e):
+            continue
         if quoted(h.idx) is None and inside(s, e, direct_spans):
             continue  # a direct quote already carries these words
         if crosses(s, e, direct_spans):

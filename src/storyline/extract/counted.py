@@ -145,6 +145,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
             if child.dep_ in ("prep", "acl", "relcl"):
                 if child.lower_ in _SUBSET_WORDS:
                     continue  # "23 people, including four minors": a part, not what is counted
+                if child.dep_ == "relcl" and any(t.text == "," for t in noun.doc[noun.i + 1:child.left_edge.i]):
+                    continue  # "2,000 parents, of whom 61% said ...": an aside about them
                 sub = _clause_subtree(child, exclude)
                 if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in sub):
                     continue  # "subscribers in the quarter": time is `when`, not `what`
@@ -221,7 +223,7 @@ def counted_noun(span_toks: list, unit: str | None):
                     return pobj[0]
     nxt_i = max(ids) + 1
     if nxt_i < len(head.doc) and head.doc[nxt_i].lower_ in CASUALTY_WORDS and head.doc[nxt_i].pos_ in ("ADJ", "VERB") \
-            and unit is None:
+            and head.doc[nxt_i].dep_ not in ("amod", "compound") and unit is None:  # not "30 dead bodies"
         return head.doc[nxt_i]  # "left 23 dead and more than 100 injured"
     if unit in CURRENCY_UNITS and nxt_i < len(head.doc) and head.doc[nxt_i].lower_ == "in" \
             and head.doc[nxt_i].dep_ == "prep" and head.doc[nxt_i].head.pos_ == "VERB":
@@ -328,14 +330,17 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                         extra = []  # "expected 5,000 people to attend": "people to attend"
                     extra += aux + [verb] + _verb_tail(verb, ids, {t.i for t in toks}, with_object=True)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN" \
-                and noun.head.head.i not in ids and noun.head.head.i < noun.i:
+                and noun.head.head.i not in ids and noun.head.head.i < noun.i \
+                and not any(c.dep_ == "nummod" for c in noun.head.head.children):  # not "52 goals in 53 games"
             extra = ["with", noun.head.head]  # "protests in 38 cities" -> "cities with protests"
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "VERB":
             subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"
             if subj is not None and subj.tag_ == "NNS" and subj.lower_ not in PRONOUNS:  # not "the striker scored in 22 games"
                 extra = ["with", subj.text.lower() if subj.is_sent_start else subj.text]
         if unit == "percent" and noun.head.lower_ == "of" and noun.lower_ in RATIO_BASES:
-            return _measured(head, ids, unit)  # "narrowed to 4.1% of GDP": the deficit is measured, against GDP
+            measured = _measured(head, ids, unit)  # "narrowed to 4.1% of GDP": the deficit is measured, against GDP
+            if measured[0] and _names_a_thing(head.doc, measured[1]):
+                return measured  # (not a bare verb: "exceeding 3 percent of output" keeps "output")
         if not np_toks or all(t.tag_ == "NNP" for t in np_toks) or (
             noun.tag_ in ("NN", "NNP") and not noun.is_sent_start and all(t.is_title for t in np_toks)
         ):
@@ -361,6 +366,11 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     return _measured(head, ids, unit)
+
+
+def _names_a_thing(doc, span) -> bool:
+    chars = doc.char_span(*span, alignment_mode="expand") if span else None
+    return chars is not None and any(t.pos_ not in ("VERB", "AUX", "ADP", "PART") for t in chars)
 
 
 def _expletive_purpose(verb, head, unit: str | None):

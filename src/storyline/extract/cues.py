@@ -66,7 +66,7 @@ ORG_NOUNS = frozenset(
     army military navy force forces embassy authority authorities organization organisation
     union federation association institute foundation university newspaper paper outlet
     channel broadcaster network agency kremlin house board bureau team media medium television tv
-    utility operator
+    utility operator inspectorate regulator watchdog ombudsman
     center centre coalition alliance movement senate congress assembly cabinet regime
     """.split()
 )

@@ -14,6 +14,7 @@ _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 NOT_WHEN_LINKS = {"since", "than", "until", "till", "through", "compared", "like", "unlike", "versus", "vs", "vs."}
 # "up 9% on a year earlier", "rose 5% from the previous year": the date a change is measured against
 BASE_PREPS = {"on", "from", "over", "against"}
+_RELATIVE_BACK = re.compile(r"\b(earlier|before|ago|last|previous|prior|same)\b", re.I)
 FINITE_CLAUSES = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
 
 
@@ -45,7 +46,11 @@ def _change_base(span) -> bool:
     if span.start == 0:
         return False
     prep = span.doc[span.start - 1]
-    return prep.lower_ in BASE_PREPS and prep.dep_ == "prep" and prep.head.lemma_.lower() in counted.CHANGE_LEMMAS
+    if prep.lower_ not in BASE_PREPS or prep.dep_ != "prep" or prep.head.lemma_.lower() not in counted.CHANGE_LEMMAS:
+        return False
+    # "on" compares only with a date told relative to another ("on a year earlier", "on last year");
+    # "a plunge on Tuesday" is when it happened
+    return prep.lower_ != "on" or bool(_RELATIVE_BACK.search(span.text))
 
 
 def find_when(span_toks: list, timexes: list, sent=None) -> str | None:

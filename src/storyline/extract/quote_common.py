@@ -96,7 +96,14 @@ def crosses(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 def fits(doc, s: int, e: int, direct_spans, min_words: int = MIN_WORDS) -> bool:
     """Long enough, within one paragraph, and not words a direct quote already carries."""
     text = doc_text(doc)[s:e]
-    return words(text) >= min_words and "\n" not in text and not inside(s, e, direct_spans)
+    return words(text) >= min_words and "\n" not in text and not inside(s, e, direct_spans) \
+        and not only_dates(doc, s, e)
+
+
+def only_dates(doc, s: int, e: int) -> bool:
+    """'strikes planned for next week': a date is when something is held, not what."""
+    toks = [t for t in tokens_in(doc, s, e) if not t.is_punct]
+    return bool(toks) and all(t.ent_type_ in ("DATE", "TIME") for t in toks)
 
 
 _OPENING_MARKS = frozenset(['"', "\u201c", "\u2018", "''", "``"])

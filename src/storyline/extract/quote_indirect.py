@@ -25,6 +25,7 @@ from .quote_common import (
     cut_aside,
     fits,
     inside,
+    only_dates,
     span_finder,
     tokens_in,
     trim,
@@ -99,8 +100,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             content = tokens_in(doc, s, e)
             if len(content) < _min_words(lemma) or _mostly_quoted(doc, s, e, direct_spans) or "\n" in text[s:e]:
                 continue
-            if all(x.pos_ in ("PRON", "DET") or x.is_punct for x in content):
-                continue  # 'They support it.': a pronoun says nothing by itself
+            if all(x.pos_ in ("PRON", "DET") or x.is_punct for x in content) or only_dates(doc, s, e):
+                continue  # 'They support it.': a pronoun says nothing by itself; nor 'planned for next week'
             s, e = _with_marks(text, s, e, direct_spans)
             if crosses(s, e, direct_spans):
                 continue  # starts inside a quotation and ends outside it

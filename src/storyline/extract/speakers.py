@@ -369,7 +369,7 @@ _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "sa
                                 "lead", "chief", "powerful", "influential", "embattled", "beleaguered"})
 # public bodies a common-noun modifier names ("the transport ministry", "the health department")
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
-                     "bureau", "court", "council"})
+                     "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
 
 
