@@ -176,3 +176,11 @@ def test_spelled_numbers_are_not_always_years(parse):
 )
 def test_no_expression_starts_inside_a_word(nlp, text):
     assert find_timexes(nlp(text), dt.date(2020, 5, 4)) == []
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    ("The border closed on Tuesday, Sept. 13, after the attack.", "Tuesday, Sept. 13", ("DATE", "2022-09-13")),
+    ("Talks will resume Saturday, October 1, officials said.", "Saturday, October 1", ("DATE", "2022-10-01")),
+])
+def test_weekday_with_its_calendar_date_is_one_date(parse, text, expr, expected):
+    assert value_of(parse, text, expr) == expected

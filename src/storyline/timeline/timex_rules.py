@@ -39,7 +39,7 @@ RULES: tuple[Rule, ...] = (
     Rule("iso", _rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b"), R.resolve_iso),
     Rule("numeric", _rx(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"), R.resolve_numeric),
     Rule("month_day", _rx(
-        rf"(?:{WD}\s+)?{_PRE}(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|\d))"
+        rf"(?:{WD},?\s+)?{_PRE}(?P<mon>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|\d))"
         rf"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?"), R.resolve_month_day),
     Rule("day_month", _rx(
         rf"(?:{WD},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})"
