@@ -344,12 +344,24 @@ def test_two_short_halves_around_a_cue(parse):
     assert [q.text for q in quotes] == ["This campaign", "is different"]
 
 
-def test_to_or_for_a_person_opening_a_sentence_states_their_view(parse):
+def test_to_a_person_opening_a_sentence_states_their_view(parse):
     text = ("To Sexton, who has studied the rallies, Tuesday marked a turning point. "
-            "For many dairy farmers, the new tax is the main issue. For years, the bridge has been closed. "
+            "For Mayor Lind, it was a day of celebration. For years, the bridge has been closed. "
             "To the north, the river floods every spring.")
-    assert [(q.text, q.cue) for q in find_quotes(parse(text))] == [
-        ("Tuesday marked a turning point", "To"), ("the new tax is the main issue", "For")]
+    assert [(q.text, q.cue) for q in find_quotes(parse(text))] == [("Tuesday marked a turning point", "To")]
+
+
+def test_a_participle_describing_a_noun_is_no_cue(parse):
+    text = "He could not overcome her big leads in both pledged delegates and the popular vote."
+    assert find_quotes(parse(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She will present her proposals in a speech on Friday in Tampa.",
+    "The senator went on the record recently in an interview with a local radio station.",
+])
+def test_an_occasion_after_the_clause_is_no_source(parse, text):
+    assert [q for q in find_quotes(parse(text)) if q.cue == "in"] == []
 
 
 def test_a_clause_joined_after_the_report_still_belongs_to_it(parse):

@@ -60,7 +60,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if lemma == "see" and t.pos_ == "VERB":
             out.extend(_seen_as(doc, t, direct_spans))
             continue
-        if t.pos_ not in ("VERB", "AUX") or lemma not in _VERB_CUES or lemma == "be":
+        if t.pos_ not in ("VERB", "AUX") or lemma not in _VERB_CUES or lemma == "be" or _describes_noun(t):
             continue
         if negated(t) or not_reporting(t):
             continue  # "did not recommend that ...": nothing was said; "called off", "a group called X"
@@ -117,6 +117,18 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
 _MEANING_PARTICLES = frozenset(["off", "up", "in", "down", "back"])  # "called off the talks", "called up reservists"
 _NAMING_PARTICIPLES = frozenset(["call", "name", "dub", "title", "label"])
 _FORECAST_VERBS = frozenset(["promise", "threaten"])
+
+
+def _describes_noun(verb) -> bool:
+    """'pledged delegates', 'the promised reforms': a participle inside a noun phrase reports
+    nothing, also where the parser makes it a verb with the noun as its object."""
+    if verb.dep_ == "amod":
+        return True
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return after.tag_ in ("NNS", "NN") and (before.tag_ in ("DT", "PDT", "PRP$", "IN", "CD") or before.lower_ == "both")
 
 
 def not_reporting(verb) -> bool:
