@@ -136,3 +136,13 @@ def test_a_grouped_number_inside_a_date_phrase_is_still_a_count(nlp):
 ], ids=lambda v: str(v)[:30])
 def test_what_leaves_out_asides(nlp, sentence, text, what):
     assert _by_text(nlp, sentence)[text].what == what
+
+
+def test_the_level_before_measures_what_the_level_after_does(nlp):
+    facts = _by_text(nlp, "The central bank raised interest rates to 5.25% from 5%.")
+    assert facts["5%"].what == facts["5.25%"].what == "interest rates"
+
+
+def test_a_place_that_recorded_a_figure_is_not_its_source(nlp):
+    assert _by_text(nlp, "Sydney recorded 112mm of rain in 24 hours.")["112mm"].according_to is None
+    assert _by_text(nlp, "The weather service recorded 112mm of rain.")["112mm"].according_to == "The weather service"

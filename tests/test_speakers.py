@@ -200,3 +200,14 @@ def test_a_named_inspectorate_speaks(parse):
     text = "The firm had been fined twice for safety breaches, according to the regional labour inspectorate."
     [q] = find_quotes(parse(text))
     assert q.speaker == "regional labour inspectorate"
+
+
+def test_a_surname_tagged_as_an_organisation_is_still_the_person(parse):
+    text = (
+        "Alcaraz beats Djokovic in five-set final\n\n"
+        "Carlos Alcaraz won the title on Sunday, beating Novak Djokovic in four hours.\n\n"
+        "Juan Carlos Ferrero, his coach, said the win was deserved. \"Carlos is special,\" Ferrero added.\n\n"
+        "Asked about retirement, Djokovic laughed. \"Not yet,\" he said."
+    )
+    [q] = [q for q in find_quotes(parse(text)) if q.text == "Not yet"]
+    assert q.speaker == "Novak Djokovic"

@@ -234,7 +234,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         if not what and first > 0 and tokens[first - 1].lower_ == "from" and end < len(tokens) and tokens[end].lower_ == "to":
             what, what_span = _level_what(tokens, exprs, end, unit)  # "rose from 2% to 3%": the start level
         own_place = None  # a conjunct figure's own scope: "... and 12 in Hull", "... and 11,000 worldwide"
-        if found and _tally(tokens, first, heads[-1]) and counted.counted_noun(span_toks, unit) is None:
+        if found and (_tally(tokens, first, heads[-1]) or _earlier_level(span_toks, heads[-1])) \
+                and counted.counted_noun(span_toks, unit) is None:
             what, what_span = found[-1].what, found[-1].what_span  # "passed by 68 votes to 31"
         if not what and found:
             what, what_span = _elided_noun(span_toks, heads[-1])
@@ -369,6 +370,13 @@ def _tally(tokens, first: int, prev_head) -> bool:
         and tokens[first - 2].i == prev_head.head.i and tokens[first - 2].tag_ == "NNS"
 
 
+def _earlier_level(span_toks, prev_head) -> bool:
+    """"raised rates to 5.25% from 5%": the level before measures what the level after does."""
+    head = counted.head_of(span_toks)
+    return head.dep_ == "pobj" and head.head.lower_ == "from" and prev_head.dep_ == "pobj" \
+        and prev_head.head.lower_ == "to" and prev_head.head.head.i == head.head.head.i
+
+
 def _elided_noun(span_toks, prev_head):
     """"1,450 homes were destroyed and another 3,000 damaged": the second figure counts the first
     one's noun, told apart by its own participle."""
@@ -461,6 +469,8 @@ def find_source(span_toks: list, sent=None) -> str | None:
 def _reporter(verb, ids: set[int]) -> str | None:
     """The subject of a reporting verb when it can be a source (a name, an organisation, a role)."""
     subj = counted._subject(verb, ids)
+    if subj is not None and subj.ent_type_ in PLACE_ENTS and verb.lemma_ in ("record", "register", "see", "log"):
+        return None  # "Sydney recorded 112mm of rain": where it fell, not who counted
     if subj is not None and subj.lower_ not in counted.PRONOUNS and not any(t.i in ids for t in subj.subtree):
         if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or \
                 subj.lemma_.lower() in SOURCE_NOUNS | DOC_NOUNS:

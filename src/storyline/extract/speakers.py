@@ -139,10 +139,12 @@ class SpeakerIndex:
         if not name or not any(c.isalpha() for c in name) or (name.isupper() and len(name) > 5):
             return None  # datelines and shouted headlines are not speakers
         kind = self._kind(ent, name_toks)
-        entity = self._match(name, kind)
-        if entity is None and len(name.split()) == 1 and kind == "org":
-            entity = self._match(name, "person")
-            kind = entity.kind if entity is not None else kind
+        # a surname the NER calls an organisation ('Djokovic laughed') is the person of that surname,
+        # even where a headline made it an organisation first
+        person = self._by_surname(name) if len(name.split()) == 1 and kind == "org" and \
+            ent.label_ == "ORG" and not _looks_org([name]) else None
+        entity = person or self._match(name, kind)
+        kind = entity.kind if person is not None else kind
         if entity is None:
             entity = Entity(name=name, kind=kind, label=ent.label_)
             self.entities.append(entity)
@@ -205,6 +207,11 @@ class SpeakerIndex:
                     if best is None or self._count(e) > self._count(best):
                         best = e
         return best
+
+    def _by_surname(self, word: str) -> Entity | None:
+        """The person with this surname, the most mentioned of several."""
+        people = [e for e in self.entities if e.kind == "person" and len(e.tokens()) > 1 and e.tokens()[-1] == word.lower()]
+        return max(reversed(people), key=self._count, default=None)
 
     def _count(self, entity: Entity) -> int:
         return sum(1 for m in self.mentions if m[1] is entity)
