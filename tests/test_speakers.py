@@ -211,3 +211,34 @@ def test_a_surname_tagged_as_an_organisation_is_still_the_person(parse):
     )
     [q] = [q for q in find_quotes(parse(text)) if q.text == "Not yet"]
     assert q.speaker == "Novak Djokovic"
+
+
+def test_an_age_descriptor_names_the_person_given_that_age(parse):
+    text = ('Maria Lopez, 34, won the race ahead of Anna Berg, 29. "It was hard," said the 34-year-old. '
+            '"It was a good day," the 29-year-old said. "Next year," said the 41-year-old.')
+    speakers = {q.text: q.speaker for q in find_quotes(parse(text))}
+    assert speakers == {"It was hard": "Maria Lopez", "It was a good day": "Anna Berg", "Next year": None}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Bank of England said that rates would rise.", "Bank of England"),
+    ("The University of Tartu said the study was flawed.", "University of Tartu"),
+    ("A 2023 report by the Australian Institute of Marine Science found that coral cover had grown.",
+     "Australian Institute of Marine Science"),
+])
+def test_organisation_names_with_small_words_and_their_reports(parse, text, speaker):
+    [q] = find_quotes(parse(text))
+    assert q.speaker == speaker
+
+
+def test_a_dateline_place_is_not_what_it_refers_to(parse):
+    text = ("CAIRNS, Australia — The reef is changing fast.\n\n"
+            "The council has lobbied against new fishing limits, which it calls \"a blunt instrument\".")
+    [q] = [q for q in find_quotes(parse(text)) if q.text == "a blunt instrument"]
+    assert q.speaker != "Australia"
+
+
+def test_an_organisation_noun_is_not_a_person_whose_role_names_it(parse):
+    text = ("Mark Devlin, a spokesman for the regional tourism council, disagreed.\n\n"
+            "Devlin's council has lobbied against new fishing limits.")
+    assert all(q.speaker != "Mark Devlin" for q in find_quotes(parse(text)) if q.cue == "lobbied")

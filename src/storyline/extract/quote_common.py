@@ -73,6 +73,13 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
+def in_dateline(text: str, pos: int) -> bool:
+    """``pos`` lies in the dateline opening its paragraph ("CAIRNS, Australia — ...")."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE.match(text, line)
+    return m is not None and pos < m.end()
+
+
 def span_finder(spans: list[tuple[int, int]]):
     """``find(pos)`` -> the span of ``spans`` (not overlapping each other, as quotation
     spans are) that holds character ``pos``, or None; a bisect instead of a scan per token."""

@@ -27,6 +27,7 @@ from .cues import (
     UNNAMED_DETS,
 )
 from .gender import gender_of_first_name
+from .quote_common import in_dateline
 from .roles import apposition, role_of, split_title
 
 _SELF_NAMED = re.compile(SELF_NAMED_RE)
@@ -43,6 +44,7 @@ class Entity:
     words: set[str] = field(default_factory=set)
     label: str = ""  # NER label of the first mention (GPE: a place speaking as its government)
     gender: str | None = None  # "m" | "f" from a title, a first name or a bound pronoun
+    age: int | None = None  # "Maria Lopez, 34," or "34-year-old Maria Lopez": later "the 34-year-old"
 
     def tokens(self) -> list[str]:
         return self.name.lower().split()
@@ -109,9 +111,10 @@ class SpeakerIndex:
         self.by_ent: dict[int, Entity] = {}  # ent start token -> entity
         self.mentions: list[tuple[int, Entity, bool]] = []  # (char, entity, salient)
         self.weak: set[int] = set()  # chars of mentions a pronoun may not take (quoted, prepositional object)
+        text = doc_text(doc)
         for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG", "GPE"):
-                self._register(ent)
+            if ent.label_ in ("PERSON", "ORG", "GPE") and not in_dateline(text, ent.start_char):
+                self._register(ent)  # a dateline's place is where the story was filed, not an actor
 
     # -- building -------------------------------------------------------------
     def _kind(self, ent, name_tokens: list) -> str:
@@ -130,6 +133,7 @@ class SpeakerIndex:
     def _register(self, ent) -> Entity | None:
         title, name_toks = split_title(ent)
         cut = next((k for k, t in enumerate(name_toks) if k and (t.pos_ in ("VERB", "AUX", "PART", "ADP", "SCONJ")
+                                                                 and not _name_link(name_toks, k)
                                                                  or t.text in (":", "|") or "\n" in t.text)), None)
         if cut is not None:  # a headline's 'Ted Cruz Refuses To ...' or 'Judicial Watch: State ...' tagged as one name
             name_toks = name_toks[:cut]
@@ -163,6 +167,7 @@ class SpeakerIndex:
         salient = ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)
         if kind == "person":
             self._learn_gender(entity, ent, name_toks, salient)
+            entity.age = entity.age or _stated_age(ent)
         if in_quote or ent.root.dep_ in ("pobj", "poss", "compound"):
             self.weak.add(ent.start_char)
             salient = False
@@ -228,7 +233,7 @@ class SpeakerIndex:
     ) -> Entity | None:
         fallback = None
         for pos, ent, salient in reversed(self.mentions):
-            if pos >= char or ent.kind != kind and word is None:
+            if pos >= char or ent.kind != kind and (word is None or kind):
                 continue
             if kind == "person" and (pos in self.weak or (gender and ent.gender and ent.gender != gender)):
                 continue  # a name inside a quote or a prepositional object, or the other gender
@@ -299,6 +304,10 @@ class SpeakerIndex:
         if token.pos_ == "PRON":
             return Resolution(None, tspan)
         span = _span_of(token)
+        aged = _AGE_DESCRIPTOR.fullmatch(doc_text(doc)[span[0]:span[1]])
+        if aged:  # "said the 34-year-old": the one person whose age the article gave as 34, if only one
+            people = {id(e): e for e in self.entities if e.kind == "person" and e.age == int(aged[1])}
+            return Resolution(next(iter(people.values())) if len(people) == 1 else None, span)
         named = _SELF_NAMED.search(doc_text(doc)[span[1] : span[1] + 80])
         if named and token.pos_ == "NOUN":
             return Resolution(None, span, name=named.group(1), kind="person")
@@ -318,6 +327,9 @@ class SpeakerIndex:
             kind = "org" if _looks_org(name.split()) or name.isupper() else "person"
             if token.pos_ == "PROPN" or token.i > token.sent.start:
                 return Resolution(None, span, name=name or None, kind=kind)
+        author = _author_of(token)
+        if author is not None:  # "a report by the Institute of Marine Science found ...": the institute
+            return self.resolve(author, previous)
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "quantmod")}
         if dets & UNNAMED_DETS or token.lower_ in UNNAMED_DETS:
             return Resolution(None, span)
@@ -325,7 +337,9 @@ class SpeakerIndex:
         if "the" in dets or any(c.dep_ == "poss" for c in token.children):
             if lemma in ROLE_NOUNS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
                 kind_word = lemma if lemma in ROLE_NOUNS or lemma in ORG_NOUNS else token.lower_
-                found = self._latest(token.idx, "", word=kind_word)
+                # "Devlin's council" is an organisation, not the man whose role mentions a council
+                body = lemma not in ROLE_NOUNS and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS)
+                found = self._latest(token.idx, "org" if body else "", word=kind_word)
                 qualifiers = {
                     t.lower_
                     for p in token.rights
@@ -421,6 +435,45 @@ def _name_after_title(index: "SpeakerIndex", doc, span: tuple[int, int]) -> Reso
                 if entity is not None:
                     return Resolution(entity, (ent.start_char, ent.end_char))
     return None
+
+
+_LINK_WORDS = frozenset("of for de del della da do dos van von der al bin".split())
+
+
+def _name_link(toks, k: int) -> bool:
+    """'Bank of England', 'Institute for Fiscal Studies': a small word inside a name, between capitals."""
+    return toks[k].lower_ in _LINK_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+
+
+_WRITTEN = frozenset("report study survey analysis review audit assessment investigation poll paper".split())
+
+
+def _author_of(token):
+    """The named author of a document that speaks ("a 2023 report by X"), or None."""
+    if token.lemma_.lower() not in _WRITTEN:
+        return None
+    for prep in token.rights:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")):
+                return pobj
+    return None
+
+
+_AGE_DESCRIPTOR = re.compile(r"(?:the\s+)?(\d{1,3})-year-old", re.I)
+
+
+def _stated_age(ent) -> int | None:
+    """"Maria Lopez, 34,", "Maria Lopez, aged 34,", "34-year-old Maria Lopez": the age a name is given with."""
+    doc = ent.doc
+    after = [t.text for t in doc[ent.end:ent.end + 4]]
+    if after[:1] == [","] and after[1:2] == ["aged"]:
+        after = after[:1] + after[2:]
+    if len(after) >= 3 and after[0] == "," and after[1].isdigit() and after[2] in (",", ".") and 0 < int(after[1]) < 120:
+        return int(after[1])
+    before = doc[max(0, ent.start - 5):ent.start].text
+    m = re.search(r"(\d{1,3})-year-old\s*$", before)
+    return int(m[1]) if m and 0 < int(m[1]) < 120 else None
 
 
 def _span_of(token) -> tuple[int, int]:
