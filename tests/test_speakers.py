@@ -242,3 +242,16 @@ def test_an_organisation_noun_is_not_a_person_whose_role_names_it(parse):
     text = ("Mark Devlin, a spokesman for the regional tourism council, disagreed.\n\n"
             "Devlin's council has lobbied against new fishing limits.")
     assert all(q.speaker != "Mark Devlin" for q in find_quotes(parse(text)) if q.cue == "lobbied")
+
+
+@pytest.mark.parametrize("text, later, speaker", [
+    ("Commission President Ursula von der Leyen said the bloc would respond. "
+     "Von der Leyen added that talks were continuing.", "that talks were continuing", "Ursula von der Leyen"),
+    ('Brazilian President Luiz Inacio Lula da Silva said the deal was fair. "We are ready for it," Lula said.',
+     "We are ready for it", "Luiz Inacio Lula da Silva"),
+    ('Chinese President Xi Jinping said China would never seek hegemony. "We want peace," Xi said.',
+     "We want peace", "Xi Jinping"),
+])
+def test_names_with_particles_or_family_name_first(parse, text, later, speaker):
+    [q] = [q for q in find_quotes(parse(text)) if q.text == later]
+    assert q.speaker == speaker

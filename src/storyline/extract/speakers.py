@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from ..doctext import doc_text
 from .cues import (
     FEMALE_TITLES,
@@ -112,9 +114,18 @@ class SpeakerIndex:
         self.mentions: list[tuple[int, Entity, bool]] = []  # (char, entity, salient)
         self.weak: set[int] = set()  # chars of mentions a pronoun may not take (quoted, prepositional object)
         text = doc_text(doc)
-        for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG", "GPE") and not in_dateline(text, ent.start_char):
-                self._register(ent)  # a dateline's place is where the story was filed, not an actor
+        ents = list(doc.ents)
+        for k, ent in enumerate(ents):
+            if ent.label_ not in ("PERSON", "ORG", "GPE") or in_dateline(text, ent.start_char):
+                continue  # a dateline's place is where the story was filed, not an actor
+            if k and ents[k - 1].end == ent.start and ents[k - 1].label_ == "PERSON" and ents[k - 1][-1].text in _PARTICLES:
+                continue  # the rest of 'Ursula von der' + 'Leyen', registered with its first part
+            if ent.label_ == "PERSON" and ent[-1].text in _PARTICLES and k + 1 < len(ents) and ents[k + 1].start == ent.end:
+                whole = self._register(Span(doc, ent.start, ents[k + 1].end, label="PERSON"))
+                if whole is not None:
+                    self.by_ent[ents[k + 1].start] = whole
+                continue
+            self._register(ent)
 
     # -- building -------------------------------------------------------------
     def _kind(self, ent, name_tokens: list) -> str:
@@ -123,10 +134,11 @@ class SpeakerIndex:
             return "org"
         if ent.label_ == "PERSON":
             return "person"
-        if ent.label_ == "ORG" and 2 <= len(name_tokens) <= 3 and all(
+        if ent.label_ == "ORG" and 2 <= len(name_tokens) <= 4 and all(
             t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ != "GPE"
-            and t.lower_ not in _NOT_NAME_WORDS for t in name_tokens
-        ):
+            and t.lower_ not in _NOT_NAME_WORDS or 0 < k < len(name_tokens) - 1 and t.text in _PARTICLES
+            for k, t in enumerate(name_tokens)
+        ) and (len(name_tokens) <= 3 or any(t.text in _PARTICLES for t in name_tokens)):
             return "person"  # the small model often labels foreign personal names ORG
         return "org"
 
@@ -139,7 +151,8 @@ class SpeakerIndex:
             name_toks = name_toks[:cut]
         if not name_toks:
             return None
-        name = _clean_name(doc_text(self.doc)[name_toks[0].idx : name_toks[-1].idx + len(name_toks[-1].text)])
+        first = _particle_start(self.doc, name_toks[0].i) if ent.label_ == "PERSON" else name_toks[0].i
+        name = _clean_name(doc_text(self.doc)[self.doc[first].idx : name_toks[-1].idx + len(name_toks[-1].text)])
         if not name or not any(c.isalpha() for c in name) or (name.isupper() and len(name) > 5):
             return None  # datelines and shouted headlines are not speakers
         kind = self._kind(ent, name_toks)
@@ -206,11 +219,18 @@ class SpeakerIndex:
             if et == toks:
                 return e
             if kind == "person" and e.kind == "person":
-                # surname or a shorter/longer form of the same name; of two people with one
-                # surname ("Ted Cruz", "Heidi Cruz") the one mentioned more often
-                if toks[-1] == et[-1] and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]):
+                # surname or a shorter/longer form of the same name ("Von der Leyen"); of two people
+                # with one surname ("Ted Cruz", "Heidi Cruz") the one mentioned more often
+                if toks[-1] == et[-1] and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]
+                                           or et[-len(toks):] == toks or toks[-len(et):] == et):
                     if best is None or self._count(e) > self._count(best):
                         best = e
+        if best is None and kind == "person" and len(toks) == 1:
+            # "Xi" for Xi Jinping, "Lula" for Luiz Inacio Lula da Silva: a word of one known name only
+            holders = [e for e in self.entities if e.kind == "person" and len(e.tokens()) > 2 - (toks[0] == e.tokens()[0])
+                       and toks[0] in e.tokens()[:-1] and toks[0] not in _LINK_WORDS]
+            if len({id(e) for e in holders}) == 1:
+                best = holders[0]
         return best
 
     def _by_surname(self, word: str) -> Entity | None:
@@ -443,6 +463,23 @@ _LINK_WORDS = frozenset("of for de del della da do dos van von der al bin".split
 def _name_link(toks, k: int) -> bool:
     """'Bank of England', 'Institute for Fiscal Studies': a small word inside a name, between capitals."""
     return toks[k].lower_ in _LINK_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+
+
+_PARTICLES = frozenset("von van der den de del della da do dos di le la al el bin ibn".split())
+
+
+def _particle_start(doc, i: int) -> int:
+    """'Ursula von der Leyen' where the recogniser took only 'Leyen': the name starts before its particles."""
+    j = i
+    while j > 0 and doc[j - 1].text in _PARTICLES:
+        j -= 1
+    if j == i:
+        return i
+    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and \
+            doc[j - 1].lower_ not in ROLE_NOUNS and doc[j - 1].whitespace_:
+        j -= 1
+        break  # one given name
+    return j
 
 
 _WRITTEN = frozenset("report study survey analysis review audit assessment investigation poll paper".split())
