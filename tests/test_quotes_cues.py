@@ -478,3 +478,13 @@ def test_as_clause_that_reports_nothing_or_its_own_words(parse, text):
 def test_a_date_alone_is_not_what_was_planned(parse):
     quotes = find_quotes(parse("He warned that strikes planned for next week would go ahead."))
     assert [q.text for q in quotes] == ["that strikes planned for next week would go ahead"]
+
+
+def test_money_claimed_is_no_statement(parse):
+    quotes = find_quotes(parse("It emerged that she had claimed £12,000 for a second home she rarely used."))
+    assert all(q.cue != "claimed" for q in quotes)
+
+
+def test_a_thing_that_goes_on_after_a_comma_does_not_speak(parse):
+    quotes = find_quotes(parse("According to a statement from the commissioner, an investigation will continue."))
+    assert [q.cue for q in quotes] == ["According to"]

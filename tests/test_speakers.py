@@ -255,3 +255,15 @@ def test_an_organisation_noun_is_not_a_person_whose_role_names_it(parse):
 def test_names_with_particles_or_family_name_first(parse, text, later, speaker):
     [q] = [q for q in find_quotes(parse(text)) if q.text == later]
     assert q.speaker == speaker
+
+
+def test_a_surname_the_recogniser_calls_a_place_is_still_the_person(parse):
+    # the recogniser tags a lone 'Khan' as a place or an organisation here; it is still the mayor
+    text = (
+        "The city's new mayor rejected an offer from the candidate on Tuesday by allowing Sadiq Khan.\n\n"
+        "Khan, a lawyer, was elected as mayor last week.\n\n"
+        "When asked about how his plan would affect Khan, 45, the candidate said he would decide later.\n\n"
+        "Khan rejected the offer. \"This is about all of us, not just me,\" Khan said in a statement."
+    )
+    [q] = [q for q in find_quotes(parse(text)) if q.text.startswith("This is about")]
+    assert q.speaker == "Sadiq Khan"

@@ -88,8 +88,8 @@ def learned_candidates(
             continue
         if s == c.idx and e == c.idx + len(c.text) and c.pos_ != "PROPN":
             continue  # one word that is not a name ('chanting "no"'): too little to attribute
-        if only_dates(doc, s, e):
-            continue
+        if only_dates(doc, s, e) or c.lower_ == "according":
+            continue  # 'planned for next week'; 'According to X, an inquiry will continue' is X's attribution
         if quoted(h.idx) is None and inside(s, e, direct_spans):
             continue  # a direct quote already carries these words
         if crosses(s, e, direct_spans):

@@ -145,7 +145,10 @@ def not_reporting(verb) -> bool:
     if lemma == "tell" and subj is not None and subj.lower_ == "time":
         return True
     if lemma in ("say", "tell") and any(c.dep_ == "dobj" and c.lower_ in ("little", "nothing") for c in verb.children):
-        return True  # 'She has said little about the plan
+        return True  # 'She has said little about the plan'
+    if lemma == "claim" and any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
+                                for c in verb.children):
+        return True  # 'she had claimed £12,000 for a second home': money claimed, not a statement
     if lemma in _FORECAST_VERBS:
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
                 subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not _names_people(subj):
@@ -229,6 +232,9 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     spk = subject_of(verb)
     if spk is None or spk.head.i != verb.i:
         return []
+    if verb.lemma_.lower() in ("continue", "go", "conclude", "finish") and spk.pos_ == "NOUN" and not spk.ent_type_ \
+            and not _names_people(spk) and spk.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS:
+        return []  # '..., an investigation will continue': a thing goes on, nobody speaks
     lo = min(spk.left_edge.i, verb.i)
     hi = max([verb.i] + [c.right_edge.i for c in verb.rights if c.dep_ in ("npadvmod", "advmod", "prep")])
     if spk.i > verb.i:  # inverted: '..., said Geert Wilders, founder of ...'

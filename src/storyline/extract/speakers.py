@@ -161,7 +161,11 @@ class SpeakerIndex:
         person = self._by_surname(name) if len(name.split()) == 1 and kind == "org" and \
             ent.label_ == "ORG" and not _looks_org([name]) else None
         entity = person or self._match(name, kind)
-        kind = entity.kind if person is not None else kind
+        if person is not None:
+            kind = person.kind
+        elif entity is None and len(name.split()) == 1 and kind == "org":
+            entity = self._match(name, "person")
+            kind = entity.kind if entity is not None else kind
         if entity is None:
             entity = Entity(name=name, kind=kind, label=ent.label_)
             self.entities.append(entity)
@@ -222,13 +226,15 @@ class SpeakerIndex:
                 # surname or a shorter/longer form of the same name ("Von der Leyen"); of two people
                 # with one surname ("Ted Cruz", "Heidi Cruz") the one mentioned more often
                 if toks[-1] == et[-1] and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]
-                                           or et[-len(toks):] == toks or toks[-len(et):] == et):
+                                           or et[-len(toks):] == toks and toks[0] in _PARTICLES
+                                           or toks[-len(et):] == et and et[0] in _PARTICLES):
                     if best is None or self._count(e) > self._count(best):
                         best = e
         if best is None and kind == "person" and len(toks) == 1:
             # "Xi" for Xi Jinping, "Lula" for Luiz Inacio Lula da Silva: a word of one known name only
-            holders = [e for e in self.entities if e.kind == "person" and len(e.tokens()) > 2 - (toks[0] == e.tokens()[0])
-                       and toks[0] in e.tokens()[:-1] and toks[0] not in _LINK_WORDS]
+            holders = [e for e in self.entities if e.kind == "person" and toks[0] in e.tokens()[:-1]
+                       and (len(e.tokens()) > 2 or e.label == "PERSON" and toks[0] == e.tokens()[0])
+                       and toks[0] not in _LINK_WORDS]  # (not 'Trump' for a headline's 'Trump Train')
             if len({id(e) for e in holders}) == 1:
                 best = holders[0]
         return best
@@ -482,7 +488,7 @@ def _particle_start(doc, i: int) -> int:
     return j
 
 
-_WRITTEN = frozenset("report study survey analysis review audit assessment investigation poll paper".split())
+_WRITTEN = frozenset("report study survey analysis review audit assessment investigation poll paper statement".split())
 
 
 def _author_of(token):
