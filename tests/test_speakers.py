@@ -267,3 +267,13 @@ def test_a_surname_the_recogniser_calls_a_place_is_still_the_person(parse):
     )
     [q] = [q for q in find_quotes(parse(text)) if q.text.startswith("This is about")]
     assert q.speaker == "Sadiq Khan"
+
+
+def test_a_pronoun_about_someone_else_does_not_give_the_subject_a_gender(parse):
+    text = (
+        "New Jersey Gov. Chris Christie spoke to reporters on Monday.\n\n"
+        "Asked about the debate last week, Christie blamed Clinton for introducing the charges into her campaign.\n\n"
+        "\"She should be ashamed of herself,\" he said."
+    )
+    [q] = [q for q in find_quotes(parse(text)) if q.kind == "direct"]
+    assert q.speaker == "Chris Christie"

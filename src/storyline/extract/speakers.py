@@ -208,7 +208,8 @@ class SpeakerIndex:
         if entity.gender is None and salient:
             # "Lopez defended her record": the only person in the sentence, a pronoun in her clause
             sent = ent.sent
-            if sum(1 for e in sent.ents if e.label_ == "PERSON") == 1:
+            # (the subject may be a surname the recogniser called an organisation: 'Christie blamed Clinton for her ...')
+            if not any(e.label_ in ("PERSON", "ORG") and e.start != ent.start for e in sent.ents):
                 verb = ent.root.head
                 found = {pronoun_gender(t.text) for t in verb.subtree if t.pos_ == "PRON" and not ent.start <= t.i < ent.end}
                 found.discard(None)
