@@ -146,3 +146,14 @@ def test_the_level_before_measures_what_the_level_after_does(nlp):
 def test_a_place_that_recorded_a_figure_is_not_its_source(nlp):
     assert _by_text(nlp, "Sydney recorded 112mm of rain in 24 hours.")["112mm"].according_to is None
     assert _by_text(nlp, "The weather service recorded 112mm of rain.")["112mm"].according_to == "The weather service"
+
+
+def test_the_range_a_change_is_measured_from(nlp):
+    facts = _by_text(nlp, "Nearly 10,000 people crossed the border each day, up from 5,000 to 6,000 a day in May.")
+    base = facts["5,000 to 6,000"]
+    assert (base.value, base.value_max, base.qualifier) == (5000, 6000, "range")
+
+
+def test_a_participle_of_report_takes_the_reporter_of_its_clause(nlp):
+    text = "Asylum will not be granted, the foreign minister said, adding that 3,000 visas had been refused."
+    assert _by_text(nlp, text)["3,000"].according_to == "the foreign minister"

@@ -82,7 +82,9 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
             scale = _scale_of(tokens, b)
             if scale > 1 and a.end - a.start == 1 and not a.money_scale and a.value * scale <= hi:
                 lo = a.value * scale  # "1.5 to 2 million"
-            span_from = from_ and gap == ["to"] and not _is_change(tokens[a.start - 1].head)
+            base = tokens[a.start - 1].head  # "..., up from 5,000 to 6,000": a range the change is measured from
+            span_from = from_ and gap == ["to"] and (
+                not _is_change(base) or base.lower_ in ("up", "down") and base.dep_ != "prt")
             if len(gap) == 1 and ((between and gap[0] == "and") or (gap[0] in RANGE_JOIN and not from_) or span_from):
                 if lo < hi:
                     a2 = NumberExpr(a.start, a.end, lo, hi, digits=a.digits)
@@ -469,6 +471,8 @@ def find_source(span_toks: list, sent=None) -> str | None:
 def _reporter(verb, ids: set[int]) -> str | None:
     """The subject of a reporting verb when it can be a source (a name, an organisation, a role)."""
     subj = counted._subject(verb, ids)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
+        subj = counted._subject(verb.head, ids)  # "its minister said, adding that 3,000 visas had been refused"
     if subj is not None and subj.ent_type_ in PLACE_ENTS and verb.lemma_ in ("record", "register", "see", "log"):
         return None  # "Sydney recorded 112mm of rain": where it fell, not who counted
     if subj is not None and subj.lower_ not in counted.PRONOUNS and not any(t.i in ids for t in subj.subtree):
