@@ -157,3 +157,8 @@ def test_the_range_a_change_is_measured_from(nlp):
 def test_a_participle_of_report_takes_the_reporter_of_its_clause(nlp):
     text = "Asylum will not be granted, the foreign minister said, adding that 3,000 visas had been refused."
     assert _by_text(nlp, text)["3,000"].according_to == "the foreign minister"
+
+
+def test_a_comparison_date_after_a_percentage_is_not_its_date(nlp):
+    facts = _by_text(nlp, "The guards said 8,572 people arrived on Saturday, 107% more than a week earlier.")
+    assert facts["107%"].when != "2023-W20"

@@ -42,10 +42,13 @@ def _attached(tok, targets: set[int]) -> bool:
 
 
 def _change_base(span) -> bool:
-    """The date a change is compared with: 'up 9% on a year earlier', 'rose from last year'."""
+    """The date a change is compared with: 'up 9% on a year earlier', 'rose from last year',
+    '107% more than a week earlier' (where the timex took the comparative in)."""
     if span.start == 0:
         return False
     prep = span.doc[span.start - 1]
+    if span[0].lower_ in ("more", "less", "fewer", "higher", "lower") and (prep.like_num or prep.text == "%"):
+        return True
     if prep.lower_ not in BASE_PREPS or prep.dep_ != "prep" or prep.head.lemma_.lower() not in counted.CHANGE_LEMMAS:
         return False
     # "on" compares only with a date told relative to another ("on a year earlier", "on last year");
