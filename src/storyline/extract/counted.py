@@ -56,6 +56,8 @@ FUNCTION_WORDS = {"him", "her", "them", "us", "me", "its", "their", "his", "our"
                   "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "there", "here",
                   "what", "whom", "whose", "itself", "themselves", "himself", "herself", "such", "same", "any", "none"}
 # words that count people by what befell them, without a noun: "left 23 dead and 100 injured"
+HARM_VERBS = {"kill", "injure", "wound", "arrest", "detain", "evacuate", "rescue", "displace", "abduct", "kidnap",
+              "execute", "hospitalize", "hospitalise"}
 CASUALTY_WORDS = {"dead", "injured", "wounded", "missing", "homeless", "hurt", "displaced", "stranded"}
 RATIO_BASES = {"gdp", "gnp", "turnover", "output"}  # "4.1% of GDP" measures something against these
 FRAME_NOUNS = {"average", "total", "maximum", "minimum", "median", "sum", "mean"}  # "an average of 6%"
@@ -521,6 +523,12 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         return state.text, (state.idx, state.idx + len(state))
     # "more than 1,400 were detained at protests" -> "detained at protests"
     if head.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ not in LIGHT_VERBS and head.head.i == verb.i:
+        toks = [verb] + _verb_tail(verb, ids, set())
+        return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
+    # "Gunmen killed 12 in the village", "has infected 1,245 people and killed 37": a bare count of people
+    # harmed, rescued or held is told by the verb
+    if unit is None and head.dep_ == "dobj" and head.head.i == verb.i and head.like_num and \
+            verb.lemma_.lower() in HARM_VERBS:
         toks = [verb] + _verb_tail(verb, ids, set())
         return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
     # "donations totalling £1.3m": a participle describing a noun measures that noun
