@@ -168,6 +168,7 @@ def test_a_comparison_date_after_a_percentage_is_not_its_date(nlp):
     ("Gunmen killed 12 in the village on Friday.", "12", "killed in the village"),
     ("The blast killed 7 and left 30 wounded, police said.", "7", "killed"),
     ("The outbreak has infected 1,245 people and killed 37 since March.", "37", "killed"),
+    ("Police arrested 40 at the march.", "40", "arrested at the march"),
 ], ids=lambda v: str(v)[:30])
 def test_a_bare_count_of_people_harmed_is_told_by_its_verb(nlp, sentence, text, what):
     assert _by_text(nlp, sentence)[text].what == what

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Timex
 from . import ratios
-from .counted import PERSONISH, REPORT_VERBS
+from .counted import HARM_VERBS, PERSONISH, REPORT_VERBS
 from .qualifiers import qualifier_before
 from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER, dimension_follows, metre_m, point_margin, unit_after
 
@@ -365,7 +365,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True
     if not has_currency and unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in num_toks):
         grouped = re.fullmatch(r"\d{1,3}(,\d{3})+", num_toks[0].text)  # "from 11,000 two decades ago": no year
-        if not _counts_plural_noun(num_toks) and not _bare_big_number(num_toks, a) and not grouped:
+        harmed = num_toks[-1].dep_ == "dobj" and num_toks[-1].head.lemma_.lower() in HARM_VERBS  # "arrested 40"
+        if not _counts_plural_noun(num_toks) and not _bare_big_number(num_toks, a) and not grouped and not harmed:
             return True
     if not has_currency and unit is None and any(t.ent_type_ in NAME_ENTS for t in num_toks):
         return True
