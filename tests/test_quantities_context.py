@@ -63,7 +63,8 @@ def test_what_a_figure_measures(nlp, sentence, what):
     "Car sales rose 5% from a year earlier to 3 million.",
 ], ids=lambda v: str(v)[:30])
 def test_the_base_of_a_change_is_not_its_date(nlp, sentence):
-    assert all(q.when != "2022" for q in _facts(nlp, sentence))
+    facts = _facts(nlp, sentence)
+    assert facts and all(q.when != "2022" for q in facts)
 
 
 @pytest.mark.parametrize("sentence, when", [
@@ -94,16 +95,6 @@ def test_state_media_is_a_source(nlp):
     assert q.according_to == "state media"
 
 
-@pytest.mark.parametrize("sentence, text, what", [
-    ("Gold hit a record high of $2,135 an ounce.", "$2,135", "Gold"),
-    ("The budget deficit narrowed to 4.1% of GDP.", "4.1%", "budget deficit narrowed"),
-    ("The fine, equivalent to 4% of global turnover, is the largest yet.", "4%", "fine"),
-    ("The merger would create a company with annual sales of €40bn.", "€40bn", "annual sales"),
-], ids=lambda v: str(v)[:30])
-def test_what_a_level_or_share_measures(nlp, sentence, text, what):
-    assert _by_text(nlp, sentence)[text].what == what
-
-
 @pytest.mark.parametrize("sentence", [
     "You can save 20% on sale items this weekend.",
     "Donations of $5 keep us going.",
@@ -124,18 +115,6 @@ def test_people_counted_by_what_befell_them(nlp, sentence, expected):
 def test_a_grouped_number_inside_a_date_phrase_is_still_a_count(nlp):
     facts = _by_text(nlp, "The population of the town has shrunk to 8,500 from 11,000 two decades ago.")
     assert facts["11,000"].what == facts["8,500"].what == "population of the town"
-
-
-@pytest.mark.parametrize("sentence, text, what", [
-    ("Researchers surveyed 2,000 parents, of whom 61% said they were worried.", "2,000", "parents surveyed"),
-    ("The striker has scored 52 goals in 53 games for the club.", "53", "games for the club"),
-    ("Witnesses saw over 30 dead bodies on the ground.", "over 30", "dead bodies on the ground"),
-    ("Deficits will begin exceeding 3 percent of the nation's total economic output.", "exceeding 3 percent",
-     "nation's total economic output"),
-    ("Protests took place in 38 cities.", "38", "cities with protests"),
-], ids=lambda v: str(v)[:30])
-def test_what_leaves_out_asides(nlp, sentence, text, what):
-    assert _by_text(nlp, sentence)[text].what == what
 
 
 def test_the_level_before_measures_what_the_level_after_does(nlp):
@@ -165,10 +144,23 @@ def test_a_comparison_date_after_a_percentage_is_not_its_date(nlp):
 
 
 @pytest.mark.parametrize("sentence, text, what", [
+    # a level or a share measures the clause's subject
+    ("Gold hit a record high of $2,135 an ounce.", "$2,135", "Gold"),
+    ("The budget deficit narrowed to 4.1% of GDP.", "4.1%", "budget deficit narrowed"),
+    ("The fine, equivalent to 4% of global turnover, is the largest yet.", "4%", "fine"),
+    ("The merger would create a company with annual sales of €40bn.", "€40bn", "annual sales"),
+    ("Deficits will begin exceeding 3 percent of the nation's total economic output.", "exceeding 3 percent",
+     "nation's total economic output"),
+    # asides are no part of what is counted
+    ("Researchers surveyed 2,000 parents, of whom 61% said they were worried.", "2,000", "parents surveyed"),
+    ("The striker has scored 52 goals in 53 games for the club.", "53", "games for the club"),
+    ("Protests took place in 38 cities.", "38", "cities with protests"),
+    # a bare count of people harmed or held is told by its verb; 'dead' before a noun modifies it
     ("Gunmen killed 12 in the village on Friday.", "12", "killed in the village"),
     ("The blast killed 7 and left 30 wounded, police said.", "7", "killed"),
     ("The outbreak has infected 1,245 people and killed 37 since March.", "37", "killed"),
     ("Police arrested 40 at the march.", "40", "arrested at the march"),
+    ("Witnesses saw over 30 dead bodies on the ground.", "over 30", "dead bodies on the ground"),
 ], ids=lambda v: str(v)[:30])
-def test_a_bare_count_of_people_harmed_is_told_by_its_verb(nlp, sentence, text, what):
+def test_what_a_figure_counts(nlp, sentence, text, what):
     assert _by_text(nlp, sentence)[text].what == what

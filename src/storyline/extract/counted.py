@@ -371,6 +371,7 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
 
 
 def _names_a_thing(doc, span) -> bool:
+    """The described span holds more than a verb ('budget deficit narrowed', not 'exceeding')."""
     chars = doc.char_span(*span, alignment_mode="expand") if span else None
     return chars is not None and any(t.pos_ not in ("VERB", "AUX", "ADP", "PART") for t in chars)
 

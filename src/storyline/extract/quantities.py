@@ -235,7 +235,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
                 what = f"{what} {verb.text}"
         if not what and first > 0 and tokens[first - 1].lower_ == "from" and end < len(tokens) and tokens[end].lower_ == "to":
             what, what_span = _level_what(tokens, exprs, end, unit)  # "rose from 2% to 3%": the start level
-        own_place = None  # a conjunct figure's own scope: "... and 12 in Hull", "... and 11,000 worldwide"
+        own_scope, own_place = False, None  # a conjunct figure's own: "... and 12 in Hull", "... and 11,000 worldwide"
         if found and (_tally(tokens, first, heads[-1]) or _earlier_level(span_toks, heads[-1])) \
                 and counted.counted_noun(span_toks, unit) is None:
             what, what_span = found[-1].what, found[-1].what_span  # "passed by 68 votes to 31"
@@ -246,9 +246,9 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
             unit = unit or found[-1].unit
             before = found[-1].where
-            own_place = _own_place(span_toks)
+            own_scope, own_place = _own_scope(span_toks)
             if before and f" in {before}" in what and (
-                    own_place is not None or find_where(span_toks, set(), sent, place_ents) not in (None, before)):
+                    own_scope or find_where(span_toks, set(), sent, place_ents) not in (None, before)):
                 what = what.replace(f" in {before}", "")  # "34 people killed in Florida, 5 in Georgia"
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
@@ -265,7 +265,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             qualifier=qualifier, value_max=float(value_max) if value_max is not None else None,
             unit=unit, what=what, what_span=what_span,
             according_to=find_source(span_toks, sent),
-            where=own_place[0] if own_place else find_where(span_toks, exclude, sent, place_ents),
+            where=own_place if own_scope else find_where(span_toks, exclude, sent, place_ents),
             when=None if _now_before(tokens, q_start) else find_when(span_toks, timexes, sent),
             sentence=(sent.start_char, sent.end_char),
         ))
@@ -352,18 +352,19 @@ SCOPE_WORDS = {"worldwide", "globally", "nationwide", "overall", "abroad", "else
                "altogether", "total"}
 
 
-def _own_place(span_toks) -> tuple[str | None] | None:
-    """A conjunct figure's own scope, as (place or None,): "and 12 in Hull" (a name the NER may
-    not tag as a place), "and 11,000 worldwide"; None when it has none and shares the first one's."""
+def _own_scope(span_toks) -> tuple[bool, str | None]:
+    """(has its own scope, its place) for a conjunct figure: "and 12 in Hull" (a name the NER may
+    not tag as a place) -> (True, "Hull"); "and 11,000 worldwide" -> (True, None); (False, None)
+    when it shares the first figure's place."""
     head = counted.head_of(span_toks)
     if any(c.lower_ in SCOPE_WORDS for c in head.children):
-        return (None,)
+        return True, None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             if names:
-                return (counted._join(names[0].doc[names[0].left_edge.i:names[0].i + 1]),)
-    return None
+                return True, counted._join(names[0].doc[names[0].left_edge.i:names[0].i + 1])
+    return False, None
 
 
 def _tally(tokens, first: int, prev_head) -> bool:

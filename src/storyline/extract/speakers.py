@@ -236,7 +236,7 @@ class SpeakerIndex:
             holders = [e for e in self.entities if e.kind == "person" and toks[0] in e.tokens()[:-1]
                        and (len(e.tokens()) > 2 or e.label == "PERSON" and toks[0] == e.tokens()[0])
                        and toks[0] not in _LINK_WORDS]  # (not 'Trump' for a headline's 'Trump Train')
-            if len({id(e) for e in holders}) == 1:
+            if len(holders) == 1:
                 best = holders[0]
         return best
 
@@ -333,8 +333,8 @@ class SpeakerIndex:
         span = _span_of(token)
         aged = _AGE_DESCRIPTOR.fullmatch(doc_text(doc)[span[0]:span[1]])
         if aged:  # "said the 34-year-old": the one person whose age the article gave as 34, if only one
-            people = {id(e): e for e in self.entities if e.kind == "person" and e.age == int(aged[1])}
-            return Resolution(next(iter(people.values())) if len(people) == 1 else None, span)
+            people = [e for e in self.entities if e.kind == "person" and e.age == int(aged[1])]
+            return Resolution(people[0] if len(people) == 1 else None, span)
         named = _SELF_NAMED.search(doc_text(doc)[span[1] : span[1] + 80])
         if named and token.pos_ == "NOUN":
             return Resolution(None, span, name=named.group(1), kind="person")
@@ -464,15 +464,15 @@ def _name_after_title(index: "SpeakerIndex", doc, span: tuple[int, int]) -> Reso
     return None
 
 
-_LINK_WORDS = frozenset("of for de del della da do dos van von der al bin".split())
+# particles inside personal names ('Ursula von der Leyen', 'Mohammed bin Salman')
+_PARTICLES = frozenset("von van der den de del della da do dos di le la al el bin ibn".split())
+# small words inside any name ('Bank of England', 'Institute for Fiscal Studies')
+_LINK_WORDS = _PARTICLES | {"of", "for"}
 
 
 def _name_link(toks, k: int) -> bool:
     """'Bank of England', 'Institute for Fiscal Studies': a small word inside a name, between capitals."""
     return toks[k].lower_ in _LINK_WORDS and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
-
-
-_PARTICLES = frozenset("von van der den de del della da do dos di le la al el bin ibn".split())
 
 
 def _particle_start(doc, i: int) -> int:
@@ -504,7 +504,9 @@ def _author_of(token):
     return None
 
 
-_AGE_DESCRIPTOR = re.compile(r"(?:the\s+)?(\d{1,3})-year-old", re.I)
+_YEAR_OLD = r"(\d{1,3})-year-old"
+_AGE_DESCRIPTOR = re.compile(rf"(?:the\s+)?{_YEAR_OLD}", re.I)  # "the 34-year-old"
+_AGE_BEFORE_NAME = re.compile(rf"{_YEAR_OLD}\s*$")  # "34-year-old Maria Lopez"
 
 
 def _stated_age(ent) -> int | None:
@@ -516,7 +518,7 @@ def _stated_age(ent) -> int | None:
     if len(after) >= 3 and after[0] == "," and after[1].isdigit() and after[2] in (",", ".") and 0 < int(after[1]) < 120:
         return int(after[1])
     before = doc[max(0, ent.start - 5):ent.start].text
-    m = re.search(r"(\d{1,3})-year-old\s*$", before)
+    m = _AGE_BEFORE_NAME.search(before)
     return int(m[1]) if m and 0 < int(m[1]) < 120 else None
 
 
