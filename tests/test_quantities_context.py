@@ -164,3 +164,24 @@ def test_a_comparison_date_after_a_percentage_is_not_its_date(nlp):
 ], ids=lambda v: str(v)[:30])
 def test_what_a_figure_counts(nlp, sentence, text, what):
     assert _by_text(nlp, sentence)[text].what == what
+
+
+def test_a_vote_of_a_to_b_keeps_both_figures(nlp):
+    """A score of two bare numbers is dropped (whose is which is unclear), but after 'a vote of'
+    the first is the ayes and the second the noes."""
+    facts = _by_text(nlp, "The council approved the plan by a vote of 7 to 2 on Tuesday.")
+    assert facts["7"].what == facts["2"].what == "vote"
+
+
+def test_a_price_reached_counts_the_subject_not_the_session(nlp):
+    facts = _by_text(nlp, "Shares of the retailer fell 3.2% to $45.10 in early trading on Wednesday.")
+    assert facts["$45.10"].what == "Shares of the retailer fell"
+    assert _by_text(nlp, "The government announced $5bn in aid for farmers.")["$5bn"].what == "aid for farmers"
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The company leased 10,000 sq ft of office space in Manchester.", "square foot"),
+    ("The reserve covers 1,200 sq miles.", "square mile"),
+])
+def test_abbreviated_square_units(nlp, sentence, unit):
+    assert [q.unit for q in _facts(nlp, sentence)] == [unit]

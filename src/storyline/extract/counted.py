@@ -213,12 +213,14 @@ def counted_noun(span_toks: list, unit: str | None):
     """The noun the number counts or qualifies, or None ("1,400 people", "$5bn in aid")."""
     ids = {t.i for t in span_toks}
     head = head_of(span_toks)
+    # a price reached is the subject's level: 'fell to $45.10 in early trading' counts no trading
+    level = head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from") and head.head.head.pos_ == "VERB"
     # "1,400 of the protesters", "thousands of people", "$3bn in aid", "5% of voters"
     for t in span_toks:
         for child in t.children:
             if child.i in ids or child.dep_ != "prep":
                 continue
-            if child.lower_ == "of" or (child.lower_ in ("in", "for", "worth") and unit in CURRENCY_UNITS):
+            if child.lower_ == "of" or (child.lower_ in ("in", "for", "worth") and unit in CURRENCY_UNITS and not level):
                 pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
                         and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")]
                 if pobj:

@@ -99,6 +99,7 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
     return out
 
 
+TALLY_NOUNS = {"vote", "tally", "ballot"}
 RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}
 
 
@@ -119,6 +120,8 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     if changed and (tokens[before].pos_ == "VERB" or tokens[before].lower_ == "by" and _is_change(tokens[before].head)):
         return "separate"  # "rose (by) 20p to £4.50": a change and the new level, though the change is larger
     if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
+        if before > 0 and tokens[before].lower_ == "of" and tokens[before - 1].lemma_.lower() in TALLY_NOUNS:
+            return "separate"  # "by a vote of 52 to 48": the ayes, then the noes
         return "score"  # "leads Trump by 43 percent to 38 percent"
     if changed:
         return "separate"  # "up 3 percent to 45 percent"
@@ -369,8 +372,11 @@ def _own_scope(span_toks) -> tuple[bool, str | None]:
 
 def _tally(tokens, first: int, prev_head) -> bool:
     """"passed by 68 votes to 31", "won 5 seats to 3": the second figure counts the first one's noun."""
-    return first > 1 and tokens[first - 1].lower_ == "to" and prev_head.dep_ == "nummod" \
-        and tokens[first - 2].i == prev_head.head.i and tokens[first - 2].tag_ == "NNS"
+    if first < 2 or tokens[first - 1].lower_ != "to":
+        return False
+    if prev_head.dep_ == "pobj" and prev_head.head.lower_ == "of" and tokens[first - 2].i == prev_head.i:
+        return prev_head.head.head.lemma_.lower() in TALLY_NOUNS  # "by a vote of 52 to 48"
+    return prev_head.dep_ == "nummod" and tokens[first - 2].i == prev_head.head.i and tokens[first - 2].tag_ == "NNS"
 
 
 def _earlier_level(span_toks, prev_head) -> bool:
