@@ -185,3 +185,28 @@ def test_a_price_reached_counts_the_subject_not_the_session(nlp):
 ])
 def test_abbreviated_square_units(nlp, sentence, unit):
     assert [q.unit for q in _facts(nlp, sentence)] == [unit]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"I am 100% convinced that we will win," the mayor said.',
+    "The players are 110 percent behind the coach.",
+    "Cheaper courses can lop five figures off the cost of a degree.",
+])
+def test_emphasis_and_magnitude_idioms_are_no_figures(nlp, sentence):
+    assert _facts(nlp, sentence) == []
+
+
+def test_hyphenated_dozens(nlp):
+    facts = _facts(nlp, "The senator still had nearly two-dozen counties left to visit.")
+    assert [(q.value, q.qualifier) for q in facts] == [(24.0, "approximately")]
+
+
+def test_an_age_is_not_dated_by_the_clause_around_it(nlp):
+    facts = _by_text(nlp, "Ana Ruiz, a 52-year-old trader from Lima, arrived two years ago when the economy slowed.")
+    assert (facts["52-year-old"].unit, facts["52-year-old"].when) == ("year of age", None)
+
+
+def test_who_after_a_thing_refers_to_the_person_before_it(nlp):
+    facts = _by_text(nlp, "It was shameful, said Lena Ford, a plaintiff in the lawsuit who waited "
+                          "in a long line for 4 1/2 hours.")
+    assert facts["4 1/2 hours"].what.startswith("plaintiff")

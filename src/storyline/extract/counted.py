@@ -209,6 +209,11 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
     return out
 
 
+def _not_a_person(noun) -> bool:
+    return noun.ent_type_ not in ("PERSON", "NORP", "ORG") and noun.lemma_.lower() not in PERSONISH \
+        and noun.pos_ != "PROPN"
+
+
 def counted_noun(span_toks: list, unit: str | None):
     """The noun the number counts or qualifies, or None ("1,400 people", "$5bn in aid")."""
     ids = {t.i for t in span_toks}
@@ -498,6 +503,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     rel_word = subj.lower_ if relative else ""
     if relative:
         subj = verb.head  # "lines of cars that surpass 10 miles"
+        if rel_word == "who" and _not_a_person(subj) and subj.dep_ == "pobj" and subj.head.head.pos_ == "NOUN":
+            subj = subj.head.head  # "a plaintiff in the lawsuit who waited": 'who' is the plaintiff
     direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd", "xcomp",
                            "acomp")
     if subj is not None and subj.lower_ not in PRONOUNS and direct and not reporting and (
@@ -507,7 +514,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         if relative:  # keep "lines of cars", not the relative clause the verb is in
             toks = [t for t in toks if t.i < verb.i and not (verb.left_edge.i <= t.i)]
             toks = _trim(toks + [t for c in subj.rights if c.dep_ == "prep" and c.i < verb.left_edge.i
-                                 for t in c.subtree])
+                                 for t in c.subtree if t.i < verb.left_edge.i])
         if toks and not any(t.i in ids or (t.like_num and not _in_hyphened_word(t)) for t in toks):
             text = _join(toks)
             if relative and verb.lemma_ not in LEVEL_VERBS and unit is not None:

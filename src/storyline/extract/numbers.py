@@ -122,6 +122,7 @@ def _word_number(tokens, i: int) -> tuple[float, int] | None:
             current = 0.0
         elif w in ("-", "and") and seen and j + 1 < n and (
             tokens[j + 1].lower_ in UNITS_WORDS or tokens[j + 1].lower_ in TENS_WORDS
+            or w == "-" and tokens[j + 1].lower_ == "dozen"  # "two-dozen counties"
         ) and (w == "-" or tokens[j - 1].lower_ == "hundred"):
             j += 1
             continue

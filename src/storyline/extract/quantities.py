@@ -269,7 +269,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             unit=unit, what=what, what_span=what_span,
             according_to=find_source(span_toks, sent),
             where=own_place if own_scope else find_where(span_toks, exclude, sent, place_ents),
-            when=None if _now_before(tokens, q_start) else find_when(span_toks, timexes, sent),
+            when=None if _now_before(tokens, q_start) or unit == "year of age" else find_when(span_toks, timexes, sent),
             sentence=(sent.start_char, sent.end_char),
         ))
     return found
@@ -306,7 +306,8 @@ COMPARE_HEADS = {"up", "down", "compared", "comparison", "against", "versus", "v
 
 
 def _now_before(tokens, start: int) -> bool:
-    """"the wage, now $7.25, to be raised by 2020": the figure is today's, not the sentence's date."""
+    """"the wage, now $7.25, to be raised by 2020": the figure is today's, not the sentence's date.
+    (An age is the person's at publication too, whatever the clause around it dates.)"""
     return start > 0 and tokens[start - 1].lower_ in ("now", "currently")
 
 
