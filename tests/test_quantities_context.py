@@ -191,6 +191,8 @@ def test_abbreviated_square_units(nlp, sentence, unit):
     '"I am 100% convinced that we will win," the mayor said.',
     "The players are 110 percent behind the coach.",
     "Cheaper courses can lop five figures off the cost of a degree.",
+    "Nurses are on call 24 hours a day.",
+    "He performed 100 percent in the second debate.",
 ])
 def test_emphasis_and_magnitude_idioms_are_no_figures(nlp, sentence):
     assert _facts(nlp, sentence) == []
@@ -210,3 +212,10 @@ def test_who_after_a_thing_refers_to_the_person_before_it(nlp):
     facts = _by_text(nlp, "It was shameful, said Lena Ford, a plaintiff in the lawsuit who waited "
                           "in a long line for 4 1/2 hours.")
     assert facts["4 1/2 hours"].what.startswith("plaintiff")
+
+
+def test_what_stops_where_another_figure_begins(nlp):
+    facts = _by_text(nlp, "There are a total of 4,769 Democratic delegates - 4,051 pledged delegates allocated based on results in the "
+                          "states and 718 superdelegates.")
+    assert facts["4,051"].what == "pledged delegates allocated based on results in the states"
+    assert facts["718"].what == "superdelegates"

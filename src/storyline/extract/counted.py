@@ -121,6 +121,8 @@ def _clause_subtree(tok, exclude: set[int], stop_at_comma: bool = True) -> list:
             continue
         if stop_at_comma and t.i > tok.i and t.text in (",", ";", "(", "—", "–") :
             break
+        if t.i > tok.i and t.dep_ == "cc" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
+            break  # "... in the states and 718 superdelegates": another figure begins
         out.append(t)
     return out
 
