@@ -219,3 +219,17 @@ def test_what_stops_where_another_figure_begins(nlp):
                           "states and 718 superdelegates.")
     assert facts["4,051"].what == "pledged delegates allocated based on results in the states"
     assert facts["718"].what == "superdelegates"
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    ("The race will narrow to three or four figures who can rival him.", "four", "figures who can rival him"),
+    ("Tariffs hit products that amounted to over $2 billion in exports.", "over $2 billion", "exports"),
+    ("The charity lived on foreign donors and individuals who gave $40 million to it.", "$40 million",
+     "foreign donors who gave"),
+    ("Why not a blacklist for those who wrecked the firm within three years?", "three years",
+     "those who wrecked firm"),
+], ids=lambda v: str(v)[:30])
+def test_guards_of_the_idiom_level_and_who_rules(nlp, sentence, text, what):
+    """'figures who' are people; 'amounted to $X in exports' counts exports; 'who' after donors or
+    'those' stays with them."""
+    assert _by_text(nlp, sentence)[text].what == what

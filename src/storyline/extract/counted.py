@@ -24,6 +24,7 @@ PERSONISH = {
     "lawyer", "banker", "manager", "owner", "mother", "father", "son", "daughter", "wife", "husband", "suspect",
     "defendant", "gunman", "motorist", "cyclist", "pedestrian", "athlete", "runner", "swimmer", "chef", "artist",
 }
+PRICE_VERBS = {"close", "trade", "end", "finish", "open", "settle", "stand"}  # "closed at $12.40 in New York"
 LIGHT_VERBS = {"be", "have", "include", "contain", "number", "total", "say", "comprise", "involve", "see",
                "get", "make", "take", "give", "do", "face", "hold", "need", "want", "use", "show"}
 LEVEL_VERBS = {  # "the toll rose to 35", "arrests topped 1,000": the subject is what is measured
@@ -211,9 +212,12 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
     return out
 
 
-def _not_a_person(noun) -> bool:
-    return noun.ent_type_ not in ("PERSON", "NORP", "ORG") and noun.lemma_.lower() not in PERSONISH \
-        and noun.pos_ != "PROPN"
+def _person_like(noun) -> bool:
+    """A name, a people word, or a noun of agent ('plaintiff', 'donor', 'economist'); a guess, used
+    only to tell which of two nouns a 'who' can refer to."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in ("PERSON", "NORP") or noun.pos_ in ("PROPN", "PRON") or lemma in PERSONISH or \
+        lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "iff", "ee"))
 
 
 def counted_noun(span_toks: list, unit: str | None):
@@ -221,7 +225,8 @@ def counted_noun(span_toks: list, unit: str | None):
     ids = {t.i for t in span_toks}
     head = head_of(span_toks)
     # a price reached is the subject's level: 'fell to $45.10 in early trading' counts no trading
-    level = head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from") and head.head.head.pos_ == "VERB"
+    level = head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from") and (
+        head.head.head.lemma_.lower() in CHANGE_LEMMAS | PRICE_VERBS)
     # "1,400 of the protesters", "thousands of people", "$3bn in aid", "5% of voters"
     for t in span_toks:
         for child in t.children:
@@ -505,7 +510,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     rel_word = subj.lower_ if relative else ""
     if relative:
         subj = verb.head  # "lines of cars that surpass 10 miles"
-        if rel_word == "who" and _not_a_person(subj) and subj.dep_ == "pobj" and subj.head.head.pos_ == "NOUN":
+        if rel_word == "who" and subj.dep_ == "pobj" and subj.head.head.pos_ == "NOUN" \
+                and not _person_like(subj) and _person_like(subj.head.head):
             subj = subj.head.head  # "a plaintiff in the lawsuit who waited": 'who' is the plaintiff
     direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd", "xcomp",
                            "acomp")
