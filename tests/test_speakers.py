@@ -278,3 +278,36 @@ def test_a_pronoun_about_someone_else_does_not_give_the_subject_a_gender(parse):
     )
     [q] = [q for q in find_quotes(parse(text)) if q.kind == "direct"]
     assert q.speaker == "Chris Christie"
+
+
+@pytest.mark.parametrize("line, name", [
+    ('\u201cHe won the night.\u201d \u2014 Paul Reed, Ohio', "Paul Reed"),
+    ('\u201cShe lost the room.\u201d \u2014 Ann Lee, 45, Columbus', "Ann Lee"),
+    ('\u201cNobody listened to us.\u201d \u2015 Rosa Diaz\u00a0', "Rosa Diaz"),
+])
+def test_a_signed_line_names_its_speaker_before_a_place_or_age(parse, line, name):
+    """Reader comments signed '— Name, place': the name speaks, not the place after it."""
+    text = '\u201cThe first reader had a view.\u201d \u2015 Tom Hale\n' + line + "\n"
+    assert [q.speaker for q in direct(parse, text)] == ["Tom Hale", name]
+
+
+def test_a_name_set_off_by_a_dash_before_a_colon_speaks(parse):
+    text = 'STATES LEAN RIGHT FOR THE FIRST TIME - Jeffrey M. Jones: "Our analysis finds that 20 states lean right."'
+    (q,) = direct(parse, text)
+    assert q.speaker == "Jeffrey M. Jones"
+
+
+def test_a_name_with_a_role_before_said_speaks(parse):
+    """The possessor inside the role ('President Obama's') is not the speaker; the name before it is."""
+    text = ("''They were professionals, but also competitors,'' Peter Hale, Mayor Lind's former aide, "
+            "said of their years at city hall.")
+    (q,) = direct(parse, text)
+    assert q.speaker == "Peter Hale"
+
+
+def test_a_participle_after_a_comma_speaks_for_the_clause_subject(parse):
+    """The parser hung 'telling' on a verb inside the quotation; the quote's own words are no speaker."""
+    text = ('Ruiz seemed to be ready to laugh about the incident, telling the crowd, '
+            '"Some people get a little carried away, have you noticed that?"')
+    (q,) = direct(parse, text)
+    assert q.speaker == "Ruiz"

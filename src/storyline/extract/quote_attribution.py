@@ -89,10 +89,11 @@ def _adjacent_name(verb):
 
 
 def _in_relative_clause(tok, verb) -> bool:
-    """'Stevens, who served as Romney's strategist, called ...': Romney sits in a clause about the speaker."""
+    """'Stevens, who served as Romney's strategist, called ...': Romney sits in a clause about the speaker;
+    so does a role set off beside the name ('Daley, President Obama's former chief of staff, said')."""
     h = tok
     while h.head.i != h.i and h.i != verb.i:
-        if h.dep_ == "relcl":
+        if h.dep_ == "relcl" or (h.dep_ == "appos" and h.head.pos_ == "PROPN" and h.head.i < tok.i):
             return True
         h = h.head
     return False
@@ -220,8 +221,9 @@ def according_to(tok):
     return to.idx + len(to.text), pobj
 
 
-def cue_in(window: list, near_end: bool, loose: bool = False) -> Cue | None:
-    """The cue in a window nearest the quote (``near_end``: the quote follows the window)."""
+def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, int] | None = None) -> Cue | None:
+    """The cue in a window nearest the quote (``near_end``: the quote follows the window);
+    ``quote``: the first and last token index of the quotation, whose words never speak."""
     order = window[::-1] if near_end else window
     for t in order:
         acc = according_to(t)
@@ -232,7 +234,11 @@ def cue_in(window: list, near_end: bool, loose: bool = False) -> Cue | None:
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
             if lemma == "be" or negated(t):
                 continue
-            return Cue(t.idx, t.idx + len(t.text), t.text, subject_of(t))
+            spk = subject_of(t)
+            if spk is not None and quote is not None and quote[0] <= spk.i <= quote[1]:
+                # the parse climbed into the quotation itself: its words are no speaker
+                spk = _clause_subject_before(t, window) if near_end else _adjacent_name(t)
+            return Cue(t.idx, t.idx + len(t.text), t.text, spk)
         if near_end and _introducing_noun(t, window):  # 'after her comment that, "..."'
             poss = next(c for c in t.children if c.dep_ == "poss")
             return Cue(t.idx, t.idx + len(t.text), t.text, poss)
@@ -243,6 +249,15 @@ def cue_in(window: list, near_end: bool, loose: bool = False) -> Cue | None:
                 if spk is not None and spk.i > window[0].i - 1:
                     return Cue(t.idx, t.idx + len(t.text), t.text, spk)
     return None
+
+
+def _clause_subject_before(verb, window: list):
+    """'Clinton seemed ready, telling the crowd, "..."': a participle after a comma speaks for
+    the subject of the clause before it (the parser had hung it on a verb inside the quotation)."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next((x for x in reversed(window) if x.i < verb.i and x.dep_ == "nsubj" and x.head.i < verb.i
+                 and x.head.pos_ in ("VERB", "AUX")), None)
 
 
 def _introducing_noun(t, window: list) -> bool:
@@ -266,6 +281,9 @@ def colon_speaker(window: list):
     names = [t for t in window[:-1] if t.pos_ == "PROPN"]
     if names and len(window) <= 6:
         return Cue(colon.idx, colon.idx + 1, ":", names[-1])
+    signed = _signed_name(window[:-1])
+    if signed is not None:
+        return Cue(colon.idx, colon.idx + 1, ":", signed)
     verb = colon.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i < window[0].i or negated(verb):
         return None
@@ -273,6 +291,16 @@ def colon_speaker(window: list):
     if subj is not None and (subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON"):
         return Cue(colon.idx, colon.idx + 1, ":", subj)
     return None
+
+
+def _signed_name(window: list):
+    """'HEADLINE IN CAPITALS - Jeffrey M. Jones:': a person's name set off by a dash right before the colon."""
+    i = len(window)
+    while i > 0 and window[i - 1].pos_ == "PROPN" and window[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    if i == len(window) or i == 0 or window[i - 1].text not in ("-", "–", "—", "|"):
+        return None
+    return window[-1]
 
 
 def reports_own_clause(cue: Cue, window: list) -> bool:

@@ -64,10 +64,10 @@ def _previous_colon_cue(doc, m: Marked) -> Cue | None:
 _ENDS = (".", "!", "?")
 _DASHES = ("\u2015", "\u2014", "\u2013", "-")
 # '"..." ― Jorge Falcon': a dash and a name closing the quote's line sign it
-_SIGNATURE = re.compile(
-    r"[ \t]*(\u2015|\u2014|\u2013|--?)[ \t]*"
-    r"([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|de|del|da|van|von|la|le|bin|al)){0,5})"
-    r"[ \t]*[.,]?[ \t]*(?=\n|$)"
+_SIGNATURE = re.compile(  # the name, then perhaps an age, a place or a job after a comma ('— Paul Reed, Ohio')
+    r"[^\S\n]*(\u2015|\u2014|\u2013|--?)[^\S\n]*"
+    r"([A-Z][\w.'\u2019-]*(?:[^\S\n]+(?:[A-Z][\w.'\u2019-]*|de|del|da|van|von|la|le|bin|al)){0,5})"
+    r"(?:,[^\S\n]*[\w][^\n,]{0,40}){0,2}[^\S\n]*[.,]?[^\S\n]*(?=\n|$)"
 )
 
 
@@ -105,18 +105,19 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     cue = _signature(doc, m) if _opens_line(text, m) else None
     if cue is not None:
         return cue
+    quote = (open_tok.i, close_tok.i if close_tok is not None else len(doc) - 1)
     if comma_end or not head:
-        cue = cue_in(tail, near_end=False, loose=comma_end and not partial)
+        cue = cue_in(tail, near_end=False, loose=comma_end and not partial, quote=quote)
         if cue is not None and not comma_end and inner.endswith(_ENDS) and reports_own_clause(cue, tail):
             cue = None
     if cue is None:
-        cue = cue_in(head, near_end=True)
+        cue = cue_in(head, near_end=True, quote=quote)
         if cue is None or cue.speaker is None:  # 'When asked, she gave this answer: "..."'
             cue = colon_speaker(head) or cue
         if (cue is None or cue.speaker is None) and head and head[-1].text == ":":
             cue = label_cue(doc, head[-1]) or cue  # a headline's 'Trump: "We will win"
     if cue is None and not partial:
-        cue = cue_in(tail, near_end=False)
+        cue = cue_in(tail, near_end=False, quote=quote)
         if cue is not None and inner.endswith(_ENDS) and reports_own_clause(cue, tail):
             cue = None  # a new sentence with its own report follows the quote
     if cue is None and not head and m.paragraph[0] > 0:

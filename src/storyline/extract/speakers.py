@@ -296,7 +296,7 @@ class SpeakerIndex:
             res.span = (token.idx, token.idx + len(token.text))
             return res
         # a common noun with a name in apposition: "the head of ..., Anna Korhonen"
-        for child in token.children:
+        for child in token.children if token.ent_type_ != "PERSON" else ():  # 'Ann Lee, Columbus' is Ann Lee
             if child.dep_ == "appos" and child.pos_ == "PROPN" and not any(
                     t.text == ":" for t in doc[min(token.i, child.i) : max(token.i, child.i)]):
                 ent = self.entity_at(child)
