@@ -311,3 +311,14 @@ def test_a_participle_after_a_comma_speaks_for_the_clause_subject(parse):
             '"Some people get a little carried away, have you noticed that?"')
     (q,) = direct(parse, text)
     assert q.speaker == "Ruiz"
+
+
+def test_a_title_case_name_before_a_body_noun_speaks(parse):
+    (q,) = direct(parse, '"The race has already left the station," wrote Time magazine.')
+    assert q.speaker == "Time magazine"
+
+
+def test_a_statement_issued_before_the_quotation_speaks_for_its_issuer(parse):
+    text = 'After the attack, the mayor Ana Ruiz issued a statement, "Our city will not be divided."'
+    (q,) = direct(parse, text)
+    assert q.speaker == "Ana Ruiz"

@@ -125,6 +125,9 @@ def subject_of(verb):
     return found if found is not None else _adjacent_name(verb)
 
 
+_NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "all", "this", "that", "it"})
+
+
 def _subject_of(verb):
     h = verb
     for _ in range(4):
@@ -134,7 +137,9 @@ def _subject_of(verb):
         subjects = [c for c in h.children if c.dep_ == "nsubj" and c.text.strip(QUOTE_CHARS)]
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
-            return max(subjects, key=lambda c: (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG"), c.i > h.i))
+            # ('Nothing the president said "...," the senator said': 'nothing' is no one)
+            return max(subjects, key=lambda c: (c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in _NO_ONE
+                                                or c.ent_type_ in ("PERSON", "ORG"), c.i > h.i))
         for c in h.children:
             if c.dep_ == "nsubjpass":
                 if h.lemma_.lower() in ("quote", "cite") or h is not verb:
@@ -239,6 +244,10 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
                 # the parse climbed into the quotation itself: its words are no speaker
                 spk = _clause_subject_before(t, window) if near_end else _adjacent_name(t)
             return Cue(t.idx, t.idx + len(t.text), t.text, spk)
+        if near_end and window[-1].text in (",", ":") and all(x.is_punct for x in window if x.i > t.i):
+            issuer = _issuer(t)
+            if issuer is not None:  # 'Trump issued a statement, "..."': the one who issued it
+                return Cue(t.idx, t.idx + len(t.text), t.text, issuer)
         if near_end and _introducing_noun(t, window):  # 'after her comment that, "..."'
             poss = next(c for c in t.children if c.dep_ == "poss")
             return Cue(t.idx, t.idx + len(t.text), t.text, poss)

@@ -398,6 +398,10 @@ class SpeakerIndex:
                    and lemma in _BODIES and c.i == token.i - 1 for c in token.lefts) and (
                     lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS):
                 return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
+        if not dets and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS) and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
+            # "wrote Time magazine", "Reuters news agency": a title-case name before the body noun
+            return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
         return Resolution(None, span)
 
     def register_name(self, name: str, words: set[str] | None = None, kind: str = "person") -> Entity:
