@@ -322,3 +322,9 @@ def test_a_statement_issued_before_the_quotation_speaks_for_its_issuer(parse):
     text = 'After the attack, the mayor Ana Ruiz issued a statement, "Our city will not be divided."'
     (q,) = direct(parse, text)
     assert q.speaker == "Ana Ruiz"
+
+
+def test_a_sentence_that_opens_the_next_quote_does_not_attribute_the_one_before(parse):
+    text = ('"We are students," Ms. Okafor said. "We are not a threat." '
+            'Mr. Bello said: "The march today was peaceful."')
+    assert [q.speaker for q in direct(parse, text)] == ["Okafor", "Okafor", "Bello"]

@@ -108,7 +108,7 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     quote = (open_tok.i, close_tok.i if close_tok is not None else len(doc) - 1)
     if comma_end or not head:
         cue = cue_in(tail, near_end=False, loose=comma_end and not partial, quote=quote)
-        if cue is not None and not comma_end and inner.endswith(_ENDS) and reports_own_clause(cue, tail):
+        if cue is not None and not comma_end and inner.endswith(_ENDS) and _own_sentence(cue, tail):
             cue = None
     if cue is None:
         cue = cue_in(head, near_end=True, quote=quote)
@@ -118,13 +118,19 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
             cue = label_cue(doc, head[-1]) or cue  # a headline's 'Trump: "We will win"
     if cue is None and not partial:
         cue = cue_in(tail, near_end=False, quote=quote)
-        if cue is not None and inner.endswith(_ENDS) and reports_own_clause(cue, tail):
+        if cue is not None and inner.endswith(_ENDS) and _own_sentence(cue, tail):
             cue = None  # a new sentence with its own report follows the quote
     if cue is None and not head and m.paragraph[0] > 0:
         cue = _previous_colon_cue(doc, m)
     if partial and cue is None:
         cue = governing_cue(tokens_in(doc, m.start, m.end))
     return cue
+
+
+def _own_sentence(cue: Cue, tail: list) -> bool:
+    """The sentence after a finished quote reports a clause of its own, or opens the next
+    quote ('"..." Mr. Zahed said: "..."'): either way it does not attribute this one."""
+    return reports_own_clause(cue, tail) or any(t.text == ":" and t.idx > cue.start for t in tail)
 
 
 def _direct_candidates(doc, marked: list[Marked]) -> list[Candidate]:
