@@ -328,3 +328,11 @@ def test_a_sentence_that_opens_the_next_quote_does_not_attribute_the_one_before(
     text = ('"We are students," Ms. Okafor said. "We are not a threat." '
             'Mr. Bello said: "The march today was peaceful."')
     assert [q.speaker for q in direct(parse, text)] == ["Okafor", "Okafor", "Bello"]
+
+
+def test_the_outlet_told_is_not_the_speaker(parse):
+    """A guard: when the parse leaves 'told' without a subject, the name after it is who was told."""
+    text = ('\u201cWe were tremendously wrong to not have confronted him from the beginning,\u201d '
+            'Ramos, 58, told AFP in an interview in Mexico City on Monday.')
+    (q,) = direct(parse, text)
+    assert q.speaker != "AFP"

@@ -70,6 +70,8 @@ def _adjacent_name(verb):
         while 0 <= i < len(doc) and (doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].is_space):
             i += step
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
+            if step == 1 and doc[i].dep_ == "dobj" and verb.lemma_.lower() in _ADDRESS_VERBS:
+                break  # 'told AFP': who was told, not who told
             if doc[i].head.i == verb.i or not _modifier(doc[i]):
                 return doc[i]
             break  # "called Trump's remarks ...": a possessor, not the speaker; look further back
@@ -125,6 +127,7 @@ def subject_of(verb):
     return found if found is not None else _adjacent_name(verb)
 
 
+_ADDRESS_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge"})
 _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "all", "this", "that", "it"})
 
 
