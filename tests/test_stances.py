@@ -156,3 +156,14 @@ def test_a_possessive_topic_keeps_its_spelling(nlp):
 
     claims = find_positions(nlp("Anna Berg opposes the mayor's plan."), [])
     assert [(c.actor, c.polarity, c.topic) for c in claims] == [("Anna Berg", "against", "mayor's plan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Another reason for Ann Vale to back Peter Lind is her son.",
+    "Another, more selfish, reason for Vale to back Lind: her son.",
+    '"I did not say that if Lind does X, Y and Z, I will support Peter Lind," Ann Vale said.',
+    "If Lind drops the tax, Ann Vale will support Peter Lind.",
+])
+def test_motives_conditions_and_denied_reports_are_no_stance(nlp, text):
+    assert _stances(nlp, text) == set()
+

@@ -50,12 +50,19 @@ def _negated(verb) -> bool:
 
 
 def _hypothetical(verb) -> bool:
-    """Modal auxiliaries on the verb, or an if/whether clause anywhere above it."""
+    """Modal auxiliaries on the verb, an if/whether clause anywhere above it or hung on it
+    ('if he does X, I will support him'), or a report that says it was not said ('I did not
+    say ... I will support him')."""
     if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in verb.children):
+        return True
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IRREALIS_MARKS for m in c.children)
+           for c in verb.children):
         return True
     node = verb
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in _IRREALIS_MARKS for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "parataxis") and node.head is not node and _negated(node.head):
             return True
         if node.dep_ in ("xcomp",) and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX
                                            for c in node.head.children):
@@ -166,6 +173,9 @@ def find_positions(doc, quotes: list[Quote]) -> list[StanceClaim]:
             continue
         if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
             continue  # "signs pointed to Obama endorsing Clinton": expected, not stated
+        if (verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" or verb.dep_ == "pcomp") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "a reason for Bush to back Cruz": a motive someone sees, not a stance taken
         negative = _negated(verb)
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"):
             negative = not negative
