@@ -163,6 +163,9 @@ def test_a_possessive_topic_keeps_its_spelling(nlp):
     "Another, more selfish, reason for Vale to back Lind: her son.",
     '"I did not say that if Lind does X, Y and Z, I will support Peter Lind," Ann Vale said.',
     "If Lind drops the tax, Ann Vale will support Peter Lind.",
+    "Ann Vale has yet to endorse Peter Lind.",
+    "The advert wrongly suggests that Ann Vale supports Peter Lind.",
+    "Wyoming (Obama approval 26 percent, Clinton support 27 percent) is the exception.",
 ])
 def test_motives_conditions_and_denied_reports_are_no_stance(nlp, text):
     assert _stances(nlp, text) == set()

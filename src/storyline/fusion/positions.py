@@ -30,7 +30,9 @@ _NAMED = ("PERSON", "ORG", "GPE")
 # "allowed X to support", "urged women to vote for": the clause is someone's wish or permission, not a stance
 _NOT_ASSERTED = frozenset({"allow", "let", "need", "want", "try", "ask", "urge", "hope", "expect", "seem", "appear",
                            "make", "force", "encourage", "tell", "wish", "like", "prefer", "invite", "push",
-                           "pressure", "convince", "persuade"})
+                           "pressure", "convince", "persuade",
+                           # someone else's insinuation: 'the ad suggests that Phoenix supports Trump'
+                           "suggest", "imply", "insinuate", "allege"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _UNRESOLVED = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "what", "which", "who",
                          "something", "anything", "everything", "nothing", "one", "all", "some", "him", "us", "me"})
@@ -75,7 +77,8 @@ def _hypothetical(verb) -> bool:
 
 def _topic(obj) -> str | None:
     """The object's short noun phrase (determiners and clauses dropped), or None when unresolvable."""
-    if obj.lower_ in _UNRESOLVED or obj.pos_ == "PRON" or obj.ent_type_ in ("DATE", "TIME"):
+    if obj.lower_ in _UNRESOLVED or obj.pos_ == "PRON" or obj.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY") \
+            or any(c.like_num for c in obj.children):  # "Clinton support 27 percent": a poll figure
         return None
     if any(c.dep_ in ("relcl", "acl") for c in obj.children):
         return None  # "supporters that level attacks": the short phrase would change the meaning
@@ -171,6 +174,8 @@ def find_positions(doc, quotes: list[Quote]) -> list[StanceClaim]:
             continue
         if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _NOT_ASSERTED:
             continue
+        if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
+            continue  # "has yet to endorse Ryan": not done, and not refused either
         if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
             continue  # "signs pointed to Obama endorsing Clinton": expected, not stated
         if (verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" or verb.dep_ == "pcomp") \
