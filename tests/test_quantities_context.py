@@ -233,3 +233,11 @@ def test_guards_of_the_idiom_level_and_who_rules(nlp, sentence, text, what):
     """'figures who' are people; 'amounted to $X in exports' counts exports; 'who' after donors or
     'those' stays with them."""
     assert _by_text(nlp, sentence)[text].what == what
+
+
+def test_putting_people_in_posts_is_no_report(nlp):
+    """'Put' reports a figure only as 'put X at N'."""
+    facts = _by_text(nlp, "Trump shook up his campaign on Wednesday, putting two new strategists as chief "
+                          "executive officer and campaign manager.")
+    assert facts["two"].according_to is None
+    assert _by_text(nlp, "The ministry put the death toll at 40 on Sunday.")["40"].according_to == "The ministry"

@@ -464,7 +464,8 @@ def find_source(span_toks: list, sent=None) -> str | None:
     cur = counted.head_of(span_toks)
     via_clause = False
     for _ in range(12):
-        if cur.pos_ == "VERB" and cur.lemma_ in counted.REPORT_VERBS and (via_clause or cur.lemma_ in counted.MEASURE_REPORT):
+        if cur.pos_ == "VERB" and cur.lemma_ in counted.REPORT_VERBS and (via_clause or cur.lemma_ in counted.MEASURE_REPORT) \
+                and (cur.lemma_ != "put" or any(c.lower_ == "at" for c in cur.children)):  # 'put the toll at 40', not 'put two aides in charge'
             return _reporter(cur, ids)
         if cur.head.i == cur.i:
             # "3,000 people marched on Sunday, police said, while ...": the report hangs on the main verb
