@@ -241,3 +241,18 @@ def test_putting_people_in_posts_is_no_report(nlp):
                           "executive officer and campaign manager.")
     assert facts["two"].according_to is None
     assert _by_text(nlp, "The ministry put the death toll at 40 on Sunday.")["40"].according_to == "The ministry"
+
+
+def test_a_year_then_a_level_is_no_range(nlp):
+    facts = _by_text(nlp, "Asylum applications in the bloc rose by 64% in 2022 to 966,000, the agency said.")
+    assert facts["966,000"].when == "2022"
+    assert facts["966,000"].according_to == "the agency"
+
+
+@pytest.mark.parametrize("sentence, text, source", [
+    ("The UN refugee agency said more than 6.2 million people were recorded as refugees across Europe.",
+     "more than 6.2 million", "The UN refugee agency"),
+    ("Only 3 of the 12 hospitals in the city are still functioning, the WHO said.", "3", "the WHO"),
+])
+def test_sources_above_a_passive_report_and_in_capitals(nlp, sentence, text, source):
+    assert _by_text(nlp, sentence)[text].according_to == source

@@ -56,6 +56,10 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
             if not between and a.start > 1 and tokens[a.start - 1].text in ("$", "€", "£"):
                 between = tokens[a.start - 2].lower_ == "between"
             from_ = a.start > 0 and tokens[a.start - 1].lower_ == "from"
+            if _a_year(tokens, a) and not _a_year(tokens, b):  # "rose 64% in 2022 to 966,000": a date, then a level
+                out.append((a, None, -1))
+                k += 1
+                continue
             lo, hi = a.value, b.value
             unit_b = unit_after(tokens, b.end)
             if unit_gap and unit_b and unit_gap[0] != unit_b[0]:  # "up 0.1 points to 4.2 percent"
@@ -101,6 +105,10 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
 
 TALLY_NOUNS = {"vote", "tally", "ballot"}
 RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}
+
+
+def _a_year(tokens, e: NumberExpr) -> bool:
+    return e.plain_int and 1800 <= e.value <= 2100 and tokens[e.start].ent_type_ == "DATE"
 
 
 def _is_change(tok) -> bool:
@@ -466,7 +474,9 @@ def find_source(span_toks: list, sent=None) -> str | None:
     for _ in range(12):
         if cur.pos_ == "VERB" and cur.lemma_ in counted.REPORT_VERBS and (via_clause or cur.lemma_ in counted.MEASURE_REPORT) \
                 and (cur.lemma_ != "put" or any(c.lower_ == "at" for c in cur.children)):  # 'put the toll at 40', not 'put two aides in charge'
-            return _reporter(cur, ids)
+            found = _reporter(cur, ids)
+            if found is not None or not any(c.dep_ == "auxpass" for c in cur.children):
+                return found  # a passive ('6 million were recorded') leaves the source to the verb above
         if cur.head.i == cur.i:
             # "3,000 people marched on Sunday, police said, while ...": the report hangs on the main verb
             aside = [c for c in cur.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.i > max(ids)
@@ -484,7 +494,8 @@ def _reporter(verb, ids: set[int]) -> str | None:
         subj = counted._subject(verb.head, ids)  # "its minister said, adding that 3,000 visas had been refused"
     if subj is not None and subj.ent_type_ in PLACE_ENTS and verb.lemma_ in ("record", "register", "see", "log"):
         return None  # "Sydney recorded 112mm of rain": where it fell, not who counted
-    if subj is not None and subj.lower_ not in counted.PRONOUNS and not any(t.i in ids for t in subj.subtree):
+    if subj is not None and (subj.lower_ not in counted.PRONOUNS or subj.pos_ == "PROPN") \
+            and not any(t.i in ids for t in subj.subtree):  # 'the WHO said' is no pronoun
         if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or \
                 subj.lemma_.lower() in SOURCE_NOUNS | DOC_NOUNS:
             return _source_phrase(subj, ids)
