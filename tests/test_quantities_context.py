@@ -256,3 +256,20 @@ def test_a_year_then_a_level_is_no_range(nlp):
 ])
 def test_sources_above_a_passive_report_and_in_capitals(nlp, sentence, text, source):
     assert _by_text(nlp, sentence)[text].according_to == source
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    ("As many as 40,000 people are thought to have died.", "As many as 40,000", "people died"),
+    ("About 300 people are feared dead after the landslide.", "About 300", "people dead"),
+    ("Inflation is expected to ease to 5-7% next year.", "5-7%", "Inflation ease"),
+    ("Damages are estimated at £2bn.", "£2bn", "Damages"),
+    ("The losses were put at more than $1bn.", "more than $1bn", "losses"),
+    ("Nine in 10 Britons support the ban, a YouGov poll found.", "Nine in 10", "Britons"),
+], ids=lambda v: str(v)[:30])
+def test_raised_subjects_estimates_and_shares(nlp, sentence, text, what):
+    """A subject raised by 'thought to', 'feared', 'expected to'; a passive estimate; 'N in 10 X'."""
+    assert _by_text(nlp, sentence)[text].what == what
+
+
+def test_the_coroner_is_a_source(nlp):
+    assert _by_text(nlp, "Eight of the 11 victims were women, the coroner said.")["Eight"].according_to == "the coroner"

@@ -24,6 +24,10 @@ PERSONISH = {
     "lawyer", "banker", "manager", "owner", "mother", "father", "son", "daughter", "wife", "husband", "suspect",
     "defendant", "gunman", "motorist", "cyclist", "pedestrian", "athlete", "runner", "swimmer", "chef", "artist",
 }
+# verbs that lend their subject to the clause they raise ("are thought to have died", "is expected to ease")
+RAISING_VERBS = {"think", "believe", "fear", "expect", "estimate", "say", "report", "know", "understand",
+                 "presume", "feel", "project", "forecast", "predict", "seem", "appear", "set", "likely"}
+_BOUND_NOUNS = {"excess", "region", "neighbourhood", "neighborhood", "tune", "upwards"}
 PRICE_VERBS = {"close", "trade", "end", "finish", "open", "settle", "stand"}  # "closed at $12.40 in New York"
 LIGHT_VERBS = {"be", "have", "include", "contain", "number", "total", "say", "comprise", "involve", "see",
                "get", "make", "take", "give", "do", "face", "hold", "need", "want", "use", "show"}
@@ -335,7 +339,13 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         participle = False
         if not _has_clause(toks, noun) and noun.dep_ in ("nsubjpass", "dobj", "nsubj"):
             verb = noun.head
-            if verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in LIGHT_VERBS:
+            raised = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                           or c.dep_ in ("oprd", "acomp") and c.lower_ in CASUALTY_WORDS), None) \
+                if noun.dep_ == "nsubjpass" and verb.lemma_ in RAISING_VERBS else None  # also 'feared dead'
+            if raised is not None:  # "40,000 people are thought to have died": the people died
+                extra = [raised] + _verb_tail(raised, ids, {t.i for t in toks})
+                participle = True
+            elif verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in LIGHT_VERBS:
                 if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")):
                     extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
                     participle = True
@@ -409,6 +419,12 @@ def _expletive_purpose(verb, head, unit: str | None):
     return f"{kind} {_join(toks)}", (toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
+def _estimated_at(verb, head) -> bool:
+    """'Damages are estimated at £2bn', 'the toll was put at 40': a passive estimate measures its subject."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and head.dep_ == "pobj" \
+        and head.head.lower_ in ("at", "in") and head.head.head.i == verb.i
+
+
 def _gain(verb, head) -> bool:
     """"The index added 1.2%": 'add' with the figure as its object and no clause is a gain."""
     return verb.lemma_.lower() == "add" and head.head.i == verb.i and head.dep_ in ("dobj", "npadvmod") \
@@ -478,6 +494,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             toks = _trim(noun_phrase(subj, ids, with_right=False))
             if toks:
                 return f"{_join(toks)} {state.text}", (toks[0].idx, state.idx + len(state))
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _BOUND_NOUNS:
+        head = head.head.head  # "estimated in excess of £2bn": the bound is no thing counted
     # "inflation of 5%", "a rise of 5 percent", "the damage at £2m"
     if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
             and head.head.head.pos_ == "NOUN":
@@ -502,10 +520,12 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             toks = _trim(noun_phrase(objs[0], ids, with_right=False))
             if toks:
                 return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
-    reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head)
+    reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head) and not _estimated_at(verb, head)
     subj = _subject(verb, ids)
     if subj is None and verb.dep_ == "conj":
         subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
+    elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS:
+        subj = _subject(verb.head, ids)  # "Inflation is expected to ease to 5%"
     relative = subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl"
     rel_word = subj.lower_ if relative else ""
     if relative:
@@ -532,7 +552,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 if len(obj_toks) > 4 or any(t.like_num for t in obj_toks):
                     obj_toks = []
                 text = " ".join(x for x in (text, rel, verb.text, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
-            elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative:
+            elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not _estimated_at(verb, head):
                 text = f"{text} {verb.text}"
             return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "Five remain missing", "three were still missing": the state they are counted in

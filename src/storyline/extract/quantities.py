@@ -224,7 +224,10 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             qualifier = qa[0] if qa is not None else qualifier
         glued_plus = end == num_end + 1 and tokens[num_end].text == "+"  # "10,000+ fans": the sign counts the noun
         span_toks = [tokens[i] for i in range(num_first, max(num_end, end if unit or glued_plus else num_end))]
-        if between_i == -2 and counted.counted_noun(span_toks, unit) is None:
+        base = tokens[num_end - 1]  # "Nine in 10 Britons": the base counts the noun after it
+        base_noun = between_i == -2 and base.dep_ == "nummod" and base.head.i == base.i + 1 \
+            and base.head.pos_ in ("NOUN", "PROPN")
+        if between_i == -2 and counted.counted_noun(span_toks, unit) is None and not base_noun:
             continue  # "winning 7 in 10": a share of what is not said
         if qualifier == "exact":
             qualifier = qualifier_of_verb(counted.head_of(span_toks)) or qualifier
@@ -235,7 +238,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         if unit == "year of age":
             span_toks = [tokens[i] for i in range(num_first, end)]
         unit = units.with_rate(tokens, end, unit)
-        what, what_span = counted.describe(span_toks, unit)
+        what, what_span = counted.describe([base] if base_noun else span_toks, unit)
         if person is not None:
             what, what_span = person.text, (person.start_char, person.end_char)
         head = counted.head_of(span_toks)
@@ -428,7 +431,7 @@ WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "
 # who can be the source of a figure: role and organisation nouns, and these
 SOURCE_NOUNS = cues.ROLE_NOUNS | cues.ORG_NOUNS | {
     "authority", "spokesperson", "organisation", "organization", "prosecutor", "monitor", "observatory", "watchdog",
-    "regulator", "guard", "source", "uno", "command",
+    "regulator", "guard", "source", "uno", "command", "coroner", "examiner", "investigator", "auditor", "pathologist",
 }
 DOC_NOUNS = {"report", "study", "survey", "poll", "data", "figure", "analysis", "statement", "estimate",
              "count", "tally", "census", "statistic", "research", "review", "assessment", "document"}
