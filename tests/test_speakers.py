@@ -336,3 +336,30 @@ def test_the_outlet_told_is_not_the_speaker(parse):
             'Ramos, 58, told AFP in an interview in Mexico City on Monday.')
     (q,) = direct(parse, text)
     assert q.speaker != "AFP"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed(parse):
+    """'said the woman, who did not want to be named' ... 'she said': not the last named woman."""
+    text = ('Donna Lages, a waitress at the diner, said the town had changed.\n\n'
+            '"They are scared," said the woman, who like many in the town did not want to be named. '
+            '"Too much hate," she said.')
+    assert [q.speaker for q in direct(parse, text)] == [None, None]
+
+
+def test_a_pronoun_after_a_named_speaker_still_resolves(parse):
+    text = '"We need jobs," said Maria Lopez at the rally. "Nobody listens," she said.'
+    assert [q.speaker for q in direct(parse, text)] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_title_picks_the_spouse_of_that_gender(parse):
+    """'Mrs. Lane' is Hillary Lane, though her husband is named more often."""
+    text = ('Bill Lane and Hillary Lane arrived in Ohio. Bill Lane spoke first. Mr. Lane praised the town.\n\n'
+            '"We will be back," Mrs. Lane said.')
+    (q,) = direct(parse, text)
+    assert q.speaker == "Hillary Lane"
+
+
+def test_his_unnamed_brother_is_not_the_man_described(parse):
+    text = ('Omar Haddad was a loving father, his brother added. "He was a new dad," he said.')
+    (q,) = direct(parse, text)
+    assert q.speaker is None

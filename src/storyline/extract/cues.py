@@ -71,6 +71,16 @@ ORG_NOUNS = frozenset(
     """.split()
 )
 
+# people the article may leave unnamed ("said the woman", "one voter said")
+FEMALE_NOUNS = frozenset({"woman", "mother", "daughter", "girl", "grandmother", "wife", "sister", "widow",
+                           "mom", "mum", "aunt", "waitress", "actress", "housewife"})
+MALE_NOUNS = frozenset({"man", "father", "son", "boy", "grandfather", "husband", "brother", "dad", "uncle",
+                         "widower"})
+PEOPLE_NOUNS = frozenset({"voter", "resident", "supporter", "protester", "witness", "student", "worker", "official",
+                           "person", "attendee", "participant", "volunteer", "delegate", "veteran", "teacher",
+                           "nurse", "doctor", "soldier", "refugee", "migrant", "local", "shopper", "driver",
+                           "farmer", "customer", "parent", "neighbor", "neighbour", "friend", "member", "user"})
+
 # Pronouns resolved to the last person / organisation.
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
 ORG_PRONOUNS = frozenset("it its they their".split())

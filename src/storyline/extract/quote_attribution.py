@@ -9,7 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doctext import doc_text
-from .cues import CUE_VERBS, NAMING_VERBS, PERSON_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS
+from .cues import (
+    CUE_VERBS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    NAMING_VERBS,
+    PEOPLE_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from .quote_marks import DOUBLE_MARKS, QUOTE_CHARS
 
 _END = {".", "!", "?"}
@@ -69,6 +79,10 @@ def _adjacent_name(verb):
         i = verb.i + step
         while 0 <= i < len(doc) and (doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].is_space):
             i += step
+        if step == 1 and 0 <= i < len(doc) and doc[i].pos_ == "DET" and verb.lemma_.lower() == "say":
+            noun = next((t for t in doc[i + 1 : i + 4] if t.pos_ == "NOUN"), None)
+            if noun is not None and noun.lemma_.lower() in FEMALE_NOUNS | MALE_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS:
+                return noun  # '"...," said the woman, who ...': the parser gave her to the clause after
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
             if step == 1 and doc[i].dep_ == "dobj" and verb.lemma_.lower() in _ADDRESS_VERBS:
                 break  # 'told AFP': who was told, not who told

@@ -220,6 +220,8 @@ def find_quotes(doc) -> list[Quote]:
                 entity = res.entity
                 if entity is None and res.name:
                     entity = index.register_name(res.name, res.words, res.kind)
+                elif entity is None and c.cue.speaker.pos_ == "NOUN":
+                    index.note_unnamed(c.cue.speaker, res.span[0])
                 if entity is not None:
                     q.speaker, q.speaker_role = entity.name, entity.role
                     named = c.cue.speaker.pos_ != "PRON"

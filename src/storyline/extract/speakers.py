@@ -19,7 +19,9 @@ from spacy.tokens import Span
 
 from ..doctext import doc_text
 from .cues import (
+    FEMALE_NOUNS,
     FEMALE_TITLES,
+    MALE_NOUNS,
     MALE_TITLES,
     ORG_NOUNS,
     ORG_PRONOUNS,
@@ -66,6 +68,18 @@ _NOT_NAME_WORDS = frozenset(
     """time standard daylight eastern western pacific central mountain street avenue road square day
     week news post times journal herald tribune press daily weekly review people voters""".split()
 )
+
+
+def _title_gender(doc, ent, name_toks) -> str | None:
+    """'m' or 'f' from Mr./Mrs./Ms. before or inside a name mention."""
+    before = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
+    inner = [t.lower_.strip(".") for t in ent[: len(ent) - len(name_toks)]]
+    for word in [before] + inner:
+        if word in MALE_TITLES:
+            return "m"
+        if word in FEMALE_TITLES:
+            return "f"
+    return None
 
 
 def _clean_name(text: str) -> str:
@@ -160,7 +174,7 @@ class SpeakerIndex:
         # even where a headline made it an organisation first
         person = self._by_surname(name) if len(name.split()) == 1 and kind == "org" and \
             ent.label_ == "ORG" and not _looks_org([name]) else None
-        entity = person or self._match(name, kind)
+        entity = person or self._match(name, kind, gender=_title_gender(self.doc, ent, name_toks))
         if person is not None:
             kind = person.kind
         elif entity is None and len(name.split()) == 1 and kind == "org":
@@ -194,15 +208,10 @@ class SpeakerIndex:
     def _learn_gender(self, entity: Entity, ent, name_toks: list, salient: bool) -> None:
         """Mr./Mrs./Ms. before the name, else the first name, else a pronoun that can only be this subject."""
         doc = self.doc
-        before = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
-        inner = [t.lower_.strip(".") for t in ent[: len(ent) - len(name_toks)]]
-        for word in [before] + inner:
-            if word in MALE_TITLES:
-                entity.gender = "m"
-                return
-            if word in FEMALE_TITLES:
-                entity.gender = "f"
-                return
+        titled = _title_gender(doc, ent, name_toks)
+        if titled:
+            entity.gender = titled
+            return
         if entity.gender is None and len(name_toks) >= 2:
             entity.gender = gender_of_first_name(name_toks[0].text)
         if entity.gender is None and salient:
@@ -216,7 +225,8 @@ class SpeakerIndex:
                 if len(found) == 1:
                     entity.gender = found.pop()
 
-    def _match(self, name: str, kind: str) -> Entity | None:
+    def _match(self, name: str, kind: str, gender: str | None = None) -> Entity | None:
+        """The known entity this name refers to; ``gender`` from a title ('Mrs. Clinton' is not Bill)."""
         toks = name.lower().split()
         best = None
         for e in reversed(self.entities):
@@ -229,7 +239,9 @@ class SpeakerIndex:
                 if toks[-1] == et[-1] and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]
                                            or et[-len(toks):] == toks and toks[0] in _PARTICLES
                                            or toks[-len(et):] == et and et[0] in _PARTICLES):
-                    if best is None or self._count(e) > self._count(best):
+                    # a title's gender first ('Mr. Trump' is Donald, not Ivana), then the most mentioned
+                    if best is None or (bool(gender) and e.gender == gender, self._count(e)) > \
+                            (bool(gender) and best.gender == gender, self._count(best)):
                         best = e
         if best is None and kind == "person" and len(toks) == 1:
             # "Xi" for Xi Jinping, "Lula" for Luiz Inacio Lula da Silva: a word of one known name only
@@ -249,6 +261,18 @@ class SpeakerIndex:
         return sum(1 for m in self.mentions if m[1] is entity)
 
     # -- resolving ------------------------------------------------------------
+    def note_unnamed(self, token, char: int) -> None:
+        """'said the woman, who did not want to be named', 'said one voter': a person the article
+        leaves unnamed takes the pronouns after it, so a later 'she said' is not the last named woman."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or token.tag_ == "NNS":
+            return
+        gender = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
+        if gender is None:
+            return  # 'one voter' takes no 'he' or 'she' of its own: the pronoun may be the candidate asked
+        self.mentions.append((char, Entity(name="", kind="person", gender=gender), True))
+        self.mentions.sort(key=lambda m: m[0])
+
     def note_speaker(self, entity: Entity, char: int) -> None:
         """A resolved speaker is salient for later pronouns."""
         self.weak.discard(char)
@@ -264,6 +288,10 @@ class SpeakerIndex:
                 continue
             if kind == "person" and (pos in self.weak or (gender and ent.gender and ent.gender != gender)):
                 continue  # a name inside a quote or a prepositional object, or the other gender
+            if not ent.name:  # an unnamed speaker takes a pronoun, unless a person was named after it
+                if kind == "person" and word is None:
+                    return fallback if fallback is not None and fallback.label == "PERSON" else ent
+                continue
             if kind == "org" and word is None:
                 # "it"/"they" only for an organisation that spoke or acted, never a place for "they"
                 if salient and not (plural and ent.label == "GPE"):
@@ -325,7 +353,7 @@ class SpeakerIndex:
                 found = self._latest(token.idx, "person", gender=gender)
             if found is not None and found.gender is None and gender:
                 found.gender = gender  # later pronouns must agree with this binding
-            return Resolution(found, tspan)
+            return Resolution(found if found is not None and found.name else None, tspan)  # '' : unnamed
         if low in ORG_PRONOUNS:
             return Resolution(self._latest(token.idx, "org", plural=low in ("they", "their")), tspan)
         if token.pos_ == "PRON":
