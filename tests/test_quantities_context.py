@@ -273,3 +273,15 @@ def test_raised_subjects_estimates_and_shares(nlp, sentence, text, what):
 
 def test_the_coroner_is_a_source(nlp):
     assert _by_text(nlp, "Eight of the 11 victims were women, the coroner said.")["Eight"].according_to == "the coroner"
+
+
+def test_guards_of_the_raising_share_and_put_rules(nlp):
+    """'One in five say' names no noun; 'analyses estimated X to cost' does not make the analyses cost;
+    'put ... at N' reports even when the parser hangs 'at' lower down."""
+    assert _facts(nlp, "One in five say that won't be true.") == []
+    facts = _by_text(nlp, "The plan, which nonpartisan analyses have estimated to cost about $10 trillion "
+                          "over 10 years, is generous.")
+    assert facts["about $10 trillion"].what == "cost"
+    facts = _by_text(nlp, "Initial estimates put the total number of emails that were turned over to State "
+                          "last year at about 55,000 pages.")
+    assert facts["about 55,000"].according_to == "Initial estimates"

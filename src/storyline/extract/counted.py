@@ -524,8 +524,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     subj = _subject(verb, ids)
     if subj is None and verb.dep_ == "conj":
         subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
-    elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS:
-        subj = _subject(verb.head, ids)  # "Inflation is expected to ease to 5%"
+    elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and (
+            verb.head.lemma_ in ("expect", "seem", "appear") or any(c.dep_ == "auxpass" for c in verb.head.children)):
+        subj = _subject(verb.head, ids)  # "Inflation is expected to ease to 5%" (not 'analyses estimated X to cost')
     relative = subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl"
     rel_word = subj.lower_ if relative else ""
     if relative:

@@ -226,7 +226,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         span_toks = [tokens[i] for i in range(num_first, max(num_end, end if unit or glued_plus else num_end))]
         base = tokens[num_end - 1]  # "Nine in 10 Britons": the base counts the noun after it
         base_noun = between_i == -2 and base.dep_ == "nummod" and base.head.i == base.i + 1 \
-            and base.head.pos_ in ("NOUN", "PROPN")
+            and base.head.tag_ in ("NNS", "NNPS")  # (not 'One in five say', a verb the tagger made a noun)
         if between_i == -2 and counted.counted_noun(span_toks, unit) is None and not base_noun:
             continue  # "winning 7 in 10": a share of what is not said
         if qualifier == "exact":
@@ -476,7 +476,7 @@ def find_source(span_toks: list, sent=None) -> str | None:
     via_clause = False
     for _ in range(12):
         if cur.pos_ == "VERB" and cur.lemma_ in counted.REPORT_VERBS and (via_clause or cur.lemma_ in counted.MEASURE_REPORT) \
-                and (cur.lemma_ != "put" or any(c.lower_ == "at" for c in cur.children)):  # 'put the toll at 40', not 'put two aides in charge'
+                and (cur.lemma_ != "put" or any(t.lower_ == "at" and t.i > cur.i for t in cur.subtree)):  # 'put the toll at 40', not 'put two aides in charge'
             found = _reporter(cur, ids)
             if found is not None or not any(c.dep_ == "auxpass" for c in cur.children):
                 return found  # a passive ('6 million were recorded') leaves the source to the verb above
