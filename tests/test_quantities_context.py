@@ -285,3 +285,17 @@ def test_guards_of_the_raising_share_and_put_rules(nlp):
     facts = _by_text(nlp, "Initial estimates put the total number of emails that were turned over to State "
                           "last year at about 55,000 pages.")
     assert facts["about 55,000"].according_to == "Initial estimates"
+
+
+@pytest.mark.parametrize("sentence, text, what, source", [
+    ("The number of migrants crossing the sea in small boats topped 45,000 last year.", "45,000",
+     "number of migrants crossing the sea in small boats", None),
+    ("The firm said it had sold 3.4 million cars worldwide in 2023, a 7% rise.", "7%", "rise", "The firm"),
+    ("Some 12 million people in the region face severe hunger, the UN warned.", "Some 12 million",
+     "people in the region", "the UN"),
+    ("The charity estimates that one in three children in the city live in poverty.", "one in three",
+     "children in the city", "The charity"),
+], ids=lambda v: str(v)[:30])
+def test_level_before_a_date_change_nouns_and_more_sources(nlp, sentence, text, what, source):
+    fact = _by_text(nlp, sentence)[text]
+    assert (fact.what, fact.according_to) == (what, source)

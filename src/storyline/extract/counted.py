@@ -47,7 +47,7 @@ STATE_VERBS = {"be", "become", "remain", "stand", "total", "amount", "equal", "a
 REPORT_VERBS = {
     "say", "report", "estimate", "tell", "announce", "state", "count", "confirm", "claim", "add",
     "write", "tweet", "post", "note", "show", "put", "calculate", "tally", "record", "publish",
-    "indicate", "suggest", "find", "reveal", "disclose", "acknowledge", "declare", "insist",
+    "indicate", "suggest", "find", "reveal", "disclose", "acknowledge", "declare", "insist", "warn",
 }
 # verbs whose subject is the source even when the figure is their direct object ("the ministry recorded 530")
 MEASURE_REPORT = {"report", "announce", "estimate", "count", "record", "tally", "calculate", "put", "register", "confirm",
@@ -337,7 +337,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         np_toks = _trim(toks)
         extra: list = []
         participle = False
-        if not _has_clause(toks, noun) and noun.dep_ in ("nsubjpass", "dobj", "nsubj"):
+        if not _has_clause(toks, noun) and noun.dep_ in ("nsubjpass", "dobj", "nsubj") \
+                and not (noun.dep_ == "dobj" and noun.lemma_.lower() in CHANGE_LEMMAS):  # '..., a 7% rise'
             verb = noun.head
             raised = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                            or c.dep_ in ("oprd", "acomp") and c.lower_ in CASUALTY_WORDS), None) \
@@ -503,8 +504,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = _trim(noun_phrase(noun, ids | {head.head.i}, with_right=False))
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
-    if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in TIME_NOUNS:
-        head = head.head  # "rents jumped 12% year on year": the % hangs on "year"
+    if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in TIME_NOUNS or (
+            head.dep_ == "nummod" and head.head.ent_type_ == "DATE" and head.ent_type_ != "DATE"):
+        head = head.head  # "rents jumped 12% year on year", "topped 45,000 last year": the figure hangs on the date
     elif head.dep_ in ("compound", "nmod", "appos", "nummod") and head.head.lemma_.lower() in LEVEL_NOUNS:
         head = head.head  # "hit a record $13.64": the level the subject reached
     verb = governing_verb(head)

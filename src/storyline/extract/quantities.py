@@ -431,7 +431,7 @@ WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "
 # who can be the source of a figure: role and organisation nouns, and these
 SOURCE_NOUNS = cues.ROLE_NOUNS | cues.ORG_NOUNS | {
     "authority", "spokesperson", "organisation", "organization", "prosecutor", "monitor", "observatory", "watchdog",
-    "regulator", "guard", "source", "uno", "command", "coroner", "examiner", "investigator", "auditor", "pathologist",
+    "regulator", "guard", "source", "uno", "command", "charity", "coroner", "examiner", "investigator", "auditor", "pathologist",
 }
 DOC_NOUNS = {"report", "study", "survey", "poll", "data", "figure", "analysis", "statement", "estimate",
              "count", "tally", "census", "statistic", "research", "review", "assessment", "document"}
