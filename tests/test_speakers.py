@@ -291,37 +291,24 @@ def test_a_signed_line_names_its_speaker_before_a_place_or_age(parse, line, name
     assert [q.speaker for q in direct(parse, text)] == ["Tom Hale", name]
 
 
-def test_a_name_set_off_by_a_dash_before_a_colon_speaks(parse):
-    text = 'STATES LEAN RIGHT FOR THE FIRST TIME - Jeffrey M. Jones: "Our analysis finds that 20 states lean right."'
+@pytest.mark.parametrize("text, speaker", [
+    # a name set off by a dash before a colon
+    ('STATES LEAN RIGHT FOR THE FIRST TIME - Jeffrey M. Jones: "Our analysis finds that 20 states lean right."',
+     "Jeffrey M. Jones"),
+    # the possessor inside the role ('Mayor Lind's') is not the speaker; the name before it is
+    ("''They were professionals, but also competitors,'' Peter Hale, Mayor Lind's former aide, "
+     "said of their years at city hall.", "Peter Hale"),
+    # the parser hung 'telling' on a verb inside the quotation; the quote's own words are no speaker
+    ('Ruiz seemed to be ready to laugh about the incident, telling the crowd, '
+     '"Some people get a little carried away, have you noticed that?"', "Ruiz"),
+    # a title-case name before a body noun
+    ('"The race has already left the station," wrote Time magazine.', "Time magazine"),
+    # a statement issued before the quotation speaks for its issuer
+    ('After the attack, the mayor Ana Ruiz issued a statement, "Our city will not be divided."', "Ana Ruiz"),
+], ids=["dash-colon", "role-with-possessor", "participle", "body-noun", "statement"])
+def test_who_speaks_a_single_quotation(parse, text, speaker):
     (q,) = direct(parse, text)
-    assert q.speaker == "Jeffrey M. Jones"
-
-
-def test_a_name_with_a_role_before_said_speaks(parse):
-    """The possessor inside the role ('President Obama's') is not the speaker; the name before it is."""
-    text = ("''They were professionals, but also competitors,'' Peter Hale, Mayor Lind's former aide, "
-            "said of their years at city hall.")
-    (q,) = direct(parse, text)
-    assert q.speaker == "Peter Hale"
-
-
-def test_a_participle_after_a_comma_speaks_for_the_clause_subject(parse):
-    """The parser hung 'telling' on a verb inside the quotation; the quote's own words are no speaker."""
-    text = ('Ruiz seemed to be ready to laugh about the incident, telling the crowd, '
-            '"Some people get a little carried away, have you noticed that?"')
-    (q,) = direct(parse, text)
-    assert q.speaker == "Ruiz"
-
-
-def test_a_title_case_name_before_a_body_noun_speaks(parse):
-    (q,) = direct(parse, '"The race has already left the station," wrote Time magazine.')
-    assert q.speaker == "Time magazine"
-
-
-def test_a_statement_issued_before_the_quotation_speaks_for_its_issuer(parse):
-    text = 'After the attack, the mayor Ana Ruiz issued a statement, "Our city will not be divided."'
-    (q,) = direct(parse, text)
-    assert q.speaker == "Ana Ruiz"
+    assert q.speaker == speaker
 
 
 def test_a_sentence_that_opens_the_next_quote_does_not_attribute_the_one_before(parse):
@@ -363,3 +350,8 @@ def test_his_unnamed_brother_is_not_the_man_described(parse):
     text = ('Omar Haddad was a loving father, his brother added. "He was a new dad," he said.')
     (q,) = direct(parse, text)
     assert q.speaker is None
+
+
+def test_a_body_named_by_its_nationality_speaks_without_an_article(parse):
+    text = "According to Finnish border guards, 8,500 Russians entered the country on Saturday."
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Finnish border guards"]

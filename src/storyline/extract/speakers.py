@@ -427,8 +427,9 @@ class SpeakerIndex:
                     lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS):
                 return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
         if not dets and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS) and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
-            # "wrote Time magazine", "Reuters news agency": a title-case name before the body noun
+                c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                for c in token.lefts):
+            # "wrote Time magazine", "according to Finnish border guards": a name before the body noun
             return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
         return Resolution(None, span)
 
