@@ -64,7 +64,7 @@ ORG_NOUNS = frozenset(
     ministry department agency office government administration police guard guards service
     group committee council commission party campaign company firm bank court parliament
     army military navy force forces embassy authority authorities organization organisation
-    union federation association institute foundation university newspaper paper outlet magazine website
+    union federation association institute foundation university newspaper paper outlet magazine
     channel broadcaster network agency kremlin house board bureau team media medium television tv
     utility operator inspectorate regulator watchdog ombudsman
     center centre coalition alliance movement senate congress assembly cabinet regime
