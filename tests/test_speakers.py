@@ -355,3 +355,12 @@ def test_his_unnamed_brother_is_not_the_man_described(parse):
 def test_a_body_named_by_its_nationality_speaks_without_an_article(parse):
     text = "According to Finnish border guards, 8,500 Russians entered the country on Saturday."
     assert [q.speaker for q in find_quotes(parse(text))] == ["Finnish border guards"]
+
+
+def test_a_relative_named_in_full_does_not_take_over_a_bare_surname(parse):
+    """'Carter ... he' before any full name, then 'Anna Carter': a daughter, not the fuller name of the man."""
+    text = ('Carter accepted the nomination as he promised order. Carter spoke for an hour. '
+            'Earlier, his daughter Anna Carter introduced him.\n\n'
+            '"We will win in November," Carter said.')
+    (q,) = direct(parse, text)
+    assert q.speaker == "Carter"

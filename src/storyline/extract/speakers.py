@@ -175,6 +175,9 @@ class SpeakerIndex:
         person = self._by_surname(name) if len(name.split()) == 1 and kind == "org" and \
             ent.label_ == "ORG" and not _looks_org([name]) else None
         entity = person or self._match(name, kind, gender=_title_gender(self.doc, ent, name_toks))
+        if entity is not None and kind == "person" and len(entity.tokens()) == 1 and len(name_toks) >= 2 \
+                and entity.gender and gender_of_first_name(name_toks[0].text) not in (None, entity.gender):
+            entity = None  # 'Trump ... he' then 'Ivanka Trump': another person of that surname, not a fuller name
         if person is not None:
             kind = person.kind
         elif entity is None and len(name.split()) == 1 and kind == "org":
