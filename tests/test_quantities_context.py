@@ -193,6 +193,7 @@ def test_abbreviated_square_units(nlp, sentence, unit):
     "Cheaper courses can lop five figures off the cost of a degree.",
     "Nurses are on call 24 hours a day.",
     "He performed 100 percent in the second debate.",
+    "With 100 percent certainty, I will predict the winner.",
 ])
 def test_emphasis_and_magnitude_idioms_are_no_figures(nlp, sentence):
     assert _facts(nlp, sentence) == []

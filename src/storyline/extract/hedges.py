@@ -21,7 +21,7 @@ IDIOM_RE = re.compile(
     r"|\bat (one|some) point\b|\bonce in a hundred years\b|\btwo[- ]way street\b|\bsecond to none\b"
     r"|\b(four|five|six|seven|eight|nine)[- ]figures?\b(?! (who|whom|that|from|in|of|on|at|with)\b)|\b(24|twenty-four) hours a day\b|\bseven days a week\b"
     r"|\b(gave|give|gives|giving|performed) 1?[01]0 ?(%|percent|per cent)\b"  # "lop five figures off": a magnitude, not a count
-    r"|\b1?[01]0 ?(%|percent|per cent) (sure|convinced|certain|confident|committed|behind|right|wrong|serious|"
+    r"|\b1?[01]0 ?(%|percent|per cent) (sure|convinced|certain|certainty|certainly|confident|committed|behind|right|wrong|serious|"
     r"honest|correct|positive|clear|done|true)\b"  # "I am 100% convinced": emphasis, not a share
 )
 COND_MARKS = {"if", "whether", "unless", "lest"}
