@@ -364,3 +364,12 @@ def test_a_relative_named_in_full_does_not_take_over_a_bare_surname(parse):
             '"We will win in November," Carter said.')
     (q,) = direct(parse, text)
     assert q.speaker == "Carter"
+
+
+@pytest.mark.parametrize("text", [
+    "In his own videos, Santilli is seen speaking during a march about taking a hard stand.",
+    "Even before her withdrawal, Cruz was favored to win most of the delegates.",
+])
+def test_a_passive_without_by_names_no_holder(parse, text):
+    """The subject of a passive is who is seen or favoured, not who sees or favours."""
+    assert all(q.speaker is None for q in find_quotes(parse(text)))

@@ -94,7 +94,10 @@ def learned_candidates(
             continue  # a direct quote already carries these words
         if crosses(s, e, direct_spans):
             continue  # crosses a quotation mark: 'The so-called "reform'
-        spk = subject_of(h) if h.pos_ in ("VERB", "AUX") else noun_source(h)
+        if h.tag_ == "VBN" and h.dep_ in ("acl", "amod"):
+            spk = None  # 'policies associated with the 1990s', 'a program known as X': nobody holds it
+        else:
+            spk = subject_of(h) if h.pos_ in ("VERB", "AUX") else noun_source(h)
         if spk is not None and s <= spk.idx < e:
             spk = None
         if spk is None and best[i][0] < SPEAKERLESS_THRESHOLD:

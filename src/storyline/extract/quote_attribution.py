@@ -138,7 +138,17 @@ def subject_of(verb):
     if asked_passively(verb):
         return None
     found = _subject_of(verb)
+    if found is None and _passive(verb):
+        return None  # 'Santilli is seen speaking', 'it was revealed': a passive without 'by X' names no holder
     return found if found is not None else _adjacent_name(verb)
+
+
+def _passive(verb) -> bool:
+    """'was seen', 'is accused'; not "he's said", which the parser reads as 'he is said'."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if aux:
+        return all(c.lower_ not in ("'s", "\u2019s") for c in aux)
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 _ADDRESS_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge"})
