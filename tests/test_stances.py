@@ -170,3 +170,14 @@ def test_a_possessive_topic_keeps_its_spelling(nlp):
 def test_motives_conditions_and_denied_reports_are_no_stance(nlp, text):
     assert _stances(nlp, text) == set()
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Henry compared him to former Gov. Pete Wilson who supported Proposition 226, a measure opposed by unions.",
+     ("Pete Wilson", "for", "Proposition 226")),
+    ("The call did not mention that Rubio supported the original call for a funding package.",
+     ("Rubio", "for", "original call")),
+], ids=["numbered-measure", "factive-report"])
+def test_a_numbered_measure_and_a_fact_not_mentioned_are_stances(nlp, text, expected):
+    """A number inside a name is no poll figure, and 'did not mention that X supported' still says X did."""
+    assert expected in _stances(nlp, text)

@@ -34,6 +34,8 @@ _NOT_ASSERTED = frozenset({"allow", "let", "need", "want", "try", "ask", "urge",
                            # someone else's insinuation: 'the ad suggests that Phoenix supports Trump'
                            "suggest", "imply", "insinuate", "allege"})
 _FIRST_PERSON = frozenset({"i", "we"})
+# reports that a negation empties ('did not say that ...'); factive ones ('did not mention that ...') do not
+_SAYING = frozenset({"say", "claim", "suggest", "mean", "promise", "pledge", "think", "believe", "tell", "argue"})
 _UNRESOLVED = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "what", "which", "who",
                          "something", "anything", "everything", "nothing", "one", "all", "some", "him", "us", "me"})
 MAX_TOPIC_WORDS = 6
@@ -64,8 +66,9 @@ def _hypothetical(verb) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in _IRREALIS_MARKS for c in node.children):
             return True
-        if node.dep_ in ("ccomp", "parataxis") and node.head is not node and _negated(node.head):
-            return True
+        if node.dep_ in ("ccomp", "parataxis") and node.head is not node and _negated(node.head) \
+                and node.head.lemma_.lower() in _SAYING:
+            return True  # 'I did not say ... I will support him' (but 'did not mention that X supported' still holds)
         if node.dep_ in ("xcomp",) and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX
                                            for c in node.head.children):
             return True
@@ -77,8 +80,8 @@ def _hypothetical(verb) -> bool:
 
 def _topic(obj) -> str | None:
     """The object's short noun phrase (determiners and clauses dropped), or None when unresolvable."""
-    if obj.lower_ in _UNRESOLVED or obj.pos_ == "PRON" or obj.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY") \
-            or any(c.like_num for c in obj.children):  # "Clinton support 27 percent": a poll figure
+    if obj.lower_ in _UNRESOLVED or obj.pos_ == "PRON" or obj.ent_type_ in ("DATE", "TIME") \
+            or obj.lower_ in ("percent", "%", "point", "points"):  # "Clinton support 27 percent": a poll figure
         return None
     if any(c.dep_ in ("relcl", "acl") for c in obj.children):
         return None  # "supporters that level attacks": the short phrase would change the meaning
