@@ -296,11 +296,11 @@ def test_a_signed_line_names_its_speaker_before_a_place_or_age(parse, line, name
     ('STATES LEAN RIGHT FOR THE FIRST TIME - Jeffrey M. Jones: "Our analysis finds that 20 states lean right."',
      "Jeffrey M. Jones"),
     # the possessor inside the role ('Mayor Lind's') is not the speaker; the name before it is
-    ("''They were professionals, but also competitors,'' Peter Hale, Mayor Lind's former aide, "
-     "said of their years at city hall.", "Peter Hale"),
+    (("''They were professionals, but also competitors,'' Peter Hale, Mayor Lind's former aide, "
+      "said of their years at city hall."), "Peter Hale"),
     # the parser hung 'telling' on a verb inside the quotation; the quote's own words are no speaker
-    ('Ruiz seemed to be ready to laugh about the incident, telling the crowd, '
-     '"Some people get a little carried away, have you noticed that?"', "Ruiz"),
+    (('Ruiz seemed to be ready to laugh about the incident, telling the crowd, '
+      '"Some people get a little carried away, have you noticed that?"'), "Ruiz"),
     # a title-case name before a body noun
     ('"The race has already left the station," wrote Time magazine.', "Time magazine"),
     # a statement issued before the quotation speaks for its issuer
