@@ -488,3 +488,9 @@ def test_money_claimed_is_no_statement(parse):
 def test_a_thing_that_goes_on_after_a_comma_does_not_speak(parse):
     quotes = find_quotes(parse("According to a statement from the commissioner, an investigation will continue."))
     assert [q.cue for q in quotes] == ["According to"]
+
+
+def test_a_that_clause_hung_on_the_statement_is_what_was_said(parse):
+    """'said in a statement that X': the parser attaches 'that X' to the statement, not the verb."""
+    quotes = find_quotes(parse("The ministry said in a statement that visas would be reviewed."))
+    assert [q.text for q in quotes] == ["that visas would be reviewed"]

@@ -373,3 +373,15 @@ def test_a_relative_named_in_full_does_not_take_over_a_bare_surname(parse):
 def test_a_passive_without_by_names_no_holder(parse, text):
     """The subject of a passive is who is seen or favoured, not who sees or favours."""
     assert all(q.speaker is None for q in find_quotes(parse(text)))
+
+
+def test_the_ministry_of_the_one_minister_named_speaks(parse):
+    text = ("Interior Minister Lauri Laanemets said Estonia would not grant asylum to deserters.\n\n"
+            "The ministry later said in a statement that exceptions would be considered case by case.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Lauri Laanemets", "Interior Ministry"]
+
+
+def test_a_ministry_stays_unnamed_among_several_ministers(parse):
+    text = ("Defence Minister Hanno Pevkur met Foreign Minister Urmas Reinsalu on Monday.\n\n"
+            "The ministry said that visas would be reviewed.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == [None]

@@ -79,7 +79,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if relative is not None:
             out.append(relative)
             continue
-        comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)]
+        comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t)
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
             # one clause on each side at most: two on one side are a misparse of one clause
@@ -112,6 +112,21 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
                 continue  # nobody speaks (a question put by someone unnamed is still reported)
             out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
+
+
+_MEDIUM_NOUNS = frozenset("statement interview letter email e-mail post tweet release memo message speech video".split())
+
+
+def _message_clause(verb) -> list:
+    """'said in a statement that X': the parser hung the 'that' clause on the statement."""
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "on", "during"):
+            continue
+        for n in p.children:
+            if n.dep_ == "pobj" and n.lemma_.lower() in _MEDIUM_NOUNS:
+                return [c for c in n.children if c.dep_ in ("acl", "relcl") and c.i > n.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)][:1]
+    return []
 
 
 _MEANING_PARTICLES = frozenset(["off", "up", "in", "down", "back"])  # "called off the talks", "called up reservists"

@@ -70,6 +70,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# 'Interior Minister', 'Latvian Foreign Minister', 'Minister of Defence' (not 'Prime Minister')
+_MINISTER_RE = re.compile(r"\b((?:[A-Z][a-z]+ )+)(?<!Prime )Minister\b|\bMinister of ((?:[A-Z][a-z]+ ?)+)")
+
+
 def _title_gender(doc, ent, name_toks) -> str | None:
     """'m' or 'f' from Mr./Mrs./Ms. before or inside a name mention."""
     before = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
@@ -264,6 +268,16 @@ class SpeakerIndex:
         return sum(1 for m in self.mentions if m[1] is entity)
 
     # -- resolving ------------------------------------------------------------
+    def _ministry_of_minister(self) -> str | None:
+        """The one ministry the article's ministers head ('Interior Minister' -> 'Interior Ministry',
+        'Minister of Defence' -> 'Ministry of Defence'); None when there are none or several."""
+        names = set()
+        for e in self.entities:
+            m = _MINISTER_RE.search(e.role or "") if e.kind == "person" else None
+            if m:
+                names.add(f"{m[1]}Ministry" if m[1] else f"Ministry of {m[2].strip()}")
+        return names.pop() if len(names) == 1 else None
+
     def note_unnamed(self, token, char: int) -> None:
         """'said the woman, who did not want to be named', 'said one voter': a person the article
         leaves unnamed takes the pronouns after it, so a later 'she said' is not the last named woman."""
@@ -398,6 +412,11 @@ class SpeakerIndex:
                 # "Devlin's council" is an organisation, not the man whose role mentions a council
                 body = lemma not in ROLE_NOUNS and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS)
                 found = self._latest(token.idx, "org" if body else "", word=kind_word)
+                if found is None and lemma == "ministry" and not any(c.dep_ in ("compound", "amod", "poss")
+                                                                     for c in token.lefts):
+                    ministry = self._ministry_of_minister()
+                    if ministry:  # 'Interior Minister X said ... The ministry later said': the Interior Ministry
+                        return Resolution(None, span, name=ministry, kind="org")
                 qualifiers = {
                     t.lower_
                     for p in token.rights
