@@ -522,7 +522,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             toks = _trim(noun_phrase(objs[0], ids, with_right=False))
             if toks:
                 return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
-    reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head) and not _estimated_at(verb, head)
+    estimate = _estimated_at(verb, head)
+    reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head) and not estimate
     subj = _subject(verb, ids)
     if subj is None and verb.dep_ == "conj":
         subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
@@ -555,7 +556,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 if len(obj_toks) > 4 or any(t.like_num for t in obj_toks):
                     obj_toks = []
                 text = " ".join(x for x in (text, rel, verb.text, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
-            elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not _estimated_at(verb, head):
+            elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not estimate:
                 text = f"{text} {verb.text}"
             return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "Five remain missing", "three were still missing": the state they are counted in

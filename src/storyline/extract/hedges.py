@@ -19,10 +19,13 @@ IDIOM_RE = re.compile(
     r"|\b(a|one) thousand words\b|\ba (million|thousand|hundred) times\b|\bnumber one\b|\bone by one\b"
     r"|\bone way or (another|the other)\b|\btwo sides of the same coin\b|\bthousand cuts\b"
     r"|\bat (one|some) point\b|\bonce in a hundred years\b|\btwo[- ]way street\b|\bsecond to none\b"
-    r"|\b(four|five|six|seven|eight|nine)[- ]figures?\b(?! (who|whom|that|from|in|of|on|at|with)\b)|\b(24|twenty-four) hours a day\b|\bseven days a week\b"
-    r"|\b(gave|give|gives|giving|performed) 1?[01]0 ?(%|percent|per cent)\b"  # "lop five figures off": a magnitude, not a count
-    r"|\b1?[01]0 ?(%|percent|per cent) (sure|convinced|certain|certainty|certainly|confident|committed|behind|right|wrong|serious|"
-    r"honest|correct|positive|clear|done|true)\b"  # "I am 100% convinced": emphasis, not a share
+    # "lop five figures off": a magnitude, not a count (but "four figures who ..." are people)
+    r"|\b(four|five|six|seven|eight|nine)[- ]figures?\b(?! (who|whom|that|from|in|of|on|at|with)\b)"
+    r"|\b(24|twenty-four) hours a day\b|\bseven days a week\b"
+    # "gave 100 percent", "I am 100% convinced": emphasis, not a share
+    r"|\b(gave|give|gives|giving|performed) 1?[01]0 ?(%|percent|per cent)\b"
+    r"|\b1?[01]0 ?(%|percent|per cent) (sure|convinced|certain|certainty|certainly|confident|committed|behind|"
+    r"right|wrong|serious|honest|correct|positive|clear|done|true)\b"
 )
 COND_MARKS = {"if", "whether", "unless", "lest"}
 HEDGE_MODALS = {"could", "might", "may"}
