@@ -97,3 +97,16 @@ def test_stances_ignore_learned_speakers(nlp):
 
 def test_a_single_word_that_is_not_a_name_is_not_attributed(nlp):
     assert not [q for q in _learned(nlp, "Outside the hall, hundreds of students were chanting no.") if q.text == "no"]
+
+
+def test_a_negated_cue_is_kept_and_marked_never_cited(nlp):
+    text = "The senator did not mention that her husband owns shares in the company."
+    learned = _learned(nlp, text)
+    assert [(q.text, q.negated) for q in learned] == [("her husband owns shares in the company", True)]
+    assert learned[0].cue_type != "speech"  # so the brief does not cite it as something she said
+    assert learned[0].to_dict()["negated"] is True
+
+
+def test_an_affirmed_cue_is_not_marked_negated(nlp):
+    learned = _learned(nlp, "The senator mentioned that her husband owns shares in the company.")
+    assert learned == [] or all(not q.negated for q in learned)

@@ -257,7 +257,8 @@ def extract(inputs: tuple[str, ...], no_clean: bool, published: str | None, fmt:
 
     Without --no-clean, offsets point into the cleaned text that is printed.
     Quotes carry cue_type (speech, belief, other); those proposed by the learned
-    attribution scorer rather than a cue rule carry its confidence (0-1).
+    attribution scorer rather than a cue rule carry its confidence (0-1), and
+    negated: true when the cue is denied ('did not address X').
 
     \b
     Examples:

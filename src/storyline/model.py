@@ -123,6 +123,7 @@ class Quote:
     sentence: tuple[int, int] | None = None  # the sentence(s) holding quote + attribution
     cue_type: str = "speech"  # speech (said, told, according to) | belief (thinks, wants) | other (found, supports)
     confidence: float | None = None  # learned attribution scorer's probability; None when a cue rule found it
+    negated: bool = False  # the cue is negated ('did not address', 'no one expected'): never cited as said
 
     def to_dict(self) -> dict:
         return {
@@ -137,6 +138,7 @@ class Quote:
             "cue": self.cue,
             "cue_type": self.cue_type,
             "confidence": self.confidence,
+            "negated": self.negated,
         }
 
 

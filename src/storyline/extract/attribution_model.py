@@ -71,8 +71,9 @@ def learned_candidates(
     quoted = span_finder(direct_spans)
     for h, c in candidate_pairs(doc):
         if h.i not in heads:
-            # taken by a rule; 'did not say' or 'called off': nothing attributed
-            skip = h.idx in used_cues or negated(h) or not_reporting(h)
+            # taken by a rule, or 'called off': nothing attributed. A negated cue ('did not
+            # address X') is kept and marked: corpora annotate it, and the brief never cites it
+            skip = h.idx in used_cues or not_reporting(h)
             in_quote = quoted(h.idx) is not None
             heads[h.i] = None if skip else head_features(h, in_quote)
         if heads[h.i] is None:
@@ -102,7 +103,7 @@ def learned_candidates(
             spk = None
         if spk is None and best[i][0] < SPEAKERLESS_THRESHOLD:
             continue  # nobody holds it and the scorer is unsure: say nothing
-        out.append(Candidate(s, e, "indirect", Cue(h.idx, h.idx + len(h.text), h.text, spk), confidence=round(best[i][0], 3)))
+        out.append(Candidate(s, e, "indirect", Cue(h.idx, h.idx + len(h.text), h.text, spk), confidence=round(best[i][0], 3), negated=negated(h)))
         spans.append((s, e))
     return out
 

@@ -22,6 +22,7 @@ class Candidate:
     inherit: bool = False  # take the previous quote's speaker (continuation paragraph)
     para: tuple[int, int] | None = None
     confidence: float | None = None  # set when the learned scorer proposed it (no cue rule did)
+    negated: bool = False  # 'did not address X': the cue is denied, the attribution is reported as absent
 
 
 def tokens_in(doc, start: int, end: int) -> list:

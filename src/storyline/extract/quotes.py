@@ -209,6 +209,7 @@ def find_quotes(doc) -> list[Quote]:
             q.cue_type = cue_type(lemma)
             if c.confidence is not None:
                 q.confidence = c.confidence
+                q.negated = c.negated
                 if q.cue_type == "speech":
                     q.cue_type = "other"  # the brief cites rule-confirmed speech only
             lo, hi = min(lo, c.cue.start), max(hi, c.cue.end)
