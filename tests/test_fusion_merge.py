@@ -201,6 +201,15 @@ def test_an_institution_or_a_subgroup_is_not_the_shorter_name():
     assert canon["Quist"] == "Nora Quist"
 
 
+def test_a_bare_institution_word_is_not_made_a_fuller_institution():
+    from storyline.fusion.merge import canonical_speakers
+
+    names = ["House", "White House", "White House", "Ministry", "Defence Ministry", "Ivo Marn", "Marn"]
+    texts = {"a1": "The House voted. The White House said no.", "a2": "The Defence Ministry said. The Ministry added."}
+    canon = canonical_speakers(names, texts, {"a1": ["House", "White House"], "a2": ["Ministry", "Defence Ministry"]})
+    assert canon == {"Marn": "Ivo Marn"}
+
+
 def test_a_middle_initial_is_the_same_person_two_different_ones_are_not():
     from storyline.fusion.merge import canonical_speakers
 

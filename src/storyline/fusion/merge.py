@@ -232,6 +232,8 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
         tk = toks[name]
         if tk and tk[-1] in _GROUPS:
             return None  # 'Republicans' are not 'House Republicans' nor 'Gay Republicans'
+        if len(tk) == 1 and tk[0] in ORG_NOUNS:
+            return None  # a bare 'House' or 'Ministry' is not the 'White House' nor any one ministry
         fuller = [m for m in pool if len(toks[m]) > len(tk) and set(tk) <= set(toks[m])
                   and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0]) and _written_as_name(m)
                   and not set(toks[m]) - set(tk) <= _GENERATIONS  # 'Donald Trump Jr' is his son
