@@ -184,6 +184,10 @@ _GROUPS = frozenset("""republicans democrats conservatives liberals progressives
     evangelicals socialists greens tories nationalists loyalists separatists rebels""".split())
 
 
+# a chamber's short name is also the tail of another institution's name
+_OTHER_INSTITUTIONS = frozenset({("white", "house")})
+
+
 def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in re.findall(r"[\w'-]+", name.lower()) if t not in _TITLES and len(t) > 1)
 
@@ -232,12 +236,12 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
         tk = toks[name]
         if tk and tk[-1] in _GROUPS:
             return None  # 'Republicans' are not 'House Republicans' nor 'Gay Republicans'
-        if len(tk) == 1 and tk[0] in ORG_NOUNS:
-            return None  # a bare 'House' or 'Ministry' is not the 'White House' nor any one ministry
         fuller = [m for m in pool if len(toks[m]) > len(tk) and set(tk) <= set(toks[m])
                   and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0]) and _written_as_name(m)
                   and not set(toks[m]) - set(tk) <= _GENERATIONS  # 'Donald Trump Jr' is his son
-                  and not (set(toks[m]) - set(tk)) & ORG_NOUNS]  # 'Clinton Foundation' is no Clinton
+                  and not (set(toks[m]) - set(tk)) & ORG_NOUNS  # 'Clinton Foundation' is no Clinton
+                  and not (toks[m][-1] in _GROUPS and tk[-1] not in _GROUPS)  # 'Senate' is not 'Senate Democrats'
+                  and toks[m][-2:] not in _OTHER_INSTITUTIONS]  # 'the House' is not the White House
         if not fuller:
             return None
         longest = max(fuller, key=lambda m: len(toks[m]))
