@@ -209,7 +209,16 @@ def test_the_house_is_not_the_white_house_nor_a_chamber_its_party_group():
              "a3": "The World Bank said so. The Bank added more."}
     canon = canonical_speakers(names, texts, {"a1": ["House", "White House"], "a2": ["Senate", "Senate Democrats"],
                                               "a3": ["Bank", "World Bank"]})
-    assert canon == {"Bank": "World Bank"}  # 'the Bank' in a World Bank story is still the World Bank
+    assert canon == {("a3", "Bank"): "World Bank"}  # 'the Bank' in a World Bank story is still the World Bank
+
+
+def test_a_bare_institution_word_is_resolved_only_inside_an_article():
+    from storyline.fusion.merge import canonical_speakers
+
+    names = ["Senate", "Missouri Senate", "White House", "Obama White House"]
+    canon = canonical_speakers(names, {"a1": "The Senate voted.", "a2": "The Missouri Senate voted."},
+                               {"a1": ["Senate"], "a2": ["Missouri Senate"]})
+    assert canon == {"White House": "Obama White House"}  # the US Senate is not Missouri's
 
 
 def test_a_middle_initial_is_the_same_person_two_different_ones_are_not():

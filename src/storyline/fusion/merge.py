@@ -241,7 +241,7 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
                   and not set(toks[m]) - set(tk) <= _GENERATIONS  # 'Donald Trump Jr' is his son
                   and not (set(toks[m]) - set(tk)) & ORG_NOUNS  # 'Clinton Foundation' is no Clinton
                   and not (toks[m][-1] in _GROUPS and tk[-1] not in _GROUPS)  # 'Senate' is not 'Senate Democrats'
-                  and toks[m][-2:] not in _OTHER_INSTITUTIONS]  # 'the House' is not the White House
+                  and not (toks[m][-2:] in _OTHER_INSTITUTIONS and tk == toks[m][-1:])]  # 'House' is no White House
         if not fuller:
             return None
         longest = max(fuller, key=lambda m: len(toks[m]))
@@ -250,6 +250,8 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
         return None
 
     for name, tk in toks.items():
+        if len(tk) == 1 and tk[0] in ORG_NOUNS:
+            continue  # a bare 'Senate' or 'Bank' is resolved only inside an article that names one fuller form
         if tk and (full := resolve(name, sorted(containing(name)))):
             out[name] = full
     out.update(_same_but_initial(toks, counts, out))
