@@ -71,6 +71,9 @@ ORG_NOUNS = frozenset(
     """.split()
 )
 
+# what a statement is issued in ('said in a statement that', 'issued a statement saying')
+MESSAGE_NOUNS = frozenset("statement letter memo email e-mail tweet release video message post".split())
+
 # people the article may leave unnamed ("said the woman", "one voter said")
 FEMALE_NOUNS = frozenset({"woman", "mother", "daughter", "girl", "grandmother", "wife", "sister", "widow",
                            "mom", "mum", "aunt", "waitress", "actress", "housewife"})

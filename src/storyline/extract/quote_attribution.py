@@ -13,6 +13,7 @@ from .cues import (
     CUE_VERBS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    MESSAGE_NOUNS,
     NAMING_VERBS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
@@ -23,6 +24,7 @@ from .cues import (
 from .quote_marks import DOUBLE_MARKS, QUOTE_CHARS
 
 _END = {".", "!", "?"}
+_UNNAMED_SPEAKERS = FEMALE_NOUNS | MALE_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS  # 'said the woman', 'said the official'
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "acl", "ccomp", "prep", "pobj")
 
@@ -81,7 +83,7 @@ def _adjacent_name(verb):
             i += step
         if step == 1 and 0 <= i < len(doc) and doc[i].pos_ == "DET" and verb.lemma_.lower() == "say":
             noun = next((t for t in doc[i + 1 : i + 4] if t.pos_ == "NOUN"), None)
-            if noun is not None and noun.lemma_.lower() in FEMALE_NOUNS | MALE_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS:
+            if noun is not None and noun.lemma_.lower() in _UNNAMED_SPEAKERS:
                 return noun  # '"...," said the woman, who ...': the parser gave her to the clause after
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
             if step == 1 and doc[i].dep_ == "dobj" and verb.lemma_.lower() in _ADDRESS_VERBS:
@@ -194,8 +196,7 @@ def _subject_of(verb):
     return None
 
 
-_MESSAGE_NOUNS = frozenset("""statement letter memo email e-mail tweet release video ad message note post
-    advertisement commercial""".split())
+_MESSAGE_NOUNS = MESSAGE_NOUNS | {"ad", "note", "advertisement", "commercial"}  # what an issuer puts out
 _OBJECT_CONTROL = frozenset("""lead urge ask tell encourage force prompt persuade convince push press invite
     allow cause inspire warn order drive compel pressure challenge implore beg advise remind instruct""".split())
 

@@ -11,6 +11,7 @@ from .counted import PERSONISH
 from .cues import (
     BELIEF_VERBS,
     CUE_VERBS,
+    MESSAGE_NOUNS,
     NAMING_VERBS,
     ORG_NOUNS,
     POSITION_VERBS,
@@ -32,7 +33,6 @@ from .quote_common import (
     words,
 )
 from .quote_frames import according, as_frame, hearsay, in_source, in_view
-
 
 _VERB_CUES = CUE_VERBS | POSITION_VERBS | {"put"}  # 'put' reports only in 'as X puts it'
 
@@ -114,7 +114,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
     return out
 
 
-_MEDIUM_NOUNS = frozenset("statement interview letter email e-mail post tweet release memo message speech video".split())
+_MEDIUM_NOUNS = MESSAGE_NOUNS | {"interview", "speech"}  # also what is said in: 'said in an interview that'
 
 
 def _message_clause(verb) -> list:
