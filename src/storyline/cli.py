@@ -257,8 +257,9 @@ def extract(inputs: tuple[str, ...], no_clean: bool, published: str | None, fmt:
 
     Without --no-clean, offsets point into the cleaned text that is printed.
     Quotes carry cue_type (speech, belief, other); those proposed by the learned
-    attribution scorer rather than a cue rule carry its confidence (0-1), and
-    negated: true when the cue is denied ('did not address X').
+    attribution scorer or content tagger rather than a cue rule carry the
+    scorer's confidence (0-1), and negated: true when the cue is denied ('did
+    not address X'). STORYLINE_ATTRIBUTION_TAGGER=off runs without the tagger.
 
     \b
     Examples:

