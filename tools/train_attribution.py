@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from polnear_split import ROOT, add_split_arguments, in_half, parsed, read_golds
 from scipy import sparse
 from scipy.optimize import minimize
 
@@ -34,11 +35,7 @@ from storyline.extract.attribution_features import (
 from storyline.extract.attribution_model import WEIGHTS_FILE, pair_probability
 from storyline.extract.quote_common import span_finder, tokens_in
 from storyline.extract.quote_marks import find_marked
-from storyline.nlp import load_nlp
 from storyline.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SPLIT = ROOT.parent / "shared" / "eval" / "dev" / "polnear-train"
 
 
 def _token_ids(doc, spans) -> set[int]:
@@ -107,27 +104,17 @@ def fit(rows, l2: float, min_count: int) -> dict[str, float]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("split", nargs="?", default=str(DEFAULT_SPLIT), help="folder with gold.jsonl and text/")
-    ap.add_argument("-o", "--out", default=str(ROOT / "src" / "storyline" / WEIGHTS_FILE))
-    ap.add_argument("--half", choices=["all", "even", "odd"], default="all", help="documents to train on")
+    add_split_arguments(ap, ROOT / "src" / "storyline" / WEIGHTS_FILE)
     ap.add_argument("--l2", type=float, default=3.0)
     ap.add_argument("--min-count", type=int, default=2, help="drop features seen fewer times")
     ap.add_argument("--prune", type=float, default=0.02, help="drop weights smaller than this")
-    ap.add_argument("--model", default=None, help="spaCy pipeline (default: the Storyline setting)")
     args = ap.parse_args(argv)
 
     split = Path(args.split)
-    golds = [json.loads(line) for line in (split / "gold.jsonl").read_text("utf-8").splitlines() if line.strip()]
-    settings = Settings.load(model=args.model)
-    nlp = load_nlp(settings.model)
-    texts = ((split / g["file"]).read_text("utf-8") for g in golds)
+    golds = read_golds(split)
     train, held = [], []
-    for i, (gold, doc) in enumerate(zip(golds, nlp.pipe(texts, batch_size=16, n_process=2))):
-        rows = list(examples(doc, gold["attributions"]))
-        in_train = args.half == "all" or (i % 2 == 0) == (args.half == "even")
-        (train if in_train else held).extend(rows)
-        if (i + 1) % 100 == 0:
-            print(f"parsed {i + 1}/{len(golds)}", file=sys.stderr)
+    for i, gold, doc in parsed(split, golds, args.model):
+        (train if in_half(i, args.half) else held).extend(examples(doc, gold["attributions"]))
     print(f"{len(train)} training pairs, {sum(y for _, y in train)} positive", file=sys.stderr)
     weights = fit(train, args.l2, args.min_count)
     kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= args.prune}
@@ -137,7 +124,7 @@ def main(argv=None) -> int:
         "pairs": len(train),
         "l2": args.l2,
         "min_count": args.min_count,
-        "spacy_model": settings.model,
+        "spacy_model": Settings.load(model=args.model).model,
         "date": dt.date.today().isoformat(),
     }
     Path(args.out).write_text(json.dumps({"about": about, "weights": kept}, separators=(",", ":"), sort_keys=True) + "\n")

@@ -25,15 +25,11 @@ import tempfile
 from pathlib import Path
 
 import spacy
+from polnear_split import ROOT, add_split_arguments, in_half, parsed, read_golds
 from spacy.tokens import DocBin, Span
 from spacy.training import Example
 
-from storyline.extract.attribution_tagger import COMPONENT, LABEL, TAGGER_DIR
-from storyline.nlp import load_nlp
-from storyline.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SPLIT = ROOT.parent / "shared" / "eval" / "dev" / "polnear-train"
+from storyline.extract.attribution_tagger import LABEL, TAGGER_DIR
 
 CONFIG = """
 [paths]
@@ -213,26 +209,17 @@ def content_spans(doc, attributions) -> list[Span]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("split", nargs="?", default=str(DEFAULT_SPLIT), help="folder with gold.jsonl and text/")
-    ap.add_argument("-o", "--out", default=str(ROOT / "src" / "storyline" / TAGGER_DIR))
-    ap.add_argument("--half", choices=["all", "even", "odd"], default="all", help="documents to train on")
-    ap.add_argument("--epochs", type=int, default=5)
-    ap.add_argument("--model", default=None, help="spaCy pipeline (default: the Storyline setting)")
+    add_split_arguments(ap, ROOT / "src" / "storyline" / TAGGER_DIR)
+    ap.add_argument("--epochs", type=int, default=5, help="passes over the training documents (the best is kept)")
     args = ap.parse_args(argv)
 
     split = Path(args.split)
-    golds = [json.loads(line) for line in (split / "gold.jsonl").read_text("utf-8").splitlines() if line.strip()]
-    nlp = load_nlp(Settings.load(model=args.model).model)
-    nlp.vocab.strings.add(LABEL)
-    texts = ((split / g["file"]).read_text("utf-8") for g in golds)
-    older = [COMPONENT] if COMPONENT in nlp.pipe_names else []  # an installed tagger is not needed here
+    golds = read_golds(split)
     docs = []
-    for i, (gold, doc) in enumerate(zip(golds, nlp.pipe(texts, batch_size=16, n_process=2, disable=older))):
-        if args.half == "all" or (i % 2 == 0) == (args.half == "even"):
+    for i, gold, doc in parsed(split, golds, args.model):
+        if in_half(i, args.half):
             doc.set_ents(content_spans(doc, gold["attributions"]), default="outside")
             docs.append(doc)
-        if (i + 1) % 100 == 0:
-            print(f"parsed {i + 1}/{len(golds)}", file=sys.stderr)
     random.Random(0).shuffle(docs)
     n_dev = max(1, len(docs) // 10)
     with tempfile.TemporaryDirectory() as tmp:
