@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from storyline.extract.attribution_model import THRESHOLD
 from storyline.extract.attribution_tagger import (
     COMPONENT,
     LABEL,
@@ -77,20 +78,30 @@ def test_without_tagger_spans_nothing_is_proposed(nlp):
     assert tagged_candidates(doc, [], []) == []
 
 
-def test_a_tagged_item_reaches_the_quotes_as_a_learned_item(nlp, tmp_path, monkeypatch):
+def test_a_tagged_item_reaches_the_quotes_as_a_learned_item(nlp):
+    # the scorer's own span for 'reiterated' overlaps the rule item of 'support', so only the
+    # tagger's whole span can carry it
+    text = "The governor reiterated his support for the new stadium."
+    doc = _with_spans(nlp, text, "his support for the new stadium")
+    [q] = [q for q in find_quotes(doc) if q.text == "his support for the new stadium"]
+    assert q.speaker_span == (0, 12) and q.cue == "reiterated"
+    assert q.confidence >= THRESHOLD and q.cue_type != "speech"
+    del doc.spans[SPANS_KEY]
+    assert not [q for q in find_quotes(doc) if q.text == "his support for the new stadium"]
+
+
+def test_a_pair_the_scorer_rates_below_its_threshold_gives_no_item(nlp, tmp_path, monkeypatch):
     from storyline.extract.attribution_model import load_weights
 
     monkeypatch.setenv("STORYLINE_ATTRIBUTION_WEIGHTS", str(tmp_path / "none.json"))
-    load_weights.cache_clear()  # no pair scorer: the item can only come from the tagger
+    load_weights.cache_clear()  # no stored weights: every pair is rated 0
     try:
-        text = "The mayor has long pushed for a ban on leaf blowers."
-        doc = _with_spans(nlp, text, "a ban on leaf blowers")
-        [q] = [q for q in find_quotes(doc) if q.text == "a ban on leaf blowers"]
+        text = "The governor reiterated his support for the new stadium."
+        doc = _with_spans(nlp, text, "his support for the new stadium")
+        assert [c for c in tagged_candidates(doc, [], []) if c.cue.text == "reiterated"] == []
     finally:
         monkeypatch.delenv("STORYLINE_ATTRIBUTION_WEIGHTS")
         load_weights.cache_clear()
-    assert q.speaker_span == (0, 9) and q.cue == "pushed"
-    assert q.confidence == 0.0 and q.cue_type != "speech"
 
 
 def test_a_cue_word_that_already_has_an_item_gets_no_second_one(nlp):

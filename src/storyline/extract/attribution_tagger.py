@@ -9,7 +9,10 @@ trained on the PolNeAR attribution corpus by ``tools/train_attribution_tagger.py
 marks content spans directly. Its spans run inside the spaCy pipeline (so they are
 computed in the worker processes of ``nlp.pipe``) and are kept in ``doc.spans``; a span
 none of the other finders covers becomes an indirect quote whose cue and holder are read
-from the parse, if the parse gives them.
+from the parse, if the parse gives them and the pair scorer rates that cue word and
+argument at least as high as it requires of its own items. The tagger finds the span
+(where the scorer's own argument span was dropped or cut wrong); the scorer vouches for
+the pair, so the tagger adds recall without lowering precision.
 
 The stored model is a spaCy pipeline folder in ``storyline/data``; the environment
 variable ``STORYLINE_ATTRIBUTION_TAGGER`` names another one (held-out evaluation), or
@@ -28,7 +31,7 @@ from spacy.tokens import Span
 
 from ..doctext import doc_text
 from .attribution_features import ARG_DEPS, HEAD_POS, head_features, pair_features
-from .attribution_model import load_weights, pair_probability
+from .attribution_model import THRESHOLD, load_weights, pair_probability
 from .quote_attribution import Cue, negated, noun_source, subject_of
 from .quote_common import Candidate, crosses, inside, only_dates
 from .quote_indirect import not_reporting
@@ -109,6 +112,8 @@ def tagged_candidates(doc, direct_spans: list[tuple[int, int]], taken: list[Cand
         word, cue, confidence = _cue(span, weights)
         if cue is None or cue.speaker is None:
             continue  # held out, spans with no cue word or no holder were right less than half the time
+        if confidence < THRESHOLD:
+            continue  # the scorer's own bar: held out, the spans below it were right about 40% of the time
         if cue.start in used_cues:
             continue  # that word's content is already an item, with the finder's own boundaries
         out.append(Candidate(s, e, "indirect", cue, confidence=confidence, negated=negated(word)))
@@ -139,8 +144,8 @@ def _is_quotation(text: str, s: int, e: int) -> bool:
 def _cue(span, weights):
     """(cue token, cue, confidence): the word the span's root hangs from, with its holder, and
     the pair scorer's probability for that (cue word, argument) pair as the item's confidence
-    (low when only the tagger saw it); no cue when the root's head is inside the span or is
-    not a word that can report."""
+    (0 without stored weights); no cue when the root's head is inside the span or is not a
+    word that can report."""
     root = span.root
     h = root.head
     if h.pos_ == "ADP" and h.dep_ in ("prep", "agent") and not span.start <= h.i < span.end:
