@@ -127,3 +127,16 @@ def test_an_input_ingested_alone_after_a_batch_is_not_stored_twice(tmp_path, db,
     alone = ingest([str(tmp_path / "s2.txt")], settings=settings, db=db)
     assert (first.added, alone.added, alone.existing) == (3, 0, 1)
     assert alone.articles[0].id in {a.id for a in first.articles}
+
+
+def test_the_cache_key_changes_with_a_swapped_learned_model(settings, monkeypatch):
+    monkeypatch.delenv("STORYLINE_ATTRIBUTION_TAGGER", raising=False)
+    monkeypatch.delenv("STORYLINE_ATTRIBUTION_WEIGHTS", raising=False)
+    stored = analyzer_version(settings.model)
+    monkeypatch.setenv("STORYLINE_ATTRIBUTION_TAGGER", "off")
+    without_tagger = analyzer_version(settings.model)
+    monkeypatch.setenv("STORYLINE_ATTRIBUTION_WEIGHTS", "/elsewhere/weights.json")
+    assert len({stored, without_tagger, analyzer_version(settings.model)}) == 3
+    monkeypatch.delenv("STORYLINE_ATTRIBUTION_TAGGER")
+    monkeypatch.delenv("STORYLINE_ATTRIBUTION_WEIGHTS")
+    assert analyzer_version(settings.model) == stored

@@ -13,6 +13,7 @@ import collections
 import functools
 import hashlib
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,8 +38,11 @@ CLEAN_BATCH = 100
 _ANALYZER_SOURCES = (
     "analyze.py", "nlp.py", "model.py", "extract", "timeline",
     "fusion/stances.py", "fusion/positions.py", "fusion/places.py", "fusion/lexicon.py", "fusion/parse_facts.py",
-    "data/attribution_weights.json",
+    "data/attribution_weights.json", "data/attribution_tagger",
 )
+#: Environment variables that swap a stored model for another (held-out runs, switching the
+#: tagger off): their values are part of the cache key too.
+_MODEL_OVERRIDES = ("STORYLINE_ATTRIBUTION_WEIGHTS", "STORYLINE_ATTRIBUTION_TAGGER")
 
 
 @dataclass
@@ -194,14 +198,21 @@ def _store(
 # -- brief --------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=8)
 def analyzer_version(model: str) -> str:
-    """Key of the extraction cache: package version, model and a digest of the analysis code."""
+    """Key of the extraction cache: package version, model and a digest of the analysis code,
+    the stored learned models and any variable that replaces one of them."""
+    overrides = "".join(f"{name}={os.environ.get(name, '')}\n" for name in _MODEL_OVERRIDES)
+    return _analyzer_version(model, overrides)
+
+
+@functools.lru_cache(maxsize=8)
+def _analyzer_version(model: str, overrides: str) -> str:
     root = Path(__file__).parent
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(overrides.encode())
     for name in _ANALYZER_SOURCES:
         path = root / name
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        pattern = "*" if name.startswith("data/") else "*.py"  # a model folder: every file in it
+        files = sorted(path.rglob(pattern)) if path.is_dir() else [path]
         for f in files:
             if f.is_file():
                 digest.update(f.relative_to(root).as_posix().encode())
