@@ -73,6 +73,7 @@ def test_units_written_into_or_around_the_number(nlp, sentence, expected):
     ("Analysts forecast growth of between 3 and 5 percent.", 3, 5, "percent"),
     ("Scores ranged from 40 to 95 points across the schools.", 40, 95, "point"),
     ("The trip takes from three to five hours by road.", 3, 5, "hour"),
+    ("Each draft was checked by 15 to 20 editors before it went out.", 15, 20, None),
 ], ids=lambda s: str(s)[:30])
 def test_split_and_framed_ranges(nlp, sentence, lo, hi, unit):
     q = _one(nlp, sentence)
@@ -89,6 +90,8 @@ def test_percentage_points(nlp):
     assert [(q.value, q.unit) for q in got] == [(0.5, "percentage point"), (4.5, "percent")]
     [q] = _facts(nlp, "The party's lead widened by three percentage points in the latest poll.")
     assert (q.value, q.unit) == (3, "percentage point")
+    [q] = _facts(nlp, "The survey has a 4 percentage-point margin of error.")
+    assert (q.value, q.unit, q.text) == (4, "percentage point", "4 percentage-point")
 
 
 @pytest.mark.parametrize("sentence,text,value,qualifier", [

@@ -131,8 +131,8 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
         if before > 0 and tokens[before].lower_ == "of" and tokens[before - 1].lemma_.lower() in TALLY_NOUNS:
             return "separate"  # "by a vote of 52 to 48": the ayes, then the noes
         return "score"  # "leads Trump by 43 percent to 38 percent"
-    if changed:
-        return "separate"  # "up 3 percent to 45 percent"
+    if changed and not (tokens[before].lower_ == "by" and not _is_change(tokens[before].head)):
+        return "separate"  # "up 3 percent to 45 percent"; not "vetted by 15 to 20 people"
     if 0 < a.value < b.value and not a.vague and not b.vague and (
         gap in (["out", "of"], ["out", "of", "every"], ["in", "every"]) or (gap == ["in"] and b.value in RATIO_BASES)
     ):

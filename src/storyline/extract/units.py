@@ -197,6 +197,9 @@ def unit_after(tokens, end: int) -> tuple[str, int] | None:
         return UNIT_AFTER[w] + " per hour", j + 3  # "180 kilometres per hour"
     if j + 1 < n and (w, tokens[j + 1].lower_) in TWO_WORD_AFTER:
         return TWO_WORD_AFTER[(w, tokens[j + 1].lower_)], j + 2
+    if j + 2 < n and tokens[j + 1].text in ("-", "‑") and not tokens[j].whitespace_ and \
+            not tokens[j + 1].whitespace_ and (w, tokens[j + 2].lower_) in TWO_WORD_AFTER:
+        return TWO_WORD_AFTER[(w, tokens[j + 2].lower_)], j + 3  # "a 10 percentage-point margin"
     name = UNIT_AFTER.get(w)
     if name is None and w in GLUED_ONLY_AFTER and j == end and tokens[j - 1].whitespace_ == "":
         name = GLUED_ONLY_AFTER[w]
