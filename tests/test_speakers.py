@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract.quotes import find_quotes
+from storyline.extract.speakers import SpeakerIndex
 
 
 def direct(parse, text):
@@ -385,3 +386,37 @@ def test_a_ministry_stays_unnamed_among_several_ministers(parse):
     text = ("Defence Minister Hanno Pevkur met Foreign Minister Urmas Reinsalu on Monday.\n\n"
             "The ministry said that visas would be reviewed.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == [None]
+
+
+def test_a_surname_a_headline_made_a_place_later_names_the_person(parse):
+    # 'Quint' in the headline is tagged as a place before 'Sen. Tom Quint' is named; later 'Quint' is him
+    text = (
+        "Quint wins Ohio, vows to fight on.\n\n"
+        "Hanna Berg was declared the winner in Utah as she looked to put the nomination out of reach for "
+        "Sen. Tom Quint.\n\nBut Quint was declared the winner in Ohio. Shortly after, Quint told a cheering "
+        "crowd that he expects to win.\n\n\"We are telling the truth about this race,\" Quint said."
+    )
+    [q] = [q for q in find_quotes(parse(text)) if q.text.startswith("We are telling")]
+    assert q.speaker == "Tom Quint"
+
+
+def test_a_surname_written_with_another_apostrophe_is_the_same_person(parse):
+    text = ("Police Commissioner James O\u2019Neill said the cause was unknown. "
+            "\"We are looking at the video,\" O'Neill said.")
+    assert {q.speaker for q in find_quotes(parse(text))} == {"James O\u2019Neill"}
+
+
+def test_a_plural_title_before_two_names_is_each_one_s_role(parse):
+    text = ("Democratic presidential candidates Hanna Berg and Tom Quint made their cases to voters on Wednesday. "
+            "Berg said she would not raise taxes. Quint said he would.")
+    roles = {q.speaker: q.speaker_role for q in find_quotes(parse(text))}
+    assert roles == {"Hanna Berg": "Democratic presidential candidate", "Tom Quint": "Democratic presidential candidate"}
+
+
+def test_it_after_for_x_to_is_x(parse):
+    # 'the United States' is the subject of 'to meet', though the parser makes it the object of 'for'
+    text = ("The Supreme Court agreed to hear the case in June. The plan is the main tool for the United States "
+            "to meet the emissions target it pledged to reach at the climate talks in Paris last year.")
+    doc = parse(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert SpeakerIndex(doc).resolve(it).entity.name == "United States"

@@ -15,6 +15,7 @@ from .cues import (
     MALE_NOUNS,
     MESSAGE_NOUNS,
     NAMING_VERBS,
+    ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
@@ -154,10 +155,14 @@ def _passive(verb) -> bool:
 
 
 _ADDRESS_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "all", "this", "that", "it"})
 
 
 def _subject_of(verb):
+    stray = stray_conjunct_subject(verb)
+    if stray is not None:
+        return stray
     h = verb
     for _ in range(4):
         if h is not verb and h.pos_ in ("NOUN", "PROPN"):
@@ -166,9 +171,11 @@ def _subject_of(verb):
         subjects = [c for c in h.children if c.dep_ == "nsubj" and c.text.strip(QUOTE_CHARS)]
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
-            # ('Nothing the president said "...," the senator said': 'nothing' is no one)
+            # ('Nothing the president said "...," the senator said': 'nothing' is no one), not a place
+            # ('Speaking in Salem, Ohio, Smith went after Jones, calling him ...'), then the nearest
             return max(subjects, key=lambda c: (c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in _NO_ONE
-                                                or c.ent_type_ in ("PERSON", "ORG"), c.i > h.i))
+                                                or c.ent_type_ in ("PERSON", "ORG"), c.ent_type_ not in _PLACES,
+                                                c.i > h.i, -abs(c.i - h.i)))
         for c in h.children:
             if c.dep_ == "nsubjpass":
                 if h.lemma_.lower() in ("quote", "cite") or h is not verb:
@@ -193,6 +200,26 @@ def _subject_of(verb):
                 return None
             continue
         return None
+    return None
+
+
+def stray_conjunct_subject(verb):
+    """'... mishandled the case and Democrats accused the GOP': the parser joined 'Democrats' to the
+    object before it and left the finite verb after it without subject, or with that object as its
+    subject ('the case and Democrats accused'); the name is the subject."""
+    if verb.i < 2 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    name, cc = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if not (name.dep_ == "conj" and cc.dep_ == "cc" and name.head.i < verb.i and
+            (name.pos_ == "PROPN" or name.ent_type_ in ("NORP", "ORG", "PERSON"))):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if not subjects:
+        return name
+    thing = name.head  # a thing joined to a group of people is a misparse, not two speakers
+    if [s.i for s in subjects] == [thing.i] and thing.pos_ == "NOUN" and not thing.ent_type_ and \
+            thing.lemma_.lower() not in PEOPLE_NOUNS and thing.lemma_.lower() not in ORG_NOUNS:
+        return name
     return None
 
 

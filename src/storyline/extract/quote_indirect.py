@@ -17,8 +17,9 @@ from .cues import (
     POSITION_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    cue_type,
 )
-from .quote_attribution import Cue, according_to, asked_passively, negated, subject_of
+from .quote_attribution import Cue, according_to, asked_passively, negated, stray_conjunct_subject, subject_of
 from .quote_common import (
     MIN_WORDS,
     Candidate,
@@ -80,6 +81,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             out.append(relative)
             continue
         comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t)
+        comps = [c for c in comps if not _lead_in(doc, c, t)]
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
             # one clause on each side at most: two on one side are a misparse of one clause
@@ -89,7 +91,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             more = _reported_conj(t, comps[-1])
             if more is not None:
                 spans[-1] = trim(doc, spans[-1][0], more.right_edge.idx + len(more.right_edge.text))
-        elif lemma in POSITION_VERBS and _states_position(t) and not _open_question(t) and \
+        elif lemma in POSITION_VERBS and _states_position(t) and not _open_question(t) and not _object_gap(t) and \
                 _complement(t, _min_words(lemma)) is not None:
             spans = [trim(doc, *cut_aside(doc, *_complement(t, _min_words(lemma))))]
         else:
@@ -112,6 +114,12 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
                 continue  # nobody speaks (a question put by someone unnamed is still reported)
             out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
+
+
+def _lead_in(doc, clause, verb) -> bool:
+    """'The ruling set off a row on Friday: Republicans said ...': a clause before a colon is the
+    writer's lead-in, not what the speaker after it said."""
+    return clause.i < verb.i and any(doc[k].text in (":", ";") for k in range(clause.right_edge.i, verb.i))
 
 
 _MEDIUM_NOUNS = MESSAGE_NOUNS | {"interview", "speech"}  # also what is said in: 'said in an interview that'
@@ -315,11 +323,15 @@ def _report_end(doc, comp) -> int:
     '..., referring to ...') is an attribution of its own: the first one ends before it; so
     does a report set off by punctuation ('... no chance," the aide recalled, ...')."""
     end_tok = comp.right_edge
+    if end_tok.i + 1 < len(doc) and end_tok.i > comp.i + 1:
+        stray = stray_conjunct_subject(doc[end_tok.i + 1])
+        if stray is not None and stray.i == end_tok.i:  # '... mishandled the case and Democrats accused ...'
+            return doc[end_tok.i - 2].idx + len(doc[end_tok.i - 2].text)
     for t in comp.subtree:
         if t.pos_ != "VERB" or t.i == comp.i:
             continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
-        if subj is not None and t.lemma_.lower() in SPEECH_VERBS and subj.left_edge.i > comp.left_edge.i + 1 and \
+        subj = stray_conjunct_subject(t) or next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is not None and cue_type(t.lemma_) == "speech" and subj.left_edge.i > comp.left_edge.i + 1 and \
                 (doc[subj.left_edge.i - 1].is_punct or doc[subj.left_edge.i - 1].dep_ == "cc"):
             # '... to win," the aide recalled, ...', '... and the council said ...': another report
             cut = subj.left_edge.i - 1
@@ -449,6 +461,20 @@ def _min_words(lemma: str) -> int:
 
 _BACKING_VERBS = frozenset(["support", "oppose", "back", "endorse", "favor", "favour"])
 _WISH_VERBS = frozenset(["want", "plan", "intend", "hope", "aim", "seek", "wish"])
+
+
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+
+
+def _object_gap(verb) -> bool:
+    """'the target it pledged to reach': in a relative clause whose infinitive lacks its object, what
+    was pledged is the noun the clause modifies; the infinitive alone ('to reach at the talks') is not it."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS for c in verb.children):
+        return False  # 'the leader who pledged to fight': the relative word is the one who pledged
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return xcomp is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in xcomp.children)
 
 
 def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:

@@ -103,7 +103,29 @@ def title_before(span) -> str | None:
     before = _clean(list(doc[k : span.start]) + title)
     if before and before[0].pos_ == "CCONJ":
         before = before[1:]
-    return _text(before) if is_role(before) else None
+    if not before and span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON":
+        first = next((e for e in doc.ents if e.start <= span.root.head.i < e.end), None)
+        shared = title_before(first) if first is not None and first.end <= span.start else None
+        # 'candidates Hanna Berg and Tom Quint': a plural title is each one's role
+        return shared if shared is not None and _plural_role(first) else None
+    if not is_role(before):
+        return None
+    return _singular(before) if before[-1].tag_ in ("NNS", "NNPS") else _text(before)
+
+
+def _plural_role(span) -> bool:
+    """Does the title before this name end in a plural ('presidential candidates Hanna Berg and ...')?"""
+    k = span.start - 1
+    return k >= 0 and span.doc[k].tag_ in ("NNS", "NNPS")
+
+
+def _singular(tokens: list) -> str | None:
+    """'presidential candidates' -> 'presidential candidate': the title of one of the people it names."""
+    last = tokens[-1]
+    word = last.lemma_ if last.text.islower() else last.lemma_[:1].upper() + last.lemma_[1:]
+    head = _text(tokens[:-1]) if len(tokens) > 1 else ""
+    gap = tokens[-2].whitespace_ if len(tokens) > 1 else ""
+    return f"{head}{gap}{word}" if word and word != last.text else _text(tokens)
 
 
 def apposition(span) -> str | None:

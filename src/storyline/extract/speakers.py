@@ -51,7 +51,15 @@ class Entity:
     age: int | None = None  # "Maria Lopez, 34," or "34-year-old Maria Lopez": later "the 34-year-old"
 
     def tokens(self) -> list[str]:
-        return self.name.lower().split()
+        return name_tokens(self.name)
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-cased words of a name, apostrophes made straight ('James O’Neill' is later 'O'Neill')."""
+    return name.lower().translate(_STRAIGHT_APOSTROPHES).split()
+
+
+_STRAIGHT_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
 @dataclass
@@ -203,13 +211,14 @@ class SpeakerIndex:
             entity.words |= _apposed_nouns(ent)
         self.by_ent[ent.start] = entity
         salient = ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)
+        acts = _infinitive_subject(ent.root)  # 'for the United States to meet the target it pledged'
         if kind == "person":
             self._learn_gender(entity, ent, name_toks, salient)
             entity.age = entity.age or _stated_age(ent)
-        if in_quote or ent.root.dep_ in ("pobj", "poss", "compound"):
+        if in_quote or ent.root.dep_ in ("pobj", "poss", "compound") and not acts:
             self.weak.add(ent.start_char)
             salient = False
-        self.mentions.append((ent.start_char, entity, salient))
+        self.mentions.append((ent.start_char, entity, salient or acts))
         return entity
 
     def _learn_gender(self, entity: Entity, ent, name_toks: list, salient: bool) -> None:
@@ -234,12 +243,16 @@ class SpeakerIndex:
 
     def _match(self, name: str, kind: str, gender: str | None = None) -> Entity | None:
         """The known entity this name refers to; ``gender`` from a title ('Mrs. Clinton' is not Bill)."""
-        toks = name.lower().split()
-        best = None
+        toks = name_tokens(name)
+        best = exact_other = None
         for e in reversed(self.entities):
             et = e.tokens()
             if et == toks:
-                return e
+                if e.kind == kind or kind != "person":
+                    return e
+                # a headline's 'Quint wins Ohio' made 'Quint' a place; the person 'Sen. Tom Quint' named since is meant
+                exact_other = exact_other or e
+                continue
             if kind == "person" and e.kind == "person":
                 # surname or a shorter/longer form of the same name ("Von der Leyen"); of two people
                 # with one surname ("Ted Cruz", "Heidi Cruz") the one mentioned more often
@@ -250,6 +263,8 @@ class SpeakerIndex:
                     if best is None or (bool(gender) and e.gender == gender, self._count(e)) > \
                             (bool(gender) and best.gender == gender, self._count(best)):
                         best = e
+        if best is None and exact_other is not None:
+            return exact_other
         if best is None and kind == "person" and len(toks) == 1:
             # "Xi" for Xi Jinping, "Lula" for Luiz Inacio Lula da Silva: a word of one known name only
             holders = [e for e in self.entities if e.kind == "person" and toks[0] in e.tokens()[:-1]
@@ -261,7 +276,7 @@ class SpeakerIndex:
 
     def _by_surname(self, word: str) -> Entity | None:
         """The person with this surname, the most mentioned of several."""
-        people = [e for e in self.entities if e.kind == "person" and len(e.tokens()) > 1 and e.tokens()[-1] == word.lower()]
+        people = [e for e in self.entities if e.kind == "person" and len(e.tokens()) > 1 and e.tokens()[-1] == name_tokens(word)[-1]]
         return max(reversed(people), key=self._count, default=None)
 
     def _count(self, entity: Entity) -> int:
@@ -474,6 +489,13 @@ _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "sa
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
+
+
+def _infinitive_subject(tok) -> bool:
+    """'for X to meet ...': X is who acts, though the parser makes it the object of 'for'."""
+    doc = tok.doc
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.i + 2 < len(doc) and \
+        doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].pos_ in ("VERB", "AUX")
 
 
 def _transcript_label(token) -> bool:
