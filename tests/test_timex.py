@@ -184,3 +184,16 @@ def test_no_expression_starts_inside_a_word(nlp, text):
 ])
 def test_weekday_with_its_calendar_date_is_one_date(parse, text, expr, expected):
     assert value_of(parse, text, expr) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She read the story in the Yale Daily News before class.",
+    "Speaking on ABC\u2019s \u201cThis Week,\u201d the senator admitted the error.",
+])
+def test_a_time_word_inside_a_name_or_a_show_title_is_no_time(parse, text):
+    assert values(parse, text) == {}
+
+
+def test_a_time_word_that_opens_a_sentence_or_a_quote_is_still_a_time(parse):
+    assert values(parse, "Daily, the pills are taken with water.") == {"Daily": ("SET", "P1D")}
+    assert values(parse, "He said the vote is \u201cnext week.\u201d") == {"next week": ("DATE", "2022-W39")}

@@ -87,8 +87,24 @@ def _prev_word(doc, start: int) -> str:
     return doc[span.start - 1].lower_
 
 
+_OPENING_MARKS = "\"\u201c\u2018'"
+_CLOSING = re.compile("[,.]?[\"\u201d\u2019']")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """'on ABC's "This Week,"': a title in capitals that is all of a quotation names a show, not a week."""
+    words = text[start:end].split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and start > 0 and \
+        text[start - 1] in _OPENING_MARKS and _CLOSING.match(text, end) is not None
+
+
 def _plausible(doc, rule: str, m: re.Match, start: int, end: int) -> bool:
     """Reject matches the parse shows are not times ("2000 people", "May we", "a second time")."""
+    if _quoted_title(m.string, start, end):
+        return False
+    if rule == "adverb_set" and m.group(0)[:1].isupper():
+        span = _tokens_at(doc, start, end)  # 'the Yale Daily News': a name, not 'every day'
+        return span is not None and not any(t.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") for t in span)
     if rule == "year":
         span = _tokens_at(doc, start, end)
         if span is None:
