@@ -117,6 +117,18 @@ def test_range_with_scale(nlp):
 
 def test_score_is_not_a_range(nlp):
     assert _facts(nlp, "Arsenal beat Chelsea 3-1 on Sunday.") == []
+    # the loser's share first: still a result, not a range from 36 to 51
+    assert _facts(nlp, "She lost the county 36 percent to 51 percent.") == []
+
+
+def test_a_range_of_what_may_be_won_is_still_a_range(nlp):
+    [q] = _facts(nlp, "The party could win 20 percent to 25 percent of the vote.")
+    assert (q.value, q.value_max, q.qualifier) == (20, 25, "range")
+
+
+def test_a_hyphenated_and_a_half(nlp):
+    [q] = _facts(nlp, "The siege has lasted four-and-a-half years.")
+    assert (q.value, q.unit, q.text) == (4.5, "year", "four-and-a-half years")
 
 
 def test_digit_value():

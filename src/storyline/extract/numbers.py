@@ -268,13 +268,24 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
 
 def _and_a_half(tokens, expr: NumberExpr) -> NumberExpr:
     """"two and a half years", "3 and a half hours": the half belongs to the number."""
-    if _half_follows(tokens, expr.end):
-        return NumberExpr(expr.start, expr.end + 3, expr.value + 0.5, digits=expr.digits)
+    width = _half_width(tokens, expr.end)
+    if width:
+        return NumberExpr(expr.start, expr.end + width, expr.value + 0.5, digits=expr.digits)
     return expr
 
 
 def _half_follows(tokens, k: int) -> bool:
-    return [t.lower_ for t in tokens[k:k + 3]] == ["and", "a", "half"]
+    return _half_width(tokens, k) > 0
+
+
+def _half_width(tokens, k: int) -> int:
+    """Tokens of 'and a half' at ``k``, written apart (3) or hyphenated ('four-and-a-half': 6), else 0."""
+    if [t.lower_ for t in tokens[k:k + 3]] == ["and", "a", "half"]:
+        return 3
+    run = list(tokens[k:k + 6])
+    if [t.lower_ for t in run] == ["-", "and", "-", "a", "-", "half"] and not any(t.whitespace_ for t in run[:5]):
+        return 6
+    return 0
 
 
 def find_numbers(tokens) -> list[NumberExpr]:

@@ -127,6 +127,8 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     changed = gap == ["to"] and before >= 0 and tokens[before].lemma_.lower() in counted.CHANGE_LEMMAS
     if changed and (tokens[before].pos_ == "VERB" or tokens[before].lower_ == "by" and _is_change(tokens[before].head)):
         return "separate"  # "rose (by) 20p to £4.50": a change and the new level, though the change is larger
+    if gap == ["to"] and a.value < b.value and unit_after(tokens, a.end) and _contest(tokens, a):
+        return "score"  # "lost the state 36 percent to 51 percent": her share, then the winner's
     if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
         if before > 0 and tokens[before].lower_ == "of" and tokens[before - 1].lemma_.lower() in TALLY_NOUNS:
             return "separate"  # "by a vote of 52 to 48": the ayes, then the noes
@@ -140,6 +142,17 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     if len(gap) >= 2 and gap[0] == "of" and gap[-1] in ("past", "last", "previous", "next", "first"):
         return "part"
     return None
+
+
+CONTEST_LEMMAS = frozenset({"lose", "win", "beat", "trail", "lead", "defeat", "edge", "best", "carry", "outpoll"})
+
+
+def _contest(tokens, a: NumberExpr) -> bool:
+    """Is the number a result in a contest ('lost the state 36 percent to 51 percent', 'leads Y 42% to
+    46%')? The verb names what was contested before the numbers; 'could win 20% to 25% of the vote' is a range."""
+    verb = next((t for t in tokens[a.start].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in CONTEST_LEMMAS and \
+        any(c.dep_ == "dobj" and c.i < tokens[a.start].i for c in verb.children)
 
 
 def _scale_of(tokens, b: NumberExpr) -> float:
