@@ -287,8 +287,9 @@ def test_according_to_reports_the_main_clause_not_a_trailing_aside(parse):
     assert acc == ["Rents would go up by 12 percent"]
 
 
-def test_a_dateline_is_not_part_of_what_was_reported(parse):
-    text = "GRANITE FALLS, Minn. (AP) — The county's new levy will double the cost of the bridge, officials said."
+@pytest.mark.parametrize("dateline", ["GRANITE FALLS, Minn. (AP) \u2014 ", "GRANITE FALLS, Feb. 2 (UPI) \u2014 "])
+def test_a_dateline_is_not_part_of_what_was_reported(parse, dateline):
+    text = dateline + "The county's new levy will double the cost of the bridge, officials said."
     said = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
     assert said == ["The county's new levy will double the cost of the bridge"]
 

@@ -420,3 +420,13 @@ def test_it_after_for_x_to_is_x(parse):
     doc = parse(text)
     it = next(t for t in doc if t.lower_ == "it")
     assert SpeakerIndex(doc).resolve(it).entity.name == "United States"
+
+
+def test_an_editor_s_note_is_page_furniture_not_a_speaker(parse):
+    # the recogniser tags "'s Note" as a person and the first 'Brafman' as an organisation
+    text = ("Editor\u2019s Note: The following is part 3 of 3 excerpts from the new book.\n\n"
+            "Then Brafman exposed the tactics. Brafman said, \u201cThe zeal is uncharacteristic.\u201d "
+            "He added, \u201cThings happened that are not ordinary.\u201d")
+    quotes = find_quotes(parse(text))
+    assert all("Note" not in (q.speaker or "") for q in quotes)
+    assert [q.speaker for q in quotes if q.cue == "added"] == ["Brafman"]

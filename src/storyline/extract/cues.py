@@ -143,6 +143,9 @@ BELIEF_CUES = BELIEF_VERBS | frozenset(
     """.split()
 )
 
+# Labels of page furniture that the recogniser takes for names ("Editor's Note:", "Update:")
+PAGE_LABELS = frozenset("note editor editors update correction clarification disclosure disclaimer".split())
+
 # Titles that state gender: "Mr. Smith said ... she" is not Smith.
 MALE_TITLES = frozenset("mr mr. sir lord king prince father brother".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess sister".split())

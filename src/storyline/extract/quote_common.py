@@ -56,9 +56,9 @@ def trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# 'TALLAHASSEE — ', 'BEDFORD, N.H. (AP) — ': the place and agency opening a story
+# 'TALLAHASSEE — ', 'BEDFORD, N.H. (AP) — ', 'LOS ANGELES, Feb. 2 (UPI) — ': the place, date and agency
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]*){0,4}(?:\s*\([A-Za-z]{2,10}\))?\s*[\u2014\u2013\u2015-]{1,2}\s+"
+    r"[A-Z][A-Z'-]{2,}(?:[ ,]+(?:[A-Z][A-Za-z.'-]*|\d{1,4})){0,5}(?:\s*\([A-Za-z]{2,10}\))?\s*[\u2014\u2013\u2015-]{1,2}\s+"
 )
 
 

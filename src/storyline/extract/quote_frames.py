@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from .counted import PERSONISH
-from .cues import CUE_NOUNS, CUE_VERBS, POSITION_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from .cues import CUE_NOUNS, CUE_VERBS, PAGE_LABELS, POSITION_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .quote_attribution import Cue, negated, noun_source
 from .quote_common import MIN_WORDS, Candidate, cut_aside, fits, inside, tokens_in, trim, words
 
@@ -228,6 +228,8 @@ def _is_source_label(label, known: tuple[set[str], set[str]]) -> bool:
     elsewhere ('Lopez', 'Dr. Ben Carson', 'Judicial Watch'), or a source noun ('Poll')."""
     if not label or len(label) > 5 or not all(t.text[:1].isupper() or not t.is_alpha for t in label):
         return False
+    if label[-1].lower_ in PAGE_LABELS:
+        return False  # "Editor's Note:": page furniture
     people, orgs = known
     ents = [e for e in label.doc.ents if e.start >= label.start and e.end <= label.end]
     if any(e.label_ in ("PERSON", "ORG") and e.start == label.start and e.end == label.end for e in ents):

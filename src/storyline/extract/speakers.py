@@ -25,6 +25,7 @@ from .cues import (
     MALE_TITLES,
     ORG_NOUNS,
     ORG_PRONOUNS,
+    PAGE_LABELS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     SELF_NAMED_RE,
@@ -181,6 +182,8 @@ class SpeakerIndex:
         name = _clean_name(doc_text(self.doc)[self.doc[first].idx : name_toks[-1].idx + len(name_toks[-1].text)])
         if not name or not any(c.isalpha() for c in name) or (name.isupper() and len(name) > 5):
             return None  # datelines and shouted headlines are not speakers
+        if all(_POSS.sub("", w).lower().strip("’'") in PAGE_LABELS for w in name.split()):
+            return None  # "Editor's Note:", "Update:": page furniture, not a person
         kind = self._kind(ent, name_toks)
         # a surname the NER calls an organisation ('Djokovic laughed') is the person of that surname,
         # even where a headline made it an organisation first
@@ -200,6 +203,9 @@ class SpeakerIndex:
             self.entities.append(entity)
         elif len(name.split()) > len(entity.name.split()) and kind == entity.kind:
             entity.name = name  # the fuller form wins
+        elif kind == "person" and entity.kind == "org" and entity.label == "ORG" and ent.label_ == "PERSON" and \
+                len(entity.tokens()) == 1 and not _looks_org([entity.name]):
+            entity.kind = "person"  # 'Brafman' tagged an organisation first, a person since: a surname
         entity.words |= {w.lower() for w in name.split()}
         in_quote = any(a <= ent.start_char < b for a, b in self.quoted)
         role = role_of(ent) if ent.label_ != "GPE" and not in_quote else None  # a chant of "President X" gives no role
