@@ -430,3 +430,13 @@ def test_an_editor_s_note_is_page_furniture_not_a_speaker(parse):
     quotes = find_quotes(parse(text))
     assert all("Note" not in (q.speaker or "") for q in quotes)
     assert [q.speaker for q in quotes if q.cue == "added"] == ["Brafman"]
+
+
+@pytest.mark.parametrize("text", [
+    "In Nevada, Hanna Berg won at least 19 delegates and Tom Quint won at least 15. Quint said he was pleased.",
+    "Tom Quint is far ahead in the delegate count because of early endorsements from superdelegates, the party "
+    "leaders who can back anyone. Quint said he was pleased.",
+])
+def test_a_noun_before_and_or_an_apposition_from_across_the_sentence_is_no_role(parse, text):
+    [q] = [q for q in find_quotes(parse(text)) if q.speaker == "Tom Quint"]
+    assert q.speaker_role is None

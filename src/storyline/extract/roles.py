@@ -108,6 +108,9 @@ def title_before(span) -> str | None:
         shared = title_before(first) if first is not None and first.end <= span.start else None
         # 'candidates Hanna Berg and Tom Quint': a plural title is each one's role
         return shared if shared is not None and _plural_role(first) else None
+    last = next((t for t in reversed(doc[k : span.start]) if not t.is_space), None)
+    if last is not None and last.pos_ == "CCONJ" and not title:
+        return None  # '19 delegates and Tom Quint': a list, not a title
     if not is_role(before):
         return None
     return _singular(before) if before[-1].tag_ in ("NNS", "NNPS") else _text(before)
@@ -139,7 +142,9 @@ def apposition(span) -> str | None:
         if is_role(toks, head):
             return _text(toks)
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        # the apposition follows the name ('Berg, the party's leader'); one the parser hung on it from
+        # across the sentence ('Berg is ahead because of superdelegates, the party leaders') is not hers
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.left_edge.i <= span.end + 1:
             toks = [t for t in child.subtree if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)]
             toks = _clean(sorted(toks, key=lambda t: t.i))
             if is_role(toks, child):
