@@ -199,6 +199,7 @@ def test_percentage_in_brackets_after_its_noun(nlp):
 @pytest.mark.parametrize("sentence, value", [
     ("About one in every four homes is empty.", 25),
     ("Three out of every 10 voters backed him.", 30),
+    ("Three of every four voters backed the plan.", 75),
 ], ids=lambda v: str(v)[:30])
 def test_share_with_every(nlp, sentence, value):
     q = _one(nlp, sentence)

@@ -138,6 +138,7 @@ def test_age_of_a_named_person(nlp):
     ("Dozens of homes were flooded along the river.", 12, 120),
     ("Thousands of workers marched through the capital.", 1e3, 1e4),
     ("Hundreds of thousands of people lost power.", 1e5, 1e6),
+    ("The dispute would cost hundreds of billions of dollars in lost trade.", 1e11, 1e12),
 ], ids=lambda s: str(s)[:30])
 def test_vague_plurals_span_an_order_of_magnitude(nlp, sentence, lo, hi):
     q = _one(nlp, sentence)

@@ -44,7 +44,7 @@ VAGUE = {  # "dozens of", "hundreds", "thousands" -> approximate (low, high)
 # "several hundred" and "a few thousand": at least that many of the scale, under ten times it
 FEW_WORDS = {"several": (3, 10), "few": (2, 10)}
 TENS_OF = {"thousands": (1e4, 1e5), "millions": (1e7, 1e8), "billions": (1e10, 1e11)}
-HUNDREDS_OF = {"thousands": (1e5, 1e6), "millions": (1e8, 1e9)}
+HUNDREDS_OF = {"thousands": (1e5, 1e6), "millions": (1e8, 1e9), "billions": (1e11, 1e12)}
 
 GLUED_RE = re.compile(r"^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]{1,4}|°[CF])\.?$")
 # one-letter units glued to a number, case-sensitive: "85p", "-15C", "98F", "20c"

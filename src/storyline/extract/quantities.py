@@ -136,7 +136,8 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     if changed and not (tokens[before].lower_ == "by" and not _is_change(tokens[before].head)):
         return "separate"  # "up 3 percent to 45 percent"; not "vetted by 15 to 20 people"
     if 0 < a.value < b.value and not a.vague and not b.vague and (
-        gap in (["out", "of"], ["out", "of", "every"], ["in", "every"]) or (gap == ["in"] and b.value in RATIO_BASES)
+        gap in (["out", "of"], ["out", "of", "every"], ["in", "every"], ["of", "every"])
+        or (gap == ["in"] and b.value in RATIO_BASES)
     ):
         return "ratio"
     if len(gap) >= 2 and gap[0] == "of" and gap[-1] in ("past", "last", "previous", "next", "first"):
