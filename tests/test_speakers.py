@@ -259,16 +259,23 @@ def test_names_with_particles_or_family_name_first(parse, text, later, speaker):
     assert q.speaker == speaker
 
 
-def test_a_surname_the_recogniser_calls_a_place_is_still_the_person(parse):
+@pytest.mark.parametrize("text,opening,speaker", [
     # the recogniser tags a lone 'Khan' as a place or an organisation here; it is still the mayor
-    text = (
-        "The city's new mayor rejected an offer from the candidate on Tuesday by allowing Sadiq Khan.\n\n"
-        "Khan, a lawyer, was elected as mayor last week.\n\n"
-        "When asked about how his plan would affect Khan, 45, the candidate said he would decide later.\n\n"
-        "Khan rejected the offer. \"This is about all of us, not just me,\" Khan said in a statement."
-    )
-    [q] = [q for q in find_quotes(parse(text)) if q.text.startswith("This is about")]
-    assert q.speaker == "Sadiq Khan"
+    ("The city's new mayor rejected an offer from the candidate on Tuesday by allowing Sadiq Khan.\n\n"
+     "Khan, a lawyer, was elected as mayor last week.\n\n"
+     "When asked about how his plan would affect Khan, 45, the candidate said he would decide later.\n\n"
+     "Khan rejected the offer. \"This is about all of us, not just me,\" Khan said in a statement.",
+     "This is about", "Sadiq Khan"),
+    # 'Quint' in the headline is tagged as a place before 'Sen. Tom Quint' is named; later 'Quint' is him
+    ("Quint wins Ohio, vows to fight on.\n\n"
+     "Hanna Berg was declared the winner in Utah as she looked to put the nomination out of reach for "
+     "Sen. Tom Quint.\n\nBut Quint was declared the winner in Ohio. Shortly after, Quint told a cheering "
+     "crowd that he expects to win.\n\n\"We are telling the truth about this race,\" Quint said.",
+     "We are telling", "Tom Quint"),
+], ids=["tagged-a-place", "headline-first"])
+def test_a_surname_the_recogniser_calls_a_place_is_still_the_person(parse, text, opening, speaker):
+    [q] = [q for q in find_quotes(parse(text)) if q.text.startswith(opening)]
+    assert q.speaker == speaker
 
 
 def test_a_pronoun_about_someone_else_does_not_give_the_subject_a_gender(parse):
@@ -386,18 +393,6 @@ def test_a_ministry_stays_unnamed_among_several_ministers(parse):
     text = ("Defence Minister Hanno Pevkur met Foreign Minister Urmas Reinsalu on Monday.\n\n"
             "The ministry said that visas would be reviewed.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == [None]
-
-
-def test_a_surname_a_headline_made_a_place_later_names_the_person(parse):
-    # 'Quint' in the headline is tagged as a place before 'Sen. Tom Quint' is named; later 'Quint' is him
-    text = (
-        "Quint wins Ohio, vows to fight on.\n\n"
-        "Hanna Berg was declared the winner in Utah as she looked to put the nomination out of reach for "
-        "Sen. Tom Quint.\n\nBut Quint was declared the winner in Ohio. Shortly after, Quint told a cheering "
-        "crowd that he expects to win.\n\n\"We are telling the truth about this race,\" Quint said."
-    )
-    [q] = [q for q in find_quotes(parse(text)) if q.text.startswith("We are telling")]
-    assert q.speaker == "Tom Quint"
 
 
 def test_a_surname_written_with_another_apostrophe_is_the_same_person(parse):
