@@ -143,6 +143,12 @@ BELIEF_CUES = BELIEF_VERBS | frozenset(
     """.split()
 )
 
+# Entity labels of places (a place may be where a figure holds, never who speaks when a name competes)
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+# Relative pronouns that can be a clause's subject ('a group that urged', 'the leader who pledged')
+RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
+
 # Labels of page furniture that the recogniser takes for names ("Editor's Note:", "Update:")
 PAGE_LABELS = frozenset("note editor editors update correction clarification disclosure disclaimer".split())
 

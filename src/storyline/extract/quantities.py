@@ -133,8 +133,9 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
         if before > 0 and tokens[before].lower_ == "of" and tokens[before - 1].lemma_.lower() in TALLY_NOUNS:
             return "separate"  # "by a vote of 52 to 48": the ayes, then the noes
         return "score"  # "leads Trump by 43 percent to 38 percent"
-    if changed and not (tokens[before].lower_ == "by" and not _is_change(tokens[before].head)):
-        return "separate"  # "up 3 percent to 45 percent"; not "vetted by 15 to 20 people"
+    if changed and tokens[before].lower_ != "by":
+        return "separate"  # "up 3 percent to 45 percent"; a 'by' that survived the test above is passive:
+        # "vetted by 15 to 20 people" is a range
     if 0 < a.value < b.value and not a.vague and not b.vague and (
         gap in (["out", "of"], ["out", "of", "every"], ["in", "every"], ["of", "every"])
         or (gap == ["in"] and b.value in RATIO_BASES)
@@ -172,7 +173,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             or hedges.teaser_like(sent):
         return found
     prev_end = -1  # token index after the previous number and its unit: "500 pounds (225 kilograms)"
-    place_ents = [e for e in sent.ents if e.label_ in PLACE_ENTS]
+    place_ents = [e for e in sent.ents if e.label_ in cues.PLACE_ENTS]
     for a, b, between_i in _join_ranges(tokens, exprs):
         last = b or a
         num_first, num_end = a.start, last.end  # sentence-relative token indices
@@ -440,7 +441,6 @@ def _is_comparison(span_toks) -> bool:
 
 # ---- where, when and according to whom -----------------------------------------------
 
-PLACE_ENTS = {"GPE", "LOC", "FAC"}
 WHERE_PREPS = {"in", "at", "across", "inside", "throughout", "near", "around", "outside", "on", "through", "along"}
 # who can be the source of a figure: role and organisation nouns, and these
 SOURCE_NOUNS = cues.ROLE_NOUNS | cues.ORG_NOUNS | {
@@ -509,7 +509,7 @@ def _reporter(verb, ids: set[int]) -> str | None:
     subj = counted._subject(verb, ids)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
         subj = counted._subject(verb.head, ids)  # "its minister said, adding that 3,000 visas had been refused"
-    if subj is not None and subj.ent_type_ in PLACE_ENTS and verb.lemma_ in ("record", "register", "see", "log"):
+    if subj is not None and subj.ent_type_ in cues.PLACE_ENTS and verb.lemma_ in ("record", "register", "see", "log"):
         return None  # "Sydney recorded 112mm of rain": where it fell, not who counted
     if subj is not None and (subj.lower_ not in counted.PRONOUNS or subj.pos_ == "PROPN") \
             and not any(t.i in ids for t in subj.subtree):  # 'the WHO said' is no pronoun
@@ -531,7 +531,7 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
     sent = sent if sent is not None else span_toks[0].sent
     ents_all = ents if ents is not None else list(sent.ents)
     for ent in ents_all:
-        if ent.label_ not in PLACE_ENTS or ent.start not in scope or ent.start in exclude:
+        if ent.label_ not in cues.PLACE_ENTS or ent.start not in scope or ent.start in exclude:
             continue
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
@@ -543,7 +543,7 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
         dist = (not own, abs(ent.start - head.i))
         if best is None or dist < best[0]:
             places = [ent.text] + [e.text for e in ents_all if e.root.head.i == root.i and e.root.dep_ == "conj"
-                                   and e.label_ in PLACE_ENTS]
+                                   and e.label_ in cues.PLACE_ENTS]
             best = (dist, " and ".join(places))  # "across Spain and Portugal"
     return best[1] if best else None
 

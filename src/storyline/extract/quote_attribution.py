@@ -18,6 +18,7 @@ from .cues import (
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_ENTS,
     ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -155,7 +156,6 @@ def _passive(verb) -> bool:
 
 
 _ADDRESS_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "all", "this", "that", "it"})
 
 
@@ -174,7 +174,7 @@ def _subject_of(verb):
             # ('Nothing the president said "...," the senator said': 'nothing' is no one), not a place
             # ('Speaking in Salem, Ohio, Smith went after Jones, calling him ...'), then the nearest
             return max(subjects, key=lambda c: (c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in _NO_ONE
-                                                or c.ent_type_ in ("PERSON", "ORG"), c.ent_type_ not in _PLACES,
+                                                or c.ent_type_ in ("PERSON", "ORG"), c.ent_type_ not in PLACE_ENTS,
                                                 c.i > h.i, -abs(c.i - h.i)))
         for c in h.children:
             if c.dep_ == "nsubjpass":

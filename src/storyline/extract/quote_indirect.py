@@ -15,6 +15,7 @@ from .cues import (
     NAMING_VERBS,
     ORG_NOUNS,
     POSITION_VERBS,
+    RELATIVE_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     cue_type,
@@ -463,15 +464,12 @@ _BACKING_VERBS = frozenset(["support", "oppose", "back", "endorse", "favor", "fa
 _WISH_VERBS = frozenset(["want", "plan", "intend", "hope", "aim", "seek", "wish"])
 
 
-_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
-
-
 def _object_gap(verb) -> bool:
     """'the target it pledged to reach': in a relative clause whose infinitive lacks its object, what
     was pledged is the noun the clause modifies; the infinitive alone ('to reach at the talks') is not it."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_WORDS for c in verb.children):
         return False  # 'the leader who pledged to fight': the relative word is the one who pledged
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     return xcomp is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in xcomp.children)

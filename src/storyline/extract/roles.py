@@ -84,6 +84,24 @@ _TITLE_WORDS = ROLE_NOUNS | HONORIFICS
 
 def title_before(span) -> str | None:
     """Title words right before a name: compounds and adjectives up to a determiner or comma."""
+    tokens = _title_words(span)
+    doc = span.doc
+    if tokens == [] and span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON":
+        first = next((e for e in doc.ents if e.start <= span.root.head.i < e.end), None)
+        shared = _title_words(first) if first is not None and first.end <= span.start else None
+        # 'candidates Hanna Berg and Tom Quint': a plural title is each one's role
+        tokens = shared if shared and shared[-1].tag_ in _PLURAL_TAGS else None
+    if not tokens or not is_role(tokens):
+        return None
+    return _singular(tokens) if tokens[-1].tag_ in _PLURAL_TAGS else _text(tokens)
+
+
+_PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def _title_words(span) -> list | None:
+    """The words before a name that may be its title ([] for none); None where they end a list
+    ('19 delegates and Tom Quint')."""
     doc = span.doc
     title, name = split_title(span)
     k = span.start
@@ -103,23 +121,12 @@ def title_before(span) -> str | None:
     before = _clean(list(doc[k : span.start]) + title)
     if before and before[0].pos_ == "CCONJ":
         before = before[1:]
-    if not before and span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON":
-        first = next((e for e in doc.ents if e.start <= span.root.head.i < e.end), None)
-        shared = title_before(first) if first is not None and first.end <= span.start else None
-        # 'candidates Hanna Berg and Tom Quint': a plural title is each one's role
-        return shared if shared is not None and _plural_role(first) else None
+    if not before:
+        return []
     last = next((t for t in reversed(doc[k : span.start]) if not t.is_space), None)
     if last is not None and last.pos_ == "CCONJ" and not title:
-        return None  # '19 delegates and Tom Quint': a list, not a title
-    if not is_role(before):
         return None
-    return _singular(before) if before[-1].tag_ in ("NNS", "NNPS") else _text(before)
-
-
-def _plural_role(span) -> bool:
-    """Does the title before this name end in a plural ('presidential candidates Hanna Berg and ...')?"""
-    k = span.start - 1
-    return k >= 0 and span.doc[k].tag_ in ("NNS", "NNPS")
+    return before
 
 
 def _singular(tokens: list) -> str | None:

@@ -27,6 +27,7 @@ from .cues import (
     ORG_PRONOUNS,
     PAGE_LABELS,
     PERSON_PRONOUNS,
+    RELATIVE_WORDS,
     ROLE_NOUNS,
     SELF_NAMED_RE,
     UNNAMED_DETS,
@@ -282,7 +283,8 @@ class SpeakerIndex:
 
     def _by_surname(self, word: str) -> Entity | None:
         """The person with this surname, the most mentioned of several."""
-        people = [e for e in self.entities if e.kind == "person" and len(e.tokens()) > 1 and e.tokens()[-1] == name_tokens(word)[-1]]
+        surname = name_tokens(word)[-1]
+        people = [e for e in self.entities if e.kind == "person" and len(e.tokens()) > 1 and e.tokens()[-1] == surname]
         return max(reversed(people), key=self._count, default=None)
 
     def _count(self, entity: Entity) -> int:
@@ -511,14 +513,11 @@ def _transcript_label(token) -> bool:
                                                              or doc[i - 1].is_space)
 
 
-_RELATIVE = {"who", "that", "which", "whom"}
-
-
 def _antecedent(token):
     """'a group that urged ...', 'Bill Maher, who is supporting Sanders': a relative pronoun
     speaks for the noun its clause hangs on (a name in apposition to that noun if any)."""
     verb = token.head
-    if token.lower_ not in _RELATIVE or token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+    if token.lower_ not in RELATIVE_WORDS or token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
         return token
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN"):
