@@ -253,3 +253,72 @@ def test_a_week_earlier_is_no_rate(nlp):
 def test_rate_followed_by_on_keeps_its_base(nlp):
     q = _facts(nlp, "The firm earned $3.27 a share on sales of $680 million.")[0]
     assert q.unit == "US dollar per share"
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The plan is part of a one point six billion dollar savings drive.", "one point six billion dollar", 1.6e9,
+     "US dollar"),
+    ("The firm cut two point five percent of its staff.", "two point five percent", 2.5, "percent"),
+    ("Prices rose three point two five percent in March.", "three point two five percent", 3.25, "percent"),
+], ids=lambda v: str(v)[:30])
+def test_spoken_decimal(nlp, sentence, text, value, unit):
+    q = _one(nlp, sentence)
+    assert (q.text, q.value, q.unit) == (text, pytest.approx(value), unit)
+
+
+def test_at_one_point_is_the_idiom(nlp):
+    q = _one(nlp, "At one point six people were arrested outside the hall.")
+    assert (q.value, q.what) == (6, "people arrested outside the hall")
+
+
+@pytest.mark.parametrize("sentence, unit, what", [
+    ("The couple travelled with their 6-month-old daughter.", "month of age", "daughter"),
+    ("A 3-week-old puppy was found in the park.", "week of age", "puppy found in the park"),
+], ids=lambda v: str(v)[:30])
+def test_age_in_months_and_weeks(nlp, sentence, unit, what):
+    q = _one(nlp, sentence)
+    assert (q.unit, q.what) == (unit, what)
+
+
+@pytest.mark.parametrize("sentence, value, what", [
+    ("The blast killed 14 people and wounded more than 200 others.", 200, "others wounded"),
+    ("The blast went off, killing 14 people and wounding more than 200 others.", 200, "others wounded"),
+    ("The pilot and 12 others died when the plane came down.", 12, "others who died"),
+    ("Police arrested nine men and four women at the camp.", 4, "women arrested at the camp"),
+], ids=lambda v: str(v)[:30])
+def test_conjunct_shares_the_verb(nlp, sentence, value, what):
+    q = [q for q in _facts(nlp, sentence) if q.value == value]
+    assert len(q) == 1 and q[0].what == what
+
+
+@pytest.mark.parametrize("sentence, value, what", [
+    ("A $5 million reward has been offered for his arrest.", 5e6, "reward offered for his arrest"),
+    ("A total of $650,000 is being offered for information.", 650000, "offered"),
+], ids=lambda v: str(v)[:30])
+def test_offer_with_a_subject_is_news_not_an_advert(nlp, sentence, value, what):
+    q = _one(nlp, sentence)
+    assert (q.value, q.unit) == (value, "US dollar") and q.what.startswith(what)
+
+
+def test_article_before_dollar_is_no_currency_prefix(nlp):
+    assert _one(nlp, "The miner sold the pit for A $300 million.").unit == "Australian dollar"
+    assert _one(nlp, "A $2 million grant was approved.").unit == "US dollar"
+
+
+def test_numbered_measures_its_subject(nlp):
+    q = _one(nlp, "The victims in the capital numbered 213.")
+    assert (q.value, q.what) == (213, "victims in the capital")
+
+
+def test_decimal_index_level_tagged_as_a_name(nlp):
+    q = [q for q in _facts(nlp, "The Dow Jones industrial average rose 72.24 points to 8,189.49.") if q.value > 1000]
+    assert len(q) == 1 and q[0].value == pytest.approx(8189.49)
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Talbian, 52, was shot through a window.", "Talbian"),
+    ("The 44-year-old Mathias Rowe was arrested in Lyon.", "Mathias Rowe"),
+], ids=lambda v: str(v)[:30])
+def test_age_of_a_name(nlp, sentence, what):
+    q = _one(nlp, sentence)
+    assert (q.unit, q.what) == ("year of age", what)

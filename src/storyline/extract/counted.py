@@ -32,7 +32,7 @@ PRICE_VERBS = {"close", "trade", "end", "finish", "open", "settle", "stand"}  # 
 LIGHT_VERBS = {"be", "have", "include", "contain", "number", "total", "say", "comprise", "involve", "see",
                "get", "make", "take", "give", "do", "face", "hold", "need", "want", "use", "show"}
 LEVEL_VERBS = {  # "the toll rose to 35", "arrests topped 1,000": the subject is what is measured
-    "rise", "fall", "reach", "top", "exceed", "hit", "surpass", "total", "climb", "drop", "increase",
+    "rise", "fall", "number", "reach", "top", "exceed", "hit", "surpass", "total", "climb", "drop", "increase",
     "decrease", "grow", "jump", "soar", "stand", "decline", "double", "pass", "near", "approach",
     "cost", "stretch", "measure", "last", "weigh", "amount", "equal", "average", "be", "become",
     "remain", "plunge", "slip", "edge", "gain", "lose", "shed", "tumble", "ease", "shrink", "swell", "expand", "contract", "widen", "narrow", "sink", "slump", "rebound", "recover",
@@ -216,6 +216,21 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
     return out
 
 
+def _first_conjunct(noun):
+    """The first of a row of conjuncts ("his mother and 10 others"), which carries the row's role."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        noun = noun.head
+    return noun
+
+
+def _harm_participle(verb) -> str:
+    """"killed" for "killing", "kidnapped" for "kidnapping": the state of the people counted."""
+    lemma = verb.lemma_.lower()
+    if lemma == "kidnap":
+        return "kidnapped"
+    return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
 def _person_like(noun) -> bool:
     """A name, a people word, or a noun of agent ('plaintiff', 'donor', 'economist'); a guess, used
     only to tell which of two nouns a 'who' can refer to."""
@@ -337,9 +352,10 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         np_toks = _trim(toks)
         extra: list = []
         participle = False
-        if not _has_clause(toks, noun) and noun.dep_ in ("nsubjpass", "dobj", "nsubj") \
-                and not (noun.dep_ == "dobj" and noun.lemma_.lower() in CHANGE_LEMMAS):  # '..., a 7% rise'
-            verb = noun.head
+        role = _first_conjunct(noun)  # "His mother and 10 others died": the conjunct shares the verb
+        if not _has_clause(toks, noun) and role.dep_ in ("nsubjpass", "dobj", "nsubj") \
+                and not (role.dep_ == "dobj" and noun.lemma_.lower() in CHANGE_LEMMAS):  # '..., a 7% rise'
+            verb = role.head
             raised = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                            or c.dep_ in ("oprd", "acomp") and c.lower_ in CASUALTY_WORDS), None) \
                 if noun.dep_ == "nsubjpass" and verb.lemma_ in RAISING_VERBS else None  # also 'feared dead'
@@ -347,12 +363,15 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                 extra = [raised] + _verb_tail(raised, ids, {t.i for t in toks})
                 participle = True
             elif verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in LIGHT_VERBS:
-                if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")):
+                if role.dep_ == "nsubjpass" or (role.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")):
                     extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
                     participle = True
-                elif noun.dep_ == "nsubj":
+                elif role.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS:
+                    extra = [_harm_participle(verb)]  # "wounding 5,000 others": the others wounded
+                elif role.dep_ == "nsubj":
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
-                    extra = ["who" if noun.lemma_.lower() in PERSONISH or noun.ent_type_ == "NORP" else "that"]
+                    extra = ["who" if noun.lemma_.lower() in PERSONISH or noun.ent_type_ == "NORP" or noun.lower_ == "others"
+                             else "that"]
                     if any(c.lower_ == "to" for c in aux):
                         extra = []  # "expected 5,000 people to attend": "people to attend"
                     extra += aux + [verb] + _verb_tail(verb, ids, {t.i for t in toks}, with_object=True)

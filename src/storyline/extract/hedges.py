@@ -139,7 +139,8 @@ def advert_like(sent) -> bool:
     lemmas = {t.lemma_.lower() for t in sent if t.lower_ != "sales"}  # a firm's sales are its revenue
     reported = any(  # a statement with a subject ("the merger would create"), not an address to "you"
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ != "you"
-        and (t.head.tag_ in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in t.head.children)) for t in sent)
+        and (t.head.tag_ in ("VBD", "VBZ", "VBP") or any(  # "has been offered", "would create"
+            c.tag_ in ("MD", "VBD", "VBZ", "VBP") and c.dep_ in ("aux", "auxpass") for c in t.head.children)) for t in sent)
     if lemmas & AD_WORDS and any(t.text in ("$", "£", "€", "%") for t in sent) and len(sent) < 25 and not reported:
         return True  # "Donations of $5 keep us going" vs "Sanders accepted $200,000 in donations"
     return any(re.fullmatch(r"\d+\.(99|95|49)", t.text) for t in sent) and not reported

@@ -120,6 +120,16 @@ def _word_number(tokens, i: int) -> tuple[float, int] | None:
         elif w in ("thousand", "million", "billion", "trillion") and seen:
             total += current * SCALES[w]
             current = 0.0
+        elif w == "point" and seen and total == 0 and current < 1000 and j + 1 < n \
+                and 0 <= UNITS_WORDS.get(tokens[j + 1].lower_, 10) <= 9 and not _at_one_point(tokens, i, current):
+            digits, j = "", j + 1  # "one point six billion", "two point five percent": a spoken decimal
+            while j < n and 0 <= UNITS_WORDS.get(tokens[j].lower_, 10) <= 9:
+                digits += str(UNITS_WORDS[tokens[j].lower_])
+                j += 1
+            current += float("0." + digits)
+            if j < n and tokens[j].lower_ in ("thousand", "million", "billion", "trillion"):
+                total, current, j = current * SCALES[tokens[j].lower_], 0.0, j + 1
+            break
         elif w in ("-", "and") and seen and j + 1 < n and (
             tokens[j + 1].lower_ in UNITS_WORDS or tokens[j + 1].lower_ in TENS_WORDS
             or w == "-" and tokens[j + 1].lower_ == "dozen"  # "two-dozen counties"
@@ -133,6 +143,11 @@ def _word_number(tokens, i: int) -> tuple[float, int] | None:
     if not seen:
         return None
     return total + current, j
+
+
+def _at_one_point(tokens, i: int, current: float) -> bool:
+    """"At one point six people ...": the idiom, not 1.6."""
+    return current == 1 and i > 0 and tokens[i - 1].lower_ == "at"
 
 
 def _unit_word(tokens, j: int) -> bool:
@@ -334,8 +349,8 @@ PHONE_RE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
 
 
 def age_end(tokens, end: int, unit: str | None) -> int | None:
-    """"45-year-old" / "45 years old": the end index after "old", else None."""
-    if unit != "year":
+    """"45-year-old" / "45 years old", "a 6-month-old son": the end index after "old", else None."""
+    if unit not in ("year", "month", "week", "day"):
         return None
     n = len(tokens)
     j = end
@@ -380,7 +395,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         harmed = num_toks[-1].dep_ == "dobj" and num_toks[-1].head.lemma_.lower() in HARM_VERBS  # "arrested 40"
         if not _counts_plural_noun(num_toks) and not _bare_big_number(num_toks, a) and not grouped and not harmed:
             return True
-    if not has_currency and unit is None and any(t.ent_type_ in NAME_ENTS for t in num_toks):
+    if not has_currency and unit is None and any(t.ent_type_ in NAME_ENTS for t in num_toks) \
+            and not _figure_tagged_as_name(num_toks, a):
         return True
     if not a.digits and unit is None and num_toks[0].pos_ == "PROPN" and num_toks[0].text[:1].isupper() \
             and not num_toks[0].is_sent_start:
@@ -444,6 +460,15 @@ def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: 
             tokens[num_end + 1].dep_ in ("compound", "amod", "nmod") and tokens[num_end + 1].lower_ != "strong":
         return True  # "a four-lane highway", "two-term governor"; "a 1,000-strong crowd" counts the crowd
     return unit in TIME_UNITS and not a.digits and a.value == 1 and qualifier_before(tokens, first) is None
+
+
+def _figure_tagged_as_name(num_toks, a: NumberExpr) -> bool:
+    """"closed at 8,189.49" tagged a PRODUCT: a grouped or decimal number that is the whole entity
+    is a figure ("Boeing 747", "Windows 10" and a bare "747" stay names)."""
+    doc = num_toks[0].doc
+    ent = next((e for e in doc.ents if e.start <= num_toks[0].i < e.end), None)
+    return a.digits and not a.plain_int and ent is not None \
+        and ent.start >= num_toks[0].i and ent.end <= num_toks[-1].i + 1
 
 
 def _one_counts(tokens, first: int, tok) -> bool:

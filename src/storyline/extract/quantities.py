@@ -205,7 +205,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             continue
         age = numbers.age_end(tokens, end, unit)
         if age:
-            unit, end = "year of age", age
+            unit, end = f"{unit} of age", age
         elif person is not None:
             unit = "year of age"  # "Maria Lopez, 34, said"
         elif numbers.descriptor(tokens, a, first, num_end, end, unit):
@@ -250,12 +250,14 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             continue
         if ub:
             span_toks = [tokens[ub[1]]] + span_toks
-        if unit == "year of age":
+        if unit is not None and unit.endswith(" of age"):
             span_toks = [tokens[i] for i in range(num_first, end)]
         unit = units.with_rate(tokens, end, unit)
         what, what_span = counted.describe([base] if base_noun else span_toks, unit)
         if person is not None:
             what, what_span = person.text, (person.start_char, person.end_char)
+        elif not what and (unit or "").endswith(" of age"):
+            what, what_span = _aged_name(span_toks)  # "the 44-year-old Kopp"
         head = counted.head_of(span_toks)
         if not what and head.dep_ == "quantmod" and head.head.like_num and head.head.i >= sent.start + end:
             what, what_span = counted.describe([head.head], unit)  # "fell by 8,000 to 54,000": the level's thing,
@@ -295,7 +297,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             unit=unit, what=what, what_span=what_span,
             according_to=find_source(span_toks, sent),
             where=own_place if own_scope else find_where(span_toks, exclude, sent, place_ents),
-            when=None if _now_before(tokens, q_start) or unit == "year of age" else find_when(span_toks, timexes, sent),
+            when=None if _now_before(tokens, q_start) or (unit or "").endswith(" of age") else find_when(span_toks, timexes, sent),
             sentence=(sent.start_char, sent.end_char),
         ))
     return found
@@ -320,12 +322,26 @@ def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, 
     ents = [e for e in name.doc.ents if e.label_ == "PERSON" and e.end == name.i + 1]
     if ents:
         return ents[0]
+    if name.tag_ == "NNP" and name.ent_type_ in ("NORP", "") and name.text[:1].isupper():
+        left = name.i  # "Slepian, 52, was shot": a surname the recogniser did not call a person
+        while left > tokens[0].i and name.doc[left - 1].tag_ == "NNP" and name.doc[left - 1].ent_type_ in ("NORP", ""):
+            left -= 1
+        return name.doc[left:name.i + 1]
     # "The boxer, 31, has won": a singular noun for a person, with its determiner
     if name.tag_ == "NN" and not name.ent_type_ and name.lemma_.lower() in counted.PERSONISH and \
             any(c.dep_ in ("det", "poss") for c in name.children):
         left = name.left_edge.i + (name.left_edge.pos_ == "DET")
         return name.doc[left:name.i + 1]
     return None
+
+
+def _aged_name(span_toks):
+    """The person a "44-year-old" stands before ("The 44-year-old Kopp was arrested"), else (None, None)."""
+    noun = counted.head_of(span_toks).head
+    ents = [e for e in noun.doc.ents if e.label_ == "PERSON" and e.start <= noun.i < e.end]
+    if noun.i <= span_toks[-1].i or not ents:
+        return None, None
+    return ents[0].text, (ents[0].start_char, ents[0].end_char)
 
 
 COMPARE_HEADS = {"up", "down", "compared", "comparison", "against", "versus", "vs", "vs.", "than", "from"}

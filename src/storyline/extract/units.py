@@ -153,7 +153,9 @@ def unit_before(tokens, start: int) -> tuple[str, int] | None:
         before = tokens[first - 1]
         if before.lower_ in CURRENCY_PREFIX_WORDS and before.whitespace_ == "":
             first -= 1
-        elif before.lower_ in DOLLAR_PREFIX and before.is_upper and len(before.text) <= 2:
+        elif before.lower_ in DOLLAR_PREFIX and before.is_upper and len(before.text) <= 2 \
+                and not (before.whitespace_ and before.dep_ == "det" and before.head.pos_ == "NOUN"
+                         and before.head.i > before.i + 2):  # "A $5 million reward": the article of "reward"
             name, first = DOLLAR_PREFIX[before.lower_], first - 1
     return name, first
 
