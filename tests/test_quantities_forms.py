@@ -322,3 +322,21 @@ def test_decimal_index_level_tagged_as_a_name(nlp):
 def test_age_of_a_name(nlp, sentence, what):
     q = _one(nlp, sentence)
     assert (q.unit, q.what) == ("year of age", what)
+
+
+def test_two_cents_is_an_idiom_only_as_an_opinion(nlp):
+    q = _one(nlp, "Diesel prices fell nearly two cents a gallon in May.")
+    assert (q.value, q.unit) == (2, "cent per gallon")
+    assert _facts(nlp, "Everyone wants to put in their two cents on the plan.") == []
+
+
+def test_bare_object_counts_the_noun_counted_before_it(nlp):
+    got = {q.value: q.what for q in _facts(nlp, "With 90 seats at stake, the party will win at least 41.")}
+    assert got[41] == "seats"
+    got = {q.value: q.what for q in _facts(nlp, "Guards detained 40 migrants and released 12 on Sunday.")}
+    assert got[12] == "migrants"
+
+
+def test_number_parsed_apart_from_its_noun(nlp):
+    got = {q.value: q.what for q in _facts(nlp, "Harlow so far has won 612 pledged delegates, compared to Dunn's 400 and Quint's 145.")}
+    assert got[612].startswith("pledged delegates")

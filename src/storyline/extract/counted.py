@@ -284,6 +284,21 @@ def counted_noun(span_toks: list, unit: str | None):
     last = max(span_toks, key=lambda t: t.i)
     if last.dep_ == "nummod" and last.head.i == last.i + 1 and last.head.tag_ == "NNS" and len(span_toks) > 1:
         return last.head  # "seat 60,000 to 65,000 fans": the range's second number carries the noun
+    return _sibling_noun(head, nxt_i)
+
+
+def _sibling_noun(head, nxt_i: int):
+    """"has won 758 pledged delegates" parsed as two objects of "won": the plural noun phrase that
+    starts right after the number and hangs on the same word is what it counts."""
+    doc = head.doc
+    j = nxt_i
+    while j < len(doc) and doc[j].dep_ in ("amod", "compound") and doc[j].head.i > j:
+        j += 1
+    if j >= len(doc) or not head.like_num or head.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+        return None
+    noun = doc[j]
+    if noun.tag_ == "NNS" and noun.head.i == head.head.i and noun.left_edge.i == nxt_i and noun.dep_ == head.dep_:
+        return noun
     return None
 
 
@@ -352,7 +367,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         np_toks = _trim(toks)
         extra: list = []
         participle = False
-        role = _first_conjunct(noun)  # "His mother and 10 others died": the conjunct shares the verb
+        # "His mother and 10 others died": a counted conjunct shares the row's verb
+        role = _first_conjunct(noun) if unit is None else noun
         if not _has_clause(toks, noun) and role.dep_ in ("nsubjpass", "dobj", "nsubj") \
                 and not (role.dep_ == "dobj" and noun.lemma_.lower() in CHANGE_LEMMAS):  # '..., a 7% rise'
             verb = role.head

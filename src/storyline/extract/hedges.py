@@ -14,7 +14,7 @@ import re
 # fixed phrases holding a number that counts nothing (matched on the lower-cased sentence)
 IDIOM_RE = re.compile(
     r"(\$?64,000|million[- ]dollar|billion[- ]dollar) question|\b(of|in) two minds\b|\bcloud nine\b"
-    r"|\bsixes and sevens\b|\bdime a dozen\b|\bsix feet under\b|\btwo cents\b|\btwo birds\b"
+    r"|\bsixes and sevens\b|\bdime a dozen\b|\bsix feet under\b|\b(my|his|her|their|our|your) two cents\b|\btwo cents'? worth\b|\btwo birds\b"
     r"|\bone of the (few|many|most|best|only|last|first)\b|\bnine times out of ten\b|\bone[- ]two punch\b"
     r"|\b(a|one) thousand words\b|\ba (million|thousand|hundred) times\b|\bnumber one\b|\bone by one\b"
     r"|\bone way or (another|the other)\b|\btwo sides of the same coin\b|\bthousand cuts\b"

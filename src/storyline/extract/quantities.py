@@ -281,6 +281,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             if before and f" in {before}" in what and (
                     own_scope or find_where(span_toks, set(), sent, place_ents) not in (None, before)):
                 what = what.replace(f" in {before}", "")  # "34 people killed in Florida, 5 in Georgia"
+        if not what and found and unit is None and found[-1].unit is None:
+            what, what_span = _same_noun_again(span_toks, heads[-1])
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
         if not what:
@@ -442,6 +444,17 @@ def _elided_noun(span_toks, prev_head):
     if part is None:
         return None, None
     return f"{noun.text} {part.text}", (part.idx, part.idx + len(part))
+
+
+def _same_noun_again(span_toks, prev_head):
+    """"With 107 delegates at stake, she will win at least 56": a bare number that is a verb's
+    object counts the plural noun an earlier figure in the sentence counted."""
+    head = counted.head_of(span_toks)
+    if head.dep_ != "dobj" or not head.like_num or any(c.dep_ == "prep" for c in head.children) \
+            or prev_head.dep_ != "nummod" or prev_head.head.tag_ != "NNS" or prev_head.i > head.i:
+        return None, None
+    noun = prev_head.head
+    return noun.text, (noun.idx, noun.idx + len(noun))
 
 
 def _is_comparison(span_toks) -> bool:
