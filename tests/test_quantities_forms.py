@@ -340,3 +340,23 @@ def test_bare_object_counts_the_noun_counted_before_it(nlp):
 def test_number_parsed_apart_from_its_noun(nlp):
     got = {q.value: q.what for q in _facts(nlp, "Harlow so far has won 612 pledged delegates, compared to Dunn's 400 and Quint's 145.")}
     assert got[612].startswith("pledged delegates")
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("There were four or five people inside the shop.", "four or five", 4, 5),
+    ("Prosecutors are running seven or eight investigations into the firm.", "seven or eight", 7, 8),
+    ("He has been arrested two or three times.", "two or three times", 2, 3),
+], ids=lambda v: str(v)[:30])
+def test_two_neighbouring_counts_are_one_range(nlp, sentence, text, low, high):
+    q = _one(nlp, sentence)
+    assert (q.text, q.value, q.value_max) == (text, low, high)
+
+
+def test_alternative_amounts_stay_apart(nlp):
+    got = _facts(nlp, "The council spent $100 million or $350 million on roads, depending on the count.")
+    assert sorted(q.value for q in got) == [1e8, 3.5e8]
+
+
+def test_plural_kilogram_abbreviation_is_a_conversion(nlp):
+    q = _one(nlp, "Police found more than 1,300 pounds (600 kgs) of explosives.")
+    assert (q.value, q.unit) == (1300, "pound-mass")

@@ -89,6 +89,10 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
             base = tokens[a.start - 1].head  # "..., up from 5,000 to 6,000": a range the change is measured from
             span_from = from_ and gap == ["to"] and (
                 not _is_change(base) or base.lower_ in ("up", "down") and base.dep_ != "prt")
+            if gap == ["or"] and unit_gap is None and _either_count(a, b):  # "four or five people"
+                out.append((NumberExpr(a.start, a.end, lo, hi, digits=a.digits), b, -1))
+                k += 2
+                continue
             if len(gap) == 1 and ((between and gap[0] == "and") or (gap[0] in RANGE_JOIN and not from_) or span_from):
                 if lo < hi:
                     a2 = NumberExpr(a.start, a.end, lo, hi, digits=a.digits)
@@ -105,6 +109,14 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
 
 TALLY_NOUNS = {"vote", "tally", "ballot"}
 RATIO_BASES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000}
+
+
+def _either_count(a: NumberExpr, b: NumberExpr) -> bool:
+    """"four or five", "7 or 8": a rough count given as two neighbours, one range ("$1bn or $2bn"
+    and "100 or 350" are alternatives)."""
+    same_form = (not a.digits and not b.digits) or (a.plain_int and b.plain_int and b.value <= 100)
+    return same_form and not a.vague and 0 < a.value < b.value <= max(a.value + 2, 2 * a.value) \
+        and a.value == int(a.value) and b.value == int(b.value)
 
 
 def _a_year(tokens, e: NumberExpr) -> bool:

@@ -53,7 +53,7 @@ UNIT_AFTER = {
     "hours": "hour", "hour": "hour", "hrs": "hour", "days": "day", "day": "day",
     "weeks": "week", "week": "week", "months": "month", "month": "month",
     "years": "year", "year": "year", "decades": "decade", "decade": "decade",
-    "kg": "kilogram", "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram",
+    "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram",
     "grams": "gram", "gram": "gram", "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
     "lbs": "pound-mass", "lb": "pound-mass", "milligrams": "milligram", "milligram": "milligram",
     "mg": "milligram", "micrograms": "microgram", "microgram": "microgram", "mcg": "microgram",
