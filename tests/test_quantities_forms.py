@@ -360,3 +360,8 @@ def test_alternative_amounts_stay_apart(nlp):
 def test_plural_kilogram_abbreviation_is_a_conversion(nlp):
     q = _one(nlp, "Police found more than 1,300 pounds (600 kgs) of explosives.")
     assert (q.value, q.unit) == (1300, "pound-mass")
+
+
+def test_a_bare_share_as_subject_keeps_its_verbs_object(nlp):
+    got = {q.value: q.what for q in _facts(nlp, "In the survey, 52 percent of voters chose Harlow while 41 percent chose Dunn.")}
+    assert got[41] == "chose Dunn"

@@ -600,7 +600,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         return state.text, (state.idx, state.idx + len(state))
     # "more than 1,400 were detained at protests" -> "detained at protests"
     if head.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ not in LIGHT_VERBS and head.head.i == verb.i:
-        toks = [verb] + _verb_tail(verb, ids, set())
+        toks = [verb] + _verb_tail(verb, ids, set(), with_object=True)  # "40 percent chose Trump"
         return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
     # "Gunmen killed 12 in the village", "has infected 1,245 people and killed 37": a bare count of people
     # harmed, rescued or held is told by the verb
