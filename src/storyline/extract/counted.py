@@ -290,11 +290,13 @@ def counted_noun(span_toks: list, unit: str | None):
 def _sibling_noun(head, nxt_i: int):
     """"has won 758 pledged delegates" parsed as two objects of "won": the plural noun phrase that
     starts right after the number and hangs on the same word is what it counts."""
+    if not head.like_num or head.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+        return None
     doc = head.doc
     j = nxt_i
     while j < len(doc) and doc[j].dep_ in ("amod", "compound") and doc[j].head.i > j:
         j += 1
-    if j >= len(doc) or not head.like_num or head.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+    if j >= len(doc):
         return None
     noun = doc[j]
     if noun.tag_ == "NNS" and noun.head.i == head.head.i and noun.left_edge.i == nxt_i and noun.dep_ == head.dep_:
@@ -386,8 +388,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                     extra = [_harm_participle(verb)]  # "wounding 5,000 others": the others wounded
                 elif role.dep_ == "nsubj":
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
-                    extra = ["who" if noun.lemma_.lower() in PERSONISH or noun.ent_type_ == "NORP" or noun.lower_ == "others"
-                             else "that"]
+                    people = noun.lemma_.lower() in PERSONISH or noun.ent_type_ == "NORP" or noun.lower_ == "others"
+                    extra = ["who" if people else "that"]
                     if any(c.lower_ == "to" for c in aux):
                         extra = []  # "expected 5,000 people to attend": "people to attend"
                     extra += aux + [verb] + _verb_tail(verb, ids, {t.i for t in toks}, with_object=True)

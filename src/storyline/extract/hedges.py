@@ -14,7 +14,8 @@ import re
 # fixed phrases holding a number that counts nothing (matched on the lower-cased sentence)
 IDIOM_RE = re.compile(
     r"(\$?64,000|million[- ]dollar|billion[- ]dollar) question|\b(of|in) two minds\b|\bcloud nine\b"
-    r"|\bsixes and sevens\b|\bdime a dozen\b|\bsix feet under\b|\b(my|his|her|their|our|your) two cents\b|\btwo cents'? worth\b|\btwo birds\b"
+    r"|\bsixes and sevens\b|\bdime a dozen\b|\bsix feet under\b|\btwo birds\b"
+    r"|\b(my|his|her|their|our|your) two cents\b|\btwo cents'? worth\b"  # an opinion, not "fell two cents"
     r"|\bone of the (few|many|most|best|only|last|first)\b|\bnine times out of ten\b|\bone[- ]two punch\b"
     r"|\b(a|one) thousand words\b|\ba (million|thousand|hundred) times\b|\bnumber one\b|\bone by one\b"
     r"|\bone way or (another|the other)\b|\btwo sides of the same coin\b|\bthousand cuts\b"
@@ -129,6 +130,12 @@ def teaser_like(sent) -> bool:
     return bool(_TEASER.match(sent.text.lstrip()))
 
 
+def _finite(verb) -> bool:
+    """A finite verb, or one with a finite auxiliary: "offered", "has been offered", "would create"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.tag_ in ("MD", "VBD", "VBZ", "VBP") and c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def advert_like(sent) -> bool:
     """Calls to action ("Subscribe now for $1.99", "Donate $5", "Only £9.99 – order today"): ads, not news."""
     roots = [t for t in sent if t.dep_ == "ROOT"]
@@ -139,8 +146,7 @@ def advert_like(sent) -> bool:
     lemmas = {t.lemma_.lower() for t in sent if t.lower_ != "sales"}  # a firm's sales are its revenue
     reported = any(  # a statement with a subject ("the merger would create"), not an address to "you"
         t.dep_ in ("nsubj", "nsubjpass") and t.lower_ != "you"
-        and (t.head.tag_ in ("VBD", "VBZ", "VBP") or any(  # "has been offered", "would create"
-            c.tag_ in ("MD", "VBD", "VBZ", "VBP") and c.dep_ in ("aux", "auxpass") for c in t.head.children)) for t in sent)
+        and _finite(t.head) for t in sent)
     if lemmas & AD_WORDS and any(t.text in ("$", "£", "€", "%") for t in sent) and len(sent) < 25 and not reported:
         return True  # "Donations of $5 keep us going" vs "Sanders accepted $200,000 in donations"
     return any(re.fullmatch(r"\d+\.(99|95|49)", t.text) for t in sent) and not reported

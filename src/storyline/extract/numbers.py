@@ -465,10 +465,14 @@ def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: 
 def _figure_tagged_as_name(num_toks, a: NumberExpr) -> bool:
     """"closed at 8,189.49" tagged a PRODUCT: a grouped or decimal number that is the whole entity
     is a figure ("Boeing 747", "Windows 10" and a bare "747" stay names)."""
-    doc = num_toks[0].doc
-    ent = next((e for e in doc.ents if e.start <= num_toks[0].i < e.end), None)
-    return a.digits and not a.plain_int and ent is not None \
-        and ent.start >= num_toks[0].i and ent.end <= num_toks[-1].i + 1
+    return a.digits and not a.plain_int and _own_entity(num_toks)
+
+
+def _own_entity(num_toks) -> bool:
+    """The number's tokens hold an entity of their own: it starts at the number and ends inside it."""
+    after = num_toks[-1].i + 1
+    doc = num_toks[-1].doc
+    return num_toks[0].ent_iob_ == "B" and (after >= len(doc) or doc[after].ent_iob_ != "I")
 
 
 def _one_counts(tokens, first: int, tok) -> bool:
@@ -483,13 +487,10 @@ def _one_counts(tokens, first: int, tok) -> bool:
 
 def _bare_big_number(num_toks, a: NumberExpr) -> bool:
     """"is 5000", "to 7,512": a number the tagger calls a DATE on its own, yet no year could be written so."""
-    ents = {(t.ent_iob_, t.ent_type_) for t in num_toks}
-    whole = num_toks[0].ent_iob_ == "B" and (num_toks[-1].i + 1 >= len(num_toks[-1].doc)
-                                             or num_toks[-1].doc[num_toks[-1].i + 1].ent_iob_ != "I")
     last = num_toks[-1]
     if a.plain_int and last.dep_ in ("nummod", "compound", "amod", "nmod") and last.head.tag_ in ("NN", "NNP"):
         return False  # "the 80486 chip": a model number
-    return whole and bool(ents) and (a.value > 2100 or not (a.plain_int or a.value == int(a.value))) and a.value > 31
+    return _own_entity(num_toks) and (a.value > 2100 or not (a.plain_int or a.value == int(a.value))) and a.value > 31
 
 
 def _counts_plural_noun(num_toks) -> bool:

@@ -262,13 +262,13 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             continue
         if ub:
             span_toks = [tokens[ub[1]]] + span_toks
-        if unit is not None and unit.endswith(" of age"):
+        if _an_age(unit):
             span_toks = [tokens[i] for i in range(num_first, end)]
         unit = units.with_rate(tokens, end, unit)
         what, what_span = counted.describe([base] if base_noun else span_toks, unit)
         if person is not None:
             what, what_span = person.text, (person.start_char, person.end_char)
-        elif not what and (unit or "").endswith(" of age"):
+        elif not what and _an_age(unit):
             what, what_span = _aged_name(span_toks)  # "the 44-year-old Kopp"
         head = counted.head_of(span_toks)
         if not what and head.dep_ == "quantmod" and head.head.like_num and head.head.i >= sent.start + end:
@@ -311,7 +311,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             unit=unit, what=what, what_span=what_span,
             according_to=find_source(span_toks, sent),
             where=own_place if own_scope else find_where(span_toks, exclude, sent, place_ents),
-            when=None if _now_before(tokens, q_start) or (unit or "").endswith(" of age") else find_when(span_toks, timexes, sent),
+            when=None if _now_before(tokens, q_start) or _an_age(unit) else find_when(span_toks, timexes, sent),
             sentence=(sent.start_char, sent.end_char),
         ))
     return found
@@ -347,6 +347,11 @@ def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, 
         left = name.left_edge.i + (name.left_edge.pos_ == "DET")
         return name.doc[left:name.i + 1]
     return None
+
+
+def _an_age(unit: str | None) -> bool:
+    """"year of age", "month of age": the figure is someone's age (no date, its own "what")."""
+    return unit is not None and unit.endswith(" of age")
 
 
 def _aged_name(span_toks):
