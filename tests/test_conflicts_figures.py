@@ -15,8 +15,9 @@ def test_two_lower_bounds_at_one_border_are_a_discrepancy(nlp):
     t1 = "The Polish border was busy, with satellite images showing lines of trucks that surpass 12 miles."
     t2 = "More than 11 miles of traffic congestion stretch from the city to the Polish border."
     a, b = article("a", t1, "2024-03-05"), article("b", t2, "2024-03-06")
-    exts = [extraction(a, [qty(t1, "12 miles", 12, qualifier="more_than", unit="miles")], nlp=nlp),
-            extraction(b, [qty(t2, "More than 11 miles", 11, qualifier="more_than", unit="miles")], nlp=nlp)]
+    exts = [extraction(a, [qty(t1, "12 miles", 12, qualifier="more_than", unit="miles", what="trucks")], nlp=nlp),
+            extraction(b, [qty(t2, "More than 11 miles", 11, qualifier="more_than", unit="miles",
+                               what="traffic congestion stretch")], nlp=nlp)]
     brief, conflicts = _conflicts([a, b], exts)
     assert len(conflicts) == 1
     c = conflicts[0]

@@ -38,8 +38,8 @@ def test_poll_share_vs_result_share_do_not_conflict(nlp):
     t1 = "Senator Ann Vale won 12 percent of the vote in the state primary on Tuesday."
     t2 = "Senator Ann Vale won 16 percent in a national poll released on Tuesday."
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "12 percent", 12, unit="percent")], nlp=nlp),
-            extraction(b, [qty(t2, "16 percent", 16, unit="percent")], nlp=nlp)]
+    exts = [extraction(a, [qty(t1, "12 percent", 12, unit="percent", what="vote in the state primary")], nlp=nlp),
+            extraction(b, [qty(t2, "16 percent", 16, unit="percent", what="Senator Ann Vale won")], nlp=nlp)]
     assert _conflicts([a, b], exts, nlp=nlp) == []
 
 
@@ -115,6 +115,6 @@ def test_shares_of_the_same_group_still_conflict(nlp):
 
 def _share_conflicts(nlp, t1, t2):
     a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "55 percent", 55, unit="percent")], nlp=nlp),
-            extraction(b, [qty(t2, "74 percent", 74, unit="percent")], nlp=nlp)]
+    exts = [extraction(a, [qty(t1, "55 percent", 55, unit="percent", what="registered voters")], nlp=nlp),
+            extraction(b, [qty(t2, "74 percent", 74, unit="percent", what="registered voters")], nlp=nlp)]
     return _conflicts([a, b], exts, nlp=nlp)

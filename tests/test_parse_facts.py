@@ -96,3 +96,15 @@ print(len(brief["conflicts"]), "spacy" in sys.modules)
 def test_fusion_compares_from_parse_facts_without_loading_a_parser():
     out = subprocess.run([sys.executable, "-c", _FUSE], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["1", "False"]
+
+
+def test_only_asserted_figures_with_a_what_become_facts(nlp):
+    text = ("The storm killed 14 people on Monday. Officials said the toll could rise to 40 people. "
+            "The flood covered 30 miles (48 km) of road. The laptop ships with 8GB of RAM.")
+    art = article("a", text)
+    ext = analyze_doc(nlp(text), "a", "2024-03-05")
+    listed = {q.text: q for q in ext.quantities}
+    assert listed["40"].hedged and listed["48 km"].conversion_of == 2 and listed["8GB"].what is None
+    assert extraction_from_json(extraction_to_json(ext)) == ext
+    facts = build_brief([art], [ext])["facts"]
+    assert sorted(f["value"] for f in facts) == [14, 30]

@@ -21,16 +21,23 @@ def _facts(nlp, text):
     "That is the $64,000 question for the party.",
     "Voters are of two minds about the plan.",
     "He pointed to the Fight for 15 protesters outside the hall.",
-    "If the mayor ultimately wins by 10 points or more, the race will tighten.",
-    "Officials declined to comment on whether two suspects remained in detention.",
-    "You can't have 30 people call the office at once.",
     "Reply GIVE to contribute $10 to the campaign.",
-    "The senator hopes to win two contests this weekend.",
-    "Unemployment could be 42 percent, the economists said.",
     "Police arrested 12 of them on Friday.",
 ], ids=lambda s: s[:35])
 def test_not_a_fact(nlp, sentence):
     assert [q.text for q in _facts(nlp, sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("If the mayor ultimately wins by 10 points or more, the race will tighten.", "10 points or more"),
+    ("Officials declined to comment on whether two suspects remained in detention.", "two"),
+    ("You can't have 30 people call the office at once.", "30"),
+    ("The senator hopes to win two contests this weekend.", "two"),
+    ("Unemployment could be 42 percent, the economists said.", "42 percent"),
+], ids=lambda s: str(s)[:35])
+def test_a_figure_the_sentence_does_not_assert_is_marked_hedged(nlp, sentence, text):
+    [q] = _facts(nlp, sentence)
+    assert (q.text, q.hedged, q.asserted) == (text, True, False)
 
 
 def test_hedge_keeps_only_a_bound(nlp):
@@ -82,9 +89,14 @@ def test_pound_and_currency_units(nlp, sentence, unit):
 
 def test_parenthetical_conversion_is_the_same_fact(nlp):
     got = _facts(nlp, "The plane carried 500 pounds (225 kilograms) of medical supplies.")
-    assert [(q.value, q.unit) for q in got] == [(500, "pound-mass")]
-    got = _facts(nlp, "The queue stretched 10 miles (16 kilometres) along the road.")
-    assert [q.value for q in got] == [10]
+    assert [(q.value, q.unit, q.conversion_of) for q in got] == [(500, "pound-mass", None), (225, "kilogram", 0)]
+    assert got[1].what == got[0].what and got[1].text == "225 kilograms" and not got[1].asserted
+    got = _facts(nlp, "The queue stretched 10 miles (16 kilometres) along the road. Then 3 miles (5 km) more.")
+    assert [(q.value, q.conversion_of) for q in got] == [(10, None), (16, 0), (3, None), (5, 2)]
+
+
+def test_a_conversion_of_no_figure_is_none(nlp):
+    assert _facts(nlp, "The bridge opened in 1932 (90 years ago) to traffic.") == []
 
 
 def test_verb_bound(nlp):

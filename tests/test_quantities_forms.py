@@ -151,7 +151,7 @@ def test_counts_listed_by_place(nlp):
     ("The ticket costs 300 baht.", "Thai baht"),
 ], ids=lambda v: str(v)[:30])
 def test_more_currencies(nlp, sentence, unit):
-    assert _one(nlp, sentence).unit == unit
+    assert _facts(nlp, sentence)[0].unit == unit
 
 
 @pytest.mark.parametrize("sentence", [
@@ -352,8 +352,9 @@ def test_alternative_amounts_stay_apart(nlp):
 
 
 def test_plural_kilogram_abbreviation_is_a_conversion(nlp):
-    q = _one(nlp, "Police found more than 1,300 pounds (600 kgs) of explosives.")
-    assert (q.value, q.unit) == (1300, "pound-mass")
+    q, kg = _facts(nlp, "Police found more than 1,300 pounds (600 kgs) of explosives.")
+    assert (q.value, q.unit, q.conversion_of) == (1300, "pound-mass", None)
+    assert (kg.value, kg.unit, kg.conversion_of) == (600, "kilogram", 0)
 
 
 def test_a_bare_share_as_subject_keeps_its_verbs_object(nlp):

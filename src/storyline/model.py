@@ -157,6 +157,14 @@ class Quantity:
     where: str | None = None
     when: str | None = None  # ISO date/interval when the sentence tells
     sentence: tuple[int, int] | None = None
+    # the sentence does not assert it: an if/whether clause, a wish or a hedging modal ("could rise 10%")
+    hedged: bool = False
+    conversion_of: int | None = None  # index of the quantity it restates in another unit: "100 miles (161 km)"
+
+    @property
+    def asserted(self) -> bool:
+        """A figure the text states as fact, not a forecast, a condition or a conversion."""
+        return not self.hedged and self.conversion_of is None
 
     def to_dict(self) -> dict:
         return {
@@ -172,6 +180,8 @@ class Quantity:
             "according_to": self.according_to,
             "where": self.where,
             "when": self.when,
+            "hedged": self.hedged,
+            "conversion_of": self.conversion_of,
         }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from ..doctext import doc_text
 from ..model import Quantity, Timex
@@ -35,9 +36,14 @@ def find_quantities(doc, timexes: list[Timex]) -> list[Quantity]:
     text = doc_text(doc)
     for sent in doc.sents:
         try:
-            out.extend(_sentence_quantities(sent, timexes or [], text))
+            found = _sentence_quantities(sent, timexes or [], text)
         except (IndexError, ValueError, KeyError) as exc:  # a parse we did not foresee: skip the sentence
             log.debug("quantities: sentence at %d skipped: %s", sent.start_char, exc)
+            continue
+        for q in found:  # the sentence's own index of a restated figure, as an index into the article's list
+            if q.conversion_of is not None:
+                q.conversion_of += len(out)
+        out.extend(found)
     return out
 
 
@@ -185,6 +191,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             or hedges.teaser_like(sent):
         return found
     prev_end = -1  # token index after the previous number and its unit: "500 pounds (225 kilograms)"
+    seen = 0  # figures found before the previous number
+    conversions: list[Quantity] = []  # "(225 kilograms)": kept apart, so follow-ups refer to the figure itself
     place_ents = [e for e in sent.ents if e.label_ in cues.PLACE_ENTS]
     for a, b, between_i in _join_ranges(tokens, exprs):
         last = b or a
@@ -205,8 +213,10 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         paren = first - 1 - (first > 1 and tokens[first - 1].lower_ in _ROUGHLY)  # "(about $1m)"
         conversion = unit is not None and paren >= 0 and tokens[paren].text == "(" and prev_end == paren
         prev_end = end
-        if conversion:
-            continue  # "(225 kilograms)" restates the number before it
+        previous_kept, seen = len(found) > seen, len(found)
+        if conversion and not previous_kept:
+            continue  # restates a number that is no figure
+        restates = len(found) - 1 if conversion else None  # "(225 kilograms)" restates the figure before it
         person = _aged_person(tokens, a, last, first, end, unit)
         if person is None and numbers.not_a_fact(tokens, a, last, first, end, unit, timexes, ub is not None, text):
             continue
@@ -258,13 +268,19 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             continue  # "winning 7 in 10": a share of what is not said
         if qualifier == "exact":
             qualifier = qualifier_of_verb(counted.head_of(span_toks)) or qualifier
-        if hedges.not_asserted(counted.head_of(span_toks), qualifier, measure=unit is not None):
-            continue
+        hedged = hedges.not_asserted(counted.head_of(span_toks), qualifier, measure=unit is not None)
         if ub:
             span_toks = [tokens[ub[1]]] + span_toks
         if _an_age(unit):
             span_toks = [tokens[i] for i in range(num_first, end)]
         unit = units.with_rate(tokens, end, unit)
+        if restates is not None:  # the same figure in another unit: it says what the figure before it says
+            start_c, end_c = _char_span(tokens, q_start, end, sent)
+            conversions.append(replace(
+                found[restates], start=start_c, end=end_c, text=text[start_c:end_c], value=float(value),
+                value_max=float(value_max) if value_max is not None else None,
+                qualifier=qualifier, unit=unit, conversion_of=restates))
+            continue
         what, what_span = counted.describe([base] if base_noun else span_toks, unit)
         if person is not None:
             what, what_span = person.text, (person.start_char, person.end_char)
@@ -297,13 +313,10 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             what, what_span = _same_noun_again(span_toks, heads[-1])
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
-        if not what:
-            continue
+        if not what and unit is None:
+            continue  # a bare count of nothing the sentence names
         heads.append(counted.head_of(span_toks))
-        start_tok, end_tok = tokens[q_start], tokens[end - 1]
-        start_c, end_c = start_tok.idx, end_tok.idx + len(end_tok)
-        if end_tok.text.endswith(".") and end_tok.text[-2:-1].isalnum() and end_tok.i + 1 == sent.end:
-            end_c -= 1  # "£3m." at the end of a sentence: the full stop is not part of the figure
+        start_c, end_c = _char_span(tokens, q_start, end, sent)
         exclude = {t.i for t in span_toks}
         found.append(Quantity(
             start=start_c, end=end_c, text=text[start_c:end_c], value=float(value),
@@ -313,8 +326,26 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             where=own_place if own_scope else find_where(span_toks, exclude, sent, place_ents),
             when=None if _now_before(tokens, q_start) or _an_age(unit) else find_when(span_toks, timexes, sent),
             sentence=(sent.start_char, sent.end_char),
+            hedged=hedged,
         ))
-    return found
+    return _with_conversions(found, conversions)
+
+
+def _char_span(tokens, q_start: int, end: int, sent) -> tuple[int, int]:
+    start_tok, end_tok = tokens[q_start], tokens[end - 1]
+    start_c, end_c = start_tok.idx, end_tok.idx + len(end_tok)
+    if end_tok.text.endswith(".") and end_tok.text[-2:-1].isalnum() and end_tok.i + 1 == sent.end:
+        end_c -= 1  # "£3m." at the end of a sentence: the full stop is not part of the figure
+    return start_c, end_c
+
+
+def _with_conversions(found: list[Quantity], conversions: list[Quantity]) -> list[Quantity]:
+    """Each conversion right after the figure it restates, its ``conversion_of`` the index in the result."""
+    out: list[Quantity] = []
+    for i, q in enumerate(found):
+        out.append(q)
+        out.extend(replace(c, conversion_of=len(out) - 1) for c in conversions if c.conversion_of == i)
+    return out
 
 
 _ROUGHLY = {k[0] for k, v in QUALIFIERS_BEFORE.items() if len(k) == 1 and v == "approximately"}  # "(about $1m)"

@@ -69,6 +69,8 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
             if q.value is None or not 0 <= q.start <= q.end <= len(art.text):
                 log.warning("skipping a quantity of %s without a value or inside the text: %r", art.id, q.text)
                 continue
+            if not q.asserted or not q.what:
+                continue  # a forecast, a condition, a conversion, or a measure of nothing named: no fact to compare
             fig = figure_from(art, q, i)
             entities = parsed.entities(art.id, fig.mention["start"], fig.mention["end"])
             out.append(replace(
