@@ -222,3 +222,30 @@ def test_age_of_a_person_named_by_a_noun(nlp):
 def test_change_then_level_with_by(nlp):
     got = _facts(nlp, "Mortgage approvals fell by 8,000 to 54,000 in June.")
     assert [(q.value, q.what) for q in got] == [(8000, "Mortgage approvals fell"), (54000, "Mortgage approvals")]
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("The FTSE 100 index fell 1.2 percent on Monday.", "1.2 percent"),
+    ("The S&P 500 index rose 0.4% in late trading.", "0.4%"),
+], ids=lambda s: str(s)[:30])
+def test_a_number_inside_an_index_name_is_no_figure(nlp, sentence, text):
+    assert [q.text for q in _facts(nlp, sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence,value,what", [
+    ("Shares of the retailer jumped 12.5% to $48.20 in early trading.", 48.2, "Shares of the retailer jumped"),
+    ("Kellan shares closed unchanged at $10.625 in composite trading.", 10.625, "Kellan shares closed"),
+    ("The jobless rate held at 3.7 percent for a third straight month.", 3.7, "jobless rate held"),
+    ("The debt, estimated at $4.7 billion, worried investors.", 4.7e9, "debt estimated"),
+], ids=lambda s: str(s)[:30])
+def test_a_price_or_level_reached_measures_its_subject_not_the_market(nlp, sentence, value, what):
+    assert {q.value: q.what for q in _facts(nlp, sentence)}[value] == what
+
+
+def test_from_one_price_to_another_is_a_change_not_a_range(nlp):
+    got = _facts(nlp, "The law raises the minimum wage from $7.25 to $15 an hour by 2028.")
+    assert [(q.value, q.value_max) for q in got] == [(7.25, None), (15, None)]
+    [q] = _facts(nlp, "Tickets range from $40 to $120 at the door.")
+    assert (q.value, q.value_max, q.qualifier) == (40, 120, "range")
+    [q] = _facts(nlp, "Vendors earned between $500 and $900 a week.")
+    assert q.text == "between $500 and $900"

@@ -260,7 +260,7 @@ def counted_noun(span_toks: list, unit: str | None):
     if nxt_i < len(head.doc) and head.doc[nxt_i].lower_ in CASUALTY_WORDS and head.doc[nxt_i].pos_ in ("ADJ", "VERB") \
             and head.doc[nxt_i].dep_ not in ("amod", "compound") and unit is None:  # not "30 dead bodies"
         return head.doc[nxt_i]  # "left 23 dead and more than 100 injured"
-    if unit in CURRENCY_UNITS and nxt_i < len(head.doc) and head.doc[nxt_i].lower_ == "in" \
+    if unit in CURRENCY_UNITS and not level and nxt_i < len(head.doc) and head.doc[nxt_i].lower_ == "in" \
             and head.doc[nxt_i].dep_ == "prep" and head.doc[nxt_i].head.pos_ == "VERB":
         pobj = [c for c in head.doc[nxt_i].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_
                 and not any(d.dep_ in ("det", "poss") for d in c.children)]
@@ -610,9 +610,10 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             verb.lemma_.lower() in HARM_VERBS:
         toks = [verb] + _verb_tail(verb, ids, set())
         return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
-    # "donations totalling £1.3m": a participle describing a noun measures that noun
-    if unit is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and head.head.i == verb.i \
-            and head.dep_ in ("dobj", "npadvmod", "attr") and verb.head.i < verb.i:
+    # "donations totalling £1.3m", "a firm valued at $2bn": a participle describing a noun measures that noun
+    at_verb = head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.i == verb.i
+    if unit is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and (
+            head.head.i == verb.i and head.dep_ in ("dobj", "npadvmod", "attr") or at_verb):
         toks = _trim(noun_phrase(verb.head, ids, with_right=False))
         if toks and not any(t.like_num for t in toks):
             return _join(toks + [verb]), (toks[0].idx, verb.idx + len(verb))

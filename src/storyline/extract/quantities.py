@@ -58,10 +58,11 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
             unit_gap = unit_after(tokens, a.end)
             if unit_gap and gap and gap[0] not in RANGE_JOIN and gap[0] != "and":
                 gap = [t.lower_ for t in tokens[unit_gap[1]:b.start]]
-            between = a.start > 0 and tokens[a.start - 1].lower_ == "between"
-            if not between and a.start > 1 and tokens[a.start - 1].text in ("$", "€", "£"):
-                between = tokens[a.start - 2].lower_ == "between"
-            from_ = a.start > 0 and tokens[a.start - 1].lower_ == "from"
+            lead = a.start - 1  # the word before the number and its currency sign: "between", "from"
+            if lead > 0 and tokens[lead].text in ("$", "€", "£"):
+                lead -= 1
+            between = lead >= 0 and tokens[lead].lower_ == "between"
+            from_ = lead >= 0 and tokens[lead].lower_ == "from"
             if _a_year(tokens, a) and not _a_year(tokens, b):  # "rose 64% in 2022 to 966,000": a date, then a level
                 out.append((a, None, -1))
                 k += 1
@@ -92,7 +93,7 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
             scale = _scale_of(tokens, b)
             if scale > 1 and a.end - a.start == 1 and not a.money_scale and a.value * scale <= hi:
                 lo = a.value * scale  # "1.5 to 2 million"
-            base = tokens[a.start - 1].head  # "..., up from 5,000 to 6,000": a range the change is measured from
+            base = tokens[lead].head  # "..., up from 5,000 to 6,000": a range the change is measured from
             span_from = from_ and gap == ["to"] and (
                 not _is_change(base) or base.lower_ in ("up", "down") and base.dep_ != "prt")
             if gap == ["or"] and unit_gap is None and _either_count(a, b):  # "four or five people"
@@ -102,7 +103,7 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
             if len(gap) == 1 and ((between and gap[0] == "and") or (gap[0] in RANGE_JOIN and not from_) or span_from):
                 if lo < hi:
                     a2 = NumberExpr(a.start, a.end, lo, hi, digits=a.digits)
-                    out.append((a2, b, tokens[a.start - 1].i if between else -1))
+                    out.append((a2, b, tokens[lead].i if between else -1))
                     k += 2
                     continue
                 if gap[0] in ("-", "–") and (a.plain_int and b.plain_int or lo > hi):  # a score "3-1", "42%-32.7%"
