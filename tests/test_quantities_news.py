@@ -249,3 +249,8 @@ def test_from_one_price_to_another_is_a_change_not_a_range(nlp):
     assert (q.value, q.value_max, q.qualifier) == (40, 120, "range")
     [q] = _facts(nlp, "Vendors earned between $500 and $900 a week.")
     assert q.text == "between $500 and $900"
+
+
+def test_scaled_values_carry_no_float_error(nlp):
+    [q] = _facts(nlp, "Revenue beat estimates of $2.05 billion.")
+    assert q.value == 2050000000 and str(q.value) == "2050000000.0"

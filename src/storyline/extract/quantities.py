@@ -278,8 +278,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         if restates is not None:  # the same figure in another unit: it says what the figure before it says
             start_c, end_c = _char_span(tokens, q_start, end, sent)
             conversions.append(replace(
-                found[restates], start=start_c, end=end_c, text=text[start_c:end_c], value=float(value),
-                value_max=float(value_max) if value_max is not None else None,
+                found[restates], start=start_c, end=end_c, text=text[start_c:end_c], value=_tidy(value),
+                value_max=_tidy(value_max) if value_max is not None else None,
                 qualifier=qualifier, unit=unit, conversion_of=restates))
             continue
         what, what_span = counted.describe([base] if base_noun else span_toks, unit)
@@ -320,8 +320,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         start_c, end_c = _char_span(tokens, q_start, end, sent)
         exclude = {t.i for t in span_toks}
         found.append(Quantity(
-            start=start_c, end=end_c, text=text[start_c:end_c], value=float(value),
-            qualifier=qualifier, value_max=float(value_max) if value_max is not None else None,
+            start=start_c, end=end_c, text=text[start_c:end_c], value=_tidy(value),
+            qualifier=qualifier, value_max=_tidy(value_max) if value_max is not None else None,
             unit=unit, what=what, what_span=what_span,
             according_to=find_source(span_toks, sent),
             where=own_place if own_scope else find_where(span_toks, exclude, sent, place_ents),
@@ -330,6 +330,11 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             hedged=hedged,
         ))
     return _with_conversions(found, conversions)
+
+
+def _tidy(value: float) -> float:
+    """Without the float error of scaling: '$2.05 billion' is 2050000000, not 2049999999.9999998."""
+    return float(f"{value:.12g}")
 
 
 def _char_span(tokens, q_start: int, end: int, sent) -> tuple[int, int]:
