@@ -254,3 +254,16 @@ def test_from_one_price_to_another_is_a_change_not_a_range(nlp):
 def test_scaled_values_carry_no_float_error(nlp):
     [q] = _facts(nlp, "Revenue beat estimates of $2.05 billion.")
     assert q.value == 2050000000 and str(q.value) == "2050000000.0"
+
+
+@pytest.mark.parametrize("sentence,value,what", [
+    ("The death toll rose to 47, with dozens more missing.", 12, "missing"),
+    ("Nearly half of those polled said they backed the plan.", 0.5, "those polled"),
+    ("About 30% of those who fled were children.", 30, "those who fled"),
+], ids=lambda s: str(s)[:30])
+def test_groups_named_by_what_happened_to_them(nlp, sentence, value, what):
+    assert {q.value: q.what for q in _facts(nlp, sentence)}[value] == what
+
+
+def test_a_bare_pronoun_still_names_nothing(nlp):
+    assert _facts(nlp, "Dozens of them were detained.") == []

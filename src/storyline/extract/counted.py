@@ -252,11 +252,13 @@ def counted_noun(span_toks: list, unit: str | None):
             if child.i in ids or child.dep_ != "prep":
                 continue
             if child.lower_ == "of" or (child.lower_ in ("in", "for", "worth") and unit in CURRENCY_UNITS and not level):
-                pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                pobj = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in ("NOUN", "PROPN") or _described_group(c))
                         and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")]
                 if pobj:
                     return pobj[0]
     nxt_i = max(ids) + 1
+    if nxt_i + 1 < len(head.doc) and head.doc[nxt_i].lower_ == "more" and head.doc[nxt_i + 1].lower_ in CASUALTY_WORDS:
+        nxt_i += 1  # "with dozens more missing"
     if nxt_i < len(head.doc) and head.doc[nxt_i].lower_ in CASUALTY_WORDS and head.doc[nxt_i].pos_ in ("ADJ", "VERB") \
             and head.doc[nxt_i].dep_ not in ("amod", "compound") and unit is None:  # not "30 dead bodies"
         return head.doc[nxt_i]  # "left 23 dead and more than 100 injured"
@@ -285,6 +287,11 @@ def counted_noun(span_toks: list, unit: str | None):
     if last.dep_ == "nummod" and last.head.i == last.i + 1 and last.head.tag_ == "NNS" and len(span_toks) > 1:
         return last.head  # "seat 60,000 to 65,000 fans": the range's second number carries the noun
     return _sibling_noun(head, nxt_i)
+
+
+def _described_group(tok) -> bool:
+    """"those polled", "those who fled": a pronoun that names a group by what its members did."""
+    return tok.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in tok.children)
 
 
 def _sibling_noun(head, nxt_i: int):
@@ -358,9 +365,10 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
     ids = {t.i for t in span_toks}
     head = head_of(span_toks)
     noun = counted_noun(span_toks, unit)
-    of_pron = any(c.lower_ == "of" and c.i not in ids and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
-                  for t in span_toks for c in t.children)
-    if of_pron or (noun is not None and (noun.pos_ == "PRON" or noun.lower_ in PRONOUNS)):
+    of_pron = any(c.lower_ == "of" and c.i not in ids and any(
+        g.dep_ == "pobj" and g.pos_ == "PRON" and not _described_group(g) for g in c.children)
+        for t in span_toks for c in t.children)
+    if of_pron or (noun is not None and (noun.pos_ == "PRON" or noun.lower_ in PRONOUNS) and not _described_group(noun)):
         return None, None  # "dozens of them", "five of those": what is counted is not said here
     if noun is not None and noun.lower_ in CASUALTY_WORDS and noun.pos_ in ("ADJ", "VERB"):
         return noun.text, (noun.idx, noun.idx + len(noun))  # "23 dead": the state is what is counted

@@ -334,7 +334,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
 
 def _tidy(value: float) -> float:
     """Without the float error of scaling: '$2.05 billion' is 2050000000, not 2049999999.9999998."""
-    return float(f"{value:.12g}")
+    return float(f"{value:.15g}")
 
 
 def _char_span(tokens, q_start: int, end: int, sent) -> tuple[int, int]:
