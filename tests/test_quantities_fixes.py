@@ -47,13 +47,16 @@ def test_hedge_keeps_only_a_bound(nlp):
     assert q.qualifier == "up_to"
 
 
-@pytest.mark.parametrize("sentence", [
-    "The governor is leading the mayor, 48 percent to 45 percent, in the survey.",
-    "The businessman won the state over the senator, 35 to 12 percent.",
-    "The council vote was 52 to 48 against the measure.",
-], ids=lambda s: s[:35])
-def test_score_pairs_are_skipped(nlp, sentence):
-    assert [q.value for q in _facts(nlp, sentence)] == []
+@pytest.mark.parametrize("sentence, listed", [
+    ("The governor is leading the mayor, 48 percent to 45 percent, in the survey.", [48, 45]),
+    ("Ortiz leads Brandt by 46 percent to 41 percent.", [46, 41]),
+    ("The businessman won the state over the senator, 35 to 12 percent.", [12]),
+    ("The council vote was 52 to 48 against the measure.", []),
+], ids=lambda s: str(s)[:35])
+def test_score_pairs_are_listed_with_no_what(nlp, sentence, listed):
+    """Whose share is which is not certain: the values are listed, the brief cites neither."""
+    got = _facts(nlp, sentence)
+    assert [q.value for q in got] == listed and all(q.what is None for q in got)
 
 
 def test_change_then_level_are_two_facts(nlp):
@@ -85,6 +88,11 @@ def test_of_the_past_gives_the_part_only(nlp):
 def test_pound_and_currency_units(nlp, sentence, unit):
     got = _facts(nlp, sentence)
     assert got and got[0].unit == unit
+
+
+def test_a_share_in_brackets_is_no_conversion(nlp):
+    got = _facts(nlp, "Prices rose 2 cents (3%) this week.")
+    assert [(q.value, q.what, q.conversion_of) for q in got] == [(2, "Prices rose", None), (3, "Prices rose", None)]
 
 
 def test_parenthetical_conversion_is_the_same_fact(nlp):
@@ -187,7 +195,6 @@ def test_change_then_lower_level_is_no_score(nlp):
     """'rose 30p to £3.80': a change and the new level, though the first number is larger."""
     facts = _facts(nlp, "The price of a loaf rose 30p to £3.80.")
     assert [(q.text, q.unit) for q in facts] == [("30p", "pence"), ("£3.80", "pound sterling")]
-    assert _facts(nlp, "Ortiz leads Brandt by 46 percent to 41 percent.") == []  # a score: whose is which
 
 
 def test_gapped_second_figure_shares_what(nlp):

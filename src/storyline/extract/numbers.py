@@ -436,8 +436,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         if prev.text in ("-", "‑") and prev.idx + 1 == num_toks[0].idx and first > 1 and \
                 tokens[first - 2].is_alpha and tokens[first - 2].whitespace_ == "":
             return True  # COVID-19, Su-27
-        if a.plain_int and not has_currency and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
-            return True  # Boeing 737, Flight 17
+        if a.plain_int and unit is None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
+            return True  # Boeing 737, Flight 17 (not "leads Trump 48% to 41%")
         if prev.text == "," and first > 1 and tokens[first - 2].pos_ == "PROPN" and nxt is not None and \
                 nxt.text == "," and a.plain_int and unit is None and tokens[first - 2].ent_type_ != "PERSON":
             return True  # "Acme, 45, said": not a counted fact (a person's age is read by the caller)

@@ -47,6 +47,10 @@ def find_quantities(doc, timexes: list[Timex]) -> list[Quantity]:
     return out
 
 
+RELATIVE_UNITS = {"percent", "point", "percentage point", "basis point", "fraction", "times"}
+SCORE_HALF = -3  # marks one number of a result "A to B": listed, but with no "what"
+
+
 def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, NumberExpr | None, int]]:
     """Pair "A to/-/and B" into ranges: (first, second or None, index of "between"/-1)."""
     out, k = [], 0
@@ -74,7 +78,8 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
                 k += 1
                 continue
             pair = _pair_kind(tokens, a, b, gap, between or from_)
-            if pair == "score":  # "48 percent to 45 percent", "35 to 12 percent": whose is which is unclear
+            if pair == "score":  # "48 percent to 45 percent": two shares, but whose is which the parse cannot tell
+                out += [(a, None, SCORE_HALF), (b, None, SCORE_HALF)]
                 k += 2
                 continue
             if pair == "ratio":  # "four out of 10 voters", "one in five": a share, not a count of 10
@@ -212,7 +217,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
         first = ub[1] if ub else num_first
         end = ua[1] if ua and ua[1] > num_end else num_end
         paren = first - 1 - (first > 1 and tokens[first - 1].lower_ in _ROUGHLY)  # "(about $1m)"
-        conversion = unit is not None and paren >= 0 and tokens[paren].text == "(" and prev_end == paren
+        conversion = unit is not None and paren >= 0 and tokens[paren].text == "(" and prev_end == paren \
+            and unit not in RELATIVE_UNITS  # "by 18 points (58 percent to 40 percent)" restates nothing
         prev_end = end
         previous_kept, seen = len(found) > seen, len(found)
         if conversion and not previous_kept:
@@ -314,6 +320,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             what, what_span = _same_noun_again(span_toks, heads[-1])
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
+        if between_i == SCORE_HALF:
+            what, what_span = None, None  # "leads 48% to 41%": the first is likely the leader's, but not surely
         if not what and unit is None:
             continue  # a bare count of nothing the sentence names
         heads.append(counted.head_of(span_toks))
