@@ -237,6 +237,8 @@ def test_a_number_inside_an_index_name_is_no_figure(nlp, sentence, text):
     ("Kellan shares closed unchanged at $10.625 in composite trading.", 10.625, "Kellan shares closed"),
     ("The jobless rate held at 3.7 percent for a third straight month.", 3.7, "jobless rate held"),
     ("The debt, estimated at $4.7 billion, worried investors.", 4.7e9, "debt estimated"),
+    ("The property sold for £1.25m last month.", 1.25e6, "property sold"),
+    ("An investor signed a letter of intent to buy the mill for about $3.1 million.", 3.1e6, "buy"),
 ], ids=lambda s: str(s)[:30])
 def test_a_price_or_level_reached_measures_its_subject_not_the_market(nlp, sentence, value, what):
     assert {q.value: q.what for q in _facts(nlp, sentence)}[value] == what

@@ -618,8 +618,10 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             verb.lemma_.lower() in HARM_VERBS:
         toks = [verb] + _verb_tail(verb, ids, set())
         return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
-    # "donations totalling £1.3m", "a firm valued at $2bn": a participle describing a noun measures that noun
-    at_verb = head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.i == verb.i
+    # "donations totalling £1.3m", "a firm valued at $2bn", "the house sold for £1m": a participle
+    # describing a noun measures that noun
+    at_verb = head.dep_ == "pobj" and head.head.lower_ in ("at", "for", "with", "on", "by") \
+        and head.head.head.i == verb.i and verb.tag_ in ("VBN", "VBG")  # (not "intent to buy ... for $3m")
     if unit is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and (
             head.head.i == verb.i and head.dep_ in ("dobj", "npadvmod", "attr") or at_verb):
         toks = _trim(noun_phrase(verb.head, ids, with_right=False))
