@@ -346,6 +346,7 @@ def _tidy(value: float) -> float:
 
 
 def _char_span(tokens, q_start: int, end: int, sent) -> tuple[int, int]:
+    """Character offsets of the figure's tokens ``q_start`` to ``end`` (sentence-relative)."""
     start_tok, end_tok = tokens[q_start], tokens[end - 1]
     start_c, end_c = start_tok.idx, end_tok.idx + len(end_tok)
     if end_tok.text.endswith(".") and end_tok.text[-2:-1].isalnum() and end_tok.i + 1 == sent.end:
