@@ -51,15 +51,8 @@ def in_idiom(sent, start_c: int, end_c: int) -> bool:
 
 
 def in_name(tokens, first: int, unit: str | None) -> bool:
-    """"the Fight for 15 protesters": a number closing a Title-Case name ("X for/of N"); "the FTSE
-    100 index": a number inside a name that, with it, qualifies one noun."""
-    if unit is not None or first < 1:
-        return False
-    num, word = tokens[first], tokens[first - 1]
-    if word.tag_ == "NNP" and word.dep_ in ("compound", "nmod") and num.dep_ in ("nummod", "compound") \
-            and word.head.i == num.head.i > num.i and num.head.pos_ == "NOUN" and num.text.isdigit():
-        return True
-    if first < 2:
+    """"the Fight for 15 protesters": a number closing a Title-Case name ("X for/of N")."""
+    if unit is not None or first < 2:
         return False
     prep, word = tokens[first - 1], tokens[first - 2]
     return (prep.lower_ in ("for", "of") and prep.is_lower and word.is_title and not word.is_sent_start

@@ -184,7 +184,7 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
         return NumberExpr(i, i + 3, 0.5 * scale)
     if low in ("a", "an") and i + 1 < n and _unit_word(tokens, i + 1):
         unit = unit_after(tokens, i + 1)  # "a mile and a half", "a decade and a half"
-        if unit is not None and _half_follows(tokens, unit[1]):
+        if unit is not None and _half_width(tokens, unit[1]):
             return NumberExpr(i, unit[1] + 3, 1.5, glued_unit=unit[0])
     if low == "a" and nxt == "hundred" and i + 2 < n and tokens[i + 2].lower_ in ("thousand", "million", "billion"):
         return NumberExpr(i, i + 3, 100 * SCALES[tokens[i + 2].lower_])  # "a hundred thousand"
@@ -287,10 +287,6 @@ def _and_a_half(tokens, expr: NumberExpr) -> NumberExpr:
     if width:
         return NumberExpr(expr.start, expr.end + width, expr.value + 0.5, digits=expr.digits)
     return expr
-
-
-def _half_follows(tokens, k: int) -> bool:
-    return _half_width(tokens, k) > 0
 
 
 def _half_width(tokens, k: int) -> int:
@@ -436,8 +432,9 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         if prev.text in ("-", "‑") and prev.idx + 1 == num_toks[0].idx and first > 1 and \
                 tokens[first - 2].is_alpha and tokens[first - 2].whitespace_ == "":
             return True  # COVID-19, Su-27
-        if a.plain_int and unit is None and prev.is_title and prev.pos_ == "PROPN" and not prev.is_sent_start:
-            return True  # Boeing 737, Flight 17 (not "leads Trump 48% to 41%")
+        if a.plain_int and unit is None and prev.pos_ == "PROPN" and (
+                prev.is_title and not prev.is_sent_start or _one_name(prev, num_toks[0])):
+            return True  # Boeing 737, Flight 17, the FTSE 100 index (not "leads Trump 48% to 41%")
         if prev.text == "," and first > 1 and tokens[first - 2].pos_ == "PROPN" and nxt is not None and \
                 nxt.text == "," and a.plain_int and unit is None and tokens[first - 2].ent_type_ != "PERSON":
             return True  # "Acme, 45, said": not a counted fact (a person's age is read by the caller)
@@ -460,6 +457,12 @@ def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: 
             tokens[num_end + 1].dep_ in ("compound", "amod", "nmod") and tokens[num_end + 1].lower_ != "strong":
         return True  # "a four-lane highway", "two-term governor"; "a 1,000-strong crowd" counts the crowd
     return unit in TIME_UNITS and not a.digits and a.value == 1 and qualifier_before(tokens, first) is None
+
+
+def _one_name(word, num) -> bool:
+    """"the FTSE 100 index": a proper noun and the number after it qualify one noun together."""
+    return word.tag_ == "NNP" and word.dep_ in ("compound", "nmod") and num.dep_ in ("nummod", "compound") \
+        and word.head.i == num.head.i > num.i and num.head.pos_ == "NOUN"
 
 
 def _figure_tagged_as_name(num_toks, a: NumberExpr) -> bool:

@@ -36,14 +36,9 @@ def find_quantities(doc, timexes: list[Timex]) -> list[Quantity]:
     text = doc_text(doc)
     for sent in doc.sents:
         try:
-            found = _sentence_quantities(sent, timexes or [], text)
+            out.extend(_sentence_quantities(sent, timexes or [], text, len(out)))
         except (IndexError, ValueError, KeyError) as exc:  # a parse we did not foresee: skip the sentence
             log.debug("quantities: sentence at %d skipped: %s", sent.start_char, exc)
-            continue
-        for q in found:  # the sentence's own index of a restated figure, as an index into the article's list
-            if q.conversion_of is not None:
-                q.conversion_of += len(out)
-        out.extend(found)
     return out
 
 
@@ -187,8 +182,9 @@ def _scale_of(tokens, b: NumberExpr) -> float:
     return SCALES.get(w, 1.0)
 
 
-def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity]:
-    """The numeric facts of one sentence, left to right."""
+def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int = 0) -> list[Quantity]:
+    """The numeric facts of one sentence, left to right; ``first_index`` is the article-wide index of the
+    first (a conversion names the figure it restates by that index)."""
     tokens = sent
     exprs = find_numbers(tokens)
     found: list[Quantity] = []
@@ -337,7 +333,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str) -> list[Quantity
             sentence=(sent.start_char, sent.end_char),
             hedged=hedged,
         ))
-    return _with_conversions(found, conversions)
+    return _with_conversions(found, conversions, first_index)
 
 
 def _tidy(value: float) -> float:
@@ -354,12 +350,14 @@ def _char_span(tokens, q_start: int, end: int, sent) -> tuple[int, int]:
     return start_c, end_c
 
 
-def _with_conversions(found: list[Quantity], conversions: list[Quantity]) -> list[Quantity]:
-    """Each conversion right after the figure it restates, its ``conversion_of`` the index in the result."""
+def _with_conversions(found: list[Quantity], conversions: list[Quantity], first_index: int) -> list[Quantity]:
+    """Each conversion right after the figure it restates, its ``conversion_of`` that figure's
+    article-wide index (``first_index`` + its place in the result)."""
     out: list[Quantity] = []
     for i, q in enumerate(found):
         out.append(q)
-        out.extend(replace(c, conversion_of=len(out) - 1) for c in conversions if c.conversion_of == i)
+        restated = first_index + len(out) - 1
+        out.extend(replace(c, conversion_of=restated) for c in conversions if c.conversion_of == i)
     return out
 
 
