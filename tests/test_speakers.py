@@ -50,6 +50,16 @@ def test_role_noun_resolves_to_person_with_that_role(parse):
     assert q.speaker == "Peter Novak"
 
 
+def test_they_after_a_plural_group_is_not_the_organisation_named_before(parse):
+    """'The FBI ... Agents visited her home. They said ...': the agents, whom the article leaves unnamed."""
+    def speaker(text):
+        return [q.speaker for q in find_quotes(parse(text)) if q.text.startswith("she had")]
+
+    told = "They said she had been careless with secrets."
+    assert speaker("The FBI chastised the senator for use of the server. " + told) == ["FBI"]
+    assert speaker("The FBI chastised the senator for use of the server. Agents visited her home. " + told) == [None]
+
+
 def test_organisation_and_it_pronoun(parse):
     text = (
         "The Lithuanian Foreign Ministry issued a warning on Friday. "

@@ -142,6 +142,10 @@ def test_offsets_index_the_text(parse):
 @pytest.mark.parametrize("text,expr,expected", [
     ("The firm reported results for the third quarter.", "the third quarter", ("DATE", "2022-Q3")),
     ("Sales fell in the 1990s.", "the 1990s", ("DATE", "199")),
+    ("Sales fell in the 1980’s.", "the 1980’s", ("DATE", "198")),
+    ("Sales fell in the ’70s.", "the ’70s", ("DATE", "197")),
+    ("Sales fell in the 90's.", "the 90's", ("DATE", "199")),
+    ("Output will grow less than forecast in July.", "July", ("DATE", "2022-07")),
     ("The shop was busy on Christmas Eve.", "Christmas Eve", ("DATE", "2021-12-24")),
     ("The deal was struck in nineteen ninety-six.", "nineteen ninety-six", ("DATE", "1996")),
     ("The rebels held the town for weeks.", "weeks", ("DURATION", "PXW")),
@@ -150,6 +154,11 @@ def test_offsets_index_the_text(parse):
 ])
 def test_more_constructions(parse, text, expr, expected):
     assert value_of(parse, text, expr) == expected
+
+
+def test_a_bare_decade_number_may_be_degrees(parse):
+    """'in the 90s' is a decade or a temperature: without the apostrophe it is not taken as a date."""
+    assert not any("90s" in expr for expr in values(parse, "Temperatures were in the 90s all week."))
 
 
 def test_reported_speech_in_future_resolves_forward(parse):

@@ -41,6 +41,9 @@ LEVEL_VERBS = {  # "the toll rose to 35", "arrests topped 1,000": the subject is
 # words of change: "rose 5%", "up 9%", "a rise by"
 CHANGE_LEMMAS = {"rise", "fall", "climb", "drop", "jump", "increase", "decrease", "grow", "gain", "lose",
                  "decline", "slip", "slide", "plunge", "soar", "surge", "tumble", "by", "up", "down", "add", "shed"}
+# verbs that change their object by an amount ("trimmed its forecast by 0.2 points")
+CHANGE_OBJECT_VERBS = {"raise", "cut", "lower", "lift", "boost", "trim", "reduce", "increase", "decrease", "edge",
+                       "revise", "slash", "hike", "expand", "shrink", "grow", "bump", "pare", "scale", "mark"}
 # level verbs that add nothing to "what" ("support stood at 12 percent" -> "support")
 STATE_VERBS = {"be", "become", "remain", "stand", "total", "amount", "equal", "average", "reach", "hit", "sit",
                "hover", "come", "number"}
@@ -560,11 +563,14 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     purpose = _expletive_purpose(verb, head, unit)
     if purpose:
         return purpose
-    # "bringing its total to 223 million", "doubled its workforce to 3,000": the object is the level
-    if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and head.head.head.i == verb.i:
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in ids]
+    # "bringing its total to 223 million", "doubled its workforce to 3,000": the object is the level;
+    # "raised its forecast by 0.1 points", "cut the budget by a third": the object is what changed
+    by_change = head.head.lower_ == "by" and verb.lemma_.lower() in CHANGE_OBJECT_VERBS
+    if head.dep_ == "pobj" and (head.head.lower_ in ("to", "at") or by_change) and head.head.head.i == verb.i:
+        # (an object tagged a verb is a noun the tagger missed: "its growth forecast")
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "VERB") and c.i not in ids]
         if objs:
-            toks = _trim(noun_phrase(objs[0], ids, with_right=False))
+            toks = _trim(noun_phrase(objs[0], ids, with_right=by_change))  # "the number of polling places"
             if toks:
                 return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     estimate = _estimated_at(verb, head)

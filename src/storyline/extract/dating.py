@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import counted
+from .cues import CUE_VERBS
 
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 NOT_WHEN_LINKS = {"since", "than", "until", "till", "through", "compared", "like", "unlike", "versus", "vs", "vs."}
@@ -66,8 +67,8 @@ def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
     targets = {t.i for t in span_toks} | {verb.i, head.head.i}
     # coordinated verbs share their dates: "six were killed and 58 injured in an attack on Friday"
     targets |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        targets.add(verb.head.i)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in CUE_VERBS:
+        targets.add(verb.head.i)  # not "..., the agency said in a June report, and the poorest paid 0.8%"
     if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") and not _own_subject(verb) \
             and verb.head.tag_ in ("VBD", "VBN"):
         targets.add(verb.head.i)  # "exploded Friday, killing 81": the participle shares the main verb's time

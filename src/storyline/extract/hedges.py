@@ -67,13 +67,25 @@ def is_ask(sent) -> bool:
     )
 
 
+def in_question(token) -> bool:
+    """The token's clause ends in a question mark before any full stop: "Why did 5,000 flee?"."""
+    for t in token.doc[token.i + 1:token.sent.end]:
+        if t.text in (".", "!", ";"):
+            return False
+        if t.text.rstrip("\"”’'") == "?":  # not a "?" inside a web address
+            return True
+    return False
+
+
 def not_asserted(head, qualifier: str, measure: bool = False) -> bool:
-    """The number sits in an if/whether clause, under a wish verb, or under a hedging modal.
+    """The number sits in a question, an if/whether clause, under a wish verb, or under a hedging modal.
 
     A hedged number with an explicit bound ("up to 500 could lose their jobs") is kept:
     the bound already says it is not exact; so is a number inside the subject of a hedged
     verb ("the 125,000 suspensions could include ..."): the hedge is on what is said of it.
     """
+    if in_question(head):
+        return True  # "What kind of genius loses a billion dollars?": asked, not stated
     described = ("compound", "amod", "nmod", "nummod") if measure else ("compound", "amod", "nmod")
     if head.dep_ in described and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
         return False  # "could spell trouble for the $200 billion market": a description of a thing, not the claim

@@ -329,6 +329,8 @@ FURNITURE_BEFORE = {"no", "no.", "nos.", "#", "page", "p.", "pp.", "issue", "vol
                     "item", "step", "part", "level", "grade", "category", "row", "seat", "box", "unit",
                     "+", "ref", "ref.", "code", "id", "photo", "image", "slide", "figure", "fig.", "table",
                     "top", "size", "model", "version", "rank", "ranked"}
+# "the bottom 20 percent", "the richest 10%", "the middle one-fifth": a share naming a group of people
+GROUP_RANKS = {"bottom", "middle", "richest", "poorest", "wealthiest", "lowest", "highest", "upper", "lower"}
 # a time span framed by one of these is when something happened ("in the last 24 hours",
 # "every two weeks"), not a measured duration; a bare "in six months" / "over three years" is a measure
 ADJUNCT_BEFORE = {"last", "past", "next", "previous", "coming", "first", "following", "recent",
@@ -422,6 +424,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         furniture = prev.lower_ in FURNITURE_BEFORE and (prev.pos_ != "VERB" or prev.lower_ in ("rank", "ranked"))
         if furniture or prev.text in ("/", ":") or prev.lower_ in MONTHS:  # not the verb "seat 60,000"
             return True
+        if prev.lower_ in GROUP_RANKS and unit in ("percent", "fraction") and first > 1 and tokens[first - 2].lower_ == "the":
+            return True  # "the bottom 20 percent of earners": who, not how many
         if prev.lower_ == "at" and a.plain_int and a.value <= 24 and unit is None and last is a and first > 1 \
                 and tokens[first - 2].pos_ in ("VERB", "AUX"):
             return True  # "the polls closed at 8": a clock time

@@ -335,7 +335,7 @@ class SpeakerIndex:
             if kind == "org" and word is None:
                 # "it"/"they" only for an organisation that spoke or acted, never a place for "they"
                 if salient and not (plural and ent.label == "GPE"):
-                    return ent
+                    return None if plural and self._plural_subject_between(pos, char) else ent
                 continue
             if word is not None:
                 if word in ent.words:
@@ -345,6 +345,15 @@ class SpeakerIndex:
                 return ent
             fallback = fallback or ent
         return fallback
+
+    def _plural_subject_between(self, start: int, end: int) -> bool:
+        """"..., according to show insiders. They said ...": a plural noun named after the
+        organisation is the likelier "they"; the article leaves that group unnamed."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(
+            t.tag_ == "NNS" and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "to"
+                                 and t.head.i > 0 and self.doc[t.head.i - 1].lower_ == "according")
+            for t in span[1:])
 
     def entity_at(self, token) -> Entity | None:
         if token.ent_iob_ == "O":

@@ -22,6 +22,8 @@ _SAME_PAST = {"hurt", "cut", "put", "set", "hit", "cost", "let", "shut", "spread
 _NOT_SCHEDULED = {"say", "tell", "report", "announce", "add", "claim", "note", "write", "show", "be", "have",
                   "remain", "seem", "know", "think", "believe", "need", "want", "mean", "include", "recall",
                   "estimate", "expect", "argue", "suggest", "indicate", "contend", "insist", "acknowledge"}
+_FORECAST_FORMS = {"forecast", "forecasted", "predicted", "projected", "estimated", "expected", "anticipated",
+                   "planned", "budgeted", "thought", "hoped", "feared"}
 _FUTURE_VERBS = {"plan", "expect", "schedule", "intend", "due", "set", "hope", "aim", "prepare", "poise",
                  "vow", "pledge", "promise", "threaten"}
 
@@ -46,6 +48,8 @@ def direction(doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ in _FUTURE_CUES:
         return FUTURE  # "payable Dec. 15", "effective Feb. 1": terms that take effect later
+    if span is not None and _earlier_forecast(doc, span.start):
+        return PAST
     verb = governing_verb(doc, start, end)
     if verb is None:
         return NEAREST
@@ -53,6 +57,14 @@ def direction(doc, start: int, end: int) -> int:
     if d == FUTURE and _simple_present(verb) and not _adverbial(span, verb):
         return NEAREST  # "follows Tuesday's declaration": the date belongs to a noun, not the verb
     return d
+
+
+def _earlier_forecast(doc, start: int) -> bool:
+    """"less than forecast in July", "than it had predicted in March": a forecast compared
+    with is one already made, whatever tense the sentence's own verb has."""
+    if start < 3 or doc[start - 1].pos_ != "ADP" or doc[start - 2].lower_ not in _FORECAST_FORMS:
+        return False
+    return any(t.lower_ == "than" for t in doc[max(0, start - 6):start - 2])
 
 
 def _simple_present(verb) -> bool:

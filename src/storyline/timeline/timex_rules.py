@@ -87,8 +87,10 @@ RULES: tuple[Rule, ...] = (
          R.resolve_vague("PAST_REF")),
     Rule("year", _rx(r"(?:(?:fiscal|calendar|(?:early|mid|late)[- ]|the\s+(?:end|beginning|start|middle)\s+of\s+)\s*)?"
                      r"(?<![\d$.,])(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent))"), R.resolve_year),
-    Rule("decade", _rx(r"(?:the\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?:(?P<dec>(?:1[6-9]|20)\d)0|'(?P<dec2>\d)0)'?s\b"),
-         lambda m, c: ("DATE", m["dec"] or R.decade_from_two(m["dec2"]))),
+    # "the 1990s", "'90s", "the 1980’s", and "the 90's" (a bare "90s" is as often degrees or an age)
+    Rule("decade", _rx(r"(?:the\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?:(?P<dec>(?:1[6-9]|20)\d)0|['’](?P<dec2>\d)0)['’]?s\b"
+                       r"|the\s+(?:(?:early|mid|late)[- ]?\s*)?(?P<dec3>[1-9])0['’]s\b"),
+         lambda m, c: ("DATE", m["dec"] or R.decade_from_two(m["dec2"] or m["dec3"]))),
     Rule("year_ago", _rx(r"(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"), R.resolve_year_ago),
     Rule("period", _rx(r"the\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier)\s+(?:fiscal\s+)?period"
                        r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"), R.resolve_period),
