@@ -27,6 +27,7 @@ def _facts(nlp, text):
     "The richest 10% were spared.",
     "Those in the middle one-fifth of the income scale gained.",
     "It was still the 90’s, and the city honored him.",
+    "He appeals to voters who have zero knowledge of the system.",
 ], ids=lambda s: s[:35])
 def test_not_a_fact(nlp, sentence):
     assert [q.text for q in _facts(nlp, sentence)] == []
@@ -76,6 +77,10 @@ def test_out_of_is_a_share(nlp):
     assert "voters" in q.what
     [q] = _facts(nlp, "Four in 10 farmers backed the plan.")
     assert (q.value, q.unit) == (40, "percent")
+    [q] = _facts(nlp, "More than nine of 10 Republicans were worried about the economy.")
+    assert (q.value, q.unit, q.qualifier) == (90, "percent", "more_than")
+    got = _facts(nlp, "The senator won seven of 10 contests.")  # a count of contests, not a share of people
+    assert [(q.value, q.unit) for q in got] == [(7, None), (10, None)]
 
 
 def test_of_the_past_gives_the_part_only(nlp):
@@ -126,6 +131,11 @@ def test_verb_bound(nlp):
 def test_when_only_from_the_numbers_clause(nlp, sentence):
     got = _facts(nlp, sentence)
     assert got and all(q.when is None for q in got)
+
+
+def test_the_first_word_of_a_days_name_is_no_place(nlp):
+    [q] = _facts(nlp, "Voters in six states went to the polls on Super Tuesday.")
+    assert q.where is None
 
 
 def test_when_of_the_report_is_not_the_figures(nlp):

@@ -418,6 +418,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True  # "the 10 best beaches", "the 100 most influential people": a ranked list
     if unit == "minute" and nxt is not None and nxt.lower_ == "read":
         return True  # "3 min read"
+    if a.value == 0 and not a.digits and unit is None and nxt is not None and nxt.tag_ == "NN":
+        return True  # "zero tolerance", "zero knowledge of": an idiom of none, not a count ("zero deaths" is)
     if a.value == 0 and unit is None and prev is not None and prev.lower_ in ("below", "above"):
         return True  # "5 degrees below zero": the reference, not a figure
     if prev is not None:

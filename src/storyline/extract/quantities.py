@@ -158,11 +158,18 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     if 0 < a.value < b.value and not a.vague and not b.vague and (
         gap in (["out", "of"], ["out", "of", "every"], ["in", "every"], ["of", "every"])
         or (gap == ["in"] and b.value in RATIO_BASES)
+        or (gap == ["of"] and b.value in (10, 100, 1000) and _people_after(tokens, b))  # "nine of 10 voters"
     ):
         return "ratio"
     if len(gap) >= 2 and gap[0] == "of" and gap[-1] in ("past", "last", "previous", "next", "first"):
         return "part"
     return None
+
+
+def _people_after(tokens, b: NumberExpr) -> bool:
+    """'nine of 10 Republicans': a share of a people (not 'seven of 10 contests', a count of them)."""
+    nxt = tokens[b.end] if b.end < len(tokens) else None
+    return nxt is not None and (nxt.ent_type_ == "NORP" or nxt.lemma_.lower() in cues.PEOPLE_NOUNS | {"american", "adult"})
 
 
 CONTEST_LEMMAS = frozenset({"lose", "win", "beat", "trail", "lead", "defeat", "edge", "best", "carry", "outpoll"})
@@ -629,6 +636,8 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
             root.dep_ in ("compound", "poss") and root.head.i in anchors)
         if not ok:
             continue
+        if prep is not None and prep.lower_ == "on" and ent.end < len(root.doc) and root.doc[ent.end].ent_type_ == "DATE":
+            continue  # "on Super Tuesday": the first word of a day's name, not a place
         own = prep is not None and prep.head.i in {t.i for t in span_toks}  # "5 in Georgia" hangs on the figure
         dist = (not own, abs(ent.start - head.i))
         if best is None or dist < best[0]:

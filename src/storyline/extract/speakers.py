@@ -218,7 +218,7 @@ class SpeakerIndex:
             entity.words |= _apposed_nouns(ent)
         self.by_ent[ent.start] = entity
         salient = ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)
-        acts = _infinitive_subject(ent.root)  # 'for the United States to meet the target it pledged'
+        acts = infinitive_subject(ent.root)  # 'for the United States to meet the target it pledged'
         if kind == "person":
             self._learn_gender(entity, ent, name_toks, salient)
             entity.age = entity.age or _stated_age(ent)
@@ -508,7 +508,7 @@ _BODIES = frozenset({"ministry", "department", "agency", "commission", "committe
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
 
 
-def _infinitive_subject(tok) -> bool:
+def infinitive_subject(tok) -> bool:
     """'for X to meet ...': X is who acts, though the parser makes it the object of 'for'."""
     doc = tok.doc
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.i + 2 < len(doc) and \

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..doctext import doc_text
+from ..extract.speakers import infinitive_subject
 from ..model import Quote, StanceClaim
 from .spans import trim
 
@@ -76,6 +77,12 @@ def _hypothetical(verb) -> bool:
             break
         node = node.head
     return False
+
+
+def _kept_from(verb, obj) -> bool:
+    """"blocked the company from abandoning the sites": against the act, not the company."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and p.i > obj.i and
+               any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in (*verb.children, *obj.children))
 
 
 def _topic(obj) -> str | None:
@@ -189,6 +196,8 @@ def find_positions(doc, quotes: list[Quote]) -> list[StanceClaim]:
             negative = not negative
         if negative and verb.lemma_.lower() not in _NEGATABLE:
             continue
+        if infinitive_subject(obj) or _kept_from(verb, obj):
+            continue  # "called for contestants to wear shorter dresses": the stance is on the act, not the people
         topic = _topic(obj)
         actor = _actor(verb, quotes)
         if not topic or not actor or topic.lower() == actor.lower():
