@@ -353,6 +353,15 @@ def test_two_short_halves_around_a_cue(parse):
     assert [q.text for q in quotes] == ["This campaign", "is different"]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Back in Virginia, Mr. Lind said, he decided to take on the mining firms.", "he decided to take on the mining firms"),
+    ("Too often, Ms. Vale said, the debate over coal is tribal.", "the debate over coal is tribal"),
+], ids=["back-in", "too-often"])
+def test_an_opening_phrase_before_a_cue_is_no_quote_of_its_own(parse, text, content):
+    """The scene-setting words before 'X said,' state nothing; the clause after it does."""
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == "said"] == [content]
+
+
 def test_to_a_person_opening_a_sentence_states_their_view(parse):
     text = ("To Sexton, who has studied the rallies, Tuesday marked a turning point. "
             "For Mayor Lind, it was a day of celebration. For years, the bridge has been closed. "

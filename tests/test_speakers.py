@@ -60,6 +60,14 @@ def test_they_after_a_plural_group_is_not_the_organisation_named_before(parse):
     assert speaker("The FBI chastised the senator for use of the server. Agents visited her home. " + told) == [None]
 
 
+def test_the_subject_of_a_bare_ing_clause_takes_no_later_pronoun(parse):
+    """'... to Ann Vale being a co-founder': Vale is talked about; 'she said' is still Mira Tolvo."""
+    text = ('"I never doubted it," Mira Tolvo said, and a reason was the rise of Peter Lind, who had talked '
+            'about the things she had come to believe, from the mayor being a founder of the gang, to Ann Vale '
+            'being a co-founder.\n\nThe enthusiasm is recorded in detail:\n\n"Here he comes," she said.')
+    assert [q.speaker for q in direct(parse, text)] == ["Mira Tolvo", "Mira Tolvo"]
+
+
 def test_organisation_and_it_pronoun(parse):
     text = (
         "The Lithuanian Foreign Ministry issued a warning on Friday. "

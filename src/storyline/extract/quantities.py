@@ -166,10 +166,13 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     return None
 
 
+_PEOPLE = cues.PEOPLE_NOUNS | {"american", "adult"}
+
+
 def _people_after(tokens, b: NumberExpr) -> bool:
     """'nine of 10 Republicans': a share of a people (not 'seven of 10 contests', a count of them)."""
     nxt = tokens[b.end] if b.end < len(tokens) else None
-    return nxt is not None and (nxt.ent_type_ == "NORP" or nxt.lemma_.lower() in cues.PEOPLE_NOUNS | {"american", "adult"})
+    return nxt is not None and (nxt.ent_type_ == "NORP" or nxt.lemma_.lower() in _PEOPLE)
 
 
 CONTEST_LEMMAS = frozenset({"lose", "win", "beat", "trail", "lead", "defeat", "edge", "best", "carry", "outpoll"})

@@ -273,11 +273,24 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         parts.append(trim(doc, after.idx + 1, sent.end_char))
     elif after is not None and after.text not in (".", "!", "?"):
         return []
+    if len(parts) == 2 and _adjunct_only(doc, *parts[0]) and _has_subject(doc, *parts[1]):
+        parts = parts[1:]  # 'Back in Virginia, he said, he decided to ...': the opening phrase only sets the scene
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     text = doc_text(doc)
     # 'This campaign, he says, is different.': two short halves of one clause
     least = 2 if len(parts) == 2 and sum(words(text[s:e]) for s, e in parts) >= MIN_WORDS else MIN_WORDS
     return [Candidate(s, e, "indirect", cue) for s, e in parts if fits(doc, s, e, direct_spans, least)]
+
+
+def _adjunct_only(doc, s: int, e: int) -> bool:
+    """'Back in Virginia', 'Too often': a phrase with no verb and no noun of its own to state."""
+    toks = tokens_in(doc, s, e)
+    return bool(toks) and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
+        toks[0].pos_ in ("ADV", "ADP", "SCONJ") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)
+
+
+def _has_subject(doc, s: int, e: int) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.pos_ in ("VERB", "AUX") for t in tokens_in(doc, s, e))
 
 
 _ARGS = {"dobj", "xcomp", "oprd", "attr", "dative", "acomp"}

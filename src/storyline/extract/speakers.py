@@ -217,7 +217,8 @@ class SpeakerIndex:
         if kind == "org":  # "the monitoring group X" / "X, a rights group": later "the group" is X
             entity.words |= _apposed_nouns(ent)
         self.by_ent[ent.start] = entity
-        salient = ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)
+        salient = (ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)) \
+            and not _gerund_subject(ent.root)
         acts = infinitive_subject(ent.root)  # 'for the United States to meet the target it pledged'
         if kind == "person":
             self._learn_gender(entity, ent, name_toks, salient)
@@ -506,6 +507,14 @@ _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "sa
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
+
+
+def _gerund_subject(tok) -> bool:
+    """'... to Hillary Clinton being a co-founder', 'with Ann Lee leading': the subject of a bare
+    -ing clause is talked about, not the actor a later pronoun returns to."""
+    verb = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def infinitive_subject(tok) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..doctext import doc_text
+from ..extract.hedges import in_question
 from ..extract.speakers import infinitive_subject
 from ..model import Quote, StanceClaim
 from .spans import trim
@@ -178,7 +179,7 @@ def find_positions(doc, quotes: list[Quote]) -> list[StanceClaim]:
     seen: set[tuple] = set()
     for verb, obj, polarity in _frames(doc):
         sent = verb.sent
-        if sent.text.rstrip().rstrip("”\"'’").endswith("?") or _hypothetical(verb):
+        if in_question(verb) or _hypothetical(verb):
             continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             continue
