@@ -71,6 +71,14 @@ def test_according_to(nlp, sentence, source):
     assert q.according_to == source
 
 
+@pytest.mark.parametrize("sentence", [
+    "He weighs 236 pounds, which makes him overweight according to his body mass index.",
+    "The bridge reopened with 12 lanes, according to plan.",
+], ids=["index", "plan"])
+def test_a_rule_or_a_measure_followed_is_no_source(nlp, sentence):
+    assert [q.according_to for q in _facts(nlp, sentence)] == [None]
+
+
 def test_no_source_for_plain_action(nlp):
     [q] = _facts(nlp, "The streaming service added 2.4 million subscribers in the quarter.")
     assert q.according_to is None

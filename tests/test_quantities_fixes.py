@@ -133,6 +133,11 @@ def test_when_only_from_the_numbers_clause(nlp, sentence):
     assert got and all(q.when is None for q in got)
 
 
+def test_a_share_of_one_unit_is_that_much_of_the_unit(nlp):
+    [q] = _facts(nlp, "Christians make up less than half of 1 percent of the arrivals.")
+    assert (q.value, q.unit, q.qualifier, q.text) == (0.5, "percent", "less_than", "less than half of 1 percent")
+
+
 def test_the_first_word_of_a_days_name_is_no_place(nlp):
     [q] = _facts(nlp, "Voters in six states went to the polls on Super Tuesday.")
     assert q.where is None

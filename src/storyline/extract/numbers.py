@@ -205,6 +205,9 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
                 return NumberExpr(i, end + 3, value * SCALES[scale])  # "a quarter of a million"
             if _unit_word(tokens, end + 2):
                 return NumberExpr(i, end + 2, value)  # "three-quarters of a mile": the unit follows
+        if end + 2 < n and tokens[end].lower_ == "of" and tokens[end + 1].lower_ in ("1", "one") \
+                and _unit_word(tokens, end + 2):
+            return NumberExpr(i, end + 2, value)  # "half of 1 percent": a share of one unit is that much of it
         return NumberExpr(i, end, value, glued_unit="fraction")
     fold = ratios.fold_at(tokens, i)
     if fold is not None:  # "threefold", "10-fold"

@@ -550,6 +550,10 @@ SOURCE_NOUNS = cues.ROLE_NOUNS | cues.ORG_NOUNS | {
 DOC_NOUNS = {"report", "study", "survey", "poll", "data", "figure", "analysis", "statement", "estimate",
              "count", "tally", "census", "statistic", "research", "review", "assessment", "document"}
 
+# "according to plan", "according to his body mass index": a measure or a rule followed, not who reports
+NOT_SOURCES = {"plan", "schedule", "law", "rule", "index", "policy", "agreement", "preference", "standard",
+               "guideline", "tradition", "custom", "script", "design", "formula", "measure", "definition"}
+
 
 def _source_phrase(tok, exclude: set[int]) -> str | None:
     """The source named by ``tok``: "a report by the Kyiv Independent" -> "the Kyiv Independent"."""
@@ -583,7 +587,7 @@ def find_source(span_toks: list, sent=None) -> str | None:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             to = t.doc[t.i + 1]
             pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
-            if pobj:
+            if pobj and pobj[0].lemma_.lower() not in NOT_SOURCES:
                 return _source_phrase(pobj[0], set())
     ids = {t.i for t in span_toks}
     cur = counted.head_of(span_toks)
