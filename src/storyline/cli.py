@@ -261,7 +261,7 @@ def extract(inputs: tuple[str, ...], no_clean: bool, published: str | None, fmt:
     scorer's confidence (0-1), and negated: true when the cue is denied ('did
     not address X'). STORYLINE_ATTRIBUTION_TAGGER=off runs without the tagger.
     Quantities list every figure; hedged: true marks one the text does not
-    assert ('could rise by 10%'), conversion_of the index of the figure a
+    assert ('could rise by 10%', 'why did 5,000 leave?'), conversion_of the index of the figure a
     conversion restates ('100 miles (161 km)'); the brief cites neither.
 
     \b
