@@ -47,6 +47,11 @@ def test_a_figure_the_sentence_does_not_assert_is_marked_hedged(nlp, sentence, t
     assert (q.text, q.hedged, q.asserted) == (text, True, False)
 
 
+def test_a_question_quoted_after_a_colon_does_not_hedge_the_figure_before_it(nlp):
+    [q] = _facts(nlp, 'His first five questioners were hostile: "Is it time for a change?"')
+    assert (q.text, q.hedged) == ("five", False)
+
+
 def test_hedge_keeps_only_a_bound(nlp):
     [q] = _facts(nlp, "The real jobless rate could be as high as 42 percent, analysts said.")
     assert q.value == 42 and q.qualifier == "up_to" and q.unit == "percent"

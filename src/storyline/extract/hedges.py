@@ -68,9 +68,10 @@ def is_ask(sent) -> bool:
 
 
 def in_question(token) -> bool:
-    """The token's clause ends in a question mark before any full stop: "Why did 5,000 flee?"."""
+    """The token's clause ends in a question mark before any full stop: "Why did 5,000 flee?".
+    A colon or an opening quotation mark starts other words ('five questioners asked: "Is it ...?"')."""
     for t in token.doc[token.i + 1:token.sent.end]:
-        if t.text in (".", "!", ";"):
+        if t.text in (".", "!", ";", ":", "“"):
             return False
         if t.text.rstrip("\"”’'") == "?":  # not a "?" inside a web address
             return True
