@@ -164,7 +164,7 @@ def test_a_possessive_topic_keeps_its_spelling(nlp):
     '"I did not say that if Lind does X, Y and Z, I will support Peter Lind," Ann Vale said.',
     "If Lind drops the tax, Ann Vale will support Peter Lind.",
     "Ann Vale has yet to endorse Peter Lind.",
-    "Ann Vale called for contestants to wear shorter dresses.",
+    "Ann Vale called for female contestants to wear shorter dresses.",
     "The Supreme Court blocked the company from abandoning the mines.",
     "The advert wrongly suggests that Ann Vale supports Peter Lind.",
     "Wyoming (Obama approval 26 percent, Clinton support 27 percent) is the exception.",
