@@ -157,7 +157,7 @@ class Quantity:
     where: str | None = None
     when: str | None = None  # ISO date/interval when the sentence tells
     sentence: tuple[int, int] | None = None
-    # the sentence does not assert it: an if/whether clause, a wish or a hedging modal ("could rise 10%")
+    # the sentence does not assert it: a question, an if/whether clause, a wish or a hedging modal ("could rise 10%")
     hedged: bool = False
     conversion_of: int | None = None  # index of the quantity it restates in another unit: "100 miles (161 km)"
 

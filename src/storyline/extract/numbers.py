@@ -199,15 +199,13 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
     share = ratios.fraction_at(tokens, i)
     if share is not None:  # "two-thirds of", "a quarter of", "half the"
         value, end = share
-        if end + 2 < n and tokens[end].lower_ == "of" and tokens[end + 1].lower_ in ("a", "an"):
-            scale = tokens[end + 2].lower_
-            if scale in ("thousand", "million", "billion", "trillion"):
+        if end + 2 < n and tokens[end].lower_ == "of":
+            one, scale = tokens[end + 1].lower_, tokens[end + 2].lower_
+            if one in ("a", "an") and scale in ("thousand", "million", "billion", "trillion"):
                 return NumberExpr(i, end + 3, value * SCALES[scale])  # "a quarter of a million"
-            if _unit_word(tokens, end + 2):
-                return NumberExpr(i, end + 2, value)  # "three-quarters of a mile": the unit follows
-        if end + 2 < n and tokens[end].lower_ == "of" and tokens[end + 1].lower_ in ("1", "one") \
-                and _unit_word(tokens, end + 2):
-            return NumberExpr(i, end + 2, value)  # "half of 1 percent": a share of one unit is that much of it
+            if one in ("a", "an", "1", "one") and _unit_word(tokens, end + 2):
+                # "three-quarters of a mile", "half of 1 percent": the unit follows
+                return NumberExpr(i, end + 2, value)
         return NumberExpr(i, end, value, glued_unit="fraction")
     fold = ratios.fold_at(tokens, i)
     if fold is not None:  # "threefold", "10-fold"
@@ -429,7 +427,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         furniture = prev.lower_ in FURNITURE_BEFORE and (prev.pos_ != "VERB" or prev.lower_ in ("rank", "ranked"))
         if furniture or prev.text in ("/", ":") or prev.lower_ in MONTHS:  # not the verb "seat 60,000"
             return True
-        if prev.lower_ in GROUP_RANKS and unit in ("percent", "fraction") and first > 1 and tokens[first - 2].lower_ == "the":
+        if prev.lower_ in GROUP_RANKS and unit in ("percent", "fraction") and first > 1 \
+                and tokens[first - 2].lower_ == "the":
             return True  # "the bottom 20 percent of earners": who, not how many
         if prev.lower_ == "at" and a.plain_int and a.value <= 24 and unit is None and last is a and first > 1 \
                 and tokens[first - 2].pos_ in ("VERB", "AUX"):
