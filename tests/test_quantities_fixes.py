@@ -260,3 +260,44 @@ def test_point_margin_is_a_figure_but_a_plan_is_not(nlp):
     [q] = _facts(nlp, "The governor holds an 8-point lead in the state.")
     assert (q.text, q.value, q.unit) == ("8-point", 8, "point")
     assert _facts(nlp, "The council adopted a 12-point plan.") == []
+
+
+@pytest.mark.parametrize("sentence, figure, what", [
+    ("The museum is expected to spend over $9 million on the new wing.", "over $9 million", "museum to spend"),
+    ("Each club works to raise more than $40,000 a season.", "more than $40,000", "club to raise"),
+    ("Oslo's plan to borrow up to 3 billion kroner was approved.", "up to 3 billion kroner", "Oslo's plan to borrow"),
+    ("The town has collected $12 million of the $20 million it promised.", "$20 million", "town promised"),
+], ids=lambda s: s[:30])
+def test_infinitive_and_own_clause_whats(nlp, sentence, figure, what):
+    """An infinitive keeps its 'to' ('museum to spend', not 'museum spend'); a bare 'to raise'
+    takes the subject of the verb it completes; a figure with its own relative clause is what
+    that clause says, with 'it' read as the sentence's subject."""
+    got = {q.text: q.what for q in _facts(nlp, sentence)}
+    assert got[figure] == what
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The firm has filed 1,200 patents in 15 years.", "15 years"),
+    ("It was the first such survey in 20 years.", "20 years"),
+    ("Exports grew 6% over three years.", "three years"),
+    ("The county will spend $30 million over 10 years on bridges.", "10 years"),
+], ids=lambda s: s[:30])
+def test_time_frame_of_another_figure_is_no_fact(nlp, sentence, figure):
+    """'in 15 years' frames the count (or the 'first'); it is kept as a figure but names nothing
+    counted, so it never becomes a fact with the subject as its what."""
+    got = {q.text: q for q in _facts(nlp, sentence)}
+    assert got[figure].what is None
+
+
+def test_a_short_span_or_a_lone_duration_is_still_a_fact(nlp):
+    """'lasted two months' frames no other figure (a runner's seconds: test_quantities_cases)."""
+    got = {q.text: q.what for q in _facts(nlp, "The strike lasted over two months.")}
+    assert got == {"two months": "strike lasted"}
+
+
+def test_phrasal_show_up_names_no_source(nlp):
+    """'saw voters show up' has no reporting verb: 'show up' is not 'show'."""
+    got = _facts(nlp, "Party leaders watched young voters show up for the last three elections.")
+    assert [q.according_to for q in got] == [None]
+    got = _facts(nlp, "The ministry's figures showed 3,000 voters were turned away.")
+    assert got[0].according_to == "The ministry's figures"

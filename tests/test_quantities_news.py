@@ -238,7 +238,7 @@ def test_a_number_inside_an_index_name_is_no_figure(nlp, sentence, text):
     ("The jobless rate held at 3.7 percent for a third straight month.", 3.7, "jobless rate held"),
     ("The debt, estimated at $4.7 billion, worried investors.", 4.7e9, "debt estimated"),
     ("The property sold for £1.25m last month.", 1.25e6, "property sold"),
-    ("An investor signed a letter of intent to buy the mill for about $3.1 million.", 3.1e6, "buy"),
+    ("An investor signed a letter of intent to buy the mill for about $3.1 million.", 3.1e6, "to buy"),
     # a group named by what happened to its members
     ("The death toll rose to 47, with dozens more missing.", 12, "missing"),
     ("Nearly half of those polled said they backed the plan.", 0.5, "those polled"),

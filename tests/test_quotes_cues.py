@@ -539,3 +539,20 @@ def test_a_relative_clause_pledge_whose_object_is_the_noun_is_not_a_rule_item(pa
     # still propose it, never as speech)
     text = "The plan is the main tool for the country to meet the emissions target it pledged to reach in Paris."
     assert all(q.cue_type != "speech" for q in find_quotes(parse(text)) if q.cue == "pledged")
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Baker said in a memoir of the Carter years that farmers in the Midwest deeply distrusted the governor.",
+    "Tom Baker, who ran the 1988 campaign, said in an oral history of the Carter years that farmers in the "
+    "Midwest deeply distrusted the governor.",
+])
+def test_a_that_clause_hung_on_a_noun_after_the_verb_is_what_was_said(parse, text):
+    """The parser hangs 'that farmers ...' on 'years' (as its relative clause, or with 'years' as the
+    complement); 'that' with a subject after it opens what was said."""
+    quotes = [(q.speaker, q.text) for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert quotes == [("Tom Baker", "that farmers in the Midwest deeply distrusted the governor")]
+
+
+def test_a_relative_clause_after_a_cue_is_not_what_was_said(parse):
+    """'the rally that the union organised': 'that' is the missing object; nothing is reported."""
+    assert [q.text for q in find_quotes(parse("He spoke at the rally that the union organised."))] == []

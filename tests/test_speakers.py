@@ -453,3 +453,41 @@ def test_an_editor_s_note_is_page_furniture_not_a_speaker(parse):
 def test_a_noun_before_and_or_an_apposition_from_across_the_sentence_is_no_role(parse, text):
     [q] = [q for q in find_quotes(parse(text)) if q.speaker == "Tom Quint"]
     assert q.speaker_role is None
+
+
+def test_a_surname_the_recogniser_missed_is_still_the_pronoun_s_person(parse):
+    """'Judge' as a bare subject is no entity to the NER; it is still Patricia Judge, and her 'she'."""
+    text = (
+        "Patricia Judge is running against the senator. Maria Lopez, a retired teacher, backs him.\n\n"
+        "Judge has little money, but she said that the senator had lost touch with farmers."
+    )
+    got = [(q.speaker, q.text) for q in find_quotes(parse(text)) if q.kind == "indirect"]
+    assert got == [("Patricia Judge", "that the senator had lost touch with farmers")]
+
+
+def test_a_name_in_apposition_to_she_is_no_antecedent(parse):
+    """'she is caricatured as a politician: Lady Macbeth' likens her; a later 'she' is still her."""
+    text = (
+        "Senator Maria Lopez spoke on Monday. She is often caricatured as a schemer: Lady Macbeth, "
+        "in her own play.\n\n"
+        'She grew up on a farm, where she said, "Work came before school."'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_the_subject_of_a_comparison_is_not_the_next_he(parse):
+    """'..., just as President Lincoln did': Lincoln is brought in for comparison; 'he' is Reid."""
+    text = (
+        "Senator Tom Reid cited the example of the governor hiring her rival, just as President "
+        "Abraham Lincoln did with his cabinet.\n\n"
+        '"It was a brilliant move," he said.'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker == "Tom Reid"
+
+
+def test_a_quoted_lower_case_word_in_apposition_is_no_name(parse):
+    """'the community -- the "us" -- ... demands': "us" is a word in quotation marks, not a name."""
+    text = 'The community -- the "us" -- that he has brought together demands a voice on the national stage.'
+    assert all(q.speaker is None or "us" not in q.speaker for q in find_quotes(parse(text)))

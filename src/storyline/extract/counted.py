@@ -27,6 +27,10 @@ PERSONISH = {
 # verbs that lend their subject to the clause they raise ("are thought to have died", "is expected to ease")
 RAISING_VERBS = {"think", "believe", "fear", "expect", "estimate", "say", "report", "know", "understand",
                  "presume", "feel", "project", "forecast", "predict", "seem", "appear", "set", "likely"}
+# verbs whose subject does what their infinitive says: 'the club works to raise $40,000'
+CONTROL_VERBS = {"want", "plan", "hope", "seek", "try", "agree", "promise", "pledge", "aim", "intend", "work",
+                 "decide", "vow", "offer", "propose", "threaten", "need", "attempt", "refuse", "fail", "manage",
+                 "struggle", "begin", "start", "prepare", "wish", "choose", "vote"}
 _BOUND_NOUNS = {"excess", "region", "neighbourhood", "neighborhood", "tune", "upwards"}
 PRICE_VERBS = {"close", "trade", "end", "finish", "open", "settle", "stand"}  # "closed at $12.40 in New York"
 LIGHT_VERBS = {"be", "have", "include", "contain", "number", "total", "say", "comprise", "involve", "see",
@@ -88,6 +92,12 @@ def _name_before(noun):
             j -= 1
         return doc[j:i].text
     return None
+
+
+def reports(verb) -> bool:
+    """A reporting verb, not its phrasal namesake: "the coalition showed up", "the sums add up"."""
+    return verb.lemma_ in REPORT_VERBS and not any(
+        c.dep_ == "prt" and c.lower_ in ("up", "off", "around", "away") for c in verb.children)
 
 
 def _join(tokens) -> str:
@@ -357,7 +367,8 @@ def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, 
         return None, None
     if all(w in PRONOUNS or w in FUNCTION_WORDS for w in what.lower().split()):
         return None, None  # "them", "the others", "it": says nothing about what is counted
-    if span is not None and " " not in what.strip() and span_toks[0].doc.char_span(*span) is not None:
+    if span is not None and " " not in what.strip().removeprefix("to ") \
+            and span_toks[0].doc.char_span(*span) is not None:
         tok = span_toks[0].doc.char_span(*span, alignment_mode="expand")[0]
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in EMPTY_VERBS:
             return None, None  # "compared", "going", "named": a verb alone that tells nothing
@@ -440,7 +451,67 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         toks = _trim(noun_phrase(noun, ids, with_right=False))  # "the firm's market share (15%)", "the wage, now $7.25"
         if toks:
             return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    if _time_frame(head, ids, unit):
+        return None, None
     return _measured(head, ids, unit)
+
+
+FRAME_PREPS = {"in", "over", "within", "during"}
+FRAME_UNITS = {"month", "year", "decade"}  # 'ran 100 metres in 9.58 seconds' is the sprinter's time
+
+
+def _time_frame(head, ids: set[int], unit: str | None) -> bool:
+    """'3,500 lawsuits in 30 years', 'the first such report in 10 years', 'rose 5% over two years':
+    the months or years another figure or a superlative is counted over, not a fact of its own."""
+    if unit not in FRAME_UNITS:
+        return False
+    first = head.doc[min(ids | {head.i})]
+    before = head.doc[first.i - 1] if first.i else None
+    if head.dep_ == "pobj" and head.head.lower_ in FRAME_PREPS:
+        owner = head.head.head
+    elif before is not None and before.lower_ in FRAME_PREPS and before.dep_ == "quantmod" \
+            and head.dep_ in ("npadvmod", "dobj"):
+        owner = head.head  # 'spend $30 billion over 10 years': the parser made 'over' part of the number
+    else:
+        return False
+    if owner.like_num and owner.i not in ids:
+        return True  # "$10 trillion over 10 years"
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "nummod" and c.i not in ids or c.lower_ in ("first", "last") or c.tag_ == "JJS"
+                   for c in owner.children)
+    return owner.pos_ == "VERB" and any(
+        t.like_num and t.i not in ids for c in owner.children
+        if c.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "nsubjpass") for t in c.subtree)
+
+
+def _to_verb(verb) -> list:
+    """The verb with its infinitive 'to' ("to spend"), so a what reads "Berlin's plan to spend"."""
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1]
+    return to + [verb]
+
+
+def _own_clause(head, ids: set[int]) -> tuple[str, tuple[int, int]] | None:
+    """"raised $57 million of the $64 million it pledged": a figure with its own relative clause is
+    what that clause says (the city pledged it), not what the sentence's verb did."""
+    last = max(ids | {head.i})
+    rel = next((c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.left_edge.i == last + 1
+                and c.left_edge.tag_ != "WRB"), None)  # right after it: not ', of which half ...', 'when ...'
+    subj = _subject(rel, ids) if rel is not None else None
+    if subj is None or subj.lower_ in ("that", "which", "who"):
+        return None
+    if subj.lower_ in ("it", "they"):  # the sentence's subject, when the figure is part of its object
+        outer = governing_verb(head)
+        subj = _subject(outer, ids) if outer is not None and outer.i < rel.i else None
+        if subj is None or subj.lower_ in PRONOUNS:
+            return None
+    elif subj.lower_ in PRONOUNS:
+        return None  # 'the fourteen dollars we're seeing': who 'we' are is not said
+    who = _trim(noun_phrase(subj, ids, with_right=False))
+    if not who or len(who) > 4 or any(t.like_num for t in who):
+        return None
+    then = next((c for c in rel.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    verbs = [rel] + (_to_verb(then) if then is not None else [])  # "it expects to collect"
+    return _join(who + verbs), (who[0].idx, verbs[-1].idx + len(verbs[-1]))
 
 
 def _names_a_thing(doc, span) -> bool:
@@ -557,6 +628,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         head = head.head  # "rents jumped 12% year on year", "topped 45,000 last year": the figure hangs on the date
     elif head.dep_ in ("compound", "nmod", "appos", "nummod") and head.head.lemma_.lower() in LEVEL_NOUNS:
         head = head.head  # "hit a record $13.64": the level the subject reached
+    own = _own_clause(head, ids)
+    if own:
+        return own
     verb = governing_verb(head)
     if verb is None:
         return None, None
@@ -608,7 +682,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                     obj_toks = []
                 text = " ".join(x for x in (text, rel, verb.text, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
             elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not estimate:
-                text = f"{text} {verb.text}"
+                text = f"{text} {_join(_to_verb(verb))}"  # "Cleveland raised", "the convention to inject"
             return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "Five remain missing", "three were still missing": the state they are counted in
     state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CASUALTY_WORDS), None)
@@ -631,13 +705,16 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     if unit is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and (
             head.head.i == verb.i and head.dep_ in ("dobj", "npadvmod", "attr") or at_verb):
         toks = _trim(noun_phrase(verb.head, ids, with_right=False))
-        if toks and not any(t.like_num for t in toks):
-            return _join(toks + [verb]), (toks[0].idx, verb.idx + len(verb))
+        if toks and not any(t.like_num for t in toks):  # "an announcement to spend $5bn"
+            return _join(toks + _to_verb(verb)), (toks[0].idx, verb.idx + len(verb))
     # "he paid $5 for it": a measure (money, percent, distance) still tells its action
     if unit is not None and head.dep_ in ("dobj", "npadvmod", "pobj") and head.head.i in (verb.i, *(
             c.i for c in verb.children if c.dep_ == "prep")) and verb.lemma_ not in LIGHT_VERBS | REPORT_VERBS:
-        toks = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        toks = _to_verb(verb) + [c for c in verb.children if c.dep_ == "prt"]
         subj = _subject(verb, ids)
+        if subj is None and verb.dep_ == "xcomp" and len(toks) > 1 and verb.head.lemma_ in CONTROL_VERBS and not any(
+                c.dep_ in ("dobj", "dative") for c in verb.head.children):
+            subj = _subject(verb.head, ids)  # "the committee works to raise $60m": the committee raises it
         if subj is not None and subj.lower_ not in PRONOUNS and subj.pos_ in ("PROPN", "NOUN"):
             who = _trim(noun_phrase(subj, ids, with_right=False))  # "Sanders accepted", not a bare "accepted"
             if who and len(who) <= 4 and not any(t.like_num for t in who):

@@ -593,7 +593,7 @@ def find_source(span_toks: list, sent=None) -> str | None:
     cur = counted.head_of(span_toks)
     via_clause = False
     for _ in range(12):
-        if cur.pos_ == "VERB" and cur.lemma_ in counted.REPORT_VERBS and (via_clause or cur.lemma_ in counted.MEASURE_REPORT) \
+        if cur.pos_ == "VERB" and counted.reports(cur) and (via_clause or cur.lemma_ in counted.MEASURE_REPORT) \
                 and (cur.lemma_ != "put" or any(t.lower_ == "at" and t.i > cur.i for t in cur.subtree)):  # 'put the toll at 40', not 'put two aides in charge'
             found = _reporter(cur, ids)
             if found is not None or not any(c.dep_ == "auxpass" for c in cur.children):
@@ -601,7 +601,7 @@ def find_source(span_toks: list, sent=None) -> str | None:
         if cur.head.i == cur.i:
             # "3,000 people marched on Sunday, police said, while ...": the report hangs on the main verb
             aside = [c for c in cur.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.i > max(ids)
-                     and c.lemma_ in counted.REPORT_VERBS]
+                     and counted.reports(c)]
             return _reporter(aside[0], ids) if aside else None
         via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
         cur = cur.head

@@ -81,8 +81,9 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if relative is not None:
             out.append(relative)
             continue
-        comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t)
-        comps = [c for c in comps if not _lead_in(doc, c, t)]
+        comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t) \
+            or _stranded_that_clause(t)
+        comps = [_that_clause(c) for c in comps if not _lead_in(doc, c, t) and not _object_relative(c)]
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
             # one clause on each side at most: two on one side are a misparse of one clause
@@ -115,6 +116,43 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
                 continue  # nobody speaks (a question put by someone unnamed is still reported)
             out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
+
+
+def _that_clause(comp):
+    """'said in a history of the Clinton years that women ...': the parser made the noun 'years'
+    the complement; the that-clause hanging on it is what was said."""
+    if comp.pos_ not in ("NOUN", "PROPN"):
+        return comp
+    return next((c for c in comp.rights if _complement_that(c)), comp)
+
+
+def _complement_that(clause) -> bool:
+    """A clause opened by 'that' as a conjunction, with a subject and an object of its own: no
+    relative clause ('the case that he would make' lacks its object)."""
+    return clause.dep_ in ("ccomp", "acl", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in clause.children)
+
+
+def _object_relative(clause) -> bool:
+    """'spoke at the rally that the union organised': 'that' is the clause's missing object, so
+    the clause describes the rally; nothing is reported."""
+    that = clause.left_edge
+    return that.lower_ == "that" and that.dep_ == "dobj" and that.head.i == clause.i \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+
+
+def _stranded_that_clause(verb) -> list:
+    """'said in a memoir of the Carter years that farmers distrusted him': the parser hung the
+    that-clause on the last noun of the phrase after the verb; it is the verb's complement."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return []  # 'find little sympathy for the case that ...' reports nothing
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        found = [t for t in prep.subtree if _complement_that(t)]
+        if found:
+            return found[:1]
+    return []
 
 
 def _lead_in(doc, clause, verb) -> bool:

@@ -154,8 +154,25 @@ class SpeakerIndex:
                     self.by_ent[ents[k + 1].start] = whole
                 continue
             self._register(ent)
+        self._untagged_surnames()
 
     # -- building -------------------------------------------------------------
+    def _untagged_surnames(self) -> None:
+        """'Patty Judge ...' then 'Judge doesn't have ...': a subject the recogniser missed is still
+        a mention of the person with that surname, so a 'she' after it is her."""
+        found = False
+        for tok in self.doc:
+            if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or tok.dep_ not in _SUBJ or not tok.text[:1].isupper() \
+                    or any(c.dep_ == "compound" for c in tok.children) \
+                    or any(a <= tok.idx < b for a, b in self.quoted):
+                continue
+            person = self._by_surname(tok.text)
+            if person is not None:
+                self.mentions.append((tok.idx, person, True))
+                found = True
+        if found:
+            self.mentions.sort(key=lambda m: m[0])
+
     def _kind(self, ent, name_tokens: list) -> str:
         words = [t.text for t in name_tokens]
         if _looks_org(words):
@@ -217,8 +234,10 @@ class SpeakerIndex:
         if kind == "org":  # "the monitoring group X" / "X, a rights group": later "the group" is X
             entity.words |= _apposed_nouns(ent)
         self.by_ent[ent.start] = entity
-        salient = (ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ)) \
-            and not _gerund_subject(ent.root)
+        # (a name in apposition to a pronoun is what 'she' is likened to: 'she is caricatured: Lady Macbeth')
+        salient = (ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ
+                                              and ent.root.head.pos_ != "PRON")) \
+            and not _gerund_subject(ent.root) and not _compared_subject(ent.root)
         acts = infinitive_subject(ent.root)  # 'for the United States to meet the target it pledged'
         if kind == "person":
             self._learn_gender(entity, ent, name_toks, salient)
@@ -375,7 +394,7 @@ class SpeakerIndex:
             return res
         # a common noun with a name in apposition: "the head of ..., Anna Korhonen"
         for child in token.children if token.ent_type_ != "PERSON" else ():  # 'Ann Lee, Columbus' is Ann Lee
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and not any(
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.text[:1].isupper() and not any(
                     t.text == ":" for t in doc[min(token.i, child.i) : max(token.i, child.i)]):
                 ent = self.entity_at(child)
                 if ent is not None:
@@ -507,6 +526,13 @@ _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "sa
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
+
+
+def _compared_subject(tok) -> bool:
+    """'..., just as President Lincoln did': the subject of a comparison is brought in for the
+    comparison; the sentence is still about its main subject."""
+    verb = tok.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in verb.children)
 
 
 def _gerund_subject(tok) -> bool:
