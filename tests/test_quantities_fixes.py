@@ -301,3 +301,39 @@ def test_phrasal_show_up_names_no_source(nlp):
     assert [q.according_to for q in got] == [None]
     got = _facts(nlp, "The ministry's figures showed 3,000 voters were turned away.")
     assert got[0].according_to == "The ministry's figures"
+
+
+@pytest.mark.parametrize("sentence, figure, what", [
+    ("The mayor ran up a travel bill in excess of $40,000 last year.", "in excess of $40,000", "travel bill"),
+    ("The firm paid fines in excess of $3 million.", "in excess of $3 million", "fines"),
+], ids=lambda s: s[:30])
+def test_in_excess_of_measures_the_noun_it_bounds(nlp, sentence, figure, what):
+    got = {q.text: q.what for q in _facts(nlp, sentence)}
+    assert got[figure] == what
+
+
+def test_over_n_other_after_a_choice_is_no_bound(nlp):
+    """'picked over two other finalists': preferred to them, not more than two."""
+    [q] = _facts(nlp, "She was picked over two other finalists.")
+    assert (q.text, q.qualifier) == ("two", "exact")
+    [q] = _facts(nlp, "Over 300 other people signed.")
+    assert q.qualifier == "more_than"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Two candidates would beat the senator, according to a new poll that shows voters are restless.",
+     "a new poll"),
+    ("Fees topped $9,000, according to a Harbor Watch report released by the mayor's office.",
+     "a Harbor Watch report"),
+    ("Unemployment hit 5%, according to figures compiled by the ministry.", "the ministry"),
+], ids=lambda s: s[:30])
+def test_a_source_phrase_stops_before_its_clause(nlp, sentence, source):
+    """A poll's relative clause is not part of its name; a named report is that name's, not the
+    office that released it; unnamed figures are the ministry's that compiled them."""
+    assert {q.according_to for q in _facts(nlp, sentence)} == {source}
+
+
+def test_a_bare_found_names_nothing_counted(nlp):
+    """'9 percent found it to be a deterrent': 'found' alone says nothing about what the share is of."""
+    got = {q.text: q.what for q in _facts(nlp, "Some 9 percent found it to be a deterrent.")}
+    assert got == {"Some 9 percent": None}

@@ -556,3 +556,20 @@ def test_a_that_clause_hung_on_a_noun_after_the_verb_is_what_was_said(parse, tex
 def test_a_relative_clause_after_a_cue_is_not_what_was_said(parse):
     """'the rally that the union organised': 'that' is the missing object; nothing is reported."""
     assert [q.text for q in find_quotes(parse("He spoke at the rally that the union organised."))] == []
+
+
+def test_a_subjectless_clause_after_the_speaker_is_not_what_was_said(parse):
+    """'said X, ..., who co-developed the system': the parser makes 'developed' the verb's
+    complement; a finite verb without a subject reports nothing."""
+    text = ('"I do not believe that," said Hany Farid, chairman of the computer science department at '
+            'Dartmouth College, who co-developed the tracking system with Microsoft.')
+    assert [q.kind for q in find_quotes(parse(text))] == ["direct"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("They want to end what she said were harsh school rules.", "were harsh school rules"),
+    ("He told the Daily Post the state's own standards are not perfect.", "are not perfect"),
+])
+def test_a_clause_whose_subject_went_elsewhere_is_still_reported(parse, text, content):
+    """The subject is the relative 'what' before the cue, or the parser made it the cue's object."""
+    assert content in [q.text for q in find_quotes(parse(text))]

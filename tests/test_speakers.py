@@ -491,3 +491,18 @@ def test_a_quoted_lower_case_word_in_apposition_is_no_name(parse):
     """'the community -- the "us" -- ... demands': "us" is a word in quotation marks, not a name."""
     text = 'The community -- the "us" -- that he has brought together demands a voice on the national stage.'
     assert all(q.speaker is None or "us" not in q.speaker for q in find_quotes(parse(text)))
+
+
+def test_whose_role_noun_is_not_the_last_person_with_that_role(parse):
+    """'Iran, whose leaders have called for ...': those leaders, not the leader named before."""
+    text = (
+        "Jonathan Berg, the leader of the League, spoke on Monday.\n\n"
+        "The deal is a threat to the region from Iran, whose leaders have called for the collapse of the pact."
+    )
+    assert all(q.speaker != "Jonathan Berg" for q in find_quotes(parse(text)) if q.cue == "called")
+
+
+def test_a_known_first_name_the_recogniser_left_out_is_part_of_the_name(parse):
+    text = '"We can do this," said Hany Farid, a professor of computer science.'
+    (q,) = direct(parse, text)
+    assert q.speaker == "Hany Farid"

@@ -183,3 +183,20 @@ def test_motives_conditions_and_denied_reports_are_no_stance(nlp, text):
 def test_a_numbered_measure_and_a_fact_not_mentioned_are_stances(nlp, text, expected):
     """A number inside a name is no poll figure, and 'did not mention that X supported' still says X did."""
     assert expected in _stances(nlp, text)
+
+
+def test_a_surname_actor_takes_the_full_name_its_article_quotes():
+    """'Reid, who endorsed Vale' in an article quoting 'Harry Reid': the stance is Harry Reid's,
+    while another article naming only 'Tom Reid' keeps its own."""
+    from storyline.model import StanceClaim
+
+    a = article("a", '"We will win," said Harry Reid. Reid endorsed Vale.')
+    b = article("b", '"Not now," said Tom Reid. Reid endorsed Lind.')
+    ea = Extraction(article_id="a", published=None,
+                    quotes=[Quote(start=1, end=12, text="We will win", kind="direct", speaker="Harry Reid")],
+                    stances=[StanceClaim("Reid", "endorsed Vale", "for", "Vale", 33, 51, "Reid endorsed Vale.")])
+    eb = Extraction(article_id="b", published=None,
+                    quotes=[Quote(start=1, end=8, text="Not now", kind="direct", speaker="Tom Reid")],
+                    stances=[StanceClaim("Reid", "endorsed Lind", "for", "Lind", 27, 45, "Reid endorsed Lind.")])
+    merged = merge_stances([a, b], [ea, eb])
+    assert sorted((s["actor"], s["topic"]) for s in merged) == [("Harry Reid", "Vale"), ("Tom Reid", "Lind")]

@@ -62,7 +62,7 @@ MEASURE_REPORT = {"report", "announce", "estimate", "count", "record", "tally", 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these"}
 MAX_WHAT = 12
 EMPTY_VERBS = {"compare", "go", "come", "name", "affiliate", "say", "get", "make", "do", "see", "know", "think",
-               "seem", "look", "put", "set", "call", "tell", "follow", "include", "be", "have", "use", "want"}
+               "seem", "look", "put", "set", "call", "tell", "follow", "include", "be", "have", "use", "want", "find"}
 FUNCTION_WORDS = {"him", "her", "them", "us", "me", "its", "their", "his", "our", "my", "your", "those", "one", "ones",
                   "other", "others", "some", "many", "all", "both", "each", "few", "several", "most", "more", "less",
                   "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "there", "here",
@@ -616,6 +616,13 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 return f"{_join(toks)} {state.text}", (toks[0].idx, state.idx + len(state))
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _BOUND_NOUNS:
         head = head.head.head  # "estimated in excess of £2bn": the bound is no thing counted
+        owner = head.head.head if head.dep_ == "pobj" else None
+        if owner is not None and owner.pos_ == "VERB":  # "racked up a bill in excess of $80,000"
+            owner = next((c for c in owner.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < head.i), None)
+        if owner is not None and owner.pos_ == "NOUN" and owner.i not in ids:  # "fines in excess of $3m"
+            toks = _trim(noun_phrase(owner, ids, with_right=False))
+            if toks:
+                return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
     # "inflation of 5%", "a rise of 5 percent", "the damage at £2m"
     if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
             and head.head.head.pos_ == "NOUN":

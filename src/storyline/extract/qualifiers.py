@@ -69,9 +69,15 @@ def qualifier_after(tokens, end: int) -> tuple[str, int] | None:
 
 
 def _over_is_preposition(tokens, start: int) -> bool:
-    """"over the past 3 days" / "fought over 2 islands" -> not a bound."""
+    """"over the past 3 days" / "fought over 2 islands" / "chosen over three other nominees"
+    -> not a bound."""
     prev = tokens[start - 2].lower_ if start >= 2 else ""
-    return prev in ("took", "take", "argue", "argued", "fought", "fight", "dispute", "clash", "clashed")
+    after = tokens[start + 1].lower_ if start + 1 < len(tokens) else ""
+    return prev in ("took", "take", "argue", "argued", "fought", "fight", "dispute", "clash", "clashed") \
+        or after == "other" and prev in _CHOSEN  # a choice over the others, not more than them
+
+
+_CHOSEN = {"chosen", "picked", "selected", "preferred", "favored", "favoured", "first", "named", "elected"}
 
 
 def qualifier_of_verb(head) -> str | None:

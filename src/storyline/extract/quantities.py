@@ -557,13 +557,15 @@ NOT_SOURCES = {"plan", "schedule", "law", "rule", "index", "policy", "agreement"
 
 def _source_phrase(tok, exclude: set[int]) -> str | None:
     """The source named by ``tok``: "a report by the Kyiv Independent" -> "the Kyiv Independent"."""
-    if tok.lemma_.lower() in DOC_NOUNS:
+    named = any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in tok.lefts)
+    if tok.lemma_.lower() in DOC_NOUNS and not named:  # 'a Pew report released by the White House' is Pew's
         for t in tok.subtree:
             if t.lower_ in ("by", "from") and t.dep_ in ("prep", "agent"):
                 pobj = [c for c in t.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
                 if pobj and pobj[0].lemma_.lower() not in DOC_NOUNS:
                     return _source_phrase(pobj[0], exclude)
-    toks = [t for t in counted._clause_subtree(tok, exclude) if t.i >= tok.left_edge.i]
+    clauses = {t.i for c in tok.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}  # "a poll that shows ..."
+    toks = [t for t in counted._clause_subtree(tok, exclude | clauses) if t.i >= tok.left_edge.i]
     if toks and toks[0].pos_ == "PROPN":  # the parser cut a name in two ('the Orrin | Key coast guard')
         doc, start = toks[0].doc, toks[0].i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in exclude \

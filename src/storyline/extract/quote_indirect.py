@@ -83,7 +83,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             continue
         comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t) \
             or _stranded_that_clause(t)
-        comps = [_that_clause(c) for c in comps if not _lead_in(doc, c, t) and not _object_relative(c)]
+        comps = [_that_clause(c) for c in comps if not _lead_in(doc, c, t) and not _object_relative(c)
+                 and not _subjectless_finite(c, t)]
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
             # one clause on each side at most: two on one side are a misparse of one clause
@@ -127,12 +128,24 @@ def _that_clause(comp):
 
 
 def _complement_that(clause) -> bool:
-    """A clause opened by 'that' as a conjunction, with a subject and an object of its own: no
-    relative clause ('the case that he would make' lacks its object)."""
+    """A clause opened by 'that' as a conjunction, with a subject of its own; not a report of its
+    own ('the case that he has said he would make': the gap is in what he said)."""
     return clause.dep_ in ("ccomp", "acl", "relcl") and any(
         m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-        and any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in clause.children)
+        and not (clause.lemma_.lower() in CUE_VERBS and any(c.dep_ == "ccomp" for c in clause.children))
+
+
+def _subjectless_finite(clause, verb) -> bool:
+    """'said Hany Farid, ..., who co-developed the system': a finite verb with no subject of its own
+    is a misparsed relative clause, not what was said. Not when the subject went elsewhere: to the
+    cue's object ('told POLITICO the standards are ...') or to a relative word before the cue
+    ('what she said were punitive policies')."""
+    if clause.tag_ not in ("VBD", "VBZ", "VBP") or clause.i < verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return False
+    taken = any(c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i for c in verb.children)
+    return not taken and verb.left_edge.lower_ not in _WH and verb.doc[max(verb.left_edge.i - 1, 0)].lower_ not in _WH
 
 
 def _object_relative(clause) -> bool:
@@ -146,8 +159,6 @@ def _object_relative(clause) -> bool:
 def _stranded_that_clause(verb) -> list:
     """'said in a memoir of the Carter years that farmers distrusted him': the parser hung the
     that-clause on the last noun of the phrase after the verb; it is the verb's complement."""
-    if verb.lemma_.lower() not in SPEECH_VERBS:
-        return []  # 'find little sympathy for the case that ...' reports nothing
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
         found = [t for t in prep.subtree if _complement_that(t)]
         if found:

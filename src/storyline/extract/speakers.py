@@ -153,6 +153,11 @@ class SpeakerIndex:
                 if whole is not None:
                     self.by_ent[ents[k + 1].start] = whole
                 continue
+            if ent.label_ == "PERSON" and _first_name_left_out(doc, ent):  # 'Hany | Farid'
+                whole = self._register(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+                if whole is not None:
+                    self.by_ent[ent.start] = whole
+                continue
             self._register(ent)
         self._untagged_surnames()
 
@@ -458,6 +463,8 @@ class SpeakerIndex:
         if dets & UNNAMED_DETS or token.lower_ in UNNAMED_DETS:
             return Resolution(None, span)
         lemma = token.lemma_.lower()
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+            return Resolution(None, span)  # "Iran, whose leaders have called for ...": not the last leader named
         if "the" in dets or any(c.dep_ == "poss" for c in token.children):
             if lemma in ROLE_NOUNS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
                 kind_word = lemma if lemma in ROLE_NOUNS or lemma in ORG_NOUNS else token.lower_
@@ -526,6 +533,15 @@ _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "sa
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
+
+
+def _first_name_left_out(doc, ent) -> bool:
+    """The recogniser tagged 'Farid' but not the known first name 'Hany' compounded onto it."""
+    if ent.start == 0:
+        return False
+    tok = doc[ent.start - 1]
+    return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end \
+        and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and gender_of_first_name(tok.text) is not None
 
 
 def _compared_subject(tok) -> bool:

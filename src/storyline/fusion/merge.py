@@ -267,6 +267,17 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
     return out
 
 
+def _article_canon(by_id: dict, extractions: list[Extraction], names_of) -> dict:
+    """:func:`canonical_speakers` over the names ``names_of(extraction)`` gives, per article too."""
+    own = {ext.article_id: [n for n in names_of(ext) if n] for ext in extractions if ext.article_id in by_id}
+    return canonical_speakers([n for names in own.values() for n in names],
+                              {aid: by_id[aid].text for aid in own}, own)
+
+
+def _canonical(canon: dict, article_id: str, name: str | None) -> str | None:
+    return (canon.get(name) or canon.get((article_id, name)) or name) if name else name
+
+
 def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list[dict]:
     """Quotes with the same words and the same (or an unknown) speaker become one quote.
 
@@ -275,10 +286,7 @@ def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list
     Speakers are first canonicalised across the brief (:func:`canonical_speakers`).
     """
     by_id = {a.id: a for a in articles}
-    own = {ext.article_id: [q.speaker for q in ext.quotes if q.speaker] for ext in extractions
-           if ext.article_id in by_id}
-    canon = canonical_speakers([n for names in own.values() for n in names],
-                               {aid: by_id[aid].text for aid in own}, own)
+    canon = _article_canon(by_id, extractions, lambda ext: [q.speaker for q in ext.quotes])
     quotes: list[dict] = []
     index: dict[str, dict] = {}
     for ext in extractions:
@@ -290,7 +298,7 @@ def merge_quotes(articles: list[Article], extractions: list[Extraction]) -> list
                 continue
             men = _sentence_mention(art, q.sentence, q.start, q.end)
             key = _quote_key(q.text)
-            speaker = canon.get(q.speaker) or canon.get((art.id, q.speaker)) or q.speaker
+            speaker = _canonical(canon, art.id, q.speaker)
             prior = index.get(key) if len(key) >= 20 else None
             if prior is not None and _same_speaker(prior["speaker"], speaker):
                 if all((m["article"], m["start"]) != (men["article"], men["start"]) for m in prior["mentions"]):
@@ -326,12 +334,14 @@ def merge_stances(articles: list[Article], extractions: list[Extraction]) -> lis
     by_id = {a.id: a for a in articles}
     stances: list[dict] = []
     index: dict[tuple, dict] = {}
-    canon = canonical_speakers([n for ext in extractions for s in ext.stances for n in (s.actor, s.topic) if n])
+    # an actor named by surname ('Reid') takes the fuller name its article's quotes give ('Harry M. Reid')
+    canon = _article_canon(by_id, extractions, lambda ext: [q.speaker for q in ext.quotes] + [
+        n for s in ext.stances for n in (s.actor, s.topic)])
     for ext in extractions:
         art = by_id.get(ext.article_id)
         for s in ext.stances:
-            s = replace(s, actor=canon.get(s.actor, s.actor),
-                        topic=canon.get(s.topic, s.topic) if s.topic else s.topic)
+            s = replace(s, actor=_canonical(canon, ext.article_id, s.actor),
+                        topic=_canonical(canon, ext.article_id, s.topic))
             if art is not None:
                 m = mention(ext.article_id, art.text, s.start, s.end)
             else:
