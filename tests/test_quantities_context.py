@@ -228,7 +228,7 @@ def test_what_stops_where_another_figure_begins(nlp):
     ("The charity lived on foreign donors and individuals who gave $40 million to it.", "$40 million",
      "foreign donors who gave"),
     ("Why not a blacklist for those who wrecked the firm within three years?", "three years",
-     "those who wrecked firm"),
+     "those who wrecked the firm"),
 ], ids=lambda v: str(v)[:30])
 def test_guards_of_the_idiom_level_and_who_rules(nlp, sentence, text, what):
     """'figures who' are people; 'amounted to $X in exports' counts exports; 'who' after donors or

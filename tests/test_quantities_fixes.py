@@ -179,7 +179,7 @@ def test_when_shared_by_coordinated_and_participle_verbs(nlp):
 
 def test_relative_clause_what_reads_as_a_phrase(nlp):
     [q] = _facts(nlp, "Voters backed the governor, who trailed the mayor by more than 20 points last year.")
-    assert q.what == "governor who trailed mayor"
+    assert q.what == "governor who trailed the mayor"
     [q] = _facts(nlp, "His support stood at 12 percent.")
     assert q.what == "His support"
 
@@ -337,3 +337,16 @@ def test_a_bare_found_names_nothing_counted(nlp):
     """'9 percent found it to be a deterrent': 'found' alone says nothing about what the share is of."""
     got = {q.text: q.what for q in _facts(nlp, "Some 9 percent found it to be a deterrent.")}
     assert got == {"Some 9 percent": None}
+
+
+def test_a_relative_clause_what_keeps_its_auxiliary(nlp):
+    got = {q.text: q.what for q in _facts(nlp, "It was late, said Ann Vale, a former aide who has known the "
+                                                "mayor for two decades.")}
+    assert got["two decades"] == "former aide who has known the mayor"
+
+
+def test_a_coordinated_verb_with_now_keeps_no_earlier_date(nlp):
+    """'lost earlier this month, and now needs 61 percent': the share is needed now."""
+    doc = nlp("He lost badly in Ohio earlier this month, and now needs 61 percent of the remaining delegates.")
+    [q] = find_quantities(doc, find_timexes(doc, dt.date(2016, 4, 14)))
+    assert (q.text, q.when) == ("61 percent", None)

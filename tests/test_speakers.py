@@ -506,3 +506,19 @@ def test_a_known_first_name_the_recogniser_left_out_is_part_of_the_name(parse):
     text = '"We can do this," said Hany Farid, a professor of computer science.'
     (q,) = direct(parse, text)
     assert q.speaker == "Hany Farid"
+
+
+def test_a_pope_is_a_man_so_she_is_not_him(parse):
+    """'Pope Francis' is male by his title; a later 'she' is the woman named since."""
+    text = (
+        "Pope Francis will not meet the senator. Police charged the driver after a video showed him "
+        "grabbing reporter Michelle Vance by the arm.\n\n"
+        'She was trying to ask a question, and she said, "He pulled me back."'
+    )
+    (q,) = direct(parse, text)
+    assert q.speaker == "Michelle Vance"
+
+
+def test_an_opening_question_put_to_the_speaker_is_not_his_words(parse):
+    quotes = find_quotes(parse("Asked about the deal, the minister said, it was a good one."))
+    assert [q.text for q in quotes if q.cue == "said"] == ["it was a good one"]

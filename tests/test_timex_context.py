@@ -50,6 +50,9 @@ def test_generic_today_is_present_ref(parse):
     ("The scandal made him resign on Tuesday.", "Tuesday", "2016-06-07"),
     ("The candidate looked way past November to the years ahead.", "November", "2016-11"),
     ("The candidate lost the primary last November.", "last November", "2015-11"),
+    # 'including ...' takes the time of the verb above it
+    ("The team has won nine of its last ten games, including the final on Saturday.", "Saturday", "2016-06-04"),
+    ("The team will play three games, including the final on Saturday.", "Saturday", "2016-06-11"),
 ])
 def test_tense_and_prepositions_pick_the_right_weekday_or_month(parse, text, expr, expected):
     assert value_of(parse, text, expr) == expected

@@ -685,9 +685,13 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 rel = rel_word
                 obj = [c for c in verb.children if c.dep_ == "dobj" and c.i not in ids]
                 obj_toks = _trim(noun_phrase(obj[0], ids, with_right=False)) if obj else []
-                if len(obj_toks) > 4 or any(t.like_num for t in obj_toks):
-                    obj_toks = []
-                text = " ".join(x for x in (text, rel, verb.text, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
+                if len(obj_toks) > 4 or any(t.like_num for t in obj_toks) or obj and obj[0].left_edge.i != verb.i + 1:
+                    obj_toks = []  # (an object the parser found further on is often a misparse)
+                if obj_toks:  # "who has known the mayor"
+                    obj_toks = [c for c in obj[0].children if c.dep_ == "det" and c.i == obj_toks[0].i - 1] + obj_toks
+                aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+                verbs = _join(aux + [verb])  # "who has known", not "who known"
+                text = " ".join(x for x in (text, rel, verbs, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
             elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not estimate:
                 text = f"{text} {_join(_to_verb(verb))}"  # "Cleveland raised", "the convention to inject"
             return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))

@@ -153,7 +153,7 @@ RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
 PAGE_LABELS = frozenset("note editor editors update correction clarification disclosure disclaimer".split())
 
 # Titles that state gender: "Mr. Smith said ... she" is not Smith.
-MALE_TITLES = frozenset("mr mr. sir lord king prince father brother".split())
+MALE_TITLES = frozenset("mr mr. sir lord king prince father brother pope".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess sister".split())
 
 

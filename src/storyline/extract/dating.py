@@ -57,6 +57,9 @@ def _change_base(span) -> bool:
     return prep.lower_ != "on" or bool(_RELATIVE_BACK.search(span.text))
 
 
+_OWN_TIME = {"now", "currently", "still", "today"}  # a coordinated verb with its own time
+
+
 def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
     """ISO date of a DATE timex attached to the number's own clause (timexes in char offsets)."""
     if not timexes:
@@ -67,7 +70,8 @@ def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
     targets = {t.i for t in span_toks} | {verb.i, head.head.i}
     # coordinated verbs share their dates: "six were killed and 58 injured in an attack on Friday"
     targets |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in CUE_VERBS:
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in CUE_VERBS \
+            and not any(c.lower_ in _OWN_TIME for c in verb.children):  # "lost this month, and now needs 61%"
         targets.add(verb.head.i)  # not "..., the agency said in a June report, and the poorest paid 0.8%"
     if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") and not _own_subject(verb) \
             and verb.head.tag_ in ("VBD", "VBN"):

@@ -322,6 +322,9 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         parts.append(trim(doc, after.idx + 1, sent.end_char))
     elif after is not None and after.text not in (".", "!", "?"):
         return []
+    opening = doc[sent.start]
+    if opening.tag_ == "VBN" and opening.dep_ == "advcl" and opening.lemma_.lower() in CUE_VERBS:
+        parts = parts[1:]  # 'Asked if the talks had failed, Ryan said, ...': the question put to him, not his words
     if len(parts) == 2 and _adjunct_only(doc, *parts[0]) and _has_subject(doc, *parts[1]):
         parts = parts[1:]  # 'Back in Virginia, he said, he decided to ...': the opening phrase only sets the scene
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)

@@ -115,4 +115,8 @@ def verb_direction(verb) -> int:
         return FUTURE
     if verb.tag_ == "VB" and not auxes and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
         return verb_direction(verb.head)  # "would see him endorse her on Tuesday": the verb above decides
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ == "prep":
+        above = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if above is not None:  # "has won nine contests, including the caucuses on Saturday": won's time
+            return verb_direction(above)
     return NEAREST
