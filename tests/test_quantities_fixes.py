@@ -279,6 +279,7 @@ def test_infinitive_and_own_clause_whats(nlp, sentence, figure, what):
 @pytest.mark.parametrize("sentence, figure", [
     ("The firm has filed 1,200 patents in 15 years.", "15 years"),
     ("It was the first such survey in 20 years.", "20 years"),
+    ("Now a new strategy paper, the first such review in 10 years, is being drafted.", "10 years"),
     ("Exports grew 6% over three years.", "three years"),
     ("The county will spend $30 million over 10 years on bridges.", "10 years"),
 ], ids=lambda s: s[:30])

@@ -8,6 +8,7 @@ without a "what" is dropped by the caller (precision first).
 """
 from __future__ import annotations
 
+from .cues import RELATIVE_WORDS
 from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS, UNIT_AFTER
 
 PERSONISH = {
@@ -110,6 +111,11 @@ def _join(tokens) -> str:
             nxt = toks[k + 1]
             out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
     return "".join(out).strip(" ,;:-")
+
+
+def _span(toks: list) -> tuple[int, int]:
+    """Character offsets from the first token's start to the last token's end."""
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _trim(tokens: list) -> list:
@@ -450,7 +456,7 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
     if unit is not None and head.dep_ == "appos" and noun.pos_ == "NOUN" and (bracketed or restated):
         toks = _trim(noun_phrase(noun, ids, with_right=False))  # "the firm's market share (15%)", "the wage, now $7.25"
         if toks:
-            return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+            return _join(toks), _span(toks)
     if _time_frame(head, ids, unit):
         return None, None
     return _measured(head, ids, unit)
@@ -497,7 +503,7 @@ def _own_clause(head, ids: set[int]) -> tuple[str, tuple[int, int]] | None:
     rel = next((c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.left_edge.i == last + 1
                 and c.left_edge.tag_ != "WRB"), None)  # right after it: not ', of which half ...', 'when ...'
     subj = _subject(rel, ids) if rel is not None else None
-    if subj is None or subj.lower_ in ("that", "which", "who"):
+    if subj is None or subj.lower_ in RELATIVE_WORDS:
         return None
     if subj.lower_ in ("it", "they"):  # the sentence's subject, when the figure is part of its object
         outer = governing_verb(head)
@@ -506,12 +512,18 @@ def _own_clause(head, ids: set[int]) -> tuple[str, tuple[int, int]] | None:
             return None
     elif subj.lower_ in PRONOUNS:
         return None  # 'the fourteen dollars we're seeing': who 'we' are is not said
-    who = _trim(noun_phrase(subj, ids, with_right=False))
-    if not who or len(who) > 4 or any(t.like_num for t in who):
+    who = _short_subject(subj, ids)
+    if not who:
         return None
     then = next((c for c in rel.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     verbs = [rel] + (_to_verb(then) if then is not None else [])  # "it expects to collect"
     return _join(who + verbs), (who[0].idx, verbs[-1].idx + len(verbs[-1]))
+
+
+def _short_subject(subj, ids: set[int]) -> list:
+    """The subject's words when they are a short name for who acted ("Sanders", "the town"), else []."""
+    who = _trim(noun_phrase(subj, ids, with_right=False))
+    return who if who and len(who) <= 4 and not any(t.like_num for t in who) else []
 
 
 def _names_a_thing(doc, span) -> bool:
@@ -536,7 +548,7 @@ def _expletive_purpose(verb, head, unit: str | None):
     toks = _trim([t for t in todo.subtree if t.i > head.i])
     if not toks:
         return None
-    return f"{kind} {_join(toks)}", (toks[0].idx, toks[-1].idx + len(toks[-1]))
+    return f"{kind} {_join(toks)}", _span(toks)
 
 
 def _estimated_at(verb, head) -> bool:
@@ -589,7 +601,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             and head.head.lemma_.lower() not in TIME_NOUNS:
         toks = _trim(noun_phrase(head.head, ids))
         if toks:
-            return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+            return _join(toks), _span(toks)
     # "a 23% lower risk of stroke", "a 5% bigger share": the compared noun; "a 1,000-strong crowd"
     strong = head.head.lower_ == "strong"
     if head.dep_ in ("npadvmod", "advmod") and (head.head.tag_ in ("JJR", "RBR") or strong) and head.head.dep_ == "amod" \
@@ -597,7 +609,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = _trim(noun_phrase(head.head.head, ids | {head.head.i}))
         if toks:
             more = "" if head.head in toks or strong else head.head.text + " "  # "lower risk", not "risk"
-            return more + _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+            return more + _join(toks), _span(toks)
     # "rose by an average of 6.1%", "lost a total of 5,000", "hit a record high of $2,135": the frame
     # noun stands where the figure does, and the clause around it tells what is measured
     frame = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
@@ -622,14 +634,14 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         if owner is not None and owner.pos_ == "NOUN" and owner.i not in ids:  # "fines in excess of $3m"
             toks = _trim(noun_phrase(owner, ids, with_right=False))
             if toks:
-                return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+                return _join(toks), _span(toks)
     # "inflation of 5%", "a rise of 5 percent", "the damage at £2m"
     if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
             and head.head.head.pos_ == "NOUN":
         noun = head.head.head
         toks = _trim(noun_phrase(noun, ids | {head.head.i}, with_right=False))
         if toks:
-            return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+            return _join(toks), _span(toks)
     if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in TIME_NOUNS or (
             head.dep_ == "nummod" and head.head.ent_type_ == "DATE" and head.ent_type_ != "DATE"):
         head = head.head  # "rents jumped 12% year on year", "topped 45,000 last year": the figure hangs on the date
@@ -653,7 +665,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         if objs:
             toks = _trim(noun_phrase(objs[0], ids, with_right=by_change))  # "the number of polling places"
             if toks:
-                return _join(toks), (toks[0].idx, toks[-1].idx + len(toks[-1]))
+                return _join(toks), _span(toks)
     estimate = _estimated_at(verb, head)
     reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head) and not estimate
     subj = _subject(verb, ids)
@@ -662,7 +674,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and (
             verb.head.lemma_ in ("expect", "seem", "appear") or any(c.dep_ == "auxpass" for c in verb.head.children)):
         subj = _subject(verb.head, ids)  # "Inflation is expected to ease to 5%" (not 'analyses estimated X to cost')
-    relative = subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl"
+    relative = subj is not None and subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl"
     rel_word = subj.lower_ if relative else ""
     if relative:
         subj = verb.head  # "lines of cars that surpass 10 miles"
@@ -694,7 +706,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 text = " ".join(x for x in (text, rel, verbs, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
             elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not estimate:
                 text = f"{text} {_join(_to_verb(verb))}"  # "Cleveland raised", "the convention to inject"
-            return text, (toks[0].idx, toks[-1].idx + len(toks[-1]))
+            return text, _span(toks)
     # "Five remain missing", "three were still missing": the state they are counted in
     state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CASUALTY_WORDS), None)
     if head.dep_ in ("nsubjpass", "nsubj") and head.head.i == verb.i and state is not None:
@@ -727,8 +739,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 c.dep_ in ("dobj", "dative") for c in verb.head.children):
             subj = _subject(verb.head, ids)  # "the committee works to raise $60m": the committee raises it
         if subj is not None and subj.lower_ not in PRONOUNS and subj.pos_ in ("PROPN", "NOUN"):
-            who = _trim(noun_phrase(subj, ids, with_right=False))  # "Sanders accepted", not a bare "accepted"
-            if who and len(who) <= 4 and not any(t.like_num for t in who):
+            who = _short_subject(subj, ids)  # "Sanders accepted", not a bare "accepted"
+            if who:
                 return _join(who + toks), (who[0].idx, verb.idx + len(verb))
         return _join(toks), (verb.idx, verb.idx + len(verb))
     return None, None
