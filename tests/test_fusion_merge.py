@@ -227,3 +227,15 @@ def test_a_middle_initial_is_the_same_person_two_different_ones_are_not():
     canon = canonical_speakers(["Tom Reed", "Tom A. Reed", "Tom Reed", "Jan B. Olsen", "Jan C. Olsen"])
     assert canon["Tom A. Reed"] == "Tom Reed"
     assert "Jan B. Olsen" not in canon and "Jan C. Olsen" not in canon
+
+
+def test_one_round_figure_about_two_crowds_in_one_article_stays_two_facts():
+    """'about 100 people' at City Hall and 'about 100 people' at another rally: only 'people' is shared."""
+    text = ("A group of about 100 people gathered outside City Hall early.\n\n"
+            "Later a march for housing drew about 100 people.")
+    a = article("a", text)
+    exts = [extraction(a, [
+        qty(text, "about 100", 100, qualifier="approximately", what="people who gathered outside City Hall"),
+        qty(text, "about 100", 100, nth=1, qualifier="approximately", what="people drew"),
+    ])]
+    assert len(_merge([a], exts)) == 2

@@ -351,3 +351,49 @@ def test_a_coordinated_verb_with_now_keeps_no_earlier_date(nlp):
     doc = nlp("He lost badly in Ohio earlier this month, and now needs 61 percent of the remaining delegates.")
     [q] = find_quantities(doc, find_timexes(doc, dt.date(2016, 4, 14)))
     assert (q.text, q.when) == ("61 percent", None)
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    # the subject of 'was able' raises the money
+    ("It shows how Ana Ruiz, who backs the plan, was able to raise more than $5 million.", "more than $5 million",
+     "Ana Ruiz to raise"),
+    # 'by donating': the subject of the verb the gerund hangs on donates
+    ("Ms. Vale fueled the talk by donating $2,700 to the campaign.", "$2,700", "Ms. Vale donating"),
+    # a long phrase is cut where a phrase starts, not inside one
+    ("Several hundred marchers aligned with the Clean Water Action campaign and other small local environmental "
+     "groups took to the streets on Tuesday.", "Several hundred", "marchers aligned with the Clean Water Action campaign"),
+    # 'from X to Y': the next item of a list is not part of X
+    ("From a $15 minimum wage to free tuition at public colleges, the platform reflects the campaign.", "$15",
+     "minimum wage"),
+    # an age given to a person-like noun: 'who', not 'that'
+    ("The 68-year-old Ohio native drove from the coast.", "68-year-old", "Ohio native who drove from the coast"),
+], ids=["able-to", "by-gerund", "phrase-cut", "from-to", "age-who"])
+def test_what_a_figure_measures_read_on_a_seventh_week_of_news(nlp, sentence, text, what):
+    assert {q.text: q.what for q in _facts(nlp, sentence)}[text] == what
+
+
+def test_near_before_a_number_is_approximate(nlp):
+    [q] = _facts(nlp, "Temperatures hovered near 100 degrees.")
+    assert (q.value, q.qualifier) == (100, "approximately")
+
+
+def test_a_street_named_after_a_place_is_no_where(nlp):
+    [q] = _facts(nlp, "He parked his bike at Washington and Broad Streets, ahead of a few hundred marchers.")
+    assert q.where is None
+
+
+def test_a_polls_respondents_are_not_its_source(nlp):
+    """'Pew found that twice as many voters said ...': the share answered; Pew reports it."""
+    text = ("In 2014, Pew found that \u201ctwice as many voters said it was more important to cut taxes (62%) than "
+            "to raise spending (30%).\u201d")
+    assert {q.text: q.according_to for q in _facts(nlp, text)} == {"62%": "Pew", "30%": "Pew"}
+
+
+def test_a_figure_he_reported_is_according_to_whom_he_is(nlp):
+    """The quote finder resolved 'he'; the figure in what he said takes that name as its source."""
+    from storyline.analyze import analyze_doc
+
+    text = ("Tom Reyes, the deputy secretary, spoke on Tuesday. He said the office has received about 9,500 "
+            "applications so far.")
+    ext = analyze_doc(nlp(text), "a", "2016-07-26")
+    assert [(q.text, q.according_to) for q in ext.quantities] == [("about 9,500", "Tom Reyes")]

@@ -348,9 +348,13 @@ def test_a_relative_clause_whose_gap_is_the_object_reports_nothing(parse):
     assert [q for q in find_quotes(parse("She repeated the claim that he said in May.")) if q.cue == "said"] == []
 
 
-def test_two_short_halves_around_a_cue(parse):
-    quotes = find_quotes(parse("This campaign, he says, is different."))
-    assert [q.text for q in quotes] == ["This campaign", "is different"]
+@pytest.mark.parametrize("text, content", [
+    ("This campaign, he says, is different.", "This campaign, he says, is different"),
+    ("It was, she said, the worst week of her career.", "It was, she said, the worst week of her career"),
+], ids=["two-halves", "it-was"])
+def test_a_clause_the_cue_interrupts_is_one_quote(parse, text, content):
+    """'It was' alone says nothing: the two halves around the cue are one report."""
+    assert [q.text for q in find_quotes(parse(text))] == [content]
 
 
 @pytest.mark.parametrize("text, content", [
@@ -573,3 +577,26 @@ def test_a_subjectless_clause_after_the_speaker_is_not_what_was_said(parse):
 def test_a_clause_whose_subject_went_elsewhere_is_still_reported(parse, text, content):
     """The subject is the relative 'what' before the cue, or the parser made it the cue's object."""
     assert content in [q.text for q in find_quotes(parse(text))]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a question put before the cue is not what he urged; the infinitive after it is
+    ("Just last week, can you believe it, he urged the voters to stay home.", "urged", "the voters to stay home"),
+    # 'after ...' says when he told them, not what
+    ("But after the mayor resigned, Mr. Cole told his staff that they should stay.", "told",
+     "that they should stay"),
+], ids=["question-before-cue", "after-clause"])
+def test_a_clause_before_the_cue_that_is_not_its_message(parse, text, cue, content):
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == cue and q.confidence is None] == [content]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Her comments to a radio host in April drew fire.", "comments"),
+    ("The march was a chance to call attention to the closures.", "call"),
+    ("The speech called to mind the promise of his first campaign.", "called"),
+    ("The country agreed to admit Central Americans as refugees.", "admit"),
+], ids=["addressee", "call-attention", "call-to-mind", "admit-people"])
+def test_words_that_report_nothing_here(parse, text, cue):
+    """Who a remark was made to is not what was said; 'call attention', 'call to mind' and 'admit
+    refugees' are not speech."""
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == cue and q.confidence is None] == []

@@ -498,7 +498,25 @@ def test_an_opening_question_put_to_the_speaker_is_not_his_words(parse):
     ("Pope Francis will not meet the senator. Police charged the driver after a video showed him grabbing "
      'reporter Michelle Vance by the arm.\n\nShe was trying to ask a question, and she said, "He pulled me '
      'back."', "Michelle Vance"),
-], ids=["apposition-to-she", "comparison-subject", "first-name-left-out", "pope-is-male"])
+    # the subject inside what was said is not who 'he' is in the next sentence
+    ("Rafael Ortiz, an organizer with the coalition, said Governor Tom Hale is a coward.\n\n"
+     '"We will be back," he said.', "Rafael Ortiz"),
+    # nor is the subject of 'for X to ...' inside the sentence
+    ("Dan Pike has been pushing for Mr. Cole to take up the tax issue, arguing its benefits. "
+     "''It would win him the state,'' he wrote on his website.", "Dan Pike"),
+    # a quoted nickname inside the name: the recogniser splits it, the person is still the subject
+    ("The mayor, Alan Burke, spoke first. Former medic Sam \u201cDoc\u201d Carver found the plan reckless.\n\n"
+     'He said, "Nobody asked the nurses."', "Sam \u201cDoc\u201d Carver"),
+], ids=["apposition-to-she", "comparison-subject", "first-name-left-out", "pope-is-male", "said-subject",
+        "for-x-to", "nickname"])
 def test_the_speaker_of_a_quote_after_a_misleading_name(parse, text, speaker):
     (q,) = direct(parse, text)
     assert q.speaker == speaker
+
+
+def test_a_title_on_a_surname_two_people_share_gives_no_role(parse):
+    """'President Clinton' where Bill and Hillary Clinton are both named: the title is not hers."""
+    text = ("Gene Sperling worked under Bill Clinton. Hillary Clinton spoke on Monday. Ms. Brainard later served as "
+            "President Clinton's envoy. Mrs. Clinton has said she intends to fill half her cabinet with women.")
+    assert {(q.speaker, q.speaker_role) for q in find_quotes(parse(text)) if q.cue == "said"} == {
+        ("Hillary Clinton", None)}

@@ -47,7 +47,10 @@ def _quotes(ctx: StepContext) -> list:
 def _quantities(ctx: StepContext) -> list:
     from .extract.quantities import find_quantities
 
-    return find_quantities(ctx.doc, ctx.extraction.timexes)
+    # rule-found quotes only: a learned guess does not name a figure's source
+    speakers = {q.cue_span[0]: q.speaker for q in ctx.extraction.quotes
+                if q.speaker and q.cue_span and q.confidence is None}
+    return find_quantities(ctx.doc, ctx.extraction.timexes, speakers)
 
 
 def _events(ctx: StepContext) -> list:
@@ -71,7 +74,7 @@ def _parse_facts(ctx: StepContext) -> ParseFacts:
 STEPS: tuple[Step, ...] = (
     Step("timexes", requires=("doc", "anchor"), assigns="timexes", run=_timexes),
     Step("quotes", requires=("doc",), assigns="quotes", run=_quotes),
-    Step("quantities", requires=("doc", "timexes"), assigns="quantities", run=_quantities),
+    Step("quantities", requires=("doc", "timexes", "quotes"), assigns="quantities", run=_quantities),
     Step("events", requires=("doc", "timexes", "anchor"), assigns="events", run=_events),
     Step("stances", requires=("doc", "quotes"), assigns="stances", run=_stances),
     Step("parse", requires=("doc", "quantities"), assigns="parse", run=_parse_facts),

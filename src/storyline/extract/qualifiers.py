@@ -14,7 +14,7 @@ BEFORE: dict[tuple[str, ...], str] = {
     ("well", "over"): "more_than", ("exceeding",): "more_than", ("greater", "than"): "more_than",
     ("some",): "approximately", ("about",): "approximately", ("around",): "approximately",
     ("roughly",): "approximately", ("~",): "approximately", ("≈",): "approximately", ("approximately",): "approximately", ("approx.",): "approximately",
-    ("nearly",): "approximately", ("almost",): "approximately", ("close", "to"): "approximately",
+    ("nearly",): "approximately", ("almost",): "approximately", ("close", "to"): "approximately", ("near",): "approximately",
     ("an", "estimated"): "approximately", ("estimated",): "approximately", ("circa",): "approximately",
     ("approaching",): "approximately", ("getting", "on", "for"): "approximately",
     ("up", "to"): "up_to", ("as", "many", "as"): "up_to", ("as", "much", "as"): "up_to",

@@ -30,13 +30,16 @@ RANGE_JOIN = {"to", "-", "–", "—"}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "US$"}
 
 
-def find_quantities(doc, timexes: list[Timex]) -> list[Quantity]:
-    """Numbers with qualifier, unit, what/where/when/according_to; offsets into ``doc.text``."""
+def find_quantities(doc, timexes: list[Timex], speakers: dict[int, str] | None = None) -> list[Quantity]:
+    """Numbers with qualifier, unit, what/where/when/according_to; offsets into ``doc.text``.
+
+    ``speakers``: the resolved speaker of each reporting verb, by the verb's character offset
+    (from the quotes), so that 'he said 9,500 applications ...' is according to the man he is."""
     out: list[Quantity] = []
     text = doc_text(doc)
     for sent in doc.sents:
         try:
-            out.extend(_sentence_quantities(sent, timexes or [], text, len(out)))
+            out.extend(_sentence_quantities(sent, timexes or [], text, len(out), speakers or {}))
         except (IndexError, ValueError, KeyError) as exc:  # a parse we did not foresee: skip the sentence
             log.debug("quantities: sentence at %d skipped: %s", sent.start_char, exc)
     return out
@@ -192,7 +195,8 @@ def _scale_of(tokens, b: NumberExpr) -> float:
     return SCALES.get(w, 1.0)
 
 
-def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int = 0) -> list[Quantity]:
+def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int = 0,
+                         speakers: dict[int, str] | None = None) -> list[Quantity]:
     """The numeric facts of one sentence, left to right; ``first_index`` is the article-wide index of the
     first (a conversion names the figure it restates by that index)."""
     tokens = sent
@@ -337,7 +341,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             start=start_c, end=end_c, text=text[start_c:end_c], value=_tidy(value),
             qualifier=qualifier, value_max=_tidy(value_max) if value_max is not None else None,
             unit=unit, what=what, what_span=what_span,
-            according_to=find_source(span_toks, sent),
+            according_to=find_source(span_toks, sent, speakers),
             where=own_place if own_scope else find_where(span_toks, exclude, sent, place_ents),
             when=None if _now_before(tokens, q_start) or _an_age(unit) else find_when(span_toks, timexes, sent),
             sentence=(sent.start_char, sent.end_char),
@@ -582,9 +586,11 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
     return counted._join(toks) or None
 
 
-def find_source(span_toks: list, sent=None) -> str | None:
-    """The stated source: "according to X", or the subject of a reporting verb above the number."""
+def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = None) -> str | None:
+    """The stated source: "according to X", or the subject of a reporting verb above the number
+    (a pronoun subject as the speaker ``speakers`` resolved it to)."""
     sent = sent if sent is not None else span_toks[0].sent
+    speakers = speakers or {}
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             to = t.doc[t.i + 1]
@@ -597,17 +603,42 @@ def find_source(span_toks: list, sent=None) -> str | None:
     for _ in range(12):
         if cur.pos_ == "VERB" and counted.reports(cur) and (via_clause or cur.lemma_ in counted.MEASURE_REPORT) \
                 and (cur.lemma_ != "put" or any(t.lower_ == "at" and t.i > cur.i for t in cur.subtree)):  # 'put the toll at 40', not 'put two aides in charge'
-            found = _reporter(cur, ids)
-            if found is not None or not any(c.dep_ == "auxpass" for c in cur.children):
-                return found  # a passive ('6 million were recorded') leaves the source to the verb above
+            found = _reporter(cur, ids) or _resolved_pronoun(cur, ids, speakers)
+            if (found is not None or not any(c.dep_ == "auxpass" for c in cur.children)) and not _respondents(cur, ids):
+                # a passive ('6 million were recorded') leaves the source to the verb above; so do a poll's
+                # respondents ('Pew found that twice as many Democrats said ...')
+                return found
         if cur.head.i == cur.i:
             # "3,000 people marched on Sunday, police said, while ...": the report hangs on the main verb
             aside = [c for c in cur.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.i > max(ids)
                      and counted.reports(c)]
-            return _reporter(aside[0], ids) if aside else None
+            return (_reporter(aside[0], ids) or _resolved_pronoun(aside[0], ids, speakers)) if aside else None
         via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
         cur = cur.head
     return None
+
+
+_SHARE_WORDS = {"majority", "minority", "most", "percent", "%", "twice", "half", "share", "proportion"}
+
+
+def _respondents(verb, ids: set[int]) -> bool:
+    """The verb's subject is a share of people ('twice as many Democrats', '60 percent of voters',
+    'a third of them'): a survey's answer, reported by whoever ran the survey."""
+    subj = counted._subject(verb, ids)
+    if subj is None:
+        return False
+    if subj.lower_ in _SHARE_WORDS | {"third", "quarter", "fifth"}:
+        return True
+    return any(t.lower_ in _SHARE_WORDS for c in subj.lefts for t in c.subtree if t.i not in ids)
+
+
+def _resolved_pronoun(verb, ids: set[int], speakers: dict[int, str]) -> str | None:
+    """'He said the government has received 9,500 applications': the person the quote finder
+    resolved 'he' to, when the verb's subject is a personal pronoun."""
+    subj = counted._subject(verb, ids)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in cues.PERSON_PRONOUNS | {"they"}:
+        return None
+    return speakers.get(verb.idx)
 
 
 def _reporter(verb, ids: set[int]) -> str | None:
@@ -637,7 +668,7 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
     sent = sent if sent is not None else span_toks[0].sent
     ents_all = ents if ents is not None else list(sent.ents)
     for ent in ents_all:
-        if ent.label_ not in cues.PLACE_ENTS or ent.start not in scope or ent.start in exclude:
+        if ent.label_ not in cues.PLACE_ENTS or ent.start not in scope or ent.start in exclude or _street_name(ent):
             continue
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
@@ -654,6 +685,18 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
                                    and e.label_ in cues.PLACE_ENTS]
             best = (dist, " and ".join(places))  # "across Spain and Portugal"
     return best[1] if best else None
+
+
+_STREET_WORDS = {"street", "streets", "avenue", "avenues", "road", "roads", "boulevard", "square", "lane", "drive",
+                 "st", "st.", "ave", "ave."}
+
+
+def _street_name(ent) -> bool:
+    """'at Washington and Broad Streets', 'on Washington Street': a street named after a place."""
+    doc, root = ent.doc, ent.root
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.lower_ in _STREET_WORDS or any(
+        c.dep_ == "conj" and c.lower_ in _STREET_WORDS for c in root.children)
 
 
 def _governed(tok, anchors: set[int]) -> bool:

@@ -141,6 +141,22 @@ _NOUN_ARGS = ("acl", "ccomp", "relcl_x", "xcomp")
 _NOUN_PREPS = ("of", "for", "about", "against", "on", "to")
 
 
+def _opened(clause) -> bool:
+    """'promise to build', 'claim that ...': a clause a noun states is an infinitive or opened by a
+    conjunction; a bare participle is not ('Obama's speech called to mind ...' misparsed)."""
+    return clause.dep_ != "acl" or any(c.dep_ in ("aux", "mark") and c.i < clause.i for c in clause.children)
+
+
+def _addressee(noun) -> bool:
+    """'her comments to a radio host', 'his letter to Congress': who was spoken to, not what was said."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in PERSONISH \
+        or lemma in ROLE_NOUNS or lemma in _AUDIENCES
+
+
+_AUDIENCES = frozenset("audience crowd reporter press congregation nation public supporter".split())
+
+
 def noun_candidates(doc, direct_spans) -> list[Candidate]:
     """'his promise to build a wall', 'Trump's claim that ...', 'a report by Politico that ...'."""
     out = []
@@ -152,11 +168,11 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
         spk = noun_source(t)
         if spk is None:
             continue
-        arg = next((c for c in t.rights if c.dep_ in _NOUN_ARGS and c.pos_ in ("VERB", "AUX")), None)
+        arg = next((c for c in t.rights if c.dep_ in _NOUN_ARGS and c.pos_ in ("VERB", "AUX") and _opened(c)), None)
         if arg is None:
             prep = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if pobj is None:
+            if pobj is None or prep.lower_ == "to" and _addressee(pobj):
                 continue
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
         else:

@@ -84,7 +84,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t) \
             or _stranded_that_clause(t)
         comps = [_that_clause(c) for c in comps if not _lead_in(doc, c, t) and not _object_relative(c)
-                 and not _subjectless_finite(c, t)]
+                 and not _subjectless_finite(c, t) and not _adverbial(c)]
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
             # one clause on each side at most: two on one side are a misparse of one clause
@@ -148,6 +148,17 @@ def _subjectless_finite(clause, verb) -> bool:
     return not taken and verb.left_edge.lower_ not in _WH and verb.doc[max(verb.left_edge.i - 1, 0)].lower_ not in _WH
 
 
+_ADVERBIAL_MARKS = frozenset("after before when while because since although though once until unless".split())
+
+
+def _adverbial(clause) -> bool:
+    """'after Minning came on the scene, he told ...': a clause opened by 'after', 'because' ... says when
+    or why; the parser sometimes makes it the cue's complement."""
+    doc = clause.doc
+    return any(m.dep_ == "mark" and m.lower_ in _ADVERBIAL_MARKS  # the clause opens with it ('But after ...')
+               and all(t.dep_ in ("cc", "punct") for t in doc[clause.left_edge.i : m.i]) for m in clause.children)
+
+
 def _object_relative(clause) -> bool:
     """'spoke at the rally that the union organised': 'that' is the clause's missing object, so
     the clause describes the rally; nothing is reported."""
@@ -168,8 +179,10 @@ def _stranded_that_clause(verb) -> list:
 
 def _lead_in(doc, clause, verb) -> bool:
     """'The ruling set off a row on Friday: Republicans said ...': a clause before a colon is the
-    writer's lead-in, not what the speaker after it said."""
-    return clause.i < verb.i and any(doc[k].text in (":", ";") for k in range(clause.right_edge.i, verb.i))
+    writer's lead-in, not what the speaker after it said. Nor is a clause before a cue whose message
+    follows it ('Just yesterday, can you believe it, he urged the Russians to hack ...')."""
+    return clause.i < verb.i and (any(doc[k].text in (":", ";") for k in range(clause.right_edge.i, verb.i))
+                                  or any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children))
 
 
 _MEDIUM_NOUNS = MESSAGE_NOUNS | {"interview", "speech"}  # also what is said in: 'said in an interview that'
@@ -207,7 +220,8 @@ def _describes_noun(verb) -> bool:
 def not_reporting(verb) -> bool:
     """Cue verbs used in a sense that reports nothing: a phrasal verb ('called off the talks'),
     a naming participle ('a group called Color of Change'), or a forecast by a thing ('the
-    debate promised to be crucial', 'time will tell'), or saying little or nothing."""
+    debate promised to be crucial', 'time will tell'), or saying little or nothing; 'call' and
+    'admit' in their other senses."""
     lemma = verb.lemma_.lower()
     if lemma in SPEECH_VERBS | NAMING_VERBS and any(c.dep_ == "prt" and c.lower_ in _MEANING_PARTICLES
                                                    for c in verb.children):
@@ -222,6 +236,12 @@ def not_reporting(verb) -> bool:
     if lemma == "claim" and any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
                                 for c in verb.children):
         return True  # 'she had claimed £12,000 for a second home': money claimed, not a statement
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "call" and (any(c.lower_ == "attention" for c in objects) or any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(c.lower_ == "mind" for c in p.children) for p in verb.children)):
+        return True  # 'to call attention to racism', 'called to mind the promise of ...'
+    if lemma == "admit" and any(_names_people(c) or c.ent_type_ == "NORP" for c in objects):
+        return True  # 'efforts to admit Central Americans as refugees': let in, not confessed
     if lemma in _FORECAST_VERBS:
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
                 subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not _names_people(subj):
@@ -329,9 +349,11 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         parts = parts[1:]  # 'Back in Virginia, he said, he decided to ...': the opening phrase only sets the scene
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     text = doc_text(doc)
-    # 'This campaign, he says, is different.': two short halves of one clause
-    least = 2 if len(parts) == 2 and sum(words(text[s:e]) for s, e in parts) >= MIN_WORDS else MIN_WORDS
-    return [Candidate(s, e, "indirect", cue) for s, e in parts if fits(doc, s, e, direct_spans, least)]
+    if len(parts) == 2 and min(words(text[s:e]) for s, e in parts) < MIN_WORDS:
+        # 'It was, he said, one of the bitterest failures': a clause the cue interrupts is one report
+        # ('It was' alone says nothing)
+        parts = [(parts[0][0], parts[1][1])]
+    return [Candidate(s, e, "indirect", cue) for s, e in parts if fits(doc, s, e, direct_spans)]
 
 
 def _adjunct_only(doc, s: int, e: int) -> bool:

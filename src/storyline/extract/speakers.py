@@ -139,7 +139,8 @@ class SpeakerIndex:
         self.quoted = quoted or []
         self.entities: list[Entity] = []
         self.by_ent: dict[int, Entity] = {}  # ent start token -> entity
-        self.mentions: list[tuple[int, Entity, bool]] = []  # (char, entity, salient)
+        # (char, entity, salience): 0 none, EMBEDDED a subject inside another clause, MAIN a main-clause subject
+        self.mentions: list[tuple[int, Entity, int]] = []
         self.weak: set[int] = set()  # chars of mentions a pronoun may not take (quoted, prepositional object)
         text = doc_text(doc)
         ents = list(doc.ents)
@@ -173,7 +174,7 @@ class SpeakerIndex:
                 continue
             person = self._by_surname(tok.text)
             if person is not None:
-                self.mentions.append((tok.idx, person, True))
+                self.mentions.append((tok.idx, person, _salience(tok)))
                 found = True
         if found:
             self.mentions.sort(key=lambda m: m[0])
@@ -232,6 +233,8 @@ class SpeakerIndex:
         entity.words |= {w.lower() for w in name.split()}
         in_quote = any(a <= ent.start_char < b for a, b in self.quoted)
         role = role_of(ent) if ent.label_ != "GPE" and not in_quote else None  # a chant of "President X" gives no role
+        if role and kind == "person" and len(name.split()) == 1 and self._namesakes(name) > 1:
+            role = None  # 'President Clinton' where Bill and Hillary Clinton are both named: whose title is unclear
         if role and not entity.role and kind == "person":
             entity.role = role
         if role and (kind == "person" or any(w.lower() in ORG_NOUNS or w.lower() in ROLE_NOUNS for w in role.split())):
@@ -240,7 +243,8 @@ class SpeakerIndex:
             entity.words |= _apposed_nouns(ent)
         self.by_ent[ent.start] = entity
         # (a name in apposition to a pronoun is what 'she' is likened to: 'she is caricatured: Lady Macbeth')
-        salient = (ent.root.dep_ in _SUBJ or (ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJ
+        # ('the operative and Marine John Tiegen found ...': a coordinated subject acts too)
+        salient = (ent.root.dep_ in _SUBJ or (ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in _SUBJ
                                               and ent.root.head.pos_ != "PRON")) \
             and not _gerund_subject(ent.root) and not _compared_subject(ent.root)
         acts = infinitive_subject(ent.root)  # 'for the United States to meet the target it pledged'
@@ -250,7 +254,7 @@ class SpeakerIndex:
         if in_quote or ent.root.dep_ in ("pobj", "poss", "compound") and not acts:
             self.weak.add(ent.start_char)
             salient = False
-        self.mentions.append((ent.start_char, entity, salient or acts))
+        self.mentions.append((ent.start_char, entity, _salience(ent.root) if salient else EMBEDDED if acts else 0))
         return entity
 
     def _learn_gender(self, entity: Entity, ent, name_toks: list, salient: bool) -> None:
@@ -312,6 +316,11 @@ class SpeakerIndex:
         people = [e for e in self.entities if e.kind == "person" and len(e.tokens()) > 1 and e.tokens()[-1] == surname]
         return max(reversed(people), key=self._count, default=None)
 
+    def _namesakes(self, surname: str) -> int:
+        """How many people named so far share this surname."""
+        last = name_tokens(surname)[-1]
+        return sum(1 for e in self.entities if e.kind == "person" and e.tokens()[-1] == last)
+
     def _count(self, entity: Entity) -> int:
         return sum(1 for m in self.mentions if m[1] is entity)
 
@@ -335,22 +344,24 @@ class SpeakerIndex:
         gender = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
         if gender is None:
             return  # 'one voter' takes no 'he' or 'she' of its own: the pronoun may be the candidate asked
-        self.mentions.append((char, Entity(name="", kind="person", gender=gender), True))
+        self.mentions.append((char, Entity(name="", kind="person", gender=gender), MAIN))
         self.mentions.sort(key=lambda m: m[0])
 
     def note_speaker(self, entity: Entity, char: int) -> None:
         """A resolved speaker is salient for later pronouns."""
         self.weak.discard(char)
-        self.mentions.append((char, entity, True))
+        self.mentions.append((char, entity, MAIN))
         self.mentions.sort(key=lambda m: m[0])
 
     def _latest(
         self, char: int, kind: str, word: str | None = None, plural: bool = False, gender: str | None = None
     ) -> Entity | None:
-        fallback = None
+        fallback = embedded = None
         for pos, ent, salient in reversed(self.mentions):
             if pos >= char or ent.kind != kind and (word is None or kind):
                 continue
+            if embedded is not None and pos < embedded[1]:
+                return embedded[0]  # no main-clause subject in the embedded subject's sentence
             if kind == "person" and (pos in self.weak or (gender and ent.gender and ent.gender != gender)):
                 continue  # a name inside a quote or a prepositional object, or the other gender
             if not ent.name:  # an unnamed speaker takes a pronoun, unless a person was named after it
@@ -366,10 +377,20 @@ class SpeakerIndex:
                 if word in ent.words:
                     return ent
                 continue
+            if salient == EMBEDDED and kind == "person" and word is None:
+                # 'Khalif said Donald Trump is a bigot. But he said ...': the subject of the main
+                # clause before one inside what was said, or inside 'pushing for X to ...'
+                if embedded is None:
+                    embedded = (ent, self._sentence_start(pos))
+                continue
             if salient:
                 return ent
             fallback = fallback or ent
-        return fallback
+        return embedded[0] if embedded is not None else fallback
+
+    def _sentence_start(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.sent.start_char if span is not None else char
 
     def _plural_subject_between(self, start: int, end: int) -> bool:
         """"..., according to show insiders. They said ...": a plural noun named after the
@@ -542,6 +563,19 @@ def _first_name_left_out(doc, ent) -> bool:
     tok = doc[ent.start - 1]
     return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end \
         and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and gender_of_first_name(tok.text) is not None
+
+
+MAIN, EMBEDDED = 2, 1
+
+
+def _salience(subject) -> int:
+    """MAIN for the subject of the sentence's main verb (or a verb coordinated with it, or a name in
+    apposition to that subject), else EMBEDDED: a subject inside a reported, relative or adverbial clause."""
+    tok = subject.head if subject.dep_ in ("appos", "conj") else subject
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return MAIN if verb.dep_ == "ROOT" else EMBEDDED
 
 
 def _compared_subject(tok) -> bool:

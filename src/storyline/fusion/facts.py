@@ -179,7 +179,8 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return a.article == b.article and a.raw.lower() == b.raw.lower() and a.head == b.head
     head, ctx = overlap(a, b)
     if a.article == b.article:  # one article rarely uses one figure for two things
-        return distinctive(a.value) or head >= 1
+        # (but 'about 100 people' at a rally and 'about 100 people' at City Hall are two crowds)
+        return distinctive(a.value) or bool((a.head & b.head) - _GENERIC_ITEMS)
     if distinctive(a.value):
         return head >= 1 or ctx >= 2
     # a round or small number repeats by chance: the counted thing and its context must agree
