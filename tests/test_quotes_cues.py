@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from storyline.extract.quotes import find_quotes
 
@@ -351,7 +352,9 @@ def test_a_relative_clause_whose_gap_is_the_object_reports_nothing(parse):
 @pytest.mark.parametrize("text, content", [
     ("This campaign, he says, is different.", "This campaign, he says, is different"),
     ("It was, she said, the worst week of her career.", "It was, she said, the worst week of her career"),
-], ids=["two-halves", "it-was"])
+    ("The question of whether to close every account at once, she said, is not so simple.",
+     "The question of whether to close every account at once, she said, is not so simple"),
+], ids=["two-halves", "it-was", "subject-then-predicate"])
 def test_a_clause_the_cue_interrupts_is_one_quote(parse, text, content):
     """'It was' alone says nothing: the two halves around the cue are one report."""
     assert [q.text for q in find_quotes(parse(text))] == [content]
@@ -360,7 +363,9 @@ def test_a_clause_the_cue_interrupts_is_one_quote(parse, text, content):
 @pytest.mark.parametrize("text, content", [
     ("Back in Virginia, Mr. Lind said, he decided to take on the mining firms.", "he decided to take on the mining firms"),
     ("Too often, Ms. Vale said, the debate over coal is tribal.", "the debate over coal is tribal"),
-], ids=["back-in", "too-often"])
+    ("But without the means to travel to rallies, Ms. Vale said, she turned to her phone.",
+     "she turned to her phone"),
+], ids=["back-in", "too-often", "but-without"])
 def test_an_opening_phrase_before_a_cue_is_no_quote_of_its_own(parse, text, content):
     """The scene-setting words before 'X said,' state nothing; the clause after it does."""
     assert [q.text for q in find_quotes(parse(text)) if q.cue == "said"] == [content]
@@ -573,6 +578,11 @@ def test_a_subjectless_clause_after_the_speaker_is_not_what_was_said(parse):
 @pytest.mark.parametrize("text, content", [
     ("They want to end what she said were harsh school rules.", "were harsh school rules"),
     ("He told the Daily Post the state's own standards are not perfect.", "are not perfect"),
+    # the parser made the clause's subject the object of 'said': it is still part of what was said
+    ("About four in 10 voters said life for the next generation would be worse than life today.",
+     "life for the next generation would be worse than life today"),
+    # a demonstrative 'that' is the subject, not a relative word ('reports that track spending' is one)
+    ("And I think that's the message every candidate should have.", "that's the message every candidate should have"),
 ])
 def test_a_clause_whose_subject_went_elsewhere_is_still_reported(parse, text, content):
     """The subject is the relative 'what' before the cue, or the parser made it the cue's object."""
@@ -582,10 +592,7 @@ def test_a_clause_whose_subject_went_elsewhere_is_still_reported(parse, text, co
 @pytest.mark.parametrize("text, cue, content", [
     # a question put before the cue is not what he urged; the infinitive after it is
     ("Just last week, can you believe it, he urged the voters to stay home.", "urged", "the voters to stay home"),
-    # 'after ...' says when he told them, not what
-    ("But after the mayor resigned, Mr. Cole told his staff that they should stay.", "told",
-     "that they should stay"),
-], ids=["question-before-cue", "after-clause"])
+], ids=["question-before-cue"])
 def test_a_clause_before_the_cue_that_is_not_its_message(parse, text, cue, content):
     assert [q.text for q in find_quotes(parse(text)) if q.cue == cue and q.confidence is None] == [content]
 
@@ -593,10 +600,34 @@ def test_a_clause_before_the_cue_that_is_not_its_message(parse, text, cue, conte
 @pytest.mark.parametrize("text, cue", [
     ("Her comments to a radio host in April drew fire.", "comments"),
     ("The march was a chance to call attention to the closures.", "call"),
-    ("The speech called to mind the promise of his first campaign.", "called"),
+    ("Her diagnosis of the party's failings inevitably called to mind the promise of unity.", "called"),
     ("The country agreed to admit Central Americans as refugees.", "admit"),
-], ids=["addressee", "call-attention", "call-to-mind", "admit-people"])
+    ("The governor was blamed for denying poor families health care.", "denying"),
+    ("Just days before it was to report fourth quarter earnings on Wednesday, the firm said it had closed 900 "
+     "accounts.", "report"),
+    ("A group that calls itself the Northern Front posted the video.", "calls"),
+    ("That is the lesson of new Election Commission reports that track spending before the primary.", "reports"),
+], ids=["addressee", "call-attention", "call-to-mind", "admit-people", "deny-care", "report-earnings",
+        "calls-itself", "reports-that-track"])
 def test_words_that_report_nothing_here(parse, text, cue):
     """Who a remark was made to is not what was said; 'call attention', 'call to mind' and 'admit
     refugees' are not speech."""
     assert [q.text for q in find_quotes(parse(text)) if q.cue == cue and q.confidence is None] == []
+
+
+def test_an_after_clause_the_parser_made_the_complement_is_not_what_was_told(nlp):
+    """The model parsed a real sentence this way: the 'after' clause as the complement of 'told'. It says
+    when he told her, not what (the parse is given here, so the test does not hang on the model)."""
+    words = ["But", "after", "Lee", "came", "on", "stage", ",", "he", "told", "Ruiz", "that", "she", "should", "stay",
+             "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 5 + [False] + [True] * 7 + [False, False],
+              heads=[3, 3, 3, 8, 3, 4, 8, 8, 8, 8, 13, 13, 13, 8, 8],
+              deps=["cc", "mark", "nsubj", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "mark", "nsubj",
+                    "aux", "ccomp", "punct"],
+              pos=["CCONJ", "SCONJ", "PROPN", "VERB", "ADP", "NOUN", "PUNCT", "PRON", "VERB", "PROPN", "SCONJ", "PRON",
+                   "AUX", "VERB", "PUNCT"],
+              tags=["CC", "IN", "NNP", "VBD", "IN", "NN", ",", "PRP", "VBD", "NNP", "IN", "PRP", "MD", "VB", "."],
+              lemmas=["but", "after", "Lee", "come", "on", "stage", ",", "he", "tell", "Ruiz", "that", "she", "should",
+                      "stay", "."],
+              ents=["O", "O", "B-PERSON"] + ["O"] * 6 + ["B-PERSON"] + ["O"] * 5)
+    assert [q.text for q in find_quotes(doc) if q.cue == "told"] == ["that she should stay"]

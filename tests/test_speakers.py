@@ -505,7 +505,8 @@ def test_an_opening_question_put_to_the_speaker_is_not_his_words(parse):
     ("Dan Pike has been pushing for Mr. Cole to take up the tax issue, arguing its benefits. "
      "''It would win him the state,'' he wrote on his website.", "Dan Pike"),
     # a quoted nickname inside the name: the recogniser splits it, the person is still the subject
-    ("The mayor, Alan Burke, spoke first. Former medic Sam \u201cDoc\u201d Carver found the plan reckless.\n\n"
+    ("Gen. George Washington also comes to mind. He led the army through eight years of war.\n\nAs reported by "
+     "the Ledger, former medic and Marine Sam \u201cDoc\u201d Carver found both issues to be disqualifying.\n\n"
      'He said, "Nobody asked the nurses."', "Sam \u201cDoc\u201d Carver"),
 ], ids=["apposition-to-she", "comparison-subject", "first-name-left-out", "pope-is-male", "said-subject",
         "for-x-to", "nickname"])
@@ -520,3 +521,11 @@ def test_a_title_on_a_surname_two_people_share_gives_no_role(parse):
             "President Clinton's envoy. Mrs. Clinton has said she intends to fill half her cabinet with women.")
     assert {(q.speaker, q.speaker_role) for q in find_quotes(parse(text)) if q.cue == "said"} == {
         ("Hillary Clinton", None)}
+
+
+def test_a_word_that_governs_the_name_is_no_title(parse):
+    """'— Count former President X among ...': 'Count' is the sentence's verb, not part of his title."""
+    text = ("MEXICO CITY (UPI) \u2014 Count former Mexican President Felipe Ortega among the critics. "
+            '"We will not pay for such a wall," Ortega told reporters.')
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(parse(text))] == [
+        ("Felipe Ortega", "former Mexican President")]

@@ -560,6 +560,8 @@ CONTROL_ADJECTIVES = {"able", "unable", "ready", "eager", "willing", "unwilling"
 def _short_subject(subj, ids: set[int]) -> list:
     """The subject's words when they are a short name for who acted ("Sanders", "the town"), else []."""
     who = _trim(noun_phrase(subj, ids, with_right=False))
+    while who and who[0].tag_ in ("WRB", "WDT", "WP", "RB"):
+        who = who[1:]  # 'a twist on how Bernie Sanders ... was able to raise': 'how' is not his name
     return who if who and len(who) <= 4 and not any(t.like_num for t in who) else []
 
 

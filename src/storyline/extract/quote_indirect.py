@@ -90,7 +90,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             # one clause on each side at most: two on one side are a misparse of one clause
             comps = [c for k, c in enumerate(comps) if k == 0 or (comps[k - 1].i < t.i) != (c.i < t.i)]
         if comps:
-            spans = [trim(doc, *cut_aside(doc, c.left_edge.idx, _report_end(doc, c))) for c in comps]
+            spans = [trim(doc, *cut_aside(doc, _stolen_subject(c, t).idx, _report_end(doc, c))) for c in comps]
             more = _reported_conj(t, comps[-1])
             if more is not None:
                 spans[-1] = trim(doc, spans[-1][0], more.right_edge.idx + len(more.right_edge.text))
@@ -151,6 +151,23 @@ def _subjectless_finite(clause, verb) -> bool:
 _ADVERBIAL_MARKS = frozenset("after before when while because since although though once until unless".split())
 
 
+_ADDRESSING = frozenset("tell ask inform remind warn assure urge notify convince persuade promise show teach".split())
+
+
+def _stolen_subject(clause, verb):
+    """Where the reported clause starts: 'voters said life for the next generation would be worse' --
+    the parser made 'life' the object of 'said', leaving the clause without its subject. A verb
+    that is not said to someone ('told POLITICO the plan ...' is) has no object of its own there."""
+    start = clause.left_edge
+    if clause.i < verb.i or verb.lemma_.lower() in _ADDRESSING or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return start
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ or obj.lemma_.lower() in MESSAGE_NOUNS:
+        return start
+    return obj.left_edge
+
+
 def _adverbial(clause) -> bool:
     """'after Minning came on the scene, he told ...': a clause opened by 'after', 'because' ... says when
     or why; the parser sometimes makes it the cue's complement."""
@@ -161,10 +178,14 @@ def _adverbial(clause) -> bool:
 
 def _object_relative(clause) -> bool:
     """'spoke at the rally that the union organised': 'that' is the clause's missing object, so
-    the clause describes the rally; nothing is reported."""
+    the clause describes the rally; nothing is reported. Nor in 'Commission reports that track
+    spending', where 'that' is the subject."""
     that = clause.left_edge
-    return that.lower_ == "that" and that.dep_ == "dobj" and that.head.i == clause.i \
-        and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+    if that.lower_ != "that" or that.head.i != clause.i or any(c.dep_ in ("ccomp", "xcomp") for c in clause.children):
+        return False
+    if that.dep_ == "nsubj":  # a plural verb: not the demonstrative of 'I think that's the message'
+        return clause.tag_ == "VBP" and sum(c.dep_ == "nsubj" for c in clause.children) == 1
+    return that.dep_ == "dobj"
 
 
 def _stranded_that_clause(verb) -> list:
@@ -238,15 +259,29 @@ def not_reporting(verb) -> bool:
         return True  # 'she had claimed £12,000 for a second home': money claimed, not a statement
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "call" and (any(c.lower_ == "attention" for c in objects) or any(
-            p.dep_ == "prep" and p.lower_ == "to" and any(c.lower_ == "mind" for c in p.children) for p in verb.children)):
+            p.dep_ == "xcomp" and p.lower_ == "mind" or p.dep_ == "prep" and p.lower_ == "to"
+            and any(c.lower_ == "mind" for c in p.children) for p in verb.children)):
         return True  # 'to call attention to racism', 'called to mind the promise of ...'
     if lemma == "admit" and any(_names_people(c) or c.ent_type_ == "NORP" for c in objects):
         return True  # 'efforts to admit Central Americans as refugees': let in, not confessed
+    if lemma == "call" and any(c.lower_ in _REFLEXIVES for c in objects):
+        return True  # 'a group that calls itself Asawitri Media': a name, not a statement
+    if lemma == "deny" and objects and (any(c.dep_ == "dative" for c in verb.children)
+                                        or any(c.lemma_.lower() in _WITHHELD for c in objects)):
+        return True  # 'denying poor folks health care', 'denied him bail': withheld, not denied as untrue
+    if lemma == "report" and any(c.lemma_.lower() in _ACCOUNTS for c in objects):
+        return True  # 'was to report fourth-quarter earnings': accounts published, nobody quoted
     if lemma in _FORECAST_VERBS:
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
                 subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not _names_people(subj):
             return True
     return False
+
+
+_REFLEXIVES = frozenset(["itself"])  # 'calling himself the king of debt' is a claim; a group's 'itself' a name
+_WITHHELD = frozenset("care access coverage benefit service entry visa bail permit permission treatment funding aid "
+                      "asylum passage admission".split())
+_ACCOUNTS = frozenset("earnings earning result profit loss revenue sale income".split())
 
 
 def _names_people(noun) -> bool:
@@ -349,18 +384,23 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         parts = parts[1:]  # 'Back in Virginia, he said, he decided to ...': the opening phrase only sets the scene
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     text = doc_text(doc)
-    if len(parts) == 2 and min(words(text[s:e]) for s, e in parts) < MIN_WORDS:
-        # 'It was, he said, one of the bitterest failures': a clause the cue interrupts is one report
-        # ('It was' alone says nothing)
+    if len(parts) == 2 and (min(words(text[s:e]) for s, e in parts) < MIN_WORDS or not _has_subject(doc, *parts[1])):
+        # 'It was, he said, one of the bitterest failures', 'The question of ..., she said, is not so
+        # cut and dried': a clause the cue interrupts is one report ('It was' alone says nothing)
         parts = [(parts[0][0], parts[1][1])]
     return [Candidate(s, e, "indirect", cue) for s, e in parts if fits(doc, s, e, direct_spans)]
 
 
 def _adjunct_only(doc, s: int, e: int) -> bool:
-    """'Back in Virginia', 'Too often': a phrase with no verb and no noun of its own to state."""
+    """'Back in Virginia', 'Too often', 'But without the means to travel': a phrase with no finite verb
+    and no subject of its own to state."""
     toks = tokens_in(doc, s, e)
-    return bool(toks) and not any(t.pos_ in ("VERB", "AUX") for t in toks) and \
+    toks = toks[1:] if toks and toks[0].pos_ == "CCONJ" else toks  # 'But without the ability to take part'
+    return bool(toks) and not any(t.tag_ in _FINITE for t in toks) and \
         toks[0].pos_ in ("ADV", "ADP", "SCONJ") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _has_subject(doc, s: int, e: int) -> bool:

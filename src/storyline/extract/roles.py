@@ -115,6 +115,8 @@ def _title_words(span) -> list | None:
         ):
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                 break
+            if t.i == span.root.head.i and span.root.dep_ in ("dobj", "pobj", "nsubj", "attr"):
+                break  # '— Count former President X among ...': a word that governs the name is no title of it
             k -= 1
             continue
         break

@@ -558,7 +558,7 @@ _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep"
 
 def _first_name_left_out(doc, ent) -> bool:
     """The recogniser tagged 'Farid' but not the known first name 'Hany' compounded onto it."""
-    if ent.start == 0:
+    if ent.start == 0 or len(ent) > 1:  # ('Marine Sam Carver': a full name already; 'Marine' is his service)
         return False
     tok = doc[ent.start - 1]
     return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end \
