@@ -135,7 +135,8 @@ def _trim(tokens: list) -> list:
     if len(toks) > MAX_WHAT:  # cut where a phrase starts, not inside one ('... and other social justice')
         toks = toks[:MAX_WHAT]
         cut = max((k for k, t in enumerate(toks) if k >= MAX_WHAT // 2 + 1 and toks[k - 1].whitespace_
-                   and toks[k - 1].pos_ not in ("AUX", "PART") and _starts_phrase(t.lower_, t.pos_)), default=None)
+                   and toks[k - 1].pos_ not in ("AUX", "PART") and _starts_phrase(t.lower_)
+                   and t.pos_ in ("ADP", "CCONJ", "SCONJ", "PRON", "DET", "ADV")), default=None)
         toks = toks[:cut] if cut is not None else toks
     while toks and toks[-1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
         toks.pop()
@@ -147,9 +148,9 @@ _PHRASE_WORDS = {"and", "or", "but", "that", "who", "which", "whose", "where", "
                  "among", "into", "through", "across", "over", "under", "since", "until", "without"}
 
 
-def _starts_phrase(word: str, pos: str = "ADP") -> bool:
+def _starts_phrase(word: str) -> bool:
     """A conjunction, preposition (not 'of', which binds its noun) or relative word: a phrase starts here."""
-    return word in _PHRASE_WORDS and pos in ("ADP", "CCONJ", "SCONJ", "PRON", "DET", "ADV")
+    return word in _PHRASE_WORDS
 
 
 def _clause_subtree(tok, exclude: set[int], stop_at_comma: bool = True) -> list:

@@ -84,6 +84,10 @@ PEOPLE_NOUNS = frozenset({"voter", "resident", "supporter", "protester", "witnes
                            "nurse", "doctor", "soldier", "refugee", "migrant", "local", "shopper", "driver",
                            "farmer", "customer", "parent", "neighbor", "neighbour", "friend", "member", "user"})
 
+# Verbs whose object is who was addressed ('told AFP', 'warned reporters the plan ...'), not what was said.
+ADDRESS_VERBS = frozenset("tell ask inform assure warn remind brief urge notify convince persuade promise show "
+                          "teach".split())
+
 # Pronouns resolved to the last person / organisation.
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
 ORG_PRONOUNS = frozenset("it its they their".split())

@@ -53,11 +53,9 @@ def in_idiom(sent, start_c: int, end_c: int) -> bool:
 def in_name(tokens, first: int, unit: str | None) -> bool:
     """"the Fight for 15 protesters", 'the "Fight for $15" movement': a number closing a Title-Case
     name ("X for/of N"); a money sign may be part of it."""
-    if unit is not None and not tokens[first].is_currency or first < 2:
-        return False
-    prep, word = tokens[first - 1], tokens[first - 2]
-    if unit is not None and not (first > 2 and tokens[first - 3].is_quote):
+    if first < 2 or unit is not None and not (tokens[first].is_currency and first > 2 and tokens[first - 3].is_quote):
         return False  # money in a name only inside quotation marks: 'bought Weisfield's Inc. for $50 a share'
+    prep, word = tokens[first - 1], tokens[first - 2]
     return (prep.lower_ in ("for", "of") and prep.is_lower and word.is_title and not word.is_sent_start
             and word.ent_type_ not in NAME_SAFE_ENTS and word.pos_ in ("PROPN", "NOUN", "VERB"))
 

@@ -39,7 +39,7 @@ def find_quantities(doc, timexes: list[Timex], speakers: dict[int, str] | None =
     text = doc_text(doc)
     for sent in doc.sents:
         try:
-            out.extend(_sentence_quantities(sent, timexes or [], text, len(out), speakers or {}))
+            out.extend(_sentence_quantities(sent, timexes or [], text, len(out), speakers))
         except (IndexError, ValueError, KeyError) as exc:  # a parse we did not foresee: skip the sentence
             log.debug("quantities: sentence at %d skipped: %s", sent.start_char, exc)
     return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..doctext import doc_text
 from .cues import (
+    ADDRESS_VERBS,
     CUE_VERBS,
     FEMALE_NOUNS,
     MALE_NOUNS,
@@ -88,7 +89,7 @@ def _adjacent_name(verb):
             if noun is not None and noun.lemma_.lower() in _UNNAMED_SPEAKERS:
                 return noun  # '"...," said the woman, who ...': the parser gave her to the clause after
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
-            if step == 1 and doc[i].dep_ == "dobj" and verb.lemma_.lower() in _ADDRESS_VERBS:
+            if step == 1 and doc[i].dep_ == "dobj" and verb.lemma_.lower() in ADDRESS_VERBS:
                 break  # 'told AFP': who was told, not who told
             if doc[i].head.i == verb.i or not _modifier(doc[i]):
                 return doc[i]
@@ -155,7 +156,6 @@ def _passive(verb) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
-_ADDRESS_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge"})
 _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "all", "this", "that", "it"})
 
 

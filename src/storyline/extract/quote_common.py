@@ -9,6 +9,7 @@ from ..doctext import doc_text
 from .quote_attribution import Cue
 
 MIN_WORDS = 3
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a verb with tense of its own (a modal, "MD", makes one finite too)
 
 
 @dataclass

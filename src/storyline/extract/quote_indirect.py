@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..doctext import doc_text
 from .counted import PERSONISH
 from .cues import (
+    ADDRESS_VERBS,
     BELIEF_VERBS,
     CUE_VERBS,
     MESSAGE_NOUNS,
@@ -22,6 +23,7 @@ from .cues import (
 )
 from .quote_attribution import Cue, according_to, asked_passively, negated, stray_conjunct_subject, subject_of
 from .quote_common import (
+    FINITE_TAGS,
     MIN_WORDS,
     Candidate,
     crosses,
@@ -141,7 +143,7 @@ def _subjectless_finite(clause, verb) -> bool:
     is a misparsed relative clause, not what was said. Not when the subject went elsewhere: to the
     cue's object ('told POLITICO the standards are ...') or to a relative word before the cue
     ('what she said were punitive policies')."""
-    if clause.tag_ not in ("VBD", "VBZ", "VBP") or clause.i < verb.i or any(
+    if clause.tag_ not in FINITE_TAGS or clause.i < verb.i or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
         return False
     taken = any(c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i for c in verb.children)
@@ -151,15 +153,12 @@ def _subjectless_finite(clause, verb) -> bool:
 _ADVERBIAL_MARKS = frozenset("after before when while because since although though once until unless".split())
 
 
-_ADDRESSING = frozenset("tell ask inform remind warn assure urge notify convince persuade promise show teach".split())
-
-
 def _stolen_subject(clause, verb):
     """Where the reported clause starts: 'voters said life for the next generation would be worse' --
     the parser made 'life' the object of 'said', leaving the clause without its subject. A verb
     that is not said to someone ('told POLITICO the plan ...' is) has no object of its own there."""
     start = clause.left_edge
-    if clause.i < verb.i or verb.lemma_.lower() in _ADDRESSING or any(
+    if clause.i < verb.i or verb.lemma_.lower() in ADDRESS_VERBS or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
         return start
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
@@ -396,11 +395,8 @@ def _adjunct_only(doc, s: int, e: int) -> bool:
     and no subject of its own to state."""
     toks = tokens_in(doc, s, e)
     toks = toks[1:] if toks and toks[0].pos_ == "CCONJ" else toks  # 'But without the ability to take part'
-    return bool(toks) and not any(t.tag_ in _FINITE for t in toks) and \
+    return bool(toks) and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in toks) and \
         toks[0].pos_ in ("ADV", "ADP", "SCONJ") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)
-
-
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _has_subject(doc, s: int, e: int) -> bool:

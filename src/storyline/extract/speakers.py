@@ -233,7 +233,7 @@ class SpeakerIndex:
         entity.words |= {w.lower() for w in name.split()}
         in_quote = any(a <= ent.start_char < b for a, b in self.quoted)
         role = role_of(ent) if ent.label_ != "GPE" and not in_quote else None  # a chant of "President X" gives no role
-        if role and kind == "person" and len(name.split()) == 1 and self._namesakes(name) > 1:
+        if role and kind == "person" and len(name.split()) == 1 and len(self._with_surname(name)) > 1:
             role = None  # 'President Clinton' where Bill and Hillary Clinton are both named: whose title is unclear
         if role and not entity.role and kind == "person":
             entity.role = role
@@ -312,14 +312,13 @@ class SpeakerIndex:
 
     def _by_surname(self, word: str) -> Entity | None:
         """The person with this surname, the most mentioned of several."""
-        surname = name_tokens(word)[-1]
-        people = [e for e in self.entities if e.kind == "person" and len(e.tokens()) > 1 and e.tokens()[-1] == surname]
+        people = [e for e in self._with_surname(word) if len(e.tokens()) > 1]
         return max(reversed(people), key=self._count, default=None)
 
-    def _namesakes(self, surname: str) -> int:
-        """How many people named so far share this surname."""
-        last = name_tokens(surname)[-1]
-        return sum(1 for e in self.entities if e.kind == "person" and e.tokens()[-1] == last)
+    def _with_surname(self, word: str) -> list[Entity]:
+        """The people named so far whose last name is this word's."""
+        surname = name_tokens(word)[-1]
+        return [e for e in self.entities if e.kind == "person" and e.tokens()[-1] == surname]
 
     def _count(self, entity: Entity) -> int:
         return sum(1 for m in self.mentions if m[1] is entity)
