@@ -239,3 +239,16 @@ def test_one_round_figure_about_two_crowds_in_one_article_stays_two_facts():
         qty(text, "about 100", 100, nth=1, qualifier="approximately", what="people drew"),
     ])]
     assert len(_merge([a], exts)) == 2
+
+
+def test_one_small_figure_counting_two_nouns_in_one_article_stays_two_facts(nlp):
+    """'five trends across the states' and 'all five of these states' share the word 'states' but
+    count trends and states: the parse's counted nouns tell them apart."""
+    text = ("Here are five key trends to watch across the states this year.\n\n"
+            "The mayor leads the race in all five of these states.")
+    a = article("a", text)
+    exts = [extraction(a, [
+        qty(text, "five", 5, what="key trends to watch across the states this year"),
+        qty(text, "five", 5, nth=1, what="these states"),
+    ], nlp=nlp)]
+    assert len(_merge([a], exts)) == 2

@@ -145,6 +145,15 @@ def test_counts_listed_by_place(nlp):
         (34, "people killed in Florida", "Florida"), (5, "people killed", "Georgia"), (2, "people killed", "South Carolina")]
 
 
+def test_shares_listed_by_place_without_a_thing_named(nlp):
+    """A list of bare shares by place once crashed (the share before had no thing) and once made the
+    last share's unit its thing ('percent in Texas')."""
+    got = _facts(nlp, "Support peaked in some states, including 13 percent in Ohio, 12 percent in Idaho, "
+                      "and 10 percent in Texas.")
+    assert [(q.value, q.unit) for q in got] == [(13, "percent"), (12, "percent"), (10, "percent")]
+    assert all(not (q.what or "").startswith("percent") for q in got)
+
+
 @pytest.mark.parametrize("sentence, unit", [
     ("The prize is worth 11 million Swedish kronor (about $1m).", "Swedish krona"),
     ("The fine was 5,000 zlotys.", "Polish zloty"),

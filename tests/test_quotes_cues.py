@@ -365,7 +365,9 @@ def test_a_clause_the_cue_interrupts_is_one_quote(parse, text, content):
     ("Too often, Ms. Vale said, the debate over coal is tribal.", "the debate over coal is tribal"),
     ("But without the means to travel to rallies, Ms. Vale said, she turned to her phone.",
      "she turned to her phone"),
-], ids=["back-in", "too-often", "but-without"])
+    ("With rebel fighters playing a more dominant role in the war, they said, the president has deepened his "
+     "resistance to arming them.", "the president has deepened his resistance to arming them"),
+], ids=["back-in", "too-often", "but-without", "with-x-doing"])
 def test_an_opening_phrase_before_a_cue_is_no_quote_of_its_own(parse, text, content):
     """The scene-setting words before 'X said,' state nothing; the clause after it does."""
     assert [q.text for q in find_quotes(parse(text)) if q.cue == "said"] == [content]
@@ -607,8 +609,9 @@ def test_a_clause_before_the_cue_that_is_not_its_message(parse, text, cue, conte
      "accounts.", "report"),
     ("A group that calls itself the Northern Front posted the video.", "calls"),
     ("That is the lesson of new Election Commission reports that track spending before the primary.", "reports"),
+    ("Back in 1988, Rust Belt states Indiana, Michigan, Ohio and Pennsylvania all supported Bush.", "states"),
 ], ids=["addressee", "call-attention", "call-to-mind", "admit-people", "deny-care", "report-earnings",
-        "calls-itself", "reports-that-track"])
+        "calls-itself", "reports-that-track", "states-the-noun"])
 def test_words_that_report_nothing_here(parse, text, cue):
     """Who a remark was made to is not what was said; 'call attention', 'call to mind' and 'admit
     refugees' are not speech."""

@@ -508,11 +508,36 @@ def test_an_opening_question_put_to_the_speaker_is_not_his_words(parse):
     ("Gen. George Washington also comes to mind. He led the army through eight years of war.\n\nAs reported by "
      "the Ledger, former medic and Marine Sam \u201cDoc\u201d Carver found both issues to be disqualifying.\n\n"
      'He said, "Nobody asked the nurses."', "Sam \u201cDoc\u201d Carver"),
+    # a name in apposition to an organisation noun is a body: no later 'he'
+    ("Admiral Harry Harris is the commander. ''Some may say it is unkind,'' Zenith, the official state news "
+     "agency, wrote. ''You know, it's not true,'' he said.", "Harry Harris"),
+    # the doer of a passive ('joined by X', the parser hanging 'by' on 'the call') is who 'she' is
+    ("Rep. Tom Reed spoke first. He was joined on the call by Ann Hogue, president of the rights group. "
+     "She said Reed \u201chas failed to do anything beyond his own aspirations.\u201d", "Ann Hogue"),
+    # the 'she' of a question put to him says nothing about his gender
+    ("Kowalski was asked, \u201cIf you had known she had a private server, would you have told her it\u2019s not "
+     "a good idea?\u201d He answered, \u201cI have no idea. We\u2019re old friends.\u201d", "Kowalski"),
+    # a show's title in quotation marks that the parser made the subject of 'said'
+    ("Michael Flynn spoke. \u201cHe's absolutely right. There's a severe disconnect between this White House and "
+     "our military,\u201d Flynn, a top surrogate, said Thursday morning on Fox News\u2019s \u201cFox and Friends.\u201d",
+     "Michael Flynn"),
 ], ids=["apposition-to-she", "comparison-subject", "first-name-left-out", "pope-is-male", "said-subject",
-        "for-x-to", "nickname"])
+        "for-x-to", "nickname", "news-agency", "passive-doer", "question-to-him", "quoted-show-title"])
 def test_the_speaker_of_a_quote_after_a_misleading_name(parse, text, speaker):
-    (q,) = direct(parse, text)
+    q = direct(parse, text)[-1]
     assert q.speaker == speaker
+
+
+def test_a_question_put_to_someone_is_not_the_answer_cues(parse):
+    """'X was asked, "...?" He answered, "..."': the question has no known speaker, the answer is X's."""
+    text = ("Kowalski was asked, \u201cIf you had known she had a private server, would you have told her it\u2019s "
+            "not a good idea?\u201d He answered, \u201cI have no idea. We\u2019re old friends.\u201d")
+    assert [(q.cue, q.speaker) for q in direct(parse, text)] == [("asked", None), ("answered", "Kowalski")]
+
+
+def test_a_military_rank_is_a_role_noun(parse):
+    text = "Admiral Harry Harris leads the fleet. The comments had two goals, the admiral said."
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(parse(text))] == [("Harry Harris", "Admiral")]
 
 
 def test_a_title_on_a_surname_two_people_share_gives_no_role(parse):

@@ -94,6 +94,8 @@ def _add_attribution_tagger(nlp) -> None:
 
 # spaCy splits "US$", "C$" and "A$" off a number but not these ("HK$3.2bn" stayed one token)
 DOLLAR_PREFIXES = r"(?:HK|NZ|AU|CA|S)\$"
+# a margin written with a sign ("±3.5 points", "+/-3 points") stayed glued to its number
+PLUS_MINUS_PREFIXES = r"(?:\+/[-\u2212]|\u00b1)"
 # ranges whose second figure repeats the symbol ("£1.2m-£1.5m", "5.25%-5.5%") stayed one token
 RANGE_INFIXES = [
     r"(?<=[0-9])%(?=[-\u2013][0-9])",  # the "%" of "5.25%-5.5%"
@@ -108,6 +110,6 @@ def _split_symbols(nlp) -> None:
     patterns the pipeline ships with (not spaCy's language defaults, which a pipeline may change)."""
     tok = nlp.tokenizer
     if tok.prefix_search is not None:
-        tok.prefix_search = re.compile(f"^{DOLLAR_PREFIXES}|{tok.prefix_search.__self__.pattern}").search
+        tok.prefix_search = re.compile(f"^{DOLLAR_PREFIXES}|^{PLUS_MINUS_PREFIXES}|{tok.prefix_search.__self__.pattern}").search
     if tok.infix_finditer is not None:
         tok.infix_finditer = re.compile("|".join([*RANGE_INFIXES, tok.infix_finditer.__self__.pattern])).finditer

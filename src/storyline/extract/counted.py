@@ -295,7 +295,8 @@ def counted_noun(span_toks: list, unit: str | None):
                 continue
             if child.lower_ == "of" or (child.lower_ in ("in", "for", "worth") and unit in CURRENCY_UNITS and not level):
                 pobj = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in ("NOUN", "PROPN") or _described_group(c))
-                        and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")]
+                        and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+                        and not (child.lower_ == "for" and c.ent_type_ in ("NORP", "PERSON", "ORG"))]  # '$300,000 for Republicans'
                 if pobj:
                     return pobj[0]
     nxt_i = max(ids) + 1
@@ -394,6 +395,8 @@ def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, 
                 break
     if what is None or what.lower() in _UNIT_WORDS or not any(ch.isalpha() for ch in what):
         return None, None
+    if what.lower().startswith(("percent ", "per cent ", "% ")):
+        return None, None  # "10 percent in Texas" after "12 percent in Idaho": another share's unit, no thing
     if all(w in PRONOUNS or w in FUNCTION_WORDS for w in what.lower().split()):
         return None, None  # "them", "the others", "it": says nothing about what is counted
     if span is not None and " " not in what.strip().removeprefix("to ") \
@@ -447,8 +450,9 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                     extra += aux + [verb] + _verb_tail(verb, ids, {t.i for t in toks}, with_object=True)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.i not in ids and noun.head.head.i < noun.i \
-                and not any(c.dep_ == "nummod" for c in noun.head.head.children):  # not "52 goals in 53 games"
-            extra = ["with", noun.head.head]  # "protests in 38 cities" -> "cities with protests"
+                and not any(c.dep_ == "nummod" for c in noun.head.head.children) \
+                and noun.head.head.lemma_.lower() not in FRAME_NOUNS | _UNIT_WORDS:  # not "52 goals in 53 games",
+            extra = ["with", noun.head.head]  # "an average of 6% across 50 states"; "protests in 38 cities" -> "cities with protests"
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "VERB":
             subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"
             if subj is not None and subj.tag_ == "NNS" and subj.lower_ not in PRONOUNS:  # not "the striker scored in 22 games"
@@ -490,6 +494,16 @@ FRAME_PREPS = {"in", "over", "within", "during"}
 FRAME_UNITS = {"month", "year", "decade"}  # 'ran 100 metres in 9.58 seconds' is the sprinter's time
 
 
+def bare_name(span_toks: list, unit: str | None) -> tuple[str, tuple[int, int]] | None:
+    """"playing the 74-year-old Sanders on NBC's show": an age is the named person's, whatever
+    phrase follows the name; None when the figure counts no name."""
+    noun = counted_noun(span_toks, unit)
+    if noun is None or noun.tag_ not in ("NNP", "NNPS"):
+        return None
+    toks = noun_phrase(noun, {t.i for t in span_toks}, with_right=False)
+    return _join(toks), _span(toks)
+
+
 def _time_frame(head, ids: set[int], unit: str | None) -> bool:
     """'3,500 lawsuits in 30 years', 'the first such report in 10 years', 'rose 5% over two years':
     the months or years another figure or a superlative is counted over, not a fact of its own."""
@@ -512,6 +526,15 @@ def _time_frame(head, ids: set[int], unit: str | None) -> bool:
     return owner.pos_ == "VERB" and any(
         t.like_num and t.i not in ids for c in owner.children
         if c.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "nsubjpass") for t in c.subtree)
+
+
+def _other_item(prep, obj) -> bool:
+    """The verb's object is another item of a list of levels: after a comma that follows the figure's
+    'at' ('X at 16%, Y at 10%'), or before another 'at'/'to' with a figure ('Y at 10% and Z at 8%')."""
+    doc = prep.doc
+    if obj.i > prep.i:
+        return any(t.text == "," for t in doc[prep.i : obj.i])  # ('reducing to 10% from 20% the level' is one)
+    return any(t.lower_ == prep.lower_ and any(d.like_num for d in t.subtree) for t in doc[obj.i + 1 : prep.i])
 
 
 def _to_verb(verb) -> list:
@@ -696,12 +719,16 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     purpose = _expletive_purpose(verb, head, unit)
     if purpose:
         return purpose
+    if head.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        return None, None  # "- there are nine across the globe -": its subject is a misparse, not what exists
     # "bringing its total to 223 million", "doubled its workforce to 3,000": the object is the level;
     # "raised its forecast by 0.1 points", "cut the budget by a third": the object is what changed
     by_change = head.head.lower_ == "by" and verb.lemma_.lower() in CHANGE_OBJECT_VERBS
     if head.dep_ == "pobj" and (head.head.lower_ in ("to", "at") or by_change) and head.head.head.i == verb.i:
         # (an object tagged a verb is a noun the tagger missed: "its growth forecast")
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "VERB") and c.i not in ids]
+        # (not another item of a list: 'followed by X at 16% each, Y at 10% and Z at 8%')
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "VERB") and c.i not in ids
+                and not _other_item(head.head, c)]
         if objs:
             toks = _trim(noun_phrase(objs[0], ids, with_right=by_change))  # "the number of polling places"
             if toks:

@@ -55,6 +55,7 @@ ROLE_NOUNS = frozenset(
     pundit spokesman spokeswoman staff aide advisor official officials
     rival astronaut retiree waitress waiter broker pioneer guru oligarch native prophet
     immigrant refugee owner landlord tenant customer shopper trader
+    admiral lieutenant sergeant corporal brigadier commodore
     """.split()
 )
 

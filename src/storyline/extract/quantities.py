@@ -256,6 +256,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
         q_start = first
         if first > 2 and [t.lower_ for t in tokens[first - 3 : first]] == ["plus", "or", "minus"]:
             first = q_start = first - 3  # "plus or minus 3 points": a margin, stated as its size
+        elif first > 0 and tokens[first - 1].text in PLUS_MINUS_SIGNS:
+            first = q_start = first - 1  # "±3 points", "+/-3 points"
         elif first > 0 and tokens[first - 1].lower_ == "minus":
             value, first = -value, first - 1  # "minus 5 degrees"
             q_start = first
@@ -303,6 +305,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             what, what_span = person.text, (person.start_char, person.end_char)
         elif not what and _an_age(unit):
             what, what_span = _aged_name(span_toks)  # "the 44-year-old Kopp"
+        elif what and _an_age(unit):
+            what, what_span = counted.bare_name(span_toks, unit) or (what, what_span)
         head = counted.head_of(span_toks)
         if not what and head.dep_ == "quantmod" and head.head.like_num and head.head.i >= sent.start + end:
             what, what_span = counted.describe([head.head], unit)  # "fell by 8,000 to 54,000": the level's thing,
@@ -317,18 +321,24 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             what, what_span = found[-1].what, found[-1].what_span  # "passed by 68 votes to 31"
         if not what and found:
             what, what_span = _elided_noun(span_toks, heads[-1])
+        if what and found and found[-1].what and unit == found[-1].unit and counted.counted_noun(span_toks, unit) is None \
+                and (_is_comparison(span_toks) and _same_clause(span_toks, heads[-1]) or " " not in what and (
+                    _conjunct_of(span_toks, found[-1], heads[-1]) or _gapped(span_toks, heads[-1]))):
+            what = None  # "$1.3 trillion in debt, up from $826.5 billion": the debt again, not "borrowers have";
+            # "won 83% of voters in Ohio, 74% in Iowa": the voters again, not "won"
         if not what and found and (_is_comparison(span_toks) or _conjunct_of(span_toks, found[-1], heads[-1])
                                    or _parallel_object(span_toks, heads[-1]) or _gapped(span_toks, heads[-1])):
             what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
             unit = unit or found[-1].unit
-            before = found[-1].where
+            before = re.split(r",| and ", found[-1].where)[0] if found[-1].where else None  # its first place
             own_scope, own_place = _own_scope(span_toks)
-            if before and f" in {before}" in what and (
-                    own_scope or find_where(span_toks, set(), sent, place_ents) not in (None, before)):
+            if before and what and f" in {before}" in what and (
+                    own_scope or find_where(span_toks, set(), sent, place_ents) not in (None, found[-1].where)):
                 what = what.replace(f" in {before}", "")  # "34 people killed in Florida, 5 in Georgia"
         if not what and found and unit is None and found[-1].unit is None:
             what, what_span = _same_noun_again(span_toks, heads[-1])
-        if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 40) : tokens[q_start].idx]):
+        if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 60) : tokens[q_start].idx]) \
+                and counted.counted_noun(span_toks, unit) is None:  # not "the margin of error for all three polls"
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
         if between_i == SCORE_HALF:
             what, what_span = None, None  # "leads 48% to 41%": the first is likely the leader's, but not surely
@@ -376,6 +386,7 @@ def _with_conversions(found: list[Quantity], conversions: list[Quantity], first_
 
 
 _ROUGHLY = {k[0] for k, v in QUALIFIERS_BEFORE.items() if len(k) == 1 and v == "approximately"}  # "(about $1m)"
+PLUS_MINUS_SIGNS = {"±", "+/-", "+/\u2212"}
 _MARGIN = re.compile(r"margin of (?:sampling )?error\b[^.;]*$", re.I)
 
 
@@ -462,11 +473,13 @@ def _conjunct_of(span_toks, prev: Quantity, prev_head) -> bool:
 def _gapped(span_toks, prev_head) -> bool:
     """"Prices rose 5% in France and 3% in Spain": the parser hangs the second figure on the
     verb as a conjunct, the verb itself left out; it measures what the first one does."""
-    head = counted.head_of(span_toks)
-    if head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX") or head.i < prev_head.i:
+    head = counted.head_of(span_toks)  # "won 83% of voters in Ohio, 74% in Iowa": 74% hangs on the verb too
+    if head.dep_ not in ("conj", "npadvmod") or head.head.pos_ not in ("VERB", "AUX") or head.i < prev_head.i:
         return False
     verb = counted.governing_verb(prev_head)
     counted_by = prev_head.head if prev_head.dep_ == "nummod" else prev_head  # "arrested 48 people in London and 12 in ..."
+    if counted_by.dep_ == "compound":
+        counted_by = counted_by.head  # "receiving 19 percent support in Idaho, 17 percent in Kansas"
     return verb is not None and verb.i == head.head.i and counted_by.dep_ in ("npadvmod", "dobj", "pobj", "attr")
 
 
@@ -532,14 +545,29 @@ def _same_noun_again(span_toks, prev_head):
     return noun.text, (noun.idx, noun.idx + len(noun))
 
 
+def _same_clause(span_toks, prev_head) -> bool:
+    """The figure and the one before it hang on one verb ('has $1.3 trillion, up from $826.5 billion'),
+    or on a participle of it ('supported by 13%, ranging from a low of 4%'), not on two verbs with
+    subjects of their own ('Sanders is up from 37% and Clinton is down from 49%')."""
+    verb, prev_verb = counted.governing_verb(counted.head_of(span_toks)), counted.governing_verb(prev_head)
+    if verb is None or prev_verb is None:
+        return False
+    return verb.i == prev_verb.i or verb.head.i == prev_verb.i and verb.dep_ in ("advcl", "xcomp") \
+        and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _is_comparison(span_toks) -> bool:
-    """"up from 3,133", "compared with 12", "from 5% to 7%": same thing as the number before."""
+    """"up from 3,133", "compared with 12", "from 5% to 7%", "ranging from a low of 4% to a high of 25%":
+    same thing as the number before."""
     head = counted.head_of(span_toks)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj" \
+            and head.head.head.lemma_.lower() in counted.LEVEL_NOUNS | counted.FRAME_NOUNS:
+        head = head.head.head  # "a low of 4%" stands where the figure would
     if head.dep_ != "pobj":
         return False
     prep = head.head
     return prep.lower_ in ("from", "with", "to", "than") and (
-        prep.head.lower_ in COMPARE_HEADS or prep.lower_ == "than" or prep.head.lemma_ in counted.LEVEL_VERBS
+        prep.head.lower_ in COMPARE_HEADS or prep.lower_ == "than" or prep.head.lemma_ in counted.LEVEL_VERBS | {"range"}
     )
 
 

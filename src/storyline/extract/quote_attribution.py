@@ -42,7 +42,7 @@ class Cue:
     speaker: object | None  # spacy Token
 
 
-def _is_mark(tok) -> bool:
+def is_mark(tok) -> bool:
     return tok.text in DOUBLE_MARKS or tok.text in ("``", "''")
 
 
@@ -52,7 +52,7 @@ def head_window(doc, first_tok: int, floor: int = 0, limit: int = 40) -> list:
     i = first_tok - 1
     while i >= floor and len(out) < limit:
         t = doc[i]
-        if t.text in _END or _is_mark(t) or "\n" in t.text or "\n" in t.whitespace_:
+        if t.text in _END or is_mark(t) or "\n" in t.text or "\n" in t.whitespace_:
             break
         out.append(t)
         i -= 1
@@ -67,7 +67,7 @@ def tail_window(doc, last_tok: int, limit: int = 30) -> list:
         return out
     while i < len(doc) and len(out) < limit:
         t = doc[i]
-        if t.text in _END or _is_mark(t) or "\n" in t.text:
+        if t.text in _END or is_mark(t) or "\n" in t.text:
             break
         out.append(t)
         if "\n" in t.whitespace_:
@@ -168,7 +168,8 @@ def _subject_of(verb):
         if h is not verb and h.pos_ in ("NOUN", "PROPN"):
             return h  # "officials saying that ...": the noun the participle modifies speaks
         # a quotation mark parsed as a subject ('«...», a tourist told reporters') is none
-        subjects = [c for c in h.children if c.dep_ == "nsubj" and c.text.strip(QUOTE_CHARS)]
+        # nor does a title in quotation marks ('..., Flynn said on "Fox and Friends."')
+        subjects = [c for c in h.children if c.dep_ == "nsubj" and c.text.strip(QUOTE_CHARS) and not _opens_quoted(c)]
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
             # ('Nothing the president said "...," the senator said': 'nothing' is no one), not a place
@@ -201,6 +202,12 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+def _opens_quoted(tok) -> bool:
+    """The phrase starts right after an opening quotation mark: a title, not a speaker."""
+    first = tok.left_edge
+    return first.i > 0 and first.doc[first.i - 1].tag_ == "``"
 
 
 def stray_conjunct_subject(verb):

@@ -241,7 +241,7 @@ def not_reporting(verb) -> bool:
     """Cue verbs used in a sense that reports nothing: a phrasal verb ('called off the talks'),
     a naming participle ('a group called Color of Change'), or a forecast by a thing ('the
     debate promised to be crucial', 'time will tell'), or saying little or nothing; 'call' and
-    'admit' in their other senses."""
+    'admit' in their other senses; the noun 'states' misread as a verb."""
     lemma = verb.lemma_.lower()
     if lemma in SPEECH_VERBS | NAMING_VERBS and any(c.dep_ == "prt" and c.lower_ in _MEANING_PARTICLES
                                                    for c in verb.children):
@@ -270,6 +270,10 @@ def not_reporting(verb) -> bool:
         return True  # 'denying poor folks health care', 'denied him bail': withheld, not denied as untrue
     if lemma == "report" and any(c.lemma_.lower() in _ACCOUNTS for c in objects):
         return True  # 'was to report fourth-quarter earnings': accounts published, nobody quoted
+    if verb.lower_ == "states" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN" and verb.i + 1 < len(verb.doc) \
+            and verb.doc[verb.i - 1].ent_type_ not in ("PERSON", "ORG") \
+            and verb.doc[verb.i + 1].ent_type_ in ("GPE", "LOC"):
+        return True  # 'Rust Belt states Indiana, Michigan and Ohio': the noun, misread as a verb
     if lemma in _FORECAST_VERBS:
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
                 subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not _names_people(subj):
@@ -391,12 +395,13 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
 
 
 def _adjunct_only(doc, s: int, e: int) -> bool:
-    """'Back in Virginia', 'Too often', 'But without the means to travel': a phrase with no finite verb
-    and no subject of its own to state."""
+    """'Back in Virginia', 'Too often', 'But without the means to travel', 'With rebels playing a
+    bigger role': a phrase with no finite verb, so no clause of its own to state."""
     toks = tokens_in(doc, s, e)
     toks = toks[1:] if toks and toks[0].pos_ == "CCONJ" else toks  # 'But without the ability to take part'
     return bool(toks) and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in toks) and \
-        toks[0].pos_ in ("ADV", "ADP", "SCONJ") and not any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)
+        toks[0].pos_ in ("ADV", "ADP", "SCONJ") and not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ != "VBG" for t in toks)
 
 
 def _has_subject(doc, s: int, e: int) -> bool:

@@ -25,6 +25,7 @@ from .quote_attribution import (
     cue_in,
     governing_cue,
     head_window,
+    is_mark,
     reports_own_clause,
     tail_window,
 )
@@ -111,6 +112,8 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
         cue = cue_in(tail, near_end=False, loose=comma_end and not partial, quote=quote)
         if cue is not None and not comma_end and inner.endswith(_ENDS) and _own_sentence(cue, tail):
             cue = None
+        elif cue is not None and _introduces_next(doc, inner, tail):
+            cue = None  # 'X was asked, "...?" He answered, "...": the answer's cue, not the question's
     if cue is None:
         cue = cue_in(head, near_end=True, quote=quote)
         if cue is None or cue.speaker is None:  # 'When asked, she gave this answer: "..."'
@@ -126,6 +129,16 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     if partial and cue is None:
         cue = governing_cue(tokens_in(doc, m.start, m.end))
     return cue
+
+
+def _introduces_next(doc, inner: str, tail: list) -> bool:
+    """A new sentence after a finished quote that ends on a comma or colon before another quote
+    ('... idea?" He answered, "I have no idea."') introduces that quote. (An interruption, '"Yes,"
+    he said, "it is."', goes on in lower case.)"""
+    if not tail or not inner.rstrip("'’”\"").endswith(("?", "!", ".")) or not tail[0].text[:1].isupper():
+        return False
+    nxt = tail[-1].i + 1
+    return tail[-1].text in (",", ":") and nxt < len(doc) and is_mark(doc[nxt])
 
 
 def _own_sentence(cue: Cue, tail: list) -> bool:

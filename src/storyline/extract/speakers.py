@@ -113,12 +113,24 @@ def _looks_org(words: list[str]) -> bool:
 _PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
-def _apposed_nouns(ent) -> set[str]:
-    """Common nouns standing in apposition to an entity, either side of it."""
+def _apposition_heads(ent) -> list:
+    """The common nouns in apposition to an entity, either side of it ('Xinhua, the news agency')."""
     root = ent.root
     nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    return {t.lemma_.lower() for n in nouns for t in n.subtree
+    return nouns + [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+
+
+def _apposed_body(ent, name_tokens: list) -> bool:
+    """'Xinhua, the official news agency, wrote': a name in apposition to an organisation noun (and
+    to no role, and not opening with a first name) is a body, which no later 'he' or 'she' means."""
+    lemmas = [n.lemma_.lower() for n in _apposition_heads(ent)]
+    return bool(lemmas) and lemmas[0] in ORG_NOUNS and not any(w in ROLE_NOUNS for w in lemmas) \
+        and gender_of_first_name(name_tokens[0].text) is None
+
+
+def _apposed_nouns(ent) -> set[str]:
+    """Common nouns standing in apposition to an entity, with their modifiers' nouns."""
+    return {t.lemma_.lower() for n in _apposition_heads(ent) for t in n.subtree
             if t.pos_ == "NOUN" and not (ent.start <= t.i < ent.end)}
 
 
@@ -181,7 +193,7 @@ class SpeakerIndex:
 
     def _kind(self, ent, name_tokens: list) -> str:
         words = [t.text for t in name_tokens]
-        if _looks_org(words):
+        if _looks_org(words) or _apposed_body(ent, name_tokens):
             return "org"
         if ent.label_ == "PERSON":
             return "person"
@@ -247,7 +259,8 @@ class SpeakerIndex:
         salient = (ent.root.dep_ in _SUBJ or (ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in _SUBJ
                                               and ent.root.head.pos_ != "PRON")) \
             and not _gerund_subject(ent.root) and not _compared_subject(ent.root)
-        acts = infinitive_subject(ent.root)  # 'for the United States to meet the target it pledged'
+        # 'for the United States to meet the target it pledged'; 'he was joined by Ann Hogue. She said ...'
+        acts = infinitive_subject(ent.root) or _passive_agent(ent.root)
         if kind == "person":
             self._learn_gender(entity, ent, name_toks, salient)
             entity.age = entity.age or _stated_age(ent)
@@ -272,7 +285,8 @@ class SpeakerIndex:
             # (the subject may be a surname the recogniser called an organisation: 'Christie blamed Clinton for her ...')
             if not any(e.label_ in ("PERSON", "ORG") and e.start != ent.start for e in sent.ents):
                 verb = ent.root.head
-                found = {pronoun_gender(t.text) for t in verb.subtree if t.pos_ == "PRON" and not ent.start <= t.i < ent.end}
+                found = {pronoun_gender(t.text) for t in verb.subtree if t.pos_ == "PRON" and not ent.start <= t.i < ent.end
+                         and not any(a <= t.idx < b for a, b in self.quoted)}  # not the 'she' of a question put to him
                 found.discard(None)
                 if len(found) == 1:
                     entity.gender = found.pop()
@@ -590,6 +604,15 @@ def _gerund_subject(tok) -> bool:
     verb = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBG" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _passive_agent(tok) -> bool:
+    """'He was joined on the call by Ann Hogue': the doer of the sentence's main verb in the passive
+    (the parser may hang 'by' on the noun before it); not of a passive aside ('tools used by Obama')."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "ROOT" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def infinitive_subject(tok) -> bool:

@@ -179,7 +179,10 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return a.article == b.article and a.raw.lower() == b.raw.lower() and a.head == b.head
     head, ctx = overlap(a, b)
     if a.article == b.article:  # one article rarely uses one figure for two things
-        # (but 'about 100 people' at a rally and 'about 100 people' at City Hall are two crowds)
+        # (but 'about 100 people' at a rally and 'about 100 people' at City Hall are two crowds,
+        # and 'five key trends across the states' are not 'all five of these states')
+        if a.frame and b.frame and a.frame.noun and b.frame.noun and a.frame.noun != b.frame.noun:
+            return False
         return distinctive(a.value) or bool((a.head & b.head) - _GENERIC_ITEMS)
     if distinctive(a.value):
         return head >= 1 or ctx >= 2

@@ -68,6 +68,9 @@ def _frame(doc, starts: list[int], q: Quantity, window: tuple[int, int]) -> Quan
         node = noun
     elif t.pos_ in ("NOUN", "PROPN") and not t.like_num:
         noun = t
+    else:  # "all five of these states", "1,400 of the protesters": the noun after "of"
+        noun = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and ws <= g.idx < we), None)
     predicate = None
     cur = node
     for _ in range(8):
