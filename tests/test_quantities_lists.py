@@ -29,6 +29,9 @@ def test_a_level_on_another_verb_keeps_its_own_subject(nlp):
     """A guard (the code before the pass got it right; a first draft of the rule above did not)."""
     got = _whats(nlp, "Smith is up from 37 percent in January and Clinton is down from 49 percent.")
     assert got == [(37, "Smith"), (49, "Clinton")]
+    got = _whats(nlp, "The bank also added $227.3 million to reserves for losses on its loans, increasing general "
+                      "reserves to $300 million, or about 6.7% of the total portfolio.")
+    assert got[1] == (3e8, "general reserves")
 
 
 def test_shares_listed_by_place_after_a_verb_count_what_the_first_counts(nlp):

@@ -634,3 +634,10 @@ def test_an_after_clause_the_parser_made_the_complement_is_not_what_was_told(nlp
                       "stay", "."],
               ents=["O", "O", "B-PERSON"] + ["O"] * 6 + ["B-PERSON"] + ["O"] * 5)
     assert [q.text for q in find_quotes(doc) if q.cue == "told"] == ["that she should stay"]
+
+
+def test_an_i_opening_a_quotation_is_a_speaker_not_a_title(parse):
+    """A guard: a subject alone in quotation marks is a show's title ('said on "Fox and Friends."'), but
+    the 'I' of '"I think ...' opens a quotation that goes on, and it still holds what it thinks."""
+    quotes = find_quotes(parse('Hannity added, "I think Marco is still a rising star."'))
+    assert ("think", "Marco is still a rising star") in {(q.cue, q.text) for q in quotes}

@@ -547,13 +547,14 @@ def _same_noun_again(span_toks, prev_head):
 
 def _same_clause(span_toks, prev_head) -> bool:
     """The figure and the one before it hang on one verb ('has $1.3 trillion, up from $826.5 billion'),
-    or on a participle of it ('supported by 13%, ranging from a low of 4%'), not on two verbs with
-    subjects of their own ('Sanders is up from 37% and Clinton is down from 49%')."""
+    or on a bare participle of it ('supported by 13%, ranging from a low of 4%'), not on verbs with
+    subjects or objects of their own ('Sanders is up from 37% and Clinton is down from 49%', 'added
+    $227m to reserves, increasing general reserves to $300m')."""
     verb, prev_verb = counted.governing_verb(counted.head_of(span_toks)), counted.governing_verb(prev_head)
     if verb is None or prev_verb is None:
         return False
     return verb.i == prev_verb.i or verb.head.i == prev_verb.i and verb.dep_ in ("advcl", "xcomp") \
-        and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
 def _is_comparison(span_toks) -> bool:

@@ -205,9 +205,13 @@ def _subject_of(verb):
 
 
 def _opens_quoted(tok) -> bool:
-    """The phrase starts right after an opening quotation mark: a title, not a speaker."""
-    first = tok.left_edge
-    return first.i > 0 and first.doc[first.i - 1].tag_ == "``"
+    """The phrase alone is in quotation marks ('on "Fox and Friends."'): a title, not a speaker
+    (not the 'I' of '"I think ...'', which opens a quotation that goes on)."""
+    doc, first, last = tok.doc, tok.left_edge, tok.right_edge
+    after = last.i + 1
+    while after < len(doc) and doc[after].text in (".", ",", "!", "?"):
+        after += 1
+    return first.i > 0 and doc[first.i - 1].tag_ == "``" and after < len(doc) and doc[after].tag_ == "''"
 
 
 def stray_conjunct_subject(verb):
