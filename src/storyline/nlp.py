@@ -95,7 +95,8 @@ def _add_attribution_tagger(nlp) -> None:
 # spaCy splits "US$", "C$" and "A$" off a number but not these ("HK$3.2bn" stayed one token)
 DOLLAR_PREFIXES = r"(?:HK|NZ|AU|CA|S)\$"
 # a margin written with a sign ("±3.5 points", "+/-3 points") stayed glued to its number
-PLUS_MINUS_PREFIXES = r"(?:\+/[-\u2212]|\u00b1)"
+PLUS_MINUS_SIGNS = ("\u00b1", "+/-", "+/\u2212")
+PLUS_MINUS_PREFIXES = "(?:" + "|".join(re.escape(sign) for sign in PLUS_MINUS_SIGNS) + ")"
 # ranges whose second figure repeats the symbol ("£1.2m-£1.5m", "5.25%-5.5%") stayed one token
 RANGE_INFIXES = [
     r"(?<=[0-9])%(?=[-\u2013][0-9])",  # the "%" of "5.25%-5.5%"

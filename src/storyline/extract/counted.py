@@ -135,7 +135,7 @@ def _trim(tokens: list) -> list:
     if len(toks) > MAX_WHAT:  # cut where a phrase starts, not inside one ('... and other social justice')
         toks = toks[:MAX_WHAT]
         cut = max((k for k, t in enumerate(toks) if k >= MAX_WHAT // 2 + 1 and toks[k - 1].whitespace_
-                   and toks[k - 1].pos_ not in ("AUX", "PART") and _starts_phrase(t.lower_)
+                   and toks[k - 1].pos_ not in ("AUX", "PART") and t.lower_ in _PHRASE_WORDS
                    and t.pos_ in ("ADP", "CCONJ", "SCONJ", "PRON", "DET", "ADV")), default=None)
         toks = toks[:cut] if cut is not None else toks
     while toks and toks[-1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
@@ -143,14 +143,10 @@ def _trim(tokens: list) -> list:
     return toks
 
 
+# a conjunction, preposition (not 'of', which binds its noun) or relative word: a phrase starts here
 _PHRASE_WORDS = {"and", "or", "but", "that", "who", "which", "whose", "where", "when", "while", "because",
                  "in", "on", "at", "for", "by", "with", "from", "during", "near", "after", "before", "against",
                  "among", "into", "through", "across", "over", "under", "since", "until", "without"}
-
-
-def _starts_phrase(word: str) -> bool:
-    """A conjunction, preposition (not 'of', which binds its noun) or relative word: a phrase starts here."""
-    return word in _PHRASE_WORDS
 
 
 def _clause_subtree(tok, exclude: set[int], stop_at_comma: bool = True) -> list:
@@ -222,7 +218,7 @@ def _cap(text: str, limit: int = 14) -> str:
     if len(words) <= limit:
         return text.strip()
     words = words[:limit]
-    cut = max((k for k, w in enumerate(words) if k >= limit // 2 + 1 and _starts_phrase(w.lower())), default=None)
+    cut = max((k for k, w in enumerate(words) if k >= limit // 2 + 1 and w.lower() in _PHRASE_WORDS), default=None)
     words = words[:cut] if cut is not None else words
     while words and words[-1].lower() in _TAIL_STOP:
         words.pop()
@@ -490,10 +486,6 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
     return _measured(head, ids, unit)
 
 
-FRAME_PREPS = {"in", "over", "within", "during"}
-FRAME_UNITS = {"month", "year", "decade"}  # 'ran 100 metres in 9.58 seconds' is the sprinter's time
-
-
 def bare_name(span_toks: list, unit: str | None) -> tuple[str, tuple[int, int]] | None:
     """"playing the 74-year-old Sanders on NBC's show": an age is the named person's, whatever
     phrase follows the name; None when the figure counts no name."""
@@ -502,6 +494,10 @@ def bare_name(span_toks: list, unit: str | None) -> tuple[str, tuple[int, int]] 
         return None
     toks = noun_phrase(noun, {t.i for t in span_toks}, with_right=False)
     return _join(toks), _span(toks)
+
+
+FRAME_PREPS = {"in", "over", "within", "during"}
+FRAME_UNITS = {"month", "year", "decade"}  # 'ran 100 metres in 9.58 seconds' is the sprinter's time
 
 
 def _time_frame(head, ids: set[int], unit: str | None) -> bool:

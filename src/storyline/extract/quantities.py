@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..doctext import doc_text
 from ..model import Quantity, Timex
+from ..nlp import PLUS_MINUS_SIGNS
 from . import counted, cues, hedges, numbers, units
 from .dating import find_when
 from .numbers import SCALES, NumberExpr, find_numbers
@@ -386,7 +387,6 @@ def _with_conversions(found: list[Quantity], conversions: list[Quantity], first_
 
 
 _ROUGHLY = {k[0] for k, v in QUALIFIERS_BEFORE.items() if len(k) == 1 and v == "approximately"}  # "(about $1m)"
-PLUS_MINUS_SIGNS = {"±", "+/-", "+/\u2212"}
 _MARGIN = re.compile(r"margin of (?:sampling )?error\b[^.;]*$", re.I)
 
 
@@ -648,6 +648,7 @@ def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = No
 
 
 _SHARE_WORDS = {"majority", "minority", "most", "percent", "%", "twice", "half", "share", "proportion"}
+_SHARE_HEADS = _SHARE_WORDS | {"third", "quarter", "fifth"}  # 'a third of them said ...'
 
 
 def _respondents(verb, ids: set[int]) -> bool:
@@ -656,7 +657,7 @@ def _respondents(verb, ids: set[int]) -> bool:
     subj = counted._subject(verb, ids)
     if subj is None:
         return False
-    if subj.lower_ in _SHARE_WORDS | {"third", "quarter", "fifth"}:
+    if subj.lower_ in _SHARE_HEADS:
         return True
     return any(t.lower_ in _SHARE_WORDS for c in subj.lefts for t in c.subtree if t.i not in ids)
 

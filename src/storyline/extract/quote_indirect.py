@@ -143,11 +143,15 @@ def _subjectless_finite(clause, verb) -> bool:
     is a misparsed relative clause, not what was said. Not when the subject went elsewhere: to the
     cue's object ('told POLITICO the standards are ...') or to a relative word before the cue
     ('what she said were punitive policies')."""
-    if clause.tag_ not in FINITE_TAGS or clause.i < verb.i or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+    if clause.tag_ not in FINITE_TAGS or clause.i < verb.i or _opens_itself(clause):
         return False
     taken = any(c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i for c in verb.children)
     return not taken and verb.left_edge.lower_ not in _WH and verb.doc[max(verb.left_edge.i - 1, 0)].lower_ not in _WH
+
+
+def _opens_itself(clause) -> bool:
+    """The clause has its own subject or an opening conjunction ('that', 'if')."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children)
 
 
 _ADVERBIAL_MARKS = frozenset("after before when while because since although though once until unless".split())
@@ -158,8 +162,7 @@ def _stolen_subject(clause, verb):
     the parser made 'life' the object of 'said', leaving the clause without its subject. A verb
     that is not said to someone ('told POLITICO the plan ...' is) has no object of its own there."""
     start = clause.left_edge
-    if clause.i < verb.i or verb.lemma_.lower() in ADDRESS_VERBS or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+    if clause.i < verb.i or verb.lemma_.lower() in ADDRESS_VERBS or _opens_itself(clause):
         return start
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
     if obj is None or obj.pos_ in ("PRON", "PROPN") or obj.ent_type_ or obj.lemma_.lower() in MESSAGE_NOUNS:
@@ -257,19 +260,15 @@ def not_reporting(verb) -> bool:
                                 for c in verb.children):
         return True  # 'she had claimed £12,000 for a second home': money claimed, not a statement
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma == "call" and (any(c.lower_ == "attention" for c in objects) or any(
-            p.dep_ == "xcomp" and p.lower_ == "mind" or p.dep_ == "prep" and p.lower_ == "to"
-            and any(c.lower_ == "mind" for c in p.children) for p in verb.children)):
-        return True  # 'to call attention to racism', 'called to mind the promise of ...'
+    if any(c.lemma_.lower() in _OTHER_SENSE_OBJECTS.get(lemma, ()) for c in objects):
+        return True  # 'call attention', 'calls itself X', 'denied him bail', 'report earnings'
+    if lemma == "call" and any(p.dep_ == "xcomp" and p.lower_ == "mind" or p.dep_ == "prep" and p.lower_ == "to"
+                               and any(c.lower_ == "mind" for c in p.children) for p in verb.children):
+        return True  # 'called to mind the promise of ...'
     if lemma == "admit" and any(_names_people(c) or c.ent_type_ == "NORP" for c in objects):
         return True  # 'efforts to admit Central Americans as refugees': let in, not confessed
-    if lemma == "call" and any(c.lower_ in _REFLEXIVES for c in objects):
-        return True  # 'a group that calls itself Asawitri Media': a name, not a statement
-    if lemma == "deny" and objects and (any(c.dep_ == "dative" for c in verb.children)
-                                        or any(c.lemma_.lower() in _WITHHELD for c in objects)):
-        return True  # 'denying poor folks health care', 'denied him bail': withheld, not denied as untrue
-    if lemma == "report" and any(c.lemma_.lower() in _ACCOUNTS for c in objects):
-        return True  # 'was to report fourth-quarter earnings': accounts published, nobody quoted
+    if lemma == "deny" and objects and any(c.dep_ == "dative" for c in verb.children):
+        return True  # 'denying poor folks health care': withheld, not denied as untrue
     if verb.lower_ == "states" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN" and verb.i + 1 < len(verb.doc) \
             and verb.doc[verb.i - 1].ent_type_ not in ("PERSON", "ORG") \
             and verb.doc[verb.i + 1].ent_type_ in ("GPE", "LOC"):
@@ -281,10 +280,17 @@ def not_reporting(verb) -> bool:
     return False
 
 
-_REFLEXIVES = frozenset(["itself"])  # 'calling himself the king of debt' is a claim; a group's 'itself' a name
-_WITHHELD = frozenset("care access coverage benefit service entry visa bail permit permission treatment funding aid "
-                      "asylum passage admission".split())
-_ACCOUNTS = frozenset("earnings earning result profit loss revenue sale income".split())
+# objects that give a cue verb a sense in which it reports nothing
+_OTHER_SENSE_OBJECTS = {
+    # 'to call attention to racism'; 'a group that calls itself Asawitri Media' is a name ('calling
+    # himself the king of debt' is still a claim)
+    "call": frozenset({"attention", "itself"}),
+    # 'denied him bail', 'denying people care': withheld, not denied as untrue
+    "deny": frozenset("care access coverage benefit service entry visa bail permit permission treatment funding aid "
+                      "asylum passage admission".split()),
+    # 'was to report fourth-quarter earnings': accounts published, nobody quoted
+    "report": frozenset("earnings earning result profit loss revenue sale income".split()),
+}
 
 
 def _names_people(noun) -> bool:

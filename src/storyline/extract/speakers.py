@@ -182,7 +182,7 @@ class SpeakerIndex:
         for tok in self.doc:
             if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or tok.dep_ not in _SUBJ or not tok.text[:1].isupper() \
                     or any(c.dep_ == "compound" for c in tok.children) \
-                    or any(a <= tok.idx < b for a, b in self.quoted):
+                    or self._quoted_at(tok.idx):
                 continue
             person = self._by_surname(tok.text)
             if person is not None:
@@ -243,7 +243,7 @@ class SpeakerIndex:
                 len(entity.tokens()) == 1 and not _looks_org([entity.name]):
             entity.kind = "person"  # 'Brafman' tagged an organisation first, a person since: a surname
         entity.words |= {w.lower() for w in name.split()}
-        in_quote = any(a <= ent.start_char < b for a, b in self.quoted)
+        in_quote = self._quoted_at(ent.start_char)
         role = role_of(ent) if ent.label_ != "GPE" and not in_quote else None  # a chant of "President X" gives no role
         if role and kind == "person" and len(name.split()) == 1 and len(self._with_surname(name)) > 1:
             role = None  # 'President Clinton' where Bill and Hillary Clinton are both named: whose title is unclear
@@ -286,7 +286,7 @@ class SpeakerIndex:
             if not any(e.label_ in ("PERSON", "ORG") and e.start != ent.start for e in sent.ents):
                 verb = ent.root.head
                 found = {pronoun_gender(t.text) for t in verb.subtree if t.pos_ == "PRON" and not ent.start <= t.i < ent.end
-                         and not any(a <= t.idx < b for a, b in self.quoted)}  # not the 'she' of a question put to him
+                         and not self._quoted_at(t.idx)}  # not the 'she' of a question put to him
                 found.discard(None)
                 if len(found) == 1:
                     entity.gender = found.pop()
@@ -328,6 +328,9 @@ class SpeakerIndex:
         """The person with this surname, the most mentioned of several."""
         people = [e for e in self._with_surname(word) if len(e.tokens()) > 1]
         return max(reversed(people), key=self._count, default=None)
+
+    def _quoted_at(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.quoted)
 
     def _with_surname(self, word: str) -> list[Entity]:
         """The people named so far whose last name is this word's."""
