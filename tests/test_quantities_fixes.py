@@ -203,7 +203,7 @@ def test_others_is_a_counted_noun_with_its_verb(nlp):
     ("The inquiry will last eight months.", "eight months", "inquiry last"),
     ("It takes about 40 minutes to walk to the harbour.", "about 40 minutes", "time to walk to the harbour"),
     ("It cost roughly $25 to repair the fence.", "roughly $25", "cost to repair the fence"),
-    ("The trade deficit narrowed to 3.2% of GDP.", "3.2%", "trade deficit narrowed"),
+    ("The trade deficit narrowed to 3.2% of GDP.", "3.2%", "trade deficit"),
     ("The Hang Seng added 2.4 per cent on Friday.", "2.4 per cent", "Hang Seng added"),
     ("The firm has doubled its fleet to 900.", "900", "its fleet"),
     ("The county cut the number of polling places by 85 percent.", "85 percent", "number of polling places"),

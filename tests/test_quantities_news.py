@@ -233,7 +233,7 @@ def test_a_number_inside_an_index_name_is_no_figure(nlp, sentence, text):
 
 
 @pytest.mark.parametrize("sentence,value,what", [
-    ("Shares of the retailer jumped 12.5% to $48.20 in early trading.", 48.2, "Shares of the retailer jumped"),
+    ("Shares of the retailer jumped 12.5% to $48.20 in early trading.", 48.2, "Shares of the retailer"),
     ("Kellan shares closed unchanged at $10.625 in composite trading.", 10.625, "Kellan shares closed"),
     ("The jobless rate held at 3.7 percent for a third straight month.", 3.7, "jobless rate held"),
     ("The debt, estimated at $4.7 billion, worried investors.", 4.7e9, "debt estimated"),

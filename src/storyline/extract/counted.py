@@ -185,6 +185,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
             if child.dep_ in ("prep", "acl", "relcl"):
                 if child.lower_ in _SUBSET_WORDS:
                     continue  # "23 people, including four minors": a part, not what is counted
+                if child.dep_ == "relcl" and _singular_verb(child) and noun.tag_ in ("NNS", "NNPS"):
+                    continue  # "a war in two provinces that continues": the clause is about the war
                 if child.lower_ == "to" and noun.dep_ == "pobj" and noun.head.lower_ == "from":
                     break  # "from a $15 minimum wage to free tuition at ...": the next item of a list
                 if child.dep_ == "relcl" and any(t.text == "," for t in noun.doc[noun.i + 1:child.left_edge.i]):
@@ -195,6 +197,15 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                 toks.extend(sub)
                 break
     return toks
+
+
+def _singular_verb(clause) -> bool:
+    """The relative word is the subject of a third person singular verb ('that continues', 'which has
+    grown'; not 'the delegates he needs', whose subject is another)."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ not in RELATIVE_WORDS:
+        return False
+    return clause.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in clause.children)
 
 
 def _in_hyphened_word(tok) -> bool:
@@ -241,11 +252,12 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
             obj = _clause_subtree(child, exclude)
             if len(obj) > 5:
                 obj = [t for t in noun_phrase(child, exclude, with_right=False) if t.pos_ != "DET"]
-            if len(obj) <= 5 and not any(t.like_num for t in obj):
-                out.extend(obj)
+            if len(obj) <= 5 and not any(t.like_num for t in obj) and not (
+                    out and any(c.dep_ == "nummod" for c in child.children)):
+                out.extend(obj)  # (not a second object, another figure's: 'paid girls as little as 50 cents')
         elif child.dep_ in ("prep", "agent") and not any(
             t.ent_type_ in ("DATE", "TIME") or t.i in exclude or t.like_num for t in child.subtree
-        ) and child.lower_ not in _NOT_TAIL_PREPS:
+        ) and child.lower_ not in _NOT_TAIL_PREPS and not _in_idiom(child):
             out.extend(_clause_subtree(child, exclude))
             break
     return out
@@ -277,6 +289,15 @@ def _person_like(noun) -> bool:
         lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "iff", "ee"))
 
 
+# nouns that make an adverb with 'in' ('50 cents in exchange for sex', '$5m in total'), not money's purpose
+_IN_IDIOMS = frozenset({"exchange", "return", "addition", "total", "all", "part", "turn", "lieu"})
+
+
+def _in_idiom(prep) -> bool:
+    """'in part', 'in exchange', 'in total': an adverb, no place or purpose."""
+    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in _IN_IDIOMS for c in prep.children)
+
+
 def counted_noun(span_toks: list, unit: str | None):
     """The noun the number counts or qualifies, or None ("1,400 people", "$5bn in aid")."""
     ids = {t.i for t in span_toks}
@@ -292,6 +313,7 @@ def counted_noun(span_toks: list, unit: str | None):
             if child.lower_ == "of" or (child.lower_ in ("in", "for", "worth") and unit in CURRENCY_UNITS and not level):
                 pobj = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in ("NOUN", "PROPN") or _described_group(c))
                         and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+                        and not _in_idiom(child)
                         and not (child.lower_ == "for" and c.ent_type_ in ("NORP", "PERSON", "ORG"))]  # '$300,000 for Republicans'
                 if pobj:
                     return pobj[0]
@@ -304,7 +326,7 @@ def counted_noun(span_toks: list, unit: str | None):
     if unit in CURRENCY_UNITS and not level and nxt_i < len(head.doc) and head.doc[nxt_i].lower_ == "in" \
             and head.doc[nxt_i].dep_ == "prep" and head.doc[nxt_i].head.pos_ == "VERB":
         pobj = [c for c in head.doc[nxt_i].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_
-                and not any(d.dep_ in ("det", "poss") for d in c.children)]
+                and not any(d.dep_ in ("det", "poss") for d in c.children) and c.lower_ not in _IN_IDIOMS]
         if pobj:  # "announced $5bn in aid", the parser hanging "in aid" on the verb; not "in a funding round"
             return pobj[0]
     if head.dep_ == "npadvmod" and head.head.lower_ in ("more", "fewer", "additional", "extra", "less", "new") \
@@ -441,8 +463,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                     people = noun.lemma_.lower() in PERSONISH | _AGENT_NOUNS or noun.ent_type_ == "NORP" \
                         or noun.lower_ == "others" or (unit or "").endswith(" of age") and _person_like(noun)
                     extra = ["who" if people else "that"]
-                    if any(c.lower_ == "to" for c in aux):
-                        extra = []  # "expected 5,000 people to attend": "people to attend"
+                    if any(c.lower_ == "to" for c in aux) or verb.tag_ == "VBG" and not aux:
+                        extra = []  # "expected 5,000 people to attend", "with 140 members blasting the raids"
                     extra += aux + [verb] + _verb_tail(verb, ids, {t.i for t in toks}, with_object=True)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.i not in ids and noun.head.head.i < noun.i \
@@ -610,6 +632,17 @@ def _expletive_purpose(verb, head, unit: str | None):
     return f"{kind} {_join(toks)}", _span(toks)
 
 
+def _level_reached(verb, head) -> bool:
+    """'Unemployment has fallen to 5 percent', 'rose from 40 percent', 'tied at 5%': a level the
+    subject is at, so the subject alone is what is measured (not 'rose 5%', a change; nor 'closed
+    at $19.50', where the verb tells which level it is)."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("to", "from", "at") and head.head.head.i == verb.i \
+        and verb.lemma_.lower() not in _NAMED_LEVELS and len(_to_verb(verb)) == 1  # ('Inflation to ease': a forecast)
+
+
+_NAMED_LEVELS = frozenset({"close", "end", "finish", "settle", "trade", "open", "peak", "bottom"})
+
+
 def _estimated_at(verb, head) -> bool:
     """'Damages are estimated at £2bn', 'the toll was put at 40': a passive estimate measures its subject."""
     return any(c.dep_ == "auxpass" for c in verb.children) and head.dep_ == "pobj" \
@@ -767,7 +800,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
                 verbs = _join(aux + [verb])  # "who has known", not "who known"
                 text = " ".join(x for x in (text, rel, verbs, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
-            elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not estimate:
+            elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not estimate \
+                    and not _level_reached(verb, head):
                 text = f"{text} {_join(_to_verb(verb))}"  # "Cleveland raised", "the convention to inject"
             return text, _span(toks)
     # "Five remain missing", "three were still missing": the state they are counted in
@@ -804,6 +838,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             subj = _subject(verb.head.head, ids)  # "Brainard fueled the talk by donating $2,700"
         if subj is not None and subj.lower_ not in PRONOUNS and subj.pos_ in ("PROPN", "NOUN"):
             who = _short_subject(subj, ids)  # "Sanders accepted", not a bare "accepted"
+            if who and _level_reached(verb, head):
+                return _join(who), _span(who)  # "before slipping back to 39 percent": Trump's level
             if who:  # (the doer first also where the gerund comes first: 'despite spending ..., Sanders')
                 return f"{_join(who)} {_join(toks)}", (min(who[0].idx, toks[0].idx), max(
                     who[-1].idx + len(who[-1]), verb.idx + len(verb)))

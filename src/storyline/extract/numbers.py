@@ -336,8 +336,9 @@ GROUP_RANKS = {"bottom", "middle", "richest", "poorest", "wealthiest", "lowest",
 # "every two weeks"), not a measured duration; a bare "in six months" / "over three years" is a measure
 ADJUNCT_BEFORE = {"last", "past", "next", "previous", "coming", "first", "following", "recent",
                   "since", "after", "before", "every", "each", "later", "final", "initial", "another", "further",
-                  "time"}  # "the second time in three years"
-ADJUNCT_AFTER = {"ago", "later", "earlier", "before", "after", "from", "prior", "since", "into", "running"}
+                  "time", "course", "span"}  # "the second time in three years", "over the course of 48 hours"
+ADJUNCT_AFTER = {"ago", "later", "earlier", "before", "after", "from", "prior", "since", "into", "running",
+                 "away"}  # "the vote is three weeks away"
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
           "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",

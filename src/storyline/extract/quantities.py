@@ -606,9 +606,12 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
             start -= 1
         toks = [doc[i] for i in range(start, toks[0].i)] + toks
     if len(toks) > 8:
-        cut = toks[7].i
-        ent_end = toks[7].doc[cut].ent_iob_ in ("B", "I") and max(
-            (e.end for e in toks[7].doc.ents if e.start <= cut < e.end), default=cut + 1)
+        doc, kept = tok.doc, {t.i for t in toks}
+        cut = max(toks[7].i, tok.i)  # never before the head: 'the USC Dornsife/Los Angeles Times ... poll'
+        while cut + 1 in kept and doc[cut + 1].pos_ == "PROPN" and doc[cut].pos_ == "PROPN":
+            cut += 1  # nor inside a name: 'the CARA Family Detention Pro Bono Project'
+        ent_end = doc[cut].ent_iob_ in ("B", "I") and max(
+            (e.end for e in doc.ents if e.start <= cut < e.end), default=cut + 1)
         toks = [t for t in toks if t.i < max(cut + 1, ent_end or 0)]
         while toks and (toks[-1].is_punct or toks[-1].pos_ in ("CCONJ", "ADP", "DET", "PART")):
             toks.pop()  # cut mid-phrase: "a poll for NBC News and" -> "a poll for NBC News"

@@ -23,6 +23,7 @@ from .cues import (
     ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    cue_type,
 )
 from .quote_marks import DOUBLE_MARKS, QUOTE_CHARS
 
@@ -89,8 +90,8 @@ def _adjacent_name(verb):
             if noun is not None and noun.lemma_.lower() in _UNNAMED_SPEAKERS:
                 return noun  # '"...," said the woman, who ...': the parser gave her to the clause after
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
-            if step == 1 and doc[i].dep_ == "dobj" and verb.lemma_.lower() in ADDRESS_VERBS:
-                break  # 'told AFP': who was told, not who told
+            if step == 1 and _name_head(doc[i]).dep_ == "dobj" and verb.lemma_.lower() in ADDRESS_VERBS:
+                break  # 'told AFP', 'told The Huffington Post': who was told, not who told
             if doc[i].head.i == verb.i or not _modifier(doc[i]):
                 return doc[i]
             break  # "called Trump's remarks ...": a possessor, not the speaker; look further back
@@ -109,6 +110,13 @@ def _adjacent_name(verb):
     return None
 
 
+def _name_head(tok):
+    """The word a name's article or first words hang on ('The' and 'Huffington' -> 'Post')."""
+    while tok.dep_ in ("det", "compound", "flat") and tok.head.i > tok.i and tok.head.ent_type_ == tok.ent_type_:
+        tok = tok.head
+    return tok
+
+
 def _in_relative_clause(tok, verb) -> bool:
     """'Stevens, who served as Romney's strategist, called ...': Romney sits in a clause about the speaker;
     so does a role set off beside the name ('Daley, President Obama's former chief of staff, said')."""
@@ -123,10 +131,7 @@ def _in_relative_clause(tok, verb) -> bool:
 def _modifier(tok) -> bool:
     """A name that only modifies another noun ("Sanders' campaign", "Sanders supporters")
     or sits in a prepositional phrase is not the one speaking."""
-    head = tok
-    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head.ent_type_ == tok.ent_type_:
-        head = head.head
-    return head.dep_ in ("poss", "compound", "nmod", "pobj", "dobj", "amod")
+    return _name_head(tok).dep_ in ("poss", "compound", "nmod", "pobj", "dobj", "amod")
 
 
 def asked_passively(verb) -> bool:
@@ -303,7 +308,8 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
             return Cue(t.idx, end, doc_text(t.doc)[t.idx : end], spk)
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
-            if lemma == "be" or negated(t):
+            from .quote_indirect import not_reporting
+            if lemma == "be" or negated(t) or not_reporting(t):
                 continue
             spk = subject_of(t)
             if spk is not None and quote is not None and quote[0] <= spk.i <= quote[1]:
@@ -399,7 +405,8 @@ def governing_cue(tokens: list) -> Cue | None:
     root = next((t for t in tokens if t.head.i not in inside), tokens[0])
     h = root.head
     for _ in range(5):
-        if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or h.lemma_.lower() in NAMING_VERBS):
+        # (also 'accused him of running a campaign "of hatred"': an act of speech that frames the words)
+        if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or cue_type(h.lemma_) == "speech"):
             if negated(h):
                 return None
             return Cue(h.idx, h.idx + len(h.text), h.text, subject_of(h))

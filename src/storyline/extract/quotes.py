@@ -38,14 +38,25 @@ from .speakers import SpeakerIndex
 log = logging.getLogger(__name__)
 
 
-def _is_partial(text: str, m: Marked) -> bool:
+def _after_word(text: str, m: Marked) -> bool:
+    """The opening mark follows a word of the writer's sentence ('called it "a big mistake"')."""
     before = text[m.paragraph[0] : m.open].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "'\u2019")
+
+
+def _is_partial(text: str, m: Marked) -> bool:
     after = text[m.outer_end : m.paragraph[1]].lstrip()
     content = text[m.start : m.close if m.close is not None else m.end].rstrip()
-    embedded_before = bool(before) and (before[-1].isalnum() or before[-1] in "'\u2019")
+    embedded_before = _after_word(text, m)
     embedded_after = bool(after) and after[0].isalnum() and not content.endswith((".", "!", "?", ","))
     sentence_like = content.endswith((".", "!", "?")) and words(content) >= 6
     return (embedded_before or embedded_after) and not sentence_like
+
+
+def _opens_mid_sentence(text: str, m: Marked) -> bool:
+    """'accused him of running a campaign "of hatred, of derision, of dividing us."': a quotation
+    that opens in lower case right after a word goes on the writer's sentence, whose verb frames it."""
+    return _after_word(text, m) and text[m.start : m.start + 1].islower()
 
 
 def _previous_colon_cue(doc, m: Marked) -> Cue | None:
@@ -126,7 +137,7 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
             cue = None  # a new sentence with its own report follows the quote
     if cue is None and not head and m.paragraph[0] > 0:
         cue = _previous_colon_cue(doc, m)
-    if partial and cue is None:
+    if cue is None and (partial or _opens_mid_sentence(text, m)):
         cue = governing_cue(tokens_in(doc, m.start, m.end))
     return cue
 

@@ -115,6 +115,8 @@ def _title_words(span) -> list | None:
         ):
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                 break
+            if _shouted(t) and k >= 2 and _shouted(doc[k - 2]):
+                break  # 'DEADLY ISTANBUL EXPLOSION Turkish President X': a headline, no title (not 'CIA Director')
             if t.i == span.root.head.i and span.root.dep_ in ("dobj", "pobj", "nsubj", "attr"):
                 break  # '— Count former President X among ...': a word that governs the name is no title of it
             k -= 1
@@ -129,6 +131,10 @@ def _title_words(span) -> list | None:
     if last is not None and last.pos_ == "CCONJ" and not title:
         return None
     return before
+
+
+def _shouted(tok) -> bool:
+    return tok.is_alpha and tok.is_upper and len(tok) >= 3
 
 
 def _singular(tokens: list) -> str | None:

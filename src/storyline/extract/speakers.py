@@ -171,6 +171,9 @@ class SpeakerIndex:
                 if whole is not None:
                     self.by_ent[ent.start] = whole
                 continue
+            if k + 1 < len(ents) and self._shares_surname(ent, ents[k + 1]):  # 'Khizr | and Ghazala Khan'
+                self._register(ent, surname=ents[k + 1][-1].text)
+                continue
             self._register(ent)
         self._untagged_surnames()
 
@@ -191,6 +194,17 @@ class SpeakerIndex:
         if found:
             self.mentions.sort(key=lambda m: m[0])
 
+    def _shares_surname(self, ent, nxt) -> bool:
+        """'Khizr and Ghazala Khan', 'Bill and Hillary Clinton': a lone first name joined by 'and' to a
+        full name is that family's member (not when it is the surname of someone already named)."""
+        doc, first = self.doc, ent[0]
+        if len(ent) != 1 or ent.label_ != "PERSON" or nxt.label_ != "PERSON" or len(nxt) not in (2, 3) \
+                or nxt.start != ent.end + 1 or doc[ent.end].lower_ != "and":
+            return False
+        return nxt.root.dep_ == "conj" and nxt.root.head.i == first.i and first.is_title \
+            and first.lower_ != nxt[-1].lower_ and gender_of_first_name(nxt[0].text) is not None \
+            and not self._with_surname(first.text)
+
     def _kind(self, ent, name_tokens: list) -> str:
         words = [t.text for t in name_tokens]
         if _looks_org(words) or _apposed_body(ent, name_tokens):
@@ -205,7 +219,8 @@ class SpeakerIndex:
             return "person"  # the small model often labels foreign personal names ORG
         return "org"
 
-    def _register(self, ent) -> Entity | None:
+    def _register(self, ent, surname: str | None = None) -> Entity | None:
+        """Add a name mention; ``surname``: the family name it shares with the name after it."""
         title, name_toks = split_title(ent)
         cut = next((k for k, t in enumerate(name_toks) if k and (t.pos_ in ("VERB", "AUX", "PART", "ADP", "SCONJ")
                                                                  and not _name_link(name_toks, k)
@@ -216,6 +231,8 @@ class SpeakerIndex:
             return None
         first = _particle_start(self.doc, name_toks[0].i) if ent.label_ == "PERSON" else name_toks[0].i
         name = _clean_name(doc_text(self.doc)[self.doc[first].idx : name_toks[-1].idx + len(name_toks[-1].text)])
+        if surname:
+            name = f"{name} {surname}"
         if not name or not any(c.isalpha() for c in name) or (name.isupper() and len(name) > 5):
             return None  # datelines and shouted headlines are not speakers
         if all(_POSS.sub("", w).lower().strip("’'") in PAGE_LABELS for w in name.split()):
@@ -309,9 +326,9 @@ class SpeakerIndex:
                 if toks[-1] == et[-1] and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]
                                            or et[-len(toks):] == toks and toks[0] in _PARTICLES
                                            or toks[-len(et):] == et and et[0] in _PARTICLES):
-                    # a title's gender first ('Mr. Trump' is Donald, not Ivana), then the most mentioned
-                    if best is None or (bool(gender) and e.gender == gender, self._count(e)) > \
-                            (bool(gender) and best.gender == gender, self._count(best)):
+                    # a title's gender first ('Mr. Trump' is Donald, not Ivana), then one of no other
+                    # gender ('Mr. Khan' is Khizr, not Ghazala Khan), then the most mentioned
+                    if best is None or self._fit(e, gender) > self._fit(best, gender):
                         best = e
         if best is None and exact_other is not None:
             return exact_other
@@ -323,6 +340,11 @@ class SpeakerIndex:
             if len(holders) == 1:
                 best = holders[0]
         return best
+
+    def _fit(self, entity: Entity, gender: str | None) -> tuple[bool, bool, int]:
+        """How well a known person fits a name said with a title of ``gender``."""
+        return (bool(gender) and entity.gender == gender, not (gender and entity.gender and entity.gender != gender),
+                self._count(entity))
 
     def _by_surname(self, word: str) -> Entity | None:
         """The person with this surname, the most mentioned of several."""
@@ -370,11 +392,13 @@ class SpeakerIndex:
         self.mentions.sort(key=lambda m: m[0])
 
     def _latest(
-        self, char: int, kind: str, word: str | None = None, plural: bool = False, gender: str | None = None
+        self, char: int, kind: str, word: str | None = None, plural: bool = False, gender: str | None = None,
+        others: list[Entity] | None = None,
     ) -> Entity | None:
+        """The entity a word at ``char`` refers to; ``others``: people it cannot be."""
         fallback = embedded = None
         for pos, ent, salient in reversed(self.mentions):
-            if pos >= char or ent.kind != kind and (word is None or kind):
+            if pos >= char or ent.kind != kind and (word is None or kind) or any(ent is e for e in others or ()):
                 continue
             if embedded is not None and pos < embedded[1]:
                 return embedded[0]  # no main-clause subject in the embedded subject's sentence
@@ -403,6 +427,22 @@ class SpeakerIndex:
                 return ent
             fallback = fallback or ent
         return embedded[0] if embedded is not None else fallback
+
+    def _named_in_own_clause(self, pronoun) -> list[Entity]:
+        """'he accused Mr. Trump of ...', 'she said Lee was wrong': a subject pronoun is not the person
+        who is its verb's object, or the subject of the clause it reports (outside quotation marks,
+        where anyone may be named). Names deeper in ('recalling Mr. Clinton's remark') may still be him."""
+        if pronoun.dep_ not in _SUBJ:
+            return []
+        args = []
+        for c in pronoun.head.children:
+            if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+                args.append(c)
+            elif c.dep_ in ("prep", "ccomp"):
+                args.extend(g for g in c.children if g.dep_ in ("pobj", "nsubj", "nsubjpass"))
+        found = (self.entity_at(t) for t in args if t.i > pronoun.i and t.ent_type_ == "PERSON"
+                 and not self._quoted_at(t.idx))
+        return [e for e in found if e is not None]
 
     def _sentence_start(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -435,15 +475,18 @@ class SpeakerIndex:
             res.span = (token.idx, token.idx + len(token.text))
             return res
         # a common noun with a name in apposition: "the head of ..., Anna Korhonen"
-        for child in token.children if token.ent_type_ != "PERSON" else ():  # 'Ann Lee, Columbus' is Ann Lee
+        for child in [*token.children, *_stray_appositions(token)] if token.ent_type_ != "PERSON" else ():
+            # ('Ann Lee, Columbus' is Ann Lee)
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.text[:1].isupper() and not any(
                     t.text == ":" for t in doc[min(token.i, child.i) : max(token.i, child.i)]):
                 ent = self.entity_at(child)
                 if ent is not None:
                     return Resolution(ent, _span_of(child))
                 if token.pos_ == "NOUN":  # "the watchdog group Civic-Watch"
-                    span = _span_of(child)
                     kind = "org" if token.lemma_.lower() in ORG_NOUNS else "person"
+                    # a person's name ends before 'of' ('Ann Lee of Columbus Church'); a title may not
+                    person = child.ent_type_ == "PERSON" or not child.ent_type_ and token.lemma_.lower() in ROLE_NOUNS
+                    span = _span_of(child, of_phrase=not person)
                     res = Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind=kind)
                     res.words = {t.lower_ for t in token.subtree if t.pos_ == "NOUN"}
                     return res
@@ -458,10 +501,12 @@ class SpeakerIndex:
         tspan = (token.idx, token.idx + len(token.text))
         if low in PERSON_PRONOUNS:
             gender = pronoun_gender(low)
-            if previous is not None and previous.kind == "person" and (not previous.gender or previous.gender == gender):
+            others = self._named_in_own_clause(token)
+            agrees = previous is not None and previous.kind == "person" and previous.gender in (None, gender)
+            if agrees and not any(previous is e for e in others):
                 found = previous
             else:
-                found = self._latest(token.idx, "person", gender=gender)
+                found = self._latest(token.idx, "person", gender=gender, others=others)
             if found is not None and found.gender is None and gender:
                 found.gender = gender  # later pronouns must agree with this binding
             return Resolution(found if found is not None and found.name else None, tspan)  # '' : unnamed
@@ -570,6 +615,19 @@ _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "sa
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
 _ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
+
+
+def _stray_appositions(token) -> list:
+    """'One pastor supporting Mr. Cruz, Darran Whiting of ..., said', 'A spokesman for the group, Ann
+    Lee, said': the parser set the speaker's name beside another person's name or an organisation
+    noun inside the description; neither is that person."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in ORG_NOUNS:
+        return []
+    return [t for t in token.subtree if t.dep_ == "appos" and t.head.i != token.i and t.i > t.head.i
+            and t.pos_ == "PROPN" and (
+                t.ent_type_ in ("PERSON", "") and t.head.ent_type_ == "PERSON" and t.head.pos_ == "PROPN"
+                and t.lower_ != t.head.lower_
+                or t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ORG_NOUNS)]
 
 
 def _first_name_left_out(doc, ent) -> bool:
@@ -723,8 +781,9 @@ def _stated_age(ent) -> int | None:
     return int(m[1]) if m and 0 < int(m[1]) < 120 else None
 
 
-def _span_of(token) -> tuple[int, int]:
-    """Character span of a noun phrase head with its left modifiers (no clauses)."""
+def _span_of(token, of_phrase: bool = True) -> tuple[int, int]:
+    """Character span of a noun phrase head with its left modifiers (no clauses); ``of_phrase``:
+    with an 'of' phrase after it ('Bank of America')."""
     left = token
     for c in token.lefts:
         if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") and token.pos_ == "PROPN":
@@ -733,7 +792,7 @@ def _span_of(token) -> tuple[int, int]:
             left = min(left, c.left_edge, key=lambda t: t.i)
     right = token
     for c in token.rights:
-        if c.dep_ in ("compound", "case", "flat") or (c.dep_ == "prep" and c.lower_ == "of"):
+        if c.dep_ in ("compound", "case", "flat") or (c.dep_ == "prep" and c.lower_ == "of" and of_phrase):
             right = max(right, c.right_edge, key=lambda t: t.i)
     while left.i < token.i and (left.is_punct or left.dep_ == "det" and left.lower_ in ("the",)):
         if left.dep_ == "det":
