@@ -73,3 +73,27 @@ def test_a_stretch_of_time_that_places_an_event_is_no_fact(nlp, text):
 ], ids=["name-runs-on", "head-noun-last"])
 def test_a_long_source_is_not_cut_inside_its_name_or_before_its_noun(nlp, text, source):
     assert _facts(nlp, text)[0].according_to == source
+
+
+def test_fewer_or_more_before_the_noun_is_part_of_what_is_counted(nlp):
+    """'7 million fewer people': the figure is a difference, not a count of people."""
+    got = _whats(nlp, "Nearly 7 million fewer people tuned in to the broadcast than in October.")
+    assert got[0] == (7e6, "fewer people who tuned in to the broadcast")
+
+
+def test_hours_after_a_count_are_its_time_frame(nlp):
+    """'6.7 million posts in 10 hours': the hours frame the posts; they measure nothing themselves.
+    A guard: 'lasted 10 hours' still measures the talks."""
+    got = _whats(nlp, "The tag was even more popular, with 6.7 million posts in 10 hours.")
+    assert got == [(6.7e6, "posts"), (10, None)]
+    assert _whats(nlp, "The talks lasted 10 hours.") == [(10, "talks lasted")]
+
+
+def test_a_number_opening_a_list_item_is_no_fact(nlp):
+    got = _whats(nlp, "Our plan has three parts. Three, harden our defenses against threats.")
+    assert got == [(3, "parts")]
+
+
+def test_a_word_the_parser_cut_at_its_hyphen_is_whole_again(nlp):
+    got = _whats(nlp, "The aide said 90 percent of her e-mails were in the system.")
+    assert got == [(90, "her e-mails")]

@@ -709,3 +709,39 @@ def test_a_clause_before_a_naming_verb_with_its_own_naming_is_not_named(parse):
     it ('42% say they are liberal') is a report of its own."""
     text = "It is on social issues that they lean left: 42% say they're liberal, 32% call themselves conservative."
     assert [q.text for q in find_quotes(parse(text)) if q.cue == "call" and "say" in q.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Graham said Mr. Ortiz's comments about Judge Lee were unacceptable.",
+    "Her remarks on the Girl Scouts drew fire from the senator.",
+], ids=["comments-about", "remarks-on"])
+def test_what_a_remark_was_about_is_not_what_it_said(parse, text):
+    assert [q.text for q in find_quotes(parse(text)) if q.cue in ("comments", "remarks")] == []
+
+
+def test_a_subject_and_its_predicate_around_a_cue_are_one_report(nlp):
+    """The model parsed a real sentence this way ('The hashtag #X, Mr. Abboud said, accompanied
+    descriptions of loved ones sought and the news when someone was found'): the noun phrase before
+    the cue has no verb and the part after it opens with one; they are one clause."""
+    words = ["The", "tag", "Blue", ",", "Lee", "said", ",", "drew", "posts", "when", "someone", "was", "found", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, True, True, False, True, True, True, True, True, True,
+                                              False, False],
+              heads=[1, 1, 1, 5, 5, 1, 5, 8, 1, 12, 12, 12, 1, 1],
+              deps=["det", "ROOT", "appos", "punct", "nsubj", "parataxis", "punct", "amod", "appos", "advmod",
+                    "nsubjpass", "auxpass", "advcl", "punct"],
+              pos=["DET", "NOUN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB", "NOUN", "SCONJ", "PRON", "AUX",
+                   "VERB", "PUNCT"],
+              tags=["DT", "NN", "NNP", ",", "NNP", "VBD", ",", "VBN", "NNS", "WRB", "NN", "VBD", "VBN", "."],
+              lemmas=["the", "tag", "Blue", ",", "Lee", "say", ",", "draw", "post", "when", "someone", "be", "find",
+                      "."],
+              ents=["O"] * 4 + ["B-PERSON"] + ["O"] * 9)
+    assert [q.text for q in find_quotes(doc) if q.cue == "said"] == [
+        "The tag Blue, Lee said, drew posts when someone was found"]
+
+
+def test_a_report_cut_before_the_next_clause_drops_the_dangling_and(parse):
+    text = ("In a survey released last Thursday, 79 percent of Democrats said they were satisfied or very satisfied "
+            "with Mr. Lee's presidency and 60 percent said they would like to see the next mayor continue his "
+            "policies.")
+    assert [q.text for q in find_quotes(parse(text))][0] == \
+        "they were satisfied or very satisfied with Mr. Lee's presidency"

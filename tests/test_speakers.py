@@ -610,3 +610,13 @@ def test_a_shouted_headline_before_a_title_is_not_part_of_the_role(parse):
         "DEADLY MARKET BLAST Turkish President Emre Kaya said the bomber had foreign roots.",
         "Former CIA Director Ann Brook said the agency was ready.") for q in find_quotes(parse(text))]
     assert roles == ["Turkish President", "Former CIA Director"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ties between the president and Mrs. Ruiz were warm, and Mrs. Ruiz said the visit went well.", None),
+    ("Former Secretary of State and party frontrunner Sarah Miller said the plan was dead.",
+     "Former Secretary of State and party frontrunner"),
+], ids=["two-people", "of-in-a-title"])
+def test_a_title_runs_through_of_but_not_into_another_person(parse, text, role):
+    """'the president and Mrs. Ruiz' are two people ('Mrs.' is all her title); 'Secretary of State' is one."""
+    assert [q.speaker_role for q in find_quotes(parse(text)) if q.cue == "said"] == [role]

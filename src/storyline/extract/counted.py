@@ -8,6 +8,8 @@ without a "what" is dropped by the caller (precision first).
 """
 from __future__ import annotations
 
+import re
+
 from .cues import RELATIVE_WORDS
 from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS, UNIT_AFTER
 
@@ -170,6 +172,9 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
     for child in noun.lefts:
         if child.i in exclude or child.dep_ in ("det", "nummod", "quantmod", "predet", "punct"):
             continue
+        if child.dep_ == "amod" and child.lower_ in _COMPARED and any(t.i in exclude for t in child.subtree):
+            toks.append(child)  # "7 million fewer people": fewer, not 7 million people
+            continue
         if child.left_edge.i < after:
             continue
         if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and not any(
@@ -197,6 +202,9 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                 toks.extend(sub)
                 break
     return toks
+
+
+_COMPARED = frozenset({"more", "fewer", "less", "additional", "extra"})
 
 
 def _singular_verb(clause) -> bool:
@@ -415,6 +423,11 @@ def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, 
         return None, None
     if what.lower().startswith(("percent ", "per cent ", "% ")):
         return None, None  # "10 percent in Texas" after "12 percent in Idaho": another share's unit, no thing
+    if span is not None:
+        text = span_toks[0].doc.text
+        rest = _HYPHEN_TAIL.match(text, span[1])
+        if rest and what.endswith(text[span[1] - 1]):  # "her e-mails", the parser having cut the word at '-'
+            what, span = what + rest.group(0), (span[0], rest.end())
     if all(w in PRONOUNS or w in FUNCTION_WORDS for w in what.lower().split()):
         return None, None  # "them", "the others", "it": says nothing about what is counted
     if span is not None and " " not in what.strip().removeprefix("to ") \
@@ -423,6 +436,9 @@ def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, 
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in EMPTY_VERBS:
             return None, None  # "compared", "going", "named": a verb alone that tells nothing
     return what, span
+
+
+_HYPHEN_TAIL = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -520,12 +536,13 @@ def bare_name(span_toks: list, unit: str | None) -> tuple[str, tuple[int, int]] 
 
 FRAME_PREPS = {"in", "over", "within", "during"}
 FRAME_UNITS = {"month", "year", "decade"}  # 'ran 100 metres in 9.58 seconds' is the sprinter's time
+SHORT_FRAME_UNITS = {"hour", "day", "week"}  # only after a count: '1 million tweets in 10 hours'
 
 
 def _time_frame(head, ids: set[int], unit: str | None) -> bool:
     """'3,500 lawsuits in 30 years', 'the first such report in 10 years', 'rose 5% over two years':
     the months or years another figure or a superlative is counted over, not a fact of its own."""
-    if unit not in FRAME_UNITS:
+    if unit not in FRAME_UNITS | SHORT_FRAME_UNITS:
         return False
     first = head.doc[min(ids | {head.i})]
     before = head.doc[first.i - 1] if first.i else None
@@ -536,11 +553,14 @@ def _time_frame(head, ids: set[int], unit: str | None) -> bool:
         owner = head.head  # 'spend $30 billion over 10 years': the parser made 'over' part of the number
     else:
         return False
+    counted_before = owner.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" and c.i not in ids
+                                                             for c in owner.children)
+    if unit in SHORT_FRAME_UNITS:
+        return counted_before  # "6.7 million posts in 10 hours" (not "ran 100 metres in 9.58 seconds")
     if owner.like_num and owner.i not in ids:
         return True  # "$10 trillion over 10 years"
     if owner.pos_ in ("NOUN", "PROPN"):
-        return any(c.dep_ == "nummod" and c.i not in ids or c.lower_ in ("first", "last") or c.tag_ == "JJS"
-                   for c in owner.children)
+        return counted_before or any(c.lower_ in ("first", "last") or c.tag_ == "JJS" for c in owner.children)
     return owner.pos_ == "VERB" and any(
         t.like_num and t.i not in ids for c in owner.children
         if c.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "nsubjpass") for t in c.subtree)

@@ -385,6 +385,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         or prev.tag_ == "POS"
     ):
         return True  # "the three Baltic states": a reference, not a count being reported
+    if _enumerator(tokens, first, end, unit):
+        return True
     tx = overlapping_timex(start_c, end_c, timexes)
     if tx is not None and (tx.type != "DURATION" or _temporal_adjunct(tokens, first, end, unit)):
         return True
@@ -514,6 +516,16 @@ def _counts_plural_noun(num_toks) -> bool:
                 and h.lower_ not in MONTHS and h.ent_type_ not in ("DATE", "TIME"):
             return True
     return False
+
+
+def _enumerator(tokens, first: int, end: int, unit: str | None) -> bool:
+    """'Three, harden our defenses', '2) lower taxes': a number opening a sentence to mark an item
+    of a list counts nothing."""
+    opening = first == 0 or all(t.is_punct for t in tokens[:first])
+    if unit is not None or not opening or end + 1 >= len(tokens):
+        return False
+    mark, after = tokens[end], tokens[end + 1]
+    return mark.text in (":", ")") or mark.text == "," and after.tag_ in ("VB", "VBP")  # (no comma parts a subject)
 
 
 def _temporal_adjunct(tokens, first: int, end: int, unit: str | None) -> bool:

@@ -155,6 +155,13 @@ def _addressee(noun) -> bool:
 
 
 _AUDIENCES = frozenset("audience crowd reporter press congregation nation public supporter".split())
+_REMARK_NOUNS = frozenset({"comment", "remark", "mention"})
+
+
+def _topic_only(noun, prep) -> bool:
+    """'his comments about Mr. Curiel', 'remarks on the Girl Scouts', 'mention by name': whom or what
+    a remark was about, or how it was made, not what it said."""
+    return noun.lemma_.lower() in _REMARK_NOUNS and prep.lower_ in ("about", "on", "by")
 
 
 def noun_candidates(doc, direct_spans) -> list[Candidate]:
@@ -172,7 +179,7 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
         if arg is None:
             prep = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if pobj is None or prep.lower_ == "to" and _addressee(pobj):
+            if pobj is None or prep.lower_ == "to" and _addressee(pobj) or _topic_only(t, prep):
                 continue
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
         else:

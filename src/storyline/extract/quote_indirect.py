@@ -414,11 +414,21 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         parts = parts[1:]  # 'Back in Virginia, he said, he decided to ...': the opening phrase only sets the scene
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     text = doc_text(doc)
-    if len(parts) == 2 and (min(words(text[s:e]) for s, e in parts) < MIN_WORDS or not _has_subject(doc, *parts[1])):
+    if len(parts) == 2 and (min(words(text[s:e]) for s, e in parts) < MIN_WORDS or not _has_subject(doc, *parts[1])
+                            or _subject_then_predicate(doc, parts)):
         # 'It was, he said, one of the bitterest failures', 'The question of ..., she said, is not so
         # cut and dried': a clause the cue interrupts is one report ('It was' alone says nothing)
         parts = [(parts[0][0], parts[1][1])]
     return [Candidate(s, e, "indirect", cue) for s, e in parts if fits(doc, s, e, direct_spans)]
+
+
+def _subject_then_predicate(doc, parts) -> bool:
+    """'The hashtag #X, Mr. Abboud said, accompanied descriptions of ... when someone was found': a
+    noun phrase with no verb before the cue and a verb opening the part after it are one clause
+    (the subject found later is of a clause inside)."""
+    left, right = tokens_in(doc, *parts[0]), tokens_in(doc, *parts[1])
+    return bool(left and right) and not any(t.pos_ in ("VERB", "AUX") for t in left) \
+        and right[0].pos_ in ("VERB", "AUX")
 
 
 def _adjunct_only(doc, s: int, e: int) -> bool:

@@ -112,13 +112,18 @@ def _title_words(span) -> list | None:
             continue
         if t.pos_ in _TITLE_POS or (t.pos_ == "CCONJ" and k - 2 >= 0 and doc[k - 2].pos_ in _TITLE_POS) or (
             t.text == "-" and t.whitespace_ == ""
-        ):
+        ) or (t.lower_ == "of" and k >= 2 and doc[k - 2].is_title and doc[k].is_title):  # 'Secretary of State'
+            if t.lower_ == "of" and doc[k - 2].lower_ not in _TITLE_WORDS | ORG_NOUNS:
+                break  # ('Secretary of State', 'Bank of England Governor'; not 'Tour of Britain winner')
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                 break
             if _shouted(t) and k >= 2 and _shouted(doc[k - 2]):
                 break  # 'DEADLY ISTANBUL EXPLOSION Turkish President X': a headline, no title (not 'CIA Director')
             if t.i == span.root.head.i and span.root.dep_ in ("dobj", "pobj", "nsubj", "attr"):
                 break  # '— Count former President X among ...': a word that governs the name is no title of it
+            if t.pos_ == "CCONJ" and all(w.lower_.strip(".") in HONORIFICS or w.is_space
+                                         for w in list(doc[k : span.start]) + title):
+                break  # 'the president and Mrs. Clinton': two people; 'Mrs.' is all her title
             k -= 1
             continue
         break
