@@ -28,9 +28,9 @@ from .attribution_features import (
     head_features,
     pair_features,
 )
+from .cue_senses import not_reporting
 from .quote_attribution import Cue, negated, noun_source, subject_of
 from .quote_common import Candidate, crosses, inside, only_dates, span_finder
-from .quote_indirect import not_reporting
 
 WEIGHTS_FILE = "data/attribution_weights.json"
 THRESHOLD = 0.2  # held-out PolNeAR F1 is highest here (0.3: -0.011)

@@ -32,9 +32,9 @@ from spacy.tokens import Span
 from ..doctext import doc_text
 from .attribution_features import ARG_DEPS, HEAD_POS, head_features, pair_features
 from .attribution_model import THRESHOLD, load_weights, pair_probability
+from .cue_senses import not_reporting
 from .quote_attribution import Cue, negated, noun_source, subject_of
 from .quote_common import Candidate, crosses, inside, only_dates
-from .quote_indirect import not_reporting
 
 TAGGER_DIR = "data/attribution_tagger"
 COMPONENT = "storyline_attribution_tagger"

@@ -332,9 +332,10 @@ def counted_noun(span_toks: list, unit: str | None):
             and head.doc[nxt_i].dep_ not in ("amod", "compound") and unit is None:  # not "30 dead bodies"
         return head.doc[nxt_i]  # "left 23 dead and more than 100 injured"
     if unit in CURRENCY_UNITS and not level and nxt_i < len(head.doc) and head.doc[nxt_i].lower_ == "in" \
-            and head.doc[nxt_i].dep_ == "prep" and head.doc[nxt_i].head.pos_ == "VERB":
+            and head.doc[nxt_i].dep_ == "prep" and head.doc[nxt_i].head.pos_ == "VERB" \
+            and not _in_idiom(head.doc[nxt_i]):
         pobj = [c for c in head.doc[nxt_i].children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_
-                and not any(d.dep_ in ("det", "poss") for d in c.children) and c.lower_ not in _IN_IDIOMS]
+                and not any(d.dep_ in ("det", "poss") for d in c.children)]
         if pobj:  # "announced $5bn in aid", the parser hanging "in aid" on the verb; not "in a funding round"
             return pobj[0]
     if head.dep_ == "npadvmod" and head.head.lower_ in ("more", "fewer", "additional", "extra", "less", "new") \

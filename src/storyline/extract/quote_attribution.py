@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doctext import doc_text
+from .cue_senses import not_reporting
 from .cues import (
     ADDRESS_VERBS,
     CUE_VERBS,
@@ -308,7 +309,6 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
             return Cue(t.idx, end, doc_text(t.doc)[t.idx : end], spk)
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
-            from .quote_indirect import not_reporting
             if lemma == "be" or negated(t) or not_reporting(t):
                 continue
             spk = subject_of(t)

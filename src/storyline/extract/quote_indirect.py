@@ -7,13 +7,12 @@ index ``doc.text``.
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .counted import PERSONISH
+from .cue_senses import names_people, not_reporting
 from .cues import (
     ADDRESS_VERBS,
     BELIEF_VERBS,
     CUE_VERBS,
     MESSAGE_NOUNS,
-    NAMING_VERBS,
     ORG_NOUNS,
     POSITION_VERBS,
     RELATIVE_WORDS,
@@ -21,7 +20,14 @@ from .cues import (
     SPEECH_VERBS,
     cue_type,
 )
-from .quote_attribution import Cue, according_to, asked_passively, negated, stray_conjunct_subject, subject_of
+from .quote_attribution import (
+    Cue,
+    according_to,
+    asked_passively,
+    negated,
+    stray_conjunct_subject,
+    subject_of,
+)
 from .quote_common import (
     FINITE_TAGS,
     MIN_WORDS,
@@ -239,9 +245,6 @@ def _message_clause(verb) -> list:
     return []
 
 
-_MEANING_PARTICLES = frozenset(["off", "up", "in", "down", "back"])  # "called off the talks", "called up reservists"
-_NAMING_PARTICIPLES = frozenset(["call", "name", "dub", "title", "label"])
-_FORECAST_VERBS = frozenset(["promise", "threaten"])
 
 
 def _describes_noun(verb) -> bool:
@@ -254,70 +257,6 @@ def _describes_noun(verb) -> bool:
         return False
     before, after = doc[verb.i - 1], doc[verb.i + 1]
     return after.tag_ in ("NNS", "NN") and (before.tag_ in ("DT", "PDT", "PRP$", "IN", "CD") or before.lower_ == "both")
-
-
-def not_reporting(verb) -> bool:
-    """Cue verbs used in a sense that reports nothing: a phrasal verb ('called off the talks'),
-    a naming participle ('a group called Color of Change'), or a forecast by a thing ('the
-    debate promised to be crucial', 'time will tell'), or saying little or nothing; 'call' and
-    'admit' in their other senses; the noun 'states' misread as a verb."""
-    lemma = verb.lemma_.lower()
-    if lemma in SPEECH_VERBS | NAMING_VERBS and any(c.dep_ == "prt" and c.lower_ in _MEANING_PARTICLES
-                                                   for c in verb.children):
-        return True  # not 'weighed in on', 'backed off': those still take a position
-    if lemma in _NAMING_PARTICIPLES and verb.tag_ == "VBN" and verb.dep_ == "acl":
-        return True
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if lemma == "tell" and subj is not None and subj.lower_ == "time":
-        return True
-    if lemma in ("say", "tell") and any(c.dep_ == "dobj" and c.lower_ in ("little", "nothing") for c in verb.children):
-        return True  # 'She has said little about the plan'
-    if lemma == "claim" and any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
-                                for c in verb.children):
-        return True  # 'she had claimed £12,000 for a second home': money claimed, not a statement
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.lemma_.lower() in _OTHER_SENSE_OBJECTS.get(lemma, ()) for c in objects):
-        return True  # 'call attention', 'calls itself X', 'denied him bail', 'report earnings'
-    if lemma == "call" and any(p.dep_ == "xcomp" and p.lower_ == "mind" or p.dep_ == "prep" and p.lower_ == "to"
-                               and any(c.lower_ == "mind" for c in p.children) for p in verb.children):
-        return True  # 'called to mind the promise of ...'
-    if lemma == "admit" and any(_names_people(c) or c.ent_type_ == "NORP" for c in objects):
-        return True  # 'efforts to admit Central Americans as refugees': let in, not confessed
-    if lemma in ("add", "show") and objects and any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                                                    for c in verb.children) \
-            and not any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for c in objects for t in c.subtree):
-        # ('the filings showed $200,000 in payments to X' is what they report)
-        return True  # 'add a title to his resume', 'had shown disrespect to his wife': put or given, not said
-    if lemma == "deny" and objects and any(c.dep_ == "dative" for c in verb.children):
-        return True  # 'denying poor folks health care': withheld, not denied as untrue
-    if verb.lower_ == "states" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN" and verb.i + 1 < len(verb.doc) \
-            and verb.doc[verb.i - 1].ent_type_ not in ("PERSON", "ORG") \
-            and verb.doc[verb.i + 1].ent_type_ in ("GPE", "LOC"):
-        return True  # 'Rust Belt states Indiana, Michigan and Ohio': the noun, misread as a verb
-    if lemma in _FORECAST_VERBS:
-        if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
-                subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not _names_people(subj):
-            return True
-    return False
-
-
-# objects that give a cue verb a sense in which it reports nothing
-_OTHER_SENSE_OBJECTS = {
-    # 'to call attention to racism'; 'a group that calls itself Asawitri Media' is a name ('calling
-    # himself the king of debt' is still a claim)
-    "call": frozenset({"attention", "itself"}),
-    # 'denied him bail', 'denying people care': withheld, not denied as untrue
-    "deny": frozenset("care access coverage benefit service entry visa bail permit permission treatment funding aid "
-                      "asylum passage admission".split()),
-    # 'was to report fourth-quarter earnings': accounts published, nobody quoted
-    "report": frozenset("earnings earning result profit loss revenue sale income".split()),
-}
-
-
-def _names_people(noun) -> bool:
-    """'officials', 'voters', 'Kenyan advocates': a noun for people who can promise."""
-    return noun.lemma_.lower() in PERSONISH or noun.lemma_.lower() == "advocate" or \
-        any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for c in noun.children)
 
 
 def _name_left_in_content(doc, s: int, e: int, verb, spk):
@@ -391,7 +330,7 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     if spk is None or spk.head.i != verb.i:
         return []
     if verb.lemma_.lower() in ("continue", "go", "conclude", "finish") and spk.pos_ == "NOUN" and not spk.ent_type_ \
-            and not _names_people(spk) and spk.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS:
+            and not names_people(spk) and spk.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS:
         return []  # '..., an investigation will continue': a thing goes on, nobody speaks
     lo = min(spk.left_edge.i, verb.i)
     hi = max([verb.i] + [c.right_edge.i for c in verb.rights if c.dep_ in ("npadvmod", "advmod", "prep")])
