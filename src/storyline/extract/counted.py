@@ -311,8 +311,7 @@ def counted_noun(span_toks: list, unit: str | None):
     ids = {t.i for t in span_toks}
     head = head_of(span_toks)
     # a price reached is the subject's level: 'fell to $45.10 in early trading' counts no trading
-    level = head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from") and (
-        head.head.head.lemma_.lower() in CHANGE_LEMMAS | PRICE_VERBS)
+    level = _at_level(head) and head.head.head.lemma_.lower() in CHANGE_LEMMAS | PRICE_VERBS
     # "1,400 of the protesters", "thousands of people", "$3bn in aid", "5% of voters"
     for t in span_toks:
         for child in t.children:
@@ -657,11 +656,16 @@ def _level_reached(verb, head) -> bool:
     """'Unemployment has fallen to 5 percent', 'rose from 40 percent', 'tied at 5%': a level the
     subject is at, so the subject alone is what is measured (not 'rose 5%', a change; nor 'closed
     at $19.50', where the verb tells which level it is)."""
-    return head.dep_ == "pobj" and head.head.lower_ in ("to", "from", "at") and head.head.head.i == verb.i \
-        and verb.lemma_.lower() not in _NAMED_LEVELS and len(_to_verb(verb)) == 1  # ('Inflation to ease': a forecast)
+    return _at_level(head) and head.head.head.i == verb.i and verb.lemma_.lower() not in _NAMED_LEVELS \
+        and len(_to_verb(verb)) == 1  # ('Inflation is expected to ease to 5.7%': a forecast)
 
 
-_NAMED_LEVELS = frozenset({"close", "end", "finish", "settle", "trade", "open", "peak", "bottom"})
+def _at_level(head) -> bool:
+    """'to 5 percent', 'at $45.10', 'from 40 percent': the figure is a level, not an amount of change."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from")
+
+
+_NAMED_LEVELS = PRICE_VERBS | {"peak", "bottom"}  # 'closed at $19.50', 'peaked at $65': the verb names the level
 
 
 def _estimated_at(verb, head) -> bool:

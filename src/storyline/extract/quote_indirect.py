@@ -91,8 +91,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             continue
         comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t) \
             or _stranded_that_clause(t)
-        comps = [_that_clause(c) for c in comps if not _lead_in(doc, c, t) and not _object_relative(c)
-                 and not _subjectless_finite(c, t) and not _adverbial(c) and not _misread_relative(c)]
+        comps = [_that_clause(c) for c in comps if not _not_reported(doc, c, t)]
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
             # one clause on each side at most: two on one side are a misparse of one clause
@@ -125,6 +124,13 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
                 continue  # nobody speaks (a question put by someone unnamed is still reported)
             out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
     return out
+
+
+def _not_reported(doc, clause, verb) -> bool:
+    """A clause the parser made the cue's complement that is not what was said: the writer's lead-in,
+    a relative or adverbial clause, a finite verb whose subject is elsewhere."""
+    return _lead_in(doc, clause, verb) or _object_relative(clause) or _subjectless_finite(clause, verb) \
+        or _adverbial(clause) or _misread_relative(clause)
 
 
 def _that_clause(comp):

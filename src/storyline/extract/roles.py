@@ -112,9 +112,7 @@ def _title_words(span) -> list | None:
             continue
         if t.pos_ in _TITLE_POS or (t.pos_ == "CCONJ" and k - 2 >= 0 and doc[k - 2].pos_ in _TITLE_POS) or (
             t.text == "-" and t.whitespace_ == ""
-        ) or (t.lower_ == "of" and k >= 2 and doc[k - 2].is_title and doc[k].is_title):  # 'Secretary of State'
-            if t.lower_ == "of" and doc[k - 2].lower_ not in _TITLE_WORDS | ORG_NOUNS:
-                break  # ('Secretary of State', 'Bank of England Governor'; not 'Tour of Britain winner')
+        ) or _of_in_title(doc, k):
             if t.ent_type_ == "PERSON" or t.ent_type_ in ("DATE", "TIME", "CARDINAL"):
                 break
             if _shouted(t) and k >= 2 and _shouted(doc[k - 2]):
@@ -136,6 +134,14 @@ def _title_words(span) -> list | None:
     if last is not None and last.pos_ == "CCONJ" and not title:
         return None
     return before
+
+
+def _of_in_title(doc, k: int) -> bool:
+    """'Secretary of State', 'Bank of England Governor': 'of' between a title or body word and a
+    capitalised word (not 'Tour of Britain winner')."""
+    before = doc[k - 2] if k >= 2 else None
+    return doc[k - 1].lower_ == "of" and before is not None and before.is_title and doc[k].is_title \
+        and before.lower_ in _TITLE_WORDS | ORG_NOUNS
 
 
 def _shouted(tok) -> bool:
