@@ -25,3 +25,16 @@ def test_a_paragraph_without_final_punctuation_ends_at_its_line(nlp):
 def test_a_hard_wrapped_line_stays_one_sentence(nlp):
     doc = nlp("The council voted on Tuesday to close the old\nbridge for repairs until the spring.")
     assert len(_sentences(doc)) == 1
+
+
+def test_a_count_the_recogniser_ran_into_a_name_is_its_own_figure(nlp):
+    """The model tagged 'Laquan Doe 16' as one person in '... shooting Laquan Doe 16 times'; the number
+    leaves the name (the entities are given here, so the test does not hang on the model)."""
+    from spacy.tokens import Doc
+
+    from storyline.nlp import numbers_out_of_names
+
+    doc = Doc(nlp.vocab, words=["shooting", "Laquan", "Doe", "16", "times"],
+              ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    doc = numbers_out_of_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Laquan Doe", "PERSON"), ("16", "CARDINAL")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
 
 from storyline.extract.quantities import find_quantities
 from storyline.timeline.timex import find_timexes
@@ -27,7 +28,8 @@ def _whats(nlp, text):
     ("Joblessness has fallen to 5 percent, the lowest in a decade.", (5, "Joblessness")),
     ("Meanwhile the overall public debt has ballooned to $18 trillion.", (18e12, "overall public debt")),
     ("Ortiz and Bell tied for third at 7% in the poll.", (7, "Ortiz")),
-], ids=["fallen-to", "ballooned-to", "tied-at"])
+    ("The mayor's support fell by that same margin down to 48 percent.", (48, "mayor's support")),
+], ids=["fallen-to", "ballooned-to", "tied-at", "down-to"])
 def test_a_level_reached_measures_the_subject_alone(nlp, text, expected):
     """'has fallen to 5 percent': the subject is at that level; 'Joblessness fallen' read as an act."""
     assert expected in _whats(nlp, text)
@@ -45,7 +47,22 @@ def test_a_level_reached_measures_the_subject_alone(nlp, text, expected):
     ("Our plan has three parts. Three, harden our defenses against threats.", [(3, "parts")]),
     # a word the parser cut at its hyphen is whole again ('her e')
     ("The aide said 90 percent of her e-mails were in the system.", [(90, "her e-mails")]),
-], ids=["change-guard", "with-phrase", "singular-clause", "list-item", "hyphen"])
+    # a share right after a name is that person's, though the parser hung the name on another
+    ("The poll showed that Tom Hale remained in the lead with 42 percent, followed by Sen. Ann Cole at 23 "
+     "percent; Sen. Mark Ruiz at 12 percent, and Gov. Bill Dunn, 9 percent.",
+     [(42, "Tom Hale"), (23, None), (12, "Mark Ruiz"), (9, None)]),
+    # an age tells who someone is, not what the subject did to them ('senator trailed')
+    ("But she has never trailed the 74-year-old Vermont senator in the polls.", [(74, "Vermont senator in the polls")]),
+    # 'an issue or two' is a vague few, no count
+    ("Ms. Ruiz has done much of her work with rivals, with the notable exception of the discrete issue or two on "
+     "which they see eye to eye.", []),
+    # a number the parser joined to a name is no subject of the verb after the name
+    ("Ann Cole has 370 votes, Kasich has 129 and Lopez left the race with 163.", [(370, "votes")]),
+    # economists are people: 'who', not 'that'
+    ("Three economists -- Ann Lee at Harvard and Tom Ruiz at Yale -- raised a challenge to the old view.",
+     [(3, "economists who raised a challenge to the old view")]),
+], ids=["change-guard", "with-phrase", "singular-clause", "list-item", "hyphen", "share-after-name", "age",
+        "or-two", "number-and-name", "role-noun-who"])
 def test_what_each_figure_counts(nlp, text, expected):
     assert _whats(nlp, text) == expected
 
@@ -89,3 +106,20 @@ def test_hours_after_a_count_are_its_time_frame(nlp):
     got = _whats(nlp, "The tag was even more popular, with 6.7 million posts in 10 hours.")
     assert got == [(6.7e6, "posts"), (10, None)]
     assert _whats(nlp, "The talks lasted 10 hours.") == [(10, "talks lasted")]
+
+
+def test_a_that_clause_the_parser_hung_on_the_counted_noun_is_not_part_of_it(nlp):
+    """The model parsed a real sentence this way: 'made the case to 23 leaders that he had not sold them
+    out', the 'that' clause (what he argued) as a relative clause on 'leaders' (the parse is given here)."""
+    words = ["Lee", "made", "the", "case", "to", "14", "leaders", "that", "he", "did", "not", "sell", "them", "out", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 13 + [False, False],
+              heads=[1, 1, 3, 1, 1, 6, 4, 11, 11, 11, 11, 6, 11, 11, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "nummod", "pobj", "mark", "nsubj", "aux", "neg", "relcl",
+                    "dobj", "prt", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "SCONJ", "PRON", "AUX", "PART", "VERB", "PRON",
+                   "ADP", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", "IN", "CD", "NNS", "IN", "PRP", "VBD", "RB", "VB", "PRP", "RP", "."],
+              lemmas=["Lee", "make", "the", "case", "to", "14", "leader", "that", "he", "do", "not", "sell", "they",
+                      "out", "."],
+              ents=["B-PERSON", "O", "O", "O", "O", "B-CARDINAL"] + ["O"] * 9)
+    assert [(q.value, q.what) for q in find_quantities(doc, [])] == [(14, "leaders")]

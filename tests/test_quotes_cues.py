@@ -745,3 +745,19 @@ def test_a_report_cut_before_the_next_clause_drops_the_dangling_and(parse):
             "policies.")
     assert [q.text for q in find_quotes(parse(text))][0] == \
         "they were satisfied or very satisfied with Mr. Lee's presidency"
+
+
+def test_continue_with_an_infinitive_is_no_cue(parse):
+    """'she is certain Lopez will continue to be "a voice ..."': the partial quote is Cole's, inside
+    what she said; 'continue' goes on, it reports nothing. ('He continued, "..."' still reports.)"""
+    text = ("Senator Ann Cole praised the plan. In a statement, Cole said she is certain Lopez will continue "
+            "to be \u201ca voice for working families in Ohio.\u201d")
+    (partial,) = [q for q in find_quotes(parse(text)) if q.kind != "indirect"]
+    assert (partial.speaker, partial.cue) == ("Ann Cole", "said")
+
+
+def test_a_transcript_label_is_no_speaker(parse):
+    """'Transcript as follows:' labels the speech below it; it does not give it."""
+    text = ("Mayor Tom Green spoke on Friday. Transcript as follows:\n\n\u201cWe came to the town hall and the "
+            "people cheered. I thank all of you for coming tonight.\u201d")
+    assert [q.speaker for q in find_quotes(parse(text))] == [None]

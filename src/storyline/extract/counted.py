@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import RELATIVE_WORDS
+from .cues import PEOPLE_NOUNS, RELATIVE_WORDS, ROLE_NOUNS
 from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS, UNIT_AFTER
 
 PERSONISH = {
@@ -196,6 +196,9 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                     break  # "from a $15 minimum wage to free tuition at ...": the next item of a list
                 if child.dep_ == "relcl" and any(t.text == "," for t in noun.doc[noun.i + 1:child.left_edge.i]):
                     continue  # "2,000 parents, of whom 61% said ...": an aside about them
+                if child.dep_ == "relcl" and noun.dep_ == "pobj" and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                    continue  # "made the case to 23 leaders that he had not ...": what he argued, not who they are
                 sub = _clause_subtree(child, exclude)
                 if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in sub):
                     continue  # "subscribers in the quarter": time is `when`, not `what`
@@ -311,7 +314,7 @@ def counted_noun(span_toks: list, unit: str | None):
     ids = {t.i for t in span_toks}
     head = head_of(span_toks)
     # a price reached is the subject's level: 'fell to $45.10 in early trading' counts no trading
-    level = _at_level(head) and head.head.head.lemma_.lower() in CHANGE_LEMMAS | PRICE_VERBS
+    level = _at_level(head) and _level_verb(head).lemma_.lower() in CHANGE_LEMMAS | PRICE_VERBS
     # "1,400 of the protesters", "thousands of people", "$3bn in aid", "5% of voters"
     for t in span_toks:
         for child in t.children:
@@ -469,14 +472,18 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                 extra = [raised] + _verb_tail(raised, ids, {t.i for t in toks})
                 participle = True
             elif verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in LIGHT_VERBS:
-                if role.dep_ == "nsubjpass" or (role.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")):
+                # (an age tells who someone is, not what was done to them: 'trailed the 74-year-old senator';
+                # still 'arrested a 34-year-old man')
+                aged = (unit or "").endswith(" of age") and verb.lemma_.lower() not in HARM_VERBS
+                if role.dep_ == "nsubjpass" or (role.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and not aged):
                     extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
                     participle = True
                 elif role.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS:
                     extra = [_harm_participle(verb)]  # "wounding 5,000 others": the others wounded
                 elif role.dep_ == "nsubj":
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
-                    people = noun.lemma_.lower() in PERSONISH | _AGENT_NOUNS or noun.ent_type_ == "NORP" \
+                    people = noun.lemma_.lower() in PERSONISH | _AGENT_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS \
+                        or noun.ent_type_ == "NORP" \
                         or noun.lower_ == "others" or (unit or "").endswith(" of age") and _person_like(noun)
                     extra = ["who" if people else "that"]
                     if any(c.lower_ == "to" for c in aux) or verb.tag_ == "VBG" and not aux:
@@ -656,13 +663,32 @@ def _level_reached(verb, head) -> bool:
     """'Unemployment has fallen to 5 percent', 'rose from 40 percent', 'tied at 5%': a level the
     subject is at, so the subject alone is what is measured (not 'rose 5%', a change; nor 'closed
     at $19.50', where the verb tells which level it is)."""
-    return _at_level(head) and head.head.head.i == verb.i and verb.lemma_.lower() not in _NAMED_LEVELS \
+    return _at_level(head) and _level_verb(head).i == verb.i and verb.lemma_.lower() not in _NAMED_LEVELS \
         and len(_to_verb(verb)) == 1  # ('Inflation is expected to ease to 5.7%': a forecast)
 
 
 def _at_level(head) -> bool:
     """'to 5 percent', 'at $45.10', 'from 40 percent': the figure is a level, not an amount of change."""
     return head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from")
+
+
+def _named_holder(head, unit: str | None):
+    """'... ; Sen. Mark Ruiz at 12 percent': a share set right after a person's name is that person's
+    (the parser may hang the name on another candidate, whose clause would take the figure)."""
+    prep = head.head
+    if unit != "percent" or head.dep_ != "pobj" or prep.lower_ != "at" or prep.i != prep.head.i + 1:
+        return None
+    return next((e for e in head.doc.ents if e.label_ == "PERSON" and e.end - 1 == prep.head.i), None)
+
+
+def _level_verb(head):
+    """The verb a level hangs on, past 'down to'/'up to' ('fell by that margin down to 48 percent'; not
+    'was down 25 cents to $30', a change, nor 'up 18% from $1.69 billion', where the verb holds another figure)."""
+    prep, verb = head.head, head.head.head
+    if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("down", "up") and prep.lower_ == "to" \
+            and prep.i == verb.i + 1 and verb.head.pos_ == "VERB":
+        return verb.head
+    return verb
 
 
 _NAMED_LEVELS = PRICE_VERBS | {"peak", "bottom"}  # 'closed at $19.50', 'peaked at $65': the verb names the level
@@ -764,6 +790,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         head = head.head  # "rents jumped 12% year on year", "topped 45,000 last year": the figure hangs on the date
     elif head.dep_ in ("compound", "nmod", "appos", "nummod") and head.head.lemma_.lower() in LEVEL_NOUNS:
         head = head.head  # "hit a record $13.64": the level the subject reached
+    named = _named_holder(head, unit)
+    if named is not None:
+        return named.text, (named.start_char, named.end_char)
     own = _own_clause(head, ids)
     if own:
         return own
@@ -834,7 +863,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     if head.dep_ in ("nsubjpass", "nsubj") and head.head.i == verb.i and state is not None:
         return state.text, (state.idx, state.idx + len(state))
     # "more than 1,400 were detained at protests" -> "detained at protests"
-    if head.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ not in LIGHT_VERBS and head.head.i == verb.i:
+    # (not '..., Kasich has 129 and Rubio left the race': a number joined to a name is a misparse)
+    if head.dep_ in ("nsubjpass", "nsubj") and verb.lemma_ not in LIGHT_VERBS and head.head.i == verb.i \
+            and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
         toks = [verb] + _verb_tail(verb, ids, set(), with_object=True)  # "40 percent chose Trump"
         return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
     # "Gunmen killed 12 in the village", "has infected 1,245 people and killed 37": a bare count of people

@@ -155,7 +155,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
 
 # Labels of page furniture that the recogniser takes for names ("Editor's Note:", "Update:")
-PAGE_LABELS = frozenset("note editor editors update correction clarification disclosure disclaimer".split())
+PAGE_LABELS = frozenset("""note editor editors update correction clarification disclosure disclaimer
+    transcript excerpt excerpts""".split())
 
 # Titles that state gender: "Mr. Smith said ... she" is not Smith.
 MALE_TITLES = frozenset("mr mr. sir lord king prince father brother pope".split())

@@ -368,6 +368,12 @@ def overlapping_timex(start_c: int, end_c: int, timexes: list[Timex]) -> Timex |
     return None
 
 
+def _or_so(tokens, a: NumberExpr, first: int, unit: str | None) -> bool:
+    """'the odd issue or two', 'a day or two': a vague few after one thing, not a count."""
+    return not a.digits and a.value <= 3 and unit is None and first > 1 and tokens[first - 1].lower_ == "or" \
+        and tokens[first - 2].tag_ == "NN"
+
+
 def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit: str | None,
                 timexes: list[Timex], has_currency: bool, text: str) -> bool:
     """Dates, clock times, years, ordinals-in-names, page furniture, timex parts, lone "one"."""
@@ -385,7 +391,7 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         or prev.tag_ == "POS"
     ):
         return True  # "the three Baltic states": a reference, not a count being reported
-    if _enumerator(tokens, first, end, unit):
+    if _enumerator(tokens, first, end, unit) or _or_so(tokens, a, first, unit):
         return True
     tx = overlapping_timex(start_c, end_c, timexes)
     if tx is not None and (tx.type != "DURATION" or _temporal_adjunct(tokens, first, end, unit)):

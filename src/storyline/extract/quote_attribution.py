@@ -19,6 +19,7 @@ from .cues import (
     NAMING_VERBS,
     ORG_NOUNS,
     PEOPLE_NOUNS,
+    PAGE_LABELS,
     PERSON_PRONOUNS,
     PLACE_ENTS,
     ROLE_NOUNS,
@@ -90,7 +91,8 @@ def _adjacent_name(verb):
             noun = next((t for t in doc[i + 1 : i + 4] if t.pos_ == "NOUN"), None)
             if noun is not None and noun.lemma_.lower() in _UNNAMED_SPEAKERS:
                 return noun  # '"...," said the woman, who ...': the parser gave her to the clause after
-        if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
+        if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")) \
+                and doc[i].ent_type_ not in _NOT_NAMES:  # ('polls Tuesday say ...': a day says nothing)
             if step == 1 and _name_head(doc[i]).dep_ == "dobj" and verb.lemma_.lower() in ADDRESS_VERBS:
                 break  # 'told AFP', 'told The Huffington Post': who was told, not who told
             if doc[i].head.i == verb.i or not _modifier(doc[i]):
@@ -109,6 +111,9 @@ def _adjacent_name(verb):
             if not _in_relative_clause(t, verb):
                 return None  # "Sanders' aide ... said": the name only modifies the speaker
     return None
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 def _name_head(tok):
@@ -180,9 +185,10 @@ def _subject_of(verb):
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
             # ('Nothing the president said "...," the senator said': 'nothing' is no one), not a place
             # ('Speaking in Salem, Ohio, Smith went after Jones, calling him ...'), then the nearest
-            return max(subjects, key=lambda c: (c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in _NO_ONE
+            best = max(subjects, key=lambda c: (c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in _NO_ONE
                                                 or c.ent_type_ in ("PERSON", "ORG"), c.ent_type_ not in PLACE_ENTS,
                                                 c.i > h.i, -abs(c.i - h.i)))
+            return _member_before_campus(best) or best
         for c in h.children:
             if c.dep_ == "nsubjpass":
                 if h.lemma_.lower() in ("quote", "cite") or h is not verb:
@@ -208,6 +214,26 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+def _member_before_campus(subj):
+    """'Mary Jones of the University of Wisconsin, Madison said': the parser takes the campus after the
+    comma for the subject; it ends the institution's name, and the person before 'of' speaks."""
+    doc, i = subj.doc, subj.i
+    if subj.pos_ != "PROPN" or i < 4 or doc[i - 1].text != ",":
+        return None
+    body = next((e for e in doc.ents if e.start <= i - 2 < e.end and e.label_ == "ORG"), None)
+    start = body.start if body is not None else 0
+    if start and doc[start - 1].lower_ == "the":
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ not in ("of", "at"):
+        return None
+    person = doc[start - 2]
+    if person.ent_type_ != "PERSON":
+        return None
+    while person.dep_ == "conj" and person.head.ent_type_ == "PERSON" and person.head.i < person.i:
+        person = person.head  # 'Ann Cole and Tom Brandt of ...': the first named
+    return person
 
 
 def _opens_quoted(tok) -> bool:
@@ -309,7 +335,7 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
             return Cue(t.idx, end, doc_text(t.doc)[t.idx : end], spk)
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
-            if lemma == "be" or negated(t) or not_reporting(t):
+            if lemma == "be" or negated(t) or not_reporting(t) or _goes_on(t):
                 continue
             spk = subject_of(t)
             if spk is not None and quote is not None and quote[0] <= spk.i <= quote[1]:
@@ -359,7 +385,8 @@ def colon_speaker(window: list):
     if not window or window[-1].text != ":":
         return None
     colon = window[-1]
-    names = [t for t in window[:-1] if t.pos_ == "PROPN"]
+    # ('Transcript as follows:' labels what follows; it does not say it)
+    names = [t for t in window[:-1] if t.pos_ == "PROPN" and t.lower_ not in PAGE_LABELS]
     if names and len(window) <= 6:
         return Cue(colon.idx, colon.idx + 1, ":", names[-1])
     signed = _signed_name(window[:-1])
@@ -406,7 +433,8 @@ def governing_cue(tokens: list) -> Cue | None:
     h = root.head
     for _ in range(5):
         # (also 'accused him of running a campaign "of hatred"': an act of speech that frames the words)
-        if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or cue_type(h.lemma_) == "speech"):
+        if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or cue_type(h.lemma_) == "speech") \
+                and not _goes_on(h):
             if negated(h):
                 return None
             return Cue(h.idx, h.idx + len(h.text), h.text, subject_of(h))
@@ -414,6 +442,15 @@ def governing_cue(tokens: list) -> Cue | None:
             break
         h = h.head
     return None
+
+
+_ASPECTUAL = frozenset({"continue", "go", "keep", "begin", "start"})
+
+
+def _goes_on(verb) -> bool:
+    """'will continue to be "a champion"', 'went on to win': with an infinitive these verbs say
+    that something goes on, not that anyone speaks ('he continued, "..."' still does)."""
+    return verb.lemma_.lower() in _ASPECTUAL and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def noun_source(noun):

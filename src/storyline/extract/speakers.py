@@ -242,7 +242,7 @@ class SpeakerIndex:
         # even where a headline made it an organisation first
         person = self._by_surname(name) if len(name.split()) == 1 and kind == "org" and \
             ent.label_ == "ORG" and not _looks_org([name]) else None
-        entity = person or self._match(name, kind, gender=_title_gender(self.doc, ent, name_toks))
+        entity = person or self._match(name, kind, gender=_title_gender(self.doc, ent, name_toks), char=ent.start_char)
         if entity is not None and kind == "person" and len(entity.tokens()) == 1 and len(name_toks) >= 2 \
                 and entity.gender and gender_of_first_name(name_toks[0].text) not in (None, entity.gender):
             entity = None  # 'Trump ... he' then 'Ivanka Trump': another person of that surname, not a fuller name
@@ -308,8 +308,8 @@ class SpeakerIndex:
                 if len(found) == 1:
                     entity.gender = found.pop()
 
-    def _match(self, name: str, kind: str, gender: str | None = None) -> Entity | None:
-        """The known entity this name refers to; ``gender`` from a title ('Mrs. Clinton' is not Bill)."""
+    def _match(self, name: str, kind: str, gender: str | None = None, char: int | None = None) -> Entity | None:
+        """The known entity this name (at ``char``) refers to; ``gender`` from a title ('Mrs. Clinton' is not Bill)."""
         toks = name_tokens(name)
         best = exact_other = None
         for e in reversed(self.entities):
@@ -328,7 +328,7 @@ class SpeakerIndex:
                                            or toks[-len(et):] == et and et[0] in _PARTICLES):
                     # a title's gender first ('Mr. Trump' is Donald, not Ivana), then one of no other
                     # gender ('Mr. Khan' is Khizr, not Ghazala Khan), then the most mentioned
-                    if best is None or self._fit(e, gender) > self._fit(best, gender):
+                    if best is None or self._fit(e, gender, char) > self._fit(best, gender, char):
                         best = e
         if best is None and exact_other is not None:
             return exact_other
@@ -341,10 +341,10 @@ class SpeakerIndex:
                 best = holders[0]
         return best
 
-    def _fit(self, entity: Entity, gender: str | None) -> tuple[bool, bool, int]:
-        """How well a known person fits a name said with a title of ``gender``."""
+    def _fit(self, entity: Entity, gender: str | None, char: int | None) -> tuple[bool, bool, bool, int]:
+        """How well a known person fits a name said at ``char`` with a title of ``gender``."""
         return (bool(gender) and entity.gender == gender, not (gender and entity.gender and entity.gender != gender),
-                self._count(entity))
+                self._acted_just_before(entity, char), self._count(entity))
 
     def _by_surname(self, word: str) -> Entity | None:
         """The person with this surname, the most mentioned of several."""
@@ -361,6 +361,12 @@ class SpeakerIndex:
 
     def _count(self, entity: Entity) -> int:
         return sum(1 for m in self.mentions if m[1] is entity)
+
+    def _acted_just_before(self, entity: Entity, char: int | None) -> bool:
+        """The person was the subject of a main clause in the few sentences before ``char``: 'Ann Smith,
+        mother of soldier Tom Smith, rejected it. "...," Smith said.' is Ann, though Tom was named as often."""
+        return char is not None and any(m[1] is entity and m[2] == MAIN and char - _RECENT < m[0] < char
+                                        for m in self.mentions)
 
     # -- resolving ------------------------------------------------------------
     def _ministry_of_minister(self) -> str | None:
@@ -510,6 +516,8 @@ class SpeakerIndex:
             if found is not None and found.gender is None and gender:
                 found.gender = gender  # later pronouns must agree with this binding
             return Resolution(found if found is not None and found.name else None, tspan)  # '' : unnamed
+        if low == "it" and token.head.lemma_.lower() in _EXPLETIVE_HOSTS:
+            return Resolution(None, tspan)  # 'it seems like ...', 'It was at the conference that ...': no one
         if low in ORG_PRONOUNS:
             return Resolution(self._latest(token.idx, "org", plural=low in ("they", "their")), tspan)
         if token.pos_ == "PRON":
@@ -529,13 +537,17 @@ class SpeakerIndex:
             {c.lower_ for c in token.children if c.dep_ == "det"}
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
-            known = self._match(name, "person") if name else None
+            known = self._match(name, "person", char=token.idx) if name else None
             if name.isupper() and len(name) > 5 and not (known is not None and len(name.split()) == 1
                                                         and _transcript_label(token)):
                 return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker, nor the city named later
             if known is not None:
                 return Resolution(known, span)
-            kind = "org" if _looks_org(name.split()) or name.isupper() else "person"
+            # ('Right Wing Watch first reported': several capitalised words that the recogniser did not call a
+            # person and that open with no known first name are a body, which 'he' cannot be)
+            kind = "org" if _looks_org(name.split()) or name.isupper() or (
+                token.ent_type_ != "PERSON" and len(name.split()) > 1 and gender_of_first_name(name.split()[0]) is None
+                and not known and not any(w.lower() in ROLE_NOUNS for w in name.split())) else "person"
             if token.pos_ == "PROPN" or token.i > token.sent.start:
                 return Resolution(None, span, name=name or None, kind=kind)
         author = _author_of(token)
@@ -602,6 +614,8 @@ class SpeakerIndex:
         entity = self._match(name, kind) or next((e for e in self.entities if e.name.lower() == name.lower()), None)
         if entity is None:
             entity = Entity(name=name, kind=kind, words={w.lower() for w in name.split()})
+            if kind == "person" and len(name.split()) > 1:
+                entity.gender = gender_of_first_name(name.split()[0])
             self.entities.append(entity)
         entity.words |= words or set()
         return entity
@@ -639,7 +653,9 @@ def _first_name_left_out(doc, ent) -> bool:
         and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and gender_of_first_name(tok.text) is not None
 
 
+_EXPLETIVE_HOSTS = frozenset({"seem", "appear", "be", "look", "happen"})
 MAIN, EMBEDDED = 2, 1
+_RECENT = 400  # characters: the last two or three sentences
 
 
 def _salience(subject) -> int:
