@@ -761,3 +761,29 @@ def test_a_transcript_label_is_no_speaker(parse):
     text = ("Mayor Tom Green spoke on Friday. Transcript as follows:\n\n\u201cWe came to the town hall and the "
             "people cheered. I thank all of you for coming tonight.\u201d")
     assert [q.speaker for q in find_quotes(parse(text))] == [None]
+
+
+def test_a_condition_before_an_interrupting_cue_belongs_to_the_clause_after_it(parse):
+    """'If it is only a few delegates, the campaign said, it may not bother': one report, not an 'if'
+    clause that states nothing by itself. A guard: two clauses around the cue stay two reports."""
+    said = [q.text for q in find_quotes(parse(
+        "If it is just a small number of delegates at stake, the campaign said, it may not bother taking that step."))]
+    assert len(said) == 1 and said[0].startswith("If it is just") and said[0].endswith("bother taking that step")
+    two = [q.text for q in find_quotes(parse("The vote was close, Lee said, and the result will stand."))]
+    assert two == ["The vote was close", "and the result will stand"]
+
+
+def test_the_question_put_to_the_speaker_is_not_the_answer(parse):
+    """'Asked if it had appeared ..., Hale replied, "..."': the question is not what Hale replied."""
+    text = ("On the show Tuesday, he said, \u201cI never said I was going to pay for fees.\u201d Asked if it had "
+            "appeared he was encouraging violence with his initial statement, Hale replied, \u201cWell, maybe so. "
+            "Maybe that\u2019s why I wouldn\u2019t do it.\u201d")
+    assert [q.kind for q in find_quotes(parse(text)) if q.cue == "replied"] == ["direct"]
+
+
+def test_a_report_ends_where_the_sentence_s_own_predicate_resumes(parse):
+    """'Cole, though she said Ruiz should get a hearing, notably stopped short of ...': the parser hung
+    'stopped' on the reported clause; what was said ends before it."""
+    text = ("Cole, though she praised Garland and said Republicans should give him a hearing, notably stopped short "
+            "of committing to renominate him if she wins.")
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == "said"] == ["Republicans should give him a hearing"]

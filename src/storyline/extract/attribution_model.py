@@ -29,8 +29,8 @@ from .attribution_features import (
     pair_features,
 )
 from .cue_senses import not_reporting
-from .quote_attribution import Cue, negated, noun_source, subject_of
-from .quote_common import Candidate, crosses, inside, only_dates, span_finder
+from .quote_attribution import Cue, negated, noun_source, question_put, subject_of
+from .quote_common import Candidate, crosses, inside, only_dates, span_finder, token_at
 
 WEIGHTS_FILE = "data/attribution_weights.json"
 THRESHOLD = 0.2  # held-out PolNeAR F1 is highest here (0.3: -0.011)
@@ -95,6 +95,8 @@ def learned_candidates(
             continue  # a direct quote already carries these words
         if crosses(s, e, direct_spans):
             continue  # crosses a quotation mark: 'The so-called "reform'
+        if (first := token_at(doc, s)) is not None and question_put(first):
+            continue  # 'Asked if ..., Lee replied': the question put to him, not his words
         if h.tag_ == "VBN" and h.dep_ in ("acl", "amod"):
             spk = None  # 'policies associated with the 1990s', 'a program known as X': nobody holds it
         else:

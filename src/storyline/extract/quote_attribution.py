@@ -18,8 +18,8 @@ from .cues import (
     MESSAGE_NOUNS,
     NAMING_VERBS,
     ORG_NOUNS,
-    PEOPLE_NOUNS,
     PAGE_LABELS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLACE_ENTS,
     ROLE_NOUNS,
@@ -147,6 +147,13 @@ def asked_passively(verb) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False  # 'was asked by reporters': the asker is named
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"))
+
+
+def question_put(tok) -> bool:
+    """'Asked if it had appeared ..., Lee replied': a participle of a cue verb opening the sentence puts
+    the question to the speaker; what follows it are not the speaker's words."""
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl" and tok.lemma_.lower() in CUE_VERBS \
+        and tok.i == tok.sent.start
 
 
 def subject_of(verb):

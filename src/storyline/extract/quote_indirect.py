@@ -25,6 +25,7 @@ from .quote_attribution import (
     according_to,
     asked_passively,
     negated,
+    question_put,
     stray_conjunct_subject,
     subject_of,
 )
@@ -128,9 +129,10 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
 
 def _not_reported(doc, clause, verb) -> bool:
     """A clause the parser made the cue's complement that is not what was said: the writer's lead-in,
-    a relative or adverbial clause, a finite verb whose subject is elsewhere."""
+    a relative or adverbial clause, a finite verb whose subject is elsewhere, the question put to the
+    speaker ('Asked if ..., Lee replied')."""
     return _lead_in(doc, clause, verb) or _object_relative(clause) or _subjectless_finite(clause, verb) \
-        or _adverbial(clause) or _misread_relative(clause)
+        or _adverbial(clause) or _misread_relative(clause) or question_put(clause.left_edge)
 
 
 def _that_clause(comp):
@@ -352,15 +354,14 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         parts.append(trim(doc, after.idx + 1, sent.end_char))
     elif after is not None and after.text not in (".", "!", "?"):
         return []
-    opening = doc[sent.start]
-    if opening.tag_ == "VBN" and opening.dep_ == "advcl" and opening.lemma_.lower() in CUE_VERBS:
+    if question_put(doc[sent.start]):
         parts = parts[1:]  # 'Asked if the talks had failed, Ryan said, ...': the question put to him, not his words
     if len(parts) == 2 and _adjunct_only(doc, *parts[0]) and _has_subject(doc, *parts[1]):
         parts = parts[1:]  # 'Back in Virginia, he said, he decided to ...': the opening phrase only sets the scene
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     text = doc_text(doc)
     if len(parts) == 2 and (min(words(text[s:e]) for s, e in parts) < MIN_WORDS or not _has_subject(doc, *parts[1])
-                            or _subject_then_predicate(doc, parts)):
+                            or _subject_then_predicate(doc, parts) or _condition_first(doc, parts[0])):
         # 'It was, he said, one of the bitterest failures', 'The question of ..., she said, is not so
         # cut and dried': a clause the cue interrupts is one report ('It was' alone says nothing)
         parts = [(parts[0][0], parts[1][1])]
@@ -374,6 +375,14 @@ def _subject_then_predicate(doc, parts) -> bool:
     left, right = tokens_in(doc, *parts[0]), tokens_in(doc, *parts[1])
     return bool(left and right) and not any(t.pos_ in ("VERB", "AUX") for t in left) \
         and right[0].pos_ in ("VERB", "AUX")
+
+
+def _condition_first(doc, part) -> bool:
+    """'If it is just a few delegates, the campaign said, it may not bother': a subordinate clause before
+    the cue belongs to the clause after it; alone it states nothing."""
+    toks = tokens_in(doc, *part)
+    toks = toks[1:] if toks and toks[0].pos_ == "CCONJ" else toks
+    return bool(toks) and toks[0].dep_ == "mark" and toks[0].lower_ in _ADVERBIAL_MARKS | {"if", "whether"}
 
 
 def _adjunct_only(doc, s: int, e: int) -> bool:
@@ -438,6 +447,11 @@ def _report_end(doc, comp) -> int:
         stray = stray_conjunct_subject(doc[end_tok.i + 1])
         if stray is not None and stray.i == end_tok.i:  # '... mishandled the case and Democrats accused ...'
             return doc[end_tok.i - 2].idx + len(doc[end_tok.i - 2].text)
+    loose = next((c for c in comp.rights if c.dep_ == "dep" and c.tag_ in ("VBD", "VBZ", "VBP")
+                  and doc[c.left_edge.i - 1].text == "," and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)),
+                 None)
+    if loose is not None:  # 'Cole, though she said Ruiz should get a hearing, notably stopped short of ...':
+        return doc[loose.left_edge.i - 2].idx + len(doc[loose.left_edge.i - 2].text)  # the sentence goes on
     for t in comp.subtree:
         if t.pos_ != "VERB" or t.i == comp.i:
             continue
