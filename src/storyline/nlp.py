@@ -6,6 +6,7 @@ import importlib
 import re
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from .errors import ModelError
 
@@ -62,12 +63,10 @@ def numbers_out_of_names(doc):
     """The recogniser sometimes runs a person's name into the count after it ('shooting Laquan Doe
     16 times' as one PERSON): the number is a CARDINAL of its own, so the name stays a name and the
     figure a figure."""
-    from spacy.tokens import Span
-
     ents, changed = [], False
     for ent in doc.ents:
         end = ent.end
-        while end > ent.start + 1 and doc[end - 1].like_num and ent.label_ == "PERSON":
+        while ent.label_ == "PERSON" and end > ent.start + 1 and doc[end - 1].like_num:
             end -= 1
         if end == ent.end:
             ents.append(ent)

@@ -289,7 +289,8 @@ def _harm_participle(verb) -> str:
     return lemma + ("d" if lemma.endswith("e") else "ed")
 
 
-_AGENT_NOUNS = {"native", "resident", "local", "expert", "analyst", "official", "leader", "veteran", "organizer"}
+# nouns for people, whom a relative clause calls 'who' ('economists who raised ...', not 'that')
+_PEOPLE_LEMMAS = frozenset(PERSONISH | ROLE_NOUNS | PEOPLE_NOUNS)
 
 
 def _person_like(noun) -> bool:
@@ -482,8 +483,7 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                     extra = [_harm_participle(verb)]  # "wounding 5,000 others": the others wounded
                 elif role.dep_ == "nsubj":
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
-                    people = noun.lemma_.lower() in PERSONISH | _AGENT_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS \
-                        or noun.ent_type_ == "NORP" \
+                    people = noun.lemma_.lower() in _PEOPLE_LEMMAS or noun.ent_type_ == "NORP" \
                         or noun.lower_ == "others" or (unit or "").endswith(" of age") and _person_like(noun)
                     extra = ["who" if people else "that"]
                     if any(c.lower_ == "to" for c in aux) or verb.tag_ == "VBG" and not aux:

@@ -635,7 +635,7 @@ def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = No
     for _ in range(12):
         if cur.pos_ == "VERB" and counted.reports(cur) and (via_clause or cur.lemma_ in counted.MEASURE_REPORT) \
                 and (cur.lemma_ != "put" or any(t.lower_ == "at" and t.i > cur.i for t in cur.subtree)):  # 'put the toll at 40', not 'put two aides in charge'
-            found = _reporter(cur, ids) or _resolved_pronoun(cur, ids, speakers)
+            found = _who_reports(cur, ids, speakers)
             if (found is not None or not any(c.dep_ == "auxpass" for c in cur.children)) and not _respondents(cur, ids):
                 # a passive ('6 million were recorded') leaves the source to the verb above; so do a poll's
                 # respondents ('Pew found that twice as many Democrats said ...')
@@ -644,7 +644,7 @@ def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = No
             # "3,000 people marched on Sunday, police said, while ...": the report hangs on the main verb
             aside = [c for c in cur.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.i > max(ids)
                      and counted.reports(c)]
-            return (_reporter(aside[0], ids) or _resolved_pronoun(aside[0], ids, speakers)) if aside else None
+            return _who_reports(aside[0], ids, speakers) if aside else None
         via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
         cur = cur.head
     return None
@@ -663,6 +663,11 @@ def _respondents(verb, ids: set[int]) -> bool:
     if subj.lower_ in _SHARE_HEADS:
         return True
     return any(t.lower_ in _SHARE_WORDS for c in subj.lefts for t in c.subtree if t.i not in ids)
+
+
+def _who_reports(verb, ids: set[int], speakers: dict[int, str]) -> str | None:
+    """The source a reporting verb names: its subject, or the person its pronoun subject was resolved to."""
+    return _reporter(verb, ids) or _resolved_pronoun(verb, ids, speakers)
 
 
 def _resolved_pronoun(verb, ids: set[int], speakers: dict[int, str]) -> str | None:

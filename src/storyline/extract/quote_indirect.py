@@ -253,8 +253,6 @@ def _message_clause(verb) -> list:
     return []
 
 
-
-
 def _describes_noun(verb) -> bool:
     """'pledged delegates', 'the promised reforms': a participle inside a noun phrase reports
     nothing, also where the parser makes it a verb with the noun as its object."""
@@ -380,16 +378,20 @@ def _subject_then_predicate(doc, parts) -> bool:
 def _condition_first(doc, part) -> bool:
     """'If it is just a few delegates, the campaign said, it may not bother': a subordinate clause before
     the cue belongs to the clause after it; alone it states nothing."""
-    toks = tokens_in(doc, *part)
-    toks = toks[1:] if toks and toks[0].pos_ == "CCONJ" else toks
+    toks = _after_conjunction(doc, *part)
     return bool(toks) and toks[0].dep_ == "mark" and toks[0].lower_ in _ADVERBIAL_MARKS | {"if", "whether"}
+
+
+def _after_conjunction(doc, s: int, e: int) -> list:
+    """The part's tokens without an opening 'and'/'but'."""
+    toks = tokens_in(doc, s, e)
+    return toks[1:] if toks and toks[0].pos_ == "CCONJ" else toks
 
 
 def _adjunct_only(doc, s: int, e: int) -> bool:
     """'Back in Virginia', 'Too often', 'But without the means to travel', 'With rebels playing a
     bigger role': a phrase with no finite verb, so no clause of its own to state."""
-    toks = tokens_in(doc, s, e)
-    toks = toks[1:] if toks and toks[0].pos_ == "CCONJ" else toks  # 'But without the ability to take part'
+    toks = _after_conjunction(doc, s, e)  # 'But without the ability to take part'
     return bool(toks) and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in toks) and \
         toks[0].pos_ in ("ADV", "ADP", "SCONJ") and not any(
             t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ != "VBG" for t in toks)
@@ -447,7 +449,7 @@ def _report_end(doc, comp) -> int:
         stray = stray_conjunct_subject(doc[end_tok.i + 1])
         if stray is not None and stray.i == end_tok.i:  # '... mishandled the case and Democrats accused ...'
             return doc[end_tok.i - 2].idx + len(doc[end_tok.i - 2].text)
-    loose = next((c for c in comp.rights if c.dep_ == "dep" and c.tag_ in ("VBD", "VBZ", "VBP")
+    loose = next((c for c in comp.rights if c.dep_ == "dep" and c.tag_ in FINITE_TAGS
                   and doc[c.left_edge.i - 1].text == "," and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)),
                  None)
     if loose is not None:  # 'Cole, though she said Ruiz should get a hearing, notably stopped short of ...':

@@ -547,7 +547,7 @@ class SpeakerIndex:
             # person and that open with no known first name are a body, which 'he' cannot be)
             kind = "org" if _looks_org(name.split()) or name.isupper() or (
                 token.ent_type_ != "PERSON" and len(name.split()) > 1 and gender_of_first_name(name.split()[0]) is None
-                and not known and not any(w.lower() in ROLE_NOUNS for w in name.split())) else "person"
+                and not any(w.lower() in ROLE_NOUNS for w in name.split())) else "person"
             if token.pos_ == "PROPN" or token.i > token.sent.start:
                 return Resolution(None, span, name=name or None, kind=kind)
         author = _author_of(token)
