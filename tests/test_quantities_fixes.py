@@ -401,3 +401,22 @@ def test_a_figure_he_reported_is_according_to_whom_he_is(nlp):
             "applications so far.")
     ext = analyze_doc(nlp(text), "a", "2016-07-26")
     assert [(q.text, q.according_to) for q in ext.quantities] == [("about 9,500", "Tom Reyes")]
+
+
+def test_the_latter_two_and_a_quoted_name_count_nothing(nlp):
+    """'concerned about the latter two' refers back; 'Romney's "47 percent" comment' names a remark.
+    Guards: a figure quoted as what someone said, a quoted count of the noun after it and a quoted
+    figure called a figure are still figures."""
+    for text in ("Whites worried about inequality and jobs, while others worried about the latter two.",
+                 "Mitt Romney's \u201c47 percent\u201d comment was dismissive."):
+        assert _facts(nlp, text) == []
+    for text, value in (('He said the plan would cost "at least $5 billion" over a decade.', 5e9),
+                        ('Quint said "zero" voters would follow Berg.', 0.0),
+                        ('Berg erred in saying that the "90 to 95 percent" figure came from the agency.', 90.0)):
+        assert [q.value for q in _facts(nlp, text)] == [value]
+
+
+def test_half_before_a_possessor_counts_what_is_possessed(nlp):
+    """'half the party's superdelegates': half of the delegates (the parser hangs 'half' on 'party')."""
+    (q,) = _facts(nlp, "Udall supports eliminating half the party's superdelegates.")
+    assert (q.value, q.what) == (0.5, "superdelegates")

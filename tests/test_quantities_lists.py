@@ -89,3 +89,29 @@ def test_an_age_is_the_named_persons_alone(nlp):
     [q] = _facts(nlp, "Tom Hale, playing the 74-year-old Sanders on NBC's Saturday Night Live, explained it.")
     assert (q.value, q.what) == (74, "Sanders")
 
+
+
+def test_a_list_item_without_its_verb_belongs_to_the_name_before_its_number(nlp):
+    """'Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent': each later share is the
+    named candidate's, not 'Clinton earned' again."""
+    got = _whats(nlp, "In a three-way race, Berg earned 42 percent, Tom Quint 34 percent and Ann Lee 11 percent.")
+    assert got == [(42.0, "Berg earned"), (34.0, "Tom Quint"), (11.0, "Ann Lee")]
+
+
+def test_a_bare_number_joined_to_the_next_shares_its_unit(nlp):
+    """'by 5 and 10 percentage points': the 5 is percentage points too. Guards: a name's number ('the
+    S&P 500 and 5.8%') and a date ('20 and 50 years ago') take no unit from the figure after them."""
+    got = [(q.value, q.unit) for q in _facts(nlp, "Berg and Quint trailed Lee by 5 and 10 percentage points, respectively.")]
+    assert got == [(5.0, "percentage point"), (10.0, "percentage point")]
+    got = [q.value for q in _facts(nlp, "Stocks rose 5.7% for the S&P 500 and 5.8% for the Big Board Composite.")]
+    assert got == [5.7, 5.8]
+    assert _facts(nlp, "He is asked about incidents that happened 20 and 50 years ago.") == []
+
+
+def test_two_shares_in_parentheses_after_a_margin_are_no_range(nlp):
+    """'-30 points (30 percent to 60 percent)': the positive and negative shares, not a span from 30 to 60.
+    A guard: without the margin before it the pair stays a range."""
+    facts = _facts(nlp, "Quint is far behind at -30 points (30 percent to 60 percent).")
+    assert [q.qualifier for q in facts if q.unit == "percent"] == ["exact", "exact"]
+    facts = _facts(nlp, "The drug cut deaths (20 percent to 30 percent) in trials.")
+    assert [(q.qualifier, q.value_max) for q in facts] == [("range", 30.0)]

@@ -787,3 +787,32 @@ def test_a_report_ends_where_the_sentence_s_own_predicate_resumes(parse):
     text = ("Cole, though she praised Garland and said Republicans should give him a hearing, notably stopped short "
             "of committing to renominate him if she wins.")
     assert [q.text for q in find_quotes(parse(text)) if q.cue == "said"] == ["Republicans should give him a hearing"]
+
+
+@pytest.mark.parametrize("text", [
+    "The march was fierce, wrote a man calling himself Tom Tom.",
+    "The campaign will do everything in its power to deny him even that long shot path.",
+], ids=["a-name-given", "withheld"])
+def test_a_cue_verb_in_a_sense_that_reports_nothing(parse, text):
+    """'calling himself Tom Tom' gives a name; 'deny him that path' (two objects) withholds it."""
+    assert [q.cue for q in find_quotes(parse(text)) if q.cue in ("calling", "deny")] == []
+
+
+def test_calling_someone_a_name_in_quotation_marks_still_says_it(parse):
+    """A guard for the rule above: 'called him "my African American"' is a claim about him (a first
+    draft took any pronoun object with a proper noun after it for a name given)."""
+    text = 'Quint pointed to a man in the crowd at one of his rallies and called him "my African American."'
+    assert [q.cue for q in find_quotes(parse(text)) if q.kind == "partial"] == ["called"]
+
+
+def test_what_someone_threatened_to_do_is_not_what_was_said(parse):
+    """'That is what Quint has threatened to do': the gap is the object of 'do'; no words are reported."""
+    assert find_quotes(parse("That is pretty much what Mr. Quint has threatened to do.")) == []
+
+
+def test_a_partial_quote_is_not_attributed_by_a_relative_clause_after_it(parse):
+    """'part of "investor day," a ritual in which managers ... tell analysts why': the verb in the
+    relative clause speaks about the ritual, not the quoted words."""
+    text = ("That meeting was part of ''investor day,'' an annual ritual in which management sits down with "
+            "analysts and tells them why their stock is a good buy.")
+    assert [q.kind for q in find_quotes(parse(text))] == ["indirect"]

@@ -85,7 +85,7 @@ def learned_candidates(
     for i in sorted(best):
         h, c = doc[i], best[i][1]
         s, e = argument_span(h, c)
-        if e <= s or "\n" in doc_text(doc)[s:e] or _overlaps(s, e, spans):
+        if e <= s or "\n" in doc_text(doc)[s:e] or _overlaps(s, e, spans) or _bare_gap(h, s, e):
             continue
         if s == c.idx and e == c.idx + len(c.text) and c.pos_ != "PROPN":
             continue  # one word that is not a name ('chanting "no"'): too little to attribute
@@ -108,6 +108,20 @@ def learned_candidates(
         out.append(Candidate(s, e, "indirect", Cue(h.idx, h.idx + len(h.text), h.text, spk), confidence=round(best[i][0], 3), negated=negated(h)))
         spans.append((s, e))
     return out
+
+
+def _bare_gap(cue, start: int, end: int) -> bool:
+    """'what Trump has threatened to do', 'what Bernie is talking about': a relative clause that holds its
+    own cue and ends a word or two after it reports nothing, its gap an object ('which he argued help
+    ease disruptions' is a report, its gap the subject of what was said)."""
+    if not start <= cue.idx < end:
+        return False
+    words = 0
+    for t in cue.doc[cue.i + 1 :]:
+        if t.idx >= end:
+            break
+        words += t.is_alpha
+    return words < 3
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

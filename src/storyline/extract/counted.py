@@ -348,6 +348,8 @@ def counted_noun(span_toks: list, unit: str | None):
         "NOUN", "PROPN"
     ) and head.head.i not in ids and head.head.i > head.i:
         noun = head.head
+        if head.dep_ == "predet" and noun.dep_ == "poss" and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "half the party's superdelegates": half of the delegates, not of the party
         if noun.lower_ in ("times", "time", "%", "percent", "cent") or noun.lemma_.lower() in TIME_NOUNS | LEVEL_NOUNS:
             return None
         if noun.tag_ == "NNP":  # "10 Downing Street", "3 Doors Down": a name, not a count
@@ -676,9 +678,29 @@ def _named_holder(head, unit: str | None):
     """'... ; Sen. Mark Ruiz at 12 percent': a share set right after a person's name is that person's
     (the parser may hang the name on another candidate, whose clause would take the figure)."""
     prep = head.head
-    if unit != "percent" or head.dep_ != "pobj" or prep.lower_ != "at" or prep.i != prep.head.i + 1:
+    if unit != "percent":
+        return None
+    gapped = _gapped_holder(head)
+    if gapped is not None:
+        return gapped
+    if head.dep_ != "pobj" or prep.lower_ != "at" or prep.i != prep.head.i + 1:
         return None
     return next((e for e in head.doc.ents if e.label_ == "PERSON" and e.end - 1 == prep.head.i), None)
+
+
+def _gapped_holder(head):
+    """'Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent': a later item of the list
+    leaves out the verb; the name right before its number (after the comma or 'and') holds it."""
+    num = next((c for c in head.lefts if c.dep_ == "nummod" and c.like_num), None)
+    doc = head.doc
+    if num is None or num.i == 0 or doc[num.i - 1].pos_ != "PROPN" or doc[num.i - 1].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    start = num.i - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "nmod"):
+        start -= 1
+    if start == 0 or doc[start - 1].text not in (",", "and"):
+        return None
+    return doc[start : num.i]
 
 
 def _level_verb(head):

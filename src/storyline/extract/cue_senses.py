@@ -6,6 +6,7 @@ from __future__ import annotations
 from .counted import PERSONISH
 from .cues import NAMING_VERBS, ORG_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves"])
 _MEANING_PARTICLES = frozenset(["off", "up", "in", "down", "back"])  # "called off the talks", "called up reservists"
 _NAMING_PARTICIPLES = frozenset(["call", "name", "dub", "title", "label"])
 _FORECAST_VERBS = frozenset(["promise", "threaten"])
@@ -43,8 +44,12 @@ def not_reporting(verb) -> bool:
             and not any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for c in objects for t in c.subtree):
         # ('the filings showed $200,000 in payments to X' is what they report)
         return True  # 'add a title to his resume', 'had shown disrespect to his wife': put or given, not said
-    if lemma == "deny" and objects and any(c.dep_ == "dative" for c in verb.children):
-        return True  # 'denying poor folks health care': withheld, not denied as untrue
+    if lemma == "deny" and (len(objects) > 1 or objects and any(c.dep_ == "dative" for c in verb.children)):
+        return True  # 'denying poor folks health care', 'deny him that path': withheld, not denied as untrue
+    if lemma == "call" and any(c.lower_ in _REFLEXIVES for c in objects) and any(
+            c.dep_ == "oprd" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in verb.children):
+        # ('called him "my African American"' is still a claim about him)
+        return True  # 'a man calling himself Paul Paul': a name given, not a claim ('calling himself a victim')
     if verb.lower_ == "states" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN" and verb.i + 1 < len(verb.doc) \
             and verb.doc[verb.i - 1].ent_type_ not in ("PERSON", "ORG") \
             and verb.doc[verb.i + 1].ent_type_ in ("GPE", "LOC"):

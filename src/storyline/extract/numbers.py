@@ -16,6 +16,7 @@ from ..model import Timex
 from . import ratios
 from .counted import HARM_VERBS, PERSONISH, REPORT_VERBS
 from .qualifiers import qualifier_before
+from .quote_marks import QUOTE_CHARS
 from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER, dimension_follows, metre_m, point_margin, unit_after
 
 UNITS_WORDS = {
@@ -387,10 +388,14 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if not a.digits and a.value == 1 and last is a and unit is None and not _one_counts(tokens, first, num_toks[-1]):
         return True
     if not a.digits and a.value <= 10 and prev is not None and (
-        prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our")
+        prev.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our", "latter", "former")
         or prev.tag_ == "POS"
     ):
-        return True  # "the three Baltic states": a reference, not a count being reported
+        return True  # "the three Baltic states", "the latter two": a reference, not a count being reported
+    if unit is not None and prev is not None and nxt is not None and end + 1 < n and prev.text in QUOTE_CHARS \
+            and nxt.text in QUOTE_CHARS and tokens[end + 1].pos_ == "NOUN" and tokens[end + 1].lemma_ not in _FIGURE_NOUNS:
+        # ('he said "zero" voters would follow' counts the voters; 'the "90 percent" figure' is one)
+        return True  # 'Romney's "47 percent" comment': words in quotation marks that name a remark
     if _enumerator(tokens, first, end, unit) or _or_so(tokens, a, first, unit):
         return True
     tx = overlapping_timex(start_c, end_c, timexes)
@@ -463,6 +468,10 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if m and sum(ch in " .-()" for ch in m.group()) >= 2 and unit is None and "," not in m.group():
         return True
     return False
+
+
+# nouns for a figure itself: 'the "90 to 95 percent" figure' is still a figure
+_FIGURE_NOUNS = frozenset({"figure", "number", "estimate", "statistic", "stat", "total", "count", "rate"})
 
 
 def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: str | None) -> bool:

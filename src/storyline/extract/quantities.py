@@ -152,6 +152,8 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
         return "separate"  # "rose (by) 20p to £4.50": a change and the new level, though the change is larger
     if gap == ["to"] and a.value < b.value and unit_after(tokens, a.end) and _contest(tokens, a):
         return "score"  # "lost the state 36 percent to 51 percent": her share, then the winner's
+    if gap == ["to"] and _set_against(tokens, a, b):
+        return "score"  # "Trump is at -30 points (30 percent to 60 percent)": two shares, not a span
     if gap == ["to"] and a.value > b.value and (b.value_max is None and a.value_max is None):
         if before > 0 and tokens[before].lower_ == "of" and tokens[before - 1].lemma_.lower() in TALLY_NOUNS:
             return "separate"  # "by a vote of 52 to 48": the ayes, then the noes
@@ -171,6 +173,17 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
 
 
 _PEOPLE = cues.PEOPLE_NOUNS | {"american", "adult"}
+
+
+def _set_against(tokens, a: NumberExpr, b: NumberExpr) -> bool:
+    """'-30 points (30 percent to 60 percent)': after a margin, a pair in parentheses, each with its
+    own unit, is the two shares the margin is between, not a span."""
+    unit_a, unit_b = unit_after(tokens, a.end), unit_after(tokens, b.end)
+    if not (unit_a and unit_b and a.start > 1 and tokens[a.start - 1].text == "("
+            and tokens[a.start - 2].lower_ in ("point", "points")):
+        return False
+    close = unit_b[1]
+    return close < len(tokens) and tokens[close].text == ")"
 
 
 def _people_after(tokens, b: NumberExpr) -> bool:
@@ -223,6 +236,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
         if ua is None and a.vague and b is None:
             ua = units.currency_of(tokens, num_end)  # "tens of millions of dollars"
         unit = ub[0] if ub else (ua[0] if ua else None)
+        if unit is None and b is None:
+            unit = _shared_unit(tokens, exprs, num_first, num_end)
         if between_i == -2:
             unit, ua = "percent", None  # a share: "four out of 10"
         first = ub[1] if ub else num_first
@@ -323,6 +338,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
         if not what and found:
             what, what_span = _elided_noun(span_toks, heads[-1])
         if what and found and found[-1].what and unit == found[-1].unit and counted.counted_noun(span_toks, unit) is None \
+                and not _named_just_before(tokens, first, what_span) \
                 and (_is_comparison(span_toks) and _same_clause(span_toks, heads[-1]) or " " not in what and (
                     _conjunct_of(span_toks, found[-1], heads[-1]) or _gapped(span_toks, heads[-1]))):
             what = None  # "$1.3 trillion in debt, up from $826.5 billion": the debt again, not "borrowers have";
@@ -449,6 +465,25 @@ def _level_what(tokens, exprs: list[NumberExpr], end: int, unit: str | None):
     after = unit_after(tokens, nxt.end)
     stop = after[1] if after else nxt.end
     return counted.describe([tokens[i] for i in range(nxt.start, stop)], unit)
+
+
+def _shared_unit(tokens, exprs: list[NumberExpr], num_first: int, num_end: int) -> str | None:
+    """'trailed by 5 and 10 percentage points': a bare number joined by 'and'/'or' to the next one
+    shares that one's unit."""
+    if num_end + 1 >= len(tokens) or tokens[num_end].lower_ not in ("and", "or"):
+        return None
+    nxt = next((e for e in exprs if e.start == num_end + 1), None)
+    if nxt is None or num_first > 0 and tokens[num_first - 1].pos_ == "PROPN":
+        return None  # ('the S&P 500 and 5.8% for ...': a name's number)
+    after = unit_after(tokens, nxt.end)
+    # (not a time: 'happened 20 and 50 years ago' dates, and the date is read elsewhere)
+    return after[0] if after and after[0] not in units.TIME_UNITS else None
+
+
+def _named_just_before(tokens, first: int, what_span) -> bool:
+    """'..., Trump 34 percent': what the figure measures is the name right before it, its holder."""
+    return what_span is not None and first > 0 and tokens[first - 1].pos_ == "PROPN" \
+        and what_span[1] == tokens[first - 1].idx + len(tokens[first - 1].text)
 
 
 def _parallel_object(span_toks, prev_head) -> bool:

@@ -344,6 +344,8 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
             if lemma == "be" or negated(t) or not_reporting(t) or _goes_on(t):
                 continue
+            if not near_end and quote is not None and _in_later_relative(t, quote[1]):
+                continue
             spk = subject_of(t)
             if spk is not None and quote is not None and quote[0] <= spk.i <= quote[1]:
                 # the parse climbed into the quotation itself: its words are no speaker
@@ -363,6 +365,17 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
                 if spk is not None and spk.i > window[0].i - 1:
                     return Cue(t.idx, t.idx + len(t.text), t.text, spk)
     return None
+
+
+def _in_later_relative(verb, quote_end: int) -> bool:
+    """'part of "investor day," a ritual in which managers ... tell analysts why': a verb in a
+    relative clause on a noun after the quotation speaks about that noun, not the quoted words."""
+    h = verb
+    while h.head.i != h.i:
+        if h.dep_ == "relcl" and h.head.i > quote_end:
+            return True
+        h = h.head
+    return False
 
 
 def _clause_subject_before(verb, window: list):

@@ -538,9 +538,9 @@ def _relative_report(doc, verb, direct_spans) -> Candidate | None:
         return None
     subj = subj[-1]
     wh = doc[subj.left_edge.i - 1]
-    if wh.lower_ not in _WH or wh.head.i == verb.i and wh.dep_ == "dobj" or \
+    if wh.lower_ not in _WH or wh.dep_ == "dobj" and (wh.head.i == verb.i or _infinitive_object(wh, verb)) or \
             any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
-        return None  # 'that he told reporters': the clause is not reported through the gap
+        return None  # 'that he told reporters', 'what Trump has threatened to do': the gap is an object
     if any(g.dep_ in ("nsubj", "nsubjpass") and g.i != wh.i for c in verb.children if c.dep_ == "ccomp" for g in c.children):
         return None  # 'that she said the plan failed': a complementiser, the clause has its own subject
     if verb.dep_ != "pcomp" and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
@@ -552,6 +552,15 @@ def _relative_report(doc, verb, direct_spans) -> Candidate | None:
     if not fits(doc, s, e, direct_spans, MIN_WORDS + 1):
         return None
     return Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, subj))
+
+
+def _infinitive_object(wh, verb) -> bool:
+    """'what Trump has threatened to do': the relative word is the object of the cue's infinitive (not in
+    'what they believed to be an effort', where it is the subject of 'be', nor in 'which he argued help
+    ease ...', where the parser took a finite verb for an infinitive)."""
+    inf = wh.head
+    return inf.dep_ == "xcomp" and inf.head.i == verb.i and inf.lemma_ != "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
 
 
 def _reporter(verb):

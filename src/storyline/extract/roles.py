@@ -64,6 +64,8 @@ def split_title(span) -> tuple[list, list]:
     toks = list(span)
     cut = 0
     for k, t in enumerate(toks[:-1]):
+        if k == 0 and len(toks) == 2 and t.lower_ in _FIRST_NAME_TITLES:
+            continue  # 'Dean Baker': a first name before a lone surname, not a dean
         # a suffix title ("Comedian Sarah Silverman") only when a full name remains ("Christian Smith" stays)
         if t.lower_.strip(".") in _TITLE_WORDS or (
                 span.label_ == "PERSON" and is_role_word(t) and len(toks) - k - 1 >= 2):
@@ -76,6 +78,8 @@ def split_title(span) -> tuple[list, list]:
     return toks[:cut], toks[cut:]
 
 
+# titles that before a lone surname are more often a first name
+_FIRST_NAME_TITLES = frozenset({"dean"})
 _PAGEANTS = frozenset({"universe", "america", "world", "usa", "teen"})
 # forms of address the recogniser sometimes takes into a name ("Ms Shah"): not part of it
 HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "sir", "dame"})
@@ -125,7 +129,7 @@ def _title_words(span) -> list | None:
             k -= 1
             continue
         break
-    before = _clean(list(doc[k : span.start]) + title)
+    before = _clean(_own_phrase(list(doc[k : span.start]), span) + title)
     if before and before[0].pos_ == "CCONJ":
         before = before[1:]
     if not before:
@@ -134,6 +138,24 @@ def _title_words(span) -> list | None:
     if last is not None and last.pos_ == "CCONJ" and not title:
         return None
     return before
+
+
+def _own_phrase(words: list, span) -> list:
+    """The longest run of the words before a name that belongs to the name's own phrase: each word
+    hangs on a later one of them, on the name, or governs the name. 'The Congressional Black Caucus
+    and Sen. Chuck Schumer' gives 'Sen.'; 'the last thing state Representative Ann Lee wants' gives
+    'state Representative'; 'President and CEO Tom Quint' keeps both titles."""
+    inside = set(range(span.start, span.end))
+    if span.root.dep_ == "appos":  # 'New York (AFP) - actress Ann Lee': title and name both set beside one word
+        inside.add(span.root.head.i)
+    # (a list's first item is no title: 'The Civic League and Sen. X'; 'President and CEO X' is)
+    governor = span.root.head.i if span.root.dep_ != "conj" or is_role_word(span.root.head) else None
+    for k in range(len(words)):
+        run = words[k:]
+        allowed = inside | {t.i for t in run}
+        if all(t.is_space or t.head.i in allowed or t.i == governor for t in run):
+            return run
+    return []
 
 
 def _of_in_title(doc, k: int) -> bool:

@@ -26,6 +26,7 @@ from .cues import (
     ORG_NOUNS,
     ORG_PRONOUNS,
     PAGE_LABELS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
     ROLE_NOUNS,
@@ -257,8 +258,10 @@ class SpeakerIndex:
         elif len(name.split()) > len(entity.name.split()) and kind == entity.kind:
             entity.name = name  # the fuller form wins
         elif kind == "person" and entity.kind == "org" and entity.label == "ORG" and ent.label_ == "PERSON" and \
-                len(entity.tokens()) == 1 and not _looks_org([entity.name]):
-            entity.kind = "person"  # 'Brafman' tagged an organisation first, a person since: a surname
+                len(entity.tokens()) == 1 and not _looks_org([entity.name]) and self._count(entity) < 3:
+            # 'Brafman' tagged an organisation first, a person since: a surname ('Carrier', an
+            # organisation named again and again, stays one when the recogniser once calls it a person)
+            entity.kind = "person"
         entity.words |= {w.lower() for w in name.split()}
         in_quote = self._quoted_at(ent.start_char)
         role = role_of(ent) if ent.label_ != "GPE" and not in_quote else None  # a chant of "President X" gives no role
@@ -284,7 +287,8 @@ class SpeakerIndex:
         if in_quote or ent.root.dep_ in ("pobj", "poss", "compound") and not acts:
             self.weak.add(ent.start_char)
             salient = False
-        self.mentions.append((ent.start_char, entity, _salience(ent.root) if salient else EMBEDDED if acts else 0))
+        salience = MAIN if _introduced(ent.root) else _salience(ent.root) if salient else EMBEDDED if acts else 0
+        self.mentions.append((ent.start_char, entity, salience))
         return entity
 
     def _learn_gender(self, entity: Entity, ent, name_toks: list, salient: bool) -> None:
@@ -378,6 +382,16 @@ class SpeakerIndex:
             if m:
                 names.add(f"{m[1]}Ministry" if m[1] else f"Ministry of {m[2].strip()}")
         return names.pop() if len(names) == 1 else None
+
+    def _focal_person(self, token, lemma: str) -> Entity | None:
+        """'Reid would not say ... The minority leader said flatly': a title no one named so far holds
+        is the person the last sentences were about, if the article gave that person no other office."""
+        char = token.idx
+        person = self._latest(char, "person", gender="f" if lemma.endswith("woman") else None)
+        if person is None or not person.name or not self._acted_just_before(person, char):
+            return None
+        held = {w.lower().strip(".,") for w in (person.role or "").split()} & _OFFICES
+        return person if lemma in _STANDING or not held else None
 
     def note_unnamed(self, token, char: int) -> None:
         """'said the woman, who did not want to be named', 'said one voter': a person the article
@@ -545,7 +559,9 @@ class SpeakerIndex:
                 return Resolution(known, span)
             # ('Right Wing Watch first reported': several capitalised words that the recogniser did not call a
             # person and that open with no known first name are a body, which 'he' cannot be)
-            kind = "org" if _looks_org(name.split()) or name.isupper() or (
+            # ('Hispanics', 'Democrats': a people, which 'he' cannot be either)
+            kind = "org" if _looks_org(name.split()) or name.isupper() or token.tag_ == "NNPS" or (
+                token.ent_type_ == "NORP" and token.tag_ != "NNP") or (
                 token.ent_type_ != "PERSON" and len(name.split()) > 1 and gender_of_first_name(name.split()[0]) is None
                 and not any(w.lower() in ROLE_NOUNS for w in name.split())) else "person"
             if token.pos_ == "PROPN" or token.i > token.sent.start:
@@ -594,6 +610,10 @@ class SpeakerIndex:
                     return Resolution(None, span)  # "the senator from Florida" is not the last senator named
                 if found is not None and not modifiers - known:
                     return Resolution(found, span)
+                if found is None and "the" in dets and not qualifiers and lemma in _FOCAL_TITLES and token.tag_ == "NN":
+                    focal = self._focal_person(token, lemma)
+                    if focal is not None:
+                        return Resolution(focal, span)
                 if found is not None and lemma not in _BODIES:
                     return Resolution(None, span)
             # "the Finnish border guards", "the transport ministry": an organisation named by its modifier
@@ -625,6 +645,14 @@ class SpeakerIndex:
 _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "same", "other", "local", "then",
                                 "longtime", "veteran", "outgoing", "incoming", "acting", "first", "second", "main",
                                 "lead", "chief", "powerful", "influential", "embattled", "beleaguered"})
+# titles an article re-describes the person it is about by ('the candidate said', 'the minority leader said');
+# not those of helpers and onlookers ('the spokesman', 'the official'), who are mostly someone new
+_STANDING = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "incumbent",
+                       "billionaire"})
+_OFFICES = frozenset({"president", "senator", "sen", "congressman", "congresswoman", "governor", "gov", "mayor",
+                      "leader", "chancellor", "premier", "minister", "secretary", "chairman", "chairwoman",
+                      "lawmaker", "legislator", "representative", "rep"})
+_FOCAL_TITLES = _STANDING | _OFFICES - {"sen", "gov", "rep"}
 # public bodies a common-noun modifier names ("the transport ministry", "the health department")
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
@@ -666,6 +694,14 @@ def _salience(subject) -> int:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return MAIN if verb.dep_ == "ROOT" else EMBEDDED
+
+
+def _introduced(name) -> bool:
+    """'a worker named Antonio Arroyo has nothing but praise': a person brought into the story by name is
+    who the next 'he' means, whatever the parser made of the noun that introduces him."""
+    verb = name.head
+    return name.dep_ == "oprd" and verb.lemma_ in ("name", "call") and verb.dep_ == "acl" \
+        and verb.head.lemma_.lower() in ROLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS | PEOPLE_NOUNS
 
 
 def _compared_subject(tok) -> bool:
@@ -799,7 +835,7 @@ def _stated_age(ent) -> int | None:
 
 def _span_of(token, of_phrase: bool = True) -> tuple[int, int]:
     """Character span of a noun phrase head with its left modifiers (no clauses); ``of_phrase``:
-    with an 'of' phrase after it ('Bank of America')."""
+    with an 'of' phrase after it ('Bank of America') or a 'for' and a name ('Citizens for Trump')."""
     left = token
     for c in token.lefts:
         if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") and token.pos_ == "PROPN":
@@ -808,7 +844,9 @@ def _span_of(token, of_phrase: bool = True) -> tuple[int, int]:
             left = min(left, c.left_edge, key=lambda t: t.i)
     right = token
     for c in token.rights:
-        if c.dep_ in ("compound", "case", "flat") or (c.dep_ == "prep" and c.lower_ == "of" and of_phrase):
+        if c.dep_ in ("compound", "case", "flat") or (c.dep_ == "prep" and c.lower_ == "of" and of_phrase) or (
+                of_phrase and c.dep_ == "prep" and c.lower_ == "for" and c.right_edge.pos_ == "PROPN"
+                and c.right_edge.text[:1].isupper()):  # 'Citizens for Trump', 'March for Bernie'
             right = max(right, c.right_edge, key=lambda t: t.i)
     while left.i < token.i and (left.is_punct or left.dep_ == "det" and left.lower_ in ("the",)):
         if left.dep_ == "det":
