@@ -674,7 +674,7 @@ def _at_level(head) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from")
 
 
-def _named_holder(head, unit: str | None):
+def named_holder(head, unit: str | None):
     """'... ; Sen. Mark Ruiz at 12 percent': a share set right after a person's name is that person's
     (the parser may hang the name on another candidate, whose clause would take the figure)."""
     prep = head.head
@@ -812,7 +812,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         head = head.head  # "rents jumped 12% year on year", "topped 45,000 last year": the figure hangs on the date
     elif head.dep_ in ("compound", "nmod", "appos", "nummod") and head.head.lemma_.lower() in LEVEL_NOUNS:
         head = head.head  # "hit a record $13.64": the level the subject reached
-    named = _named_holder(head, unit)
+    named = named_holder(head, unit)
     if named is not None:
         return named.text, (named.start_char, named.end_char)
     own = _own_clause(head, ids)

@@ -86,6 +86,9 @@ PEOPLE_NOUNS = frozenset({"voter", "resident", "supporter", "protester", "witnes
                            "nurse", "doctor", "soldier", "refugee", "migrant", "local", "shopper", "driver",
                            "farmer", "customer", "parent", "neighbor", "neighbour", "friend", "member", "user"})
 
+# nouns that name a person, told or untold ('said the woman', 'said the official', 'a worker named X')
+PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS
+
 # Verbs whose object is who was addressed ('told AFP', 'warned reporters the plan ...'), not what was said.
 ADDRESS_VERBS = frozenset("tell ask inform assure warn remind brief urge notify convince persuade promise show "
                           "teach".split())

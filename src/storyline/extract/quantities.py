@@ -338,7 +338,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
         if not what and found:
             what, what_span = _elided_noun(span_toks, heads[-1])
         if what and found and found[-1].what and unit == found[-1].unit and counted.counted_noun(span_toks, unit) is None \
-                and not _named_just_before(tokens, first, what_span) \
+                and counted.named_holder(counted.head_of(span_toks), unit) is None \
                 and (_is_comparison(span_toks) and _same_clause(span_toks, heads[-1]) or " " not in what and (
                     _conjunct_of(span_toks, found[-1], heads[-1]) or _gapped(span_toks, heads[-1]))):
             what = None  # "$1.3 trillion in debt, up from $826.5 billion": the debt again, not "borrowers have";
@@ -478,12 +478,6 @@ def _shared_unit(tokens, exprs: list[NumberExpr], num_first: int, num_end: int) 
     after = unit_after(tokens, nxt.end)
     # (not a time: 'happened 20 and 50 years ago' dates, and the date is read elsewhere)
     return after[0] if after and after[0] not in units.TIME_UNITS else None
-
-
-def _named_just_before(tokens, first: int, what_span) -> bool:
-    """'..., Trump 34 percent': what the figure measures is the name right before it, its holder."""
-    return what_span is not None and first > 0 and tokens[first - 1].pos_ == "PROPN" \
-        and what_span[1] == tokens[first - 1].idx + len(tokens[first - 1].text)
 
 
 def _parallel_object(span_toks, prev_head) -> bool:

@@ -13,16 +13,14 @@ from .cue_senses import not_reporting
 from .cues import (
     ADDRESS_VERBS,
     CUE_VERBS,
-    FEMALE_NOUNS,
-    MALE_NOUNS,
     MESSAGE_NOUNS,
     NAMING_VERBS,
     ORG_NOUNS,
     PAGE_LABELS,
     PEOPLE_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_ENTS,
-    ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     cue_type,
@@ -30,7 +28,6 @@ from .cues import (
 from .quote_marks import DOUBLE_MARKS, QUOTE_CHARS
 
 _END = {".", "!", "?"}
-_UNNAMED_SPEAKERS = FEMALE_NOUNS | MALE_NOUNS | PEOPLE_NOUNS | ROLE_NOUNS  # 'said the woman', 'said the official'
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "acl", "ccomp", "prep", "pobj")
 
@@ -89,7 +86,7 @@ def _adjacent_name(verb):
             i += step
         if step == 1 and 0 <= i < len(doc) and doc[i].pos_ == "DET" and verb.lemma_.lower() == "say":
             noun = next((t for t in doc[i + 1 : i + 4] if t.pos_ == "NOUN"), None)
-            if noun is not None and noun.lemma_.lower() in _UNNAMED_SPEAKERS:
+            if noun is not None and noun.lemma_.lower() in PERSON_NOUNS:
                 return noun  # '"...," said the woman, who ...': the parser gave her to the clause after
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")) \
                 and doc[i].ent_type_ not in _NOT_NAMES:  # ('polls Tuesday say ...': a day says nothing)

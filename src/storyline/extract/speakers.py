@@ -26,7 +26,7 @@ from .cues import (
     ORG_NOUNS,
     ORG_PRONOUNS,
     PAGE_LABELS,
-    PEOPLE_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_WORDS,
     ROLE_NOUNS,
@@ -557,13 +557,7 @@ class SpeakerIndex:
                 return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker, nor the city named later
             if known is not None:
                 return Resolution(known, span)
-            # ('Right Wing Watch first reported': several capitalised words that the recogniser did not call a
-            # person and that open with no known first name are a body, which 'he' cannot be)
-            # ('Hispanics', 'Democrats': a people, which 'he' cannot be either)
-            kind = "org" if _looks_org(name.split()) or name.isupper() or token.tag_ == "NNPS" or (
-                token.ent_type_ == "NORP" and token.tag_ != "NNP") or (
-                token.ent_type_ != "PERSON" and len(name.split()) > 1 and gender_of_first_name(name.split()[0]) is None
-                and not any(w.lower() in ROLE_NOUNS for w in name.split())) else "person"
+            kind = "org" if _names_a_body(token, name) else "person"
             if token.pos_ == "PROPN" or token.i > token.sent.start:
                 return Resolution(None, span, name=name or None, kind=kind)
         author = _author_of(token)
@@ -696,12 +690,23 @@ def _salience(subject) -> int:
     return MAIN if verb.dep_ == "ROOT" else EMBEDDED
 
 
+def _names_a_body(token, name: str) -> bool:
+    """A capitalised name nobody known holds is a body (which 'he' cannot be): an organisation word or
+    capitals throughout, a people ('Hispanics', 'Democrats'), or several words the recogniser did not
+    call a person that open with no known first name or role noun ('Right Wing Watch first reported')."""
+    words = name.split()
+    if _looks_org(words) or name.isupper() or token.tag_ == "NNPS" or token.ent_type_ == "NORP" and token.tag_ != "NNP":
+        return True
+    return token.ent_type_ != "PERSON" and len(words) > 1 and gender_of_first_name(words[0]) is None \
+        and not any(w.lower() in ROLE_NOUNS for w in words)
+
+
 def _introduced(name) -> bool:
     """'a worker named Antonio Arroyo has nothing but praise': a person brought into the story by name is
     who the next 'he' means, whatever the parser made of the noun that introduces him."""
     verb = name.head
     return name.dep_ == "oprd" and verb.lemma_ in ("name", "call") and verb.dep_ == "acl" \
-        and verb.head.lemma_.lower() in ROLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS | PEOPLE_NOUNS
+        and verb.head.lemma_.lower() in PERSON_NOUNS
 
 
 def _compared_subject(tok) -> bool:
