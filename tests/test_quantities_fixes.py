@@ -420,3 +420,46 @@ def test_half_before_a_possessor_counts_what_is_possessed(nlp):
     """'half the party's superdelegates': half of the delegates (the parser hangs 'half' on 'party')."""
     (q,) = _facts(nlp, "Udall supports eliminating half the party's superdelegates.")
     assert (q.value, q.what) == (0.5, "superdelegates")
+
+
+def test_a_with_clause_states_its_own_share_under_a_hedged_sentence(nlp):
+    """'could shift the tides, with 47 percent saying ...': the share after 'with' is a finding of its
+    own, not hedged by 'could'. Guard: a figure inside the hedged predicate is still hedged."""
+    (q,) = _facts(nlp, "The candidacy could shift the tides, with 47 percent of Cuban Americans saying "
+                       "they will back Ruiz.")
+    assert (q.value, q.what, q.asserted) == (47, "Cuban Americans", True)
+    (q,) = _facts(nlp, "The plan could cut costs, with savings of 20 percent.")
+    assert not q.asserted
+
+
+@pytest.mark.parametrize("sentence", [
+    "The paper ran an 8,000-word article about one man's lonely death in Queens.",
+    "We are going to wind down the 501 c3 organization.",
+    "A third would be what Sroka called a \"let a thousand flowers bloom\" approach.",
+    "The crowd took up the \"four more years\" chant.",
+], ids=lambda s: s[:30])
+def test_a_possessor_a_tax_code_or_a_quoted_label_is_no_count(nlp, sentence):
+    """'one man's death' says whose, '501 c3' names a section of the tax code, and a quoted phrase
+    set before a noun labels that noun. ('8,000-word' describes the article; the chant passed before too,
+    a second shape of the quoted label.)"""
+    assert [q for q in _facts(nlp, sentence) if q.value in (1, 501, 1000, 4)] == []
+
+
+def test_a_place_that_says_where_a_listed_person_is_from_is_no_where(nlp):
+    """'two lawmakers: Kevin Brady in Texas and John Shimkus in Illinois': Texas is Brady's state,
+    not where the money was spent. Guard: a place on the figure's own verb is kept."""
+    (q,) = _facts(nlp, "AAN has spent money on behalf of two other Republican lawmakers this cycle: "
+                       "Kevin Brady in Texas and John Shimkus in Illinois.")
+    assert (q.value, q.where) == (2, None)
+    (q,) = _facts(nlp, "Police detained 300 protesters in Moscow.")
+    assert q.where == "Moscow"
+
+
+def test_the_other_side_of_a_comparison_or_a_change_is_not_what_is_counted(nlp):
+    """'30 more delegates than Mr. Sanders' counts delegates; 'a 31-point advantage to the current
+    two points' measures the advantage, the rest is the level it fell to."""
+    got = {q.value: q.what for q in _facts(nlp, "Clinton was set to win roughly 30 more delegates than Mr. Sanders.")}
+    assert got[30] == "delegates"
+    got = {q.value: q.what for q in _facts(nlp, "Her lead has dropped from what was then a 31-point advantage "
+                                                "to the current two points.")}
+    assert got[31] == "advantage"

@@ -744,3 +744,52 @@ def test_a_plural_title_is_not_the_last_speaker(parse):
     'the candidates' are several people, not the moderator who acted last."""
     text = "Moderator Tom Quint asked the candidates to discuss their own ideas for the economy."
     assert [s for s, cue, _ in _speakers(parse, text) if cue == "discuss"] != ["Tom Quint"]
+
+
+def test_the_name_a_cleft_puts_in_focus_is_the_next_he(parse):
+    """'it was Mr. Quint who seemed a different candidate': the sentence is about Quint, so a later 'he'
+    is Quint, not Mr. Berg who was the last plain subject."""
+    text = ("Mr. Quint took most of the delegates, adding to his lead over Senator Tom Berg of Ohio. Mr. Berg "
+            "came away with no delegates. The two winners beamed, but it was Mr. Quint who seemed like a "
+            "different candidate. There was no talk of rigging; he called his opponent ''Senator Berg'' instead.")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "called"] == ["Quint"]
+
+
+def test_who_after_a_person_named_in_a_prepositional_phrase_is_that_person(parse):
+    """'The loss was steep for Mr. Ruiz, who said ...': only a person is 'who'."""
+    text = "Mr. Ruiz held a rally. The loss was steep for Mr. Ruiz, who said he intended to take a day off."
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "said"] == ["Ruiz"]
+    # a guard (a first draft failed it on PolNeAR): after a dash 'who' goes back to the heavyweights
+    text = ("Obama will be one of a string of heavyweights - from former director Leon Panetta to Vice President "
+            "Tom Ruiz - who will appear before the convention to question Quint's temperament.")
+    assert "Tom Ruiz" not in [s for s, cue, _ in _speakers(parse, text) if cue == "question"]
+
+
+def test_a_first_name_the_recogniser_left_out_starts_the_name_not_the_title(parse):
+    """'Committee Chair Debbie Wasserman Schultz', recognised as 'Wasserman Schultz': the role is the
+    title, the name takes 'Debbie', and the later 'Wasserman Schultz' is the same person. Guard: 'Marine'
+    is a first name too, but before a name that is itself a first name it is a title."""
+    text = ("Democratic National Committee Chair Debbie Wasserman Schultz dismissed the accusations. "
+            "''Both candidates have the same agreement,'' Wasserman Schultz said.")
+    doc = parse(text)
+    (name,) = [e for e in doc.ents if e.label_ == "PERSON" and "Schultz" in e.text][:1]
+    assert name.text == "Debbie Wasserman Schultz" and role_of(name) == "Democratic National Committee Chair"
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "said"] == ["Debbie Wasserman Schultz"]
+    doc = parse("Former medic and Marine Sam \u201cDoc\u201d Carver found both issues to be disqualifying.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Sam \u201cDoc\u201d Carver"]
+
+
+def test_a_verb_after_a_dashed_aside_speaks_for_the_person_who_opens_the_sentence(parse):
+    """'Neil Sroka, director of DFA - which was founded by ... and which has endorsed Sanders - said ...':
+    the parser loses the subject inside the aside; the aside's verb reports nothing said."""
+    text = ("Tom Quint, communications director of the progressive advocacy group Democracy for Ohio, or DFO - "
+            "which was founded by former Ohio governor Ann Dean after her 2004 presidential campaign and which "
+            "has endorsed Sanders - said Sanders has several options.")
+    assert [(s, cue) for s, cue, _ in _speakers(parse, text)] == [("Tom Quint", "said")]
+
+
+def test_a_full_name_that_ends_in_another_full_name_is_not_its_surname(parse):
+    """A guard for the two-word surname rule (a first draft merged them on PolNeAR): the nickname
+    'Crooked Ann Berg' does not make 'Ann Berg' a surname of a fuller name."""
+    text = ("The tweet attacked Crooked Ann Berg again. Ann Berg said on Friday that she opposes the trade deal.")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "said"] == ["Ann Berg"]

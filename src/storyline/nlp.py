@@ -65,18 +65,35 @@ def numbers_out_of_names(doc):
     figure a figure."""
     ents, changed = [], False
     for ent in doc.ents:
+        start = _first_name_before(doc, ent)
         end = ent.end
         while ent.label_ == "PERSON" and end > ent.start + 1 and doc[end - 1].like_num:
             end -= 1
-        if end == ent.end:
+        if end == ent.end and start == ent.start:
             ents.append(ent)
             continue
         changed = True
-        ents.append(Span(doc, ent.start, end, label=ent.label_))
-        ents.append(Span(doc, end, ent.end, label="CARDINAL"))
+        ents.append(Span(doc, start, end, label=ent.label_))
+        if end < ent.end:
+            ents.append(Span(doc, end, ent.end, label="CARDINAL"))
     if changed:
         doc.ents = ents
     return doc
+
+
+def _first_name_before(doc, ent) -> int:
+    """'Committee Chair Debbie Wasserman Schultz' recognised as 'Wasserman Schultz': a known first
+    name right before a person's name, outside any entity, starts that name (else the title would
+    end in 'Debbie')."""
+    from .extract.cues import PERSON_NOUNS, ROLE_NOUNS
+    from .extract.gender import gender_of_first_name, known_first_name
+
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ != "PERSON" or prev is None or prev.ent_type_ or prev.tag_ != "NNP" or not prev.is_title \
+            or gender_of_first_name(prev.text) is None or prev.lower_ in ROLE_NOUNS | PERSON_NOUNS \
+            or known_first_name(doc[ent.start].text):
+        return ent.start  # ('Marine Sam "Doc" Carver': a Marine named Sam)
+    return prev.i
 
 
 @functools.lru_cache(maxsize=4)

@@ -194,6 +194,11 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                     continue  # "a war in two provinces that continues": the clause is about the war
                 if child.lower_ == "to" and noun.dep_ == "pobj" and noun.head.lower_ == "from":
                     break  # "from a $15 minimum wage to free tuition at ...": the next item of a list
+                if child.lower_ == "than":
+                    continue  # "30 more delegates than Mr. Sanders": the other side of a comparison
+                if child.lower_ in ("to", "from") and any(t.like_num and t.i not in exclude and not _in_hyphened_word(t)
+                                                          for t in child.subtree):
+                    break  # "a 31-point advantage to the current two points": the other end of a change
                 if child.dep_ == "relcl" and any(t.text == "," for t in noun.doc[noun.i + 1:child.left_edge.i]):
                     continue  # "2,000 parents, of whom 61% said ...": an aside about them
                 if child.dep_ == "relcl" and noun.dep_ == "pobj" and any(
@@ -434,8 +439,8 @@ def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, 
         rest = _HYPHEN_TAIL.match(text, span[1])
         if rest and what.endswith(text[span[1] - 1]):  # "her e-mails", the parser having cut the word at '-'
             what, span = what + rest.group(0), (span[0], rest.end())
-    if all(w in PRONOUNS or w in FUNCTION_WORDS for w in what.lower().split()):
-        return None, None  # "them", "the others", "it": says nothing about what is counted
+    if len(what.strip()) < 2 or all(w in PRONOUNS or w in FUNCTION_WORDS for w in what.lower().split()):
+        return None, None  # "them", "the others", "it", a stray letter: says nothing about what is counted
     if span is not None and " " not in what.strip().removeprefix("to ") \
             and span_toks[0].doc.char_span(*span) is not None:
         tok = span_toks[0].doc.char_span(*span, alignment_mode="expand")[0]

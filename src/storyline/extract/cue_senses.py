@@ -4,7 +4,7 @@ learned attribution, for direct and indirect quotes alike."""
 from __future__ import annotations
 
 from .counted import PERSONISH
-from .cues import NAMING_VERBS, ORG_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .cues import NAMING_VERBS, ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 
 _REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself", "myself", "ourselves"])
 _MEANING_PARTICLES = frozenset(["off", "up", "in", "down", "back"])  # "called off the talks", "called up reservists"
@@ -50,6 +50,8 @@ def not_reporting(verb) -> bool:
             c.dep_ == "oprd" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in verb.children):
         # ('called him "my African American"' is still a claim about him)
         return True  # 'a man calling himself Paul Paul': a name given, not a claim ('calling himself a victim')
+    if lemma == "call" and len(objects) == 1 and _phoned(verb, objects[0]):
+        return True  # 'calling friends on their cellphones to say ...': rang them up, said nothing of them
     if verb.lower_ == "states" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN" and verb.i + 1 < len(verb.doc) \
             and verb.doc[verb.i - 1].ent_type_ not in ("PERSON", "ORG") \
             and verb.doc[verb.i + 1].ent_type_ in ("GPE", "LOC"):
@@ -59,6 +61,29 @@ def not_reporting(verb) -> bool:
                 subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not names_people(subj):
             return True
     return False
+
+
+def _phoned(verb, obj) -> bool:
+    """'call' with people as its only argument: a telephone call or a summons, not a name given to them
+    ('calling out Trump for his "lies"', 'calling Clinton on her attack' still accuse)."""
+    people = obj.lower_ in ("me", "us", "him", "her", "them") or obj.ent_type_ == "PERSON" \
+        or obj.lemma_.lower() in PERSON_NOUNS | PERSONISH
+    if not people or any(c.dep_ in ("amod", "appos", "acl") and c.i > obj.i for c in obj.children):
+        return False
+    doc = verb.doc
+    if any(t.is_quote for t in doc[verb.i + 1 : min(verb.right_edge.i + 4, len(doc))]):
+        return False  # 'calling him, among other things, "a failed candidate"': the name is in quotation marks
+    for c in [*verb.children, *obj.children]:
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dobj", "prt") and c.i != obj.i:
+            return False
+        pobj = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if c.lower_ in ("on", "for") and pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") \
+                and pobj.lemma_.lower() not in _PHONES:
+            return False  # 'calling Clinton on the substance of her attack': called to account
+    return True
+
+
+_PHONES = frozenset({"phone", "cellphone", "telephone", "line", "cell", "mobile"})
 
 
 # objects that give a cue verb a sense in which it reports nothing

@@ -37,3 +37,10 @@ def gender_of_first_name(name: str) -> str | None:
     if guess == "female":
         return "f"
     return None
+
+
+def known_first_name(name: str) -> bool:
+    """The name list holds this as a first name at all (also 'Sam', 'Bernie': any gender or none clear)."""
+    name = name.strip(".")
+    det = _detector()
+    return det is not None and len(name) > 1 and name.isalpha() and det.get_gender(name) != "unknown"

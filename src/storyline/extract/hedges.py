@@ -107,10 +107,19 @@ def not_asserted(head, qualifier: str, measure: bool = False) -> bool:
                 return qualifier not in BOUNDED
             if cur.dep_ in ("relcl", "acl") and prev is not None:
                 break  # the clause above is about something else
+            if _absolute(cur):
+                break  # "could shift the tides, with 47 percent saying ...": the 'with' clause states its own figure
         if cur.head.i == cur.i:
             break
         prev, cur = cur, cur.head
     return False
+
+
+def _absolute(verb) -> bool:
+    """'with 47 percent of voters saying they will ...': a clause after 'with' that has its own subject
+    reports a finding of its own; a modal on the sentence it hangs on does not hedge it."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "with" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # ---- page furniture: headlines, link lists and adverts carry numbers nobody reports -------

@@ -396,6 +396,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
             and nxt.text in QUOTE_CHARS and tokens[end + 1].pos_ == "NOUN" and tokens[end + 1].lemma_ not in _FIGURE_NOUNS:
         # ('he said "zero" voters would follow' counts the voters; 'the "90 percent" figure' is one)
         return True  # 'Romney's "47 percent" comment': words in quotation marks that name a remark
+    if _in_quoted_label(tokens, first, end):
+        return True  # 'a "let a thousand flowers bloom" approach': a quoted phrase names a kind of thing
     if _enumerator(tokens, first, end, unit) or _or_so(tokens, a, first, unit):
         return True
     tx = overlapping_timex(start_c, end_c, timexes)
@@ -422,6 +424,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if nxt is not None and unit is None and not a.money_scale and nxt.is_alpha and \
             num_toks[-1].whitespace_ == "" and nxt.idx == end_c:
         return True  # "5G", "4K", "3D": part of a name
+    if nxt is not None and unit is None and re.fullmatch(r"\(?[a-z]\)?\(?\d{1,2}\)?", nxt.text):
+        return True  # "a 501 c3 organization", "501(c)(4)": a section of the tax code, not a count
     if nxt is not None and nxt.text in ("-", "‑") and end + 1 < n and (
         tokens[end + 1].lower_ in HYPHEN_NOT_COUNT or tokens[end + 1].lower_.rstrip("s") in FRACTIONS
     ) and not point_margin(tokens, end + 1):
@@ -470,6 +474,25 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     return False
 
 
+def _mark(tok) -> bool:
+    return bool(tok.text) and all(ch in QUOTE_CHARS for ch in tok.text)
+
+
+def _in_quoted_label(tokens, first: int, end: int, reach: int = 8) -> bool:
+    """The number is inside a short quoted phrase of several words set before a noun, after an
+    article or a possessive ('what he called a "let a thousand flowers bloom" approach', 'the "four
+    more years" chant'): the phrase labels the noun, it reports no count."""
+    n = len(tokens)
+    opening = next((k for k in range(first - 1, max(first - reach, 0) - 1, -1) if _mark(tokens[k])), None)
+    closing = next((k for k in range(end, min(end + reach, n)) if _mark(tokens[k])), None)
+    if opening is None or closing is None or opening == 0 or closing + 1 >= n:
+        return False
+    words = [t for t in tokens[opening + 1:closing] if t.is_alpha]
+    noun, before = tokens[closing + 1], tokens[opening - 1]
+    return len(words) >= 2 and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _FIGURE_NOUNS \
+        and (before.dep_ in ("det", "poss") or before.tag_ == "POS")
+
+
 # nouns for a figure itself: 'the "90 to 95 percent" figure' is still a figure
 _FIGURE_NOUNS = frozenset({"figure", "number", "estimate", "statistic", "stat", "total", "count", "rate"})
 
@@ -507,8 +530,8 @@ def _own_entity(num_toks) -> bool:
 def _one_counts(tokens, first: int, tok) -> bool:
     """"one" is a count only for people hit by an event ("one man was killed", "at least one person")."""
     noun = tok.head
-    if tok.dep_ != "nummod" or noun.lemma_.lower() not in PERSONISH:
-        return False
+    if tok.dep_ != "nummod" or noun.lemma_.lower() not in PERSONISH or noun.dep_ == "poss":
+        return False  # ("an article about one man's death": whose death, not how many)
     if qualifier_before(tokens, first) is not None:
         return True
     return noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and noun.head.lemma_ not in REPORT_VERBS)

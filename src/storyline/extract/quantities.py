@@ -743,6 +743,9 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
             root.dep_ in ("compound", "poss") and root.head.i in anchors)
         if not ok:
             continue
+        if prep is not None and prep.head.ent_type_ == "PERSON" and prep.head.dep_ in ("appos", "conj") \
+                and prep.head.i not in anchors:
+            continue  # "two lawmakers: Kevin Brady in Texas and ...": where a listed person is from
         if prep is not None and prep.lower_ == "on" and ent.end < len(root.doc) and root.doc[ent.end].ent_type_ == "DATE":
             continue  # "on Super Tuesday": the first word of a day's name, not a place
         own = prep is not None and prep.head.i in {t.i for t in span_toks}  # "5 in Georgia" hangs on the figure

@@ -25,7 +25,7 @@ from .cues import (
     SPEECH_VERBS,
     cue_type,
 )
-from .quote_marks import DOUBLE_MARKS, QUOTE_CHARS
+from .quote_marks import DASHES, DOUBLE_MARKS, QUOTE_CHARS
 
 _END = {".", "!", "?"}
 _SUBJ = ("nsubj", "nsubjpass")
@@ -175,7 +175,7 @@ _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "
 
 
 def _subject_of(verb):
-    stray = stray_conjunct_subject(verb)
+    stray = stray_conjunct_subject(verb) or _before_aside(verb)
     if stray is not None:
         return stray
     h = verb
@@ -218,6 +218,21 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+def _before_aside(verb):
+    """'Neil Sroka, director of DFA - which was founded by ... and which has endorsed Sanders - said ...':
+    a verb right after an aside set off by dashes speaks for the person who opens the sentence (the
+    parser loses the subject inside the aside)."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i < 2 or doc[verb.i - 1].text not in DASHES or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(t.text in DASHES for t in doc[sent.start : verb.i - 1]):
+        return None
+    first = next((e for e in sent.ents if e.start <= sent.start + 1), None)
+    if first is None or first.label_ != "PERSON" or doc[first.end].text != ",":
+        return None
+    return first[-1]
 
 
 def _member_before_campus(subj):
@@ -341,6 +356,8 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
             if lemma == "be" or negated(t) or not_reporting(t) or _goes_on(t):
                 continue
+            if near_end and _closed_before(t, window):
+                continue
             if not near_end and quote is not None and _in_later_relative(t, quote[1]):
                 continue
             spk = subject_of(t)
@@ -348,6 +365,9 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
                 # the parse climbed into the quotation itself: its words are no speaker
                 spk = _clause_subject_before(t, window) if near_end else _adjacent_name(t)
             return Cue(t.idx, t.idx + len(t.text), t.text, spk)
+        voice = _voiced(t, window) if near_end else None
+        if voice is not None:
+            return Cue(t.idx, t.idx + len(t.text), t.text, voice)
         if near_end and window[-1].text in (",", ":") and all(x.is_punct for x in window if x.i > t.i):
             issuer = _issuer(t)
             if issuer is not None:  # 'Trump issued a statement, "..."': the one who issued it
@@ -359,9 +379,38 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
         for t in window[:8]:
             if t.pos_ == "VERB":
                 spk = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                if spk is not None and spk.i > window[0].i - 1:
+                # ('"... through California," which votes June 7': a clause on a word of the quotation)
+                if spk is not None and spk.i > window[0].i - 1 and spk.tag_ not in ("WDT", "WP"):
                     return Cue(t.idx, t.idx + len(t.text), t.text, spk)
     return None
+
+
+def _closed_before(verb, window: list) -> bool:
+    """'Boos rained down when Trump mentioned the former secretary, and the crowd reprised the chant
+    "...": a verb whose object ended its clause well before the quotation, another verb coming between,
+    does not introduce it."""
+    if not any(c.dep_ == "dobj" for c in verb.children) or verb.right_edge.i >= window[-1].i - 2:
+        return False
+    return any(t.pos_ == "VERB" and t.i > verb.right_edge.i and t.lemma_.lower() not in CUE_VERBS | SPEECH_VERBS
+               for t in window)
+
+
+def _voiced(verb, window: list):
+    """'... and then boomed, "Today, you proved ..."': a finite verb with no object right before the
+    comma or colon that opens a quotation says how its subject spoke the words; that subject, or None."""
+    if not (verb.i == window[-1].i - 1 and window[-1].text in (",", ":") and verb.pos_ == "VERB"
+            and verb.tag_ in ("VBD", "VBZ", "VBP")) or any(  # (the quotation itself may hang on it)
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep") and c.i < window[-1].i for c in verb.children):
+        return None
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS for t in window if t.i < verb.i):
+        return None  # 'Clinton said in the spring, when the story broke, "..."': the cue is 'said'
+    subj, h = subject_of(verb), verb
+    while subj is None and h.dep_ in ("conj", "dep") and h.head.i != h.i:  # 'gestured ..., then leaned in and boomed'
+        h = h.head
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    person = subj is not None and (subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON"
+                                   or subj.pos_ == "PROPN" and not subj.ent_type_ or subj.lemma_.lower() in PERSON_NOUNS)
+    return subj if person else None
 
 
 def _in_later_relative(verb, quote_end: int) -> bool:

@@ -9,7 +9,7 @@ from .counted import PERSONISH
 from .cues import CUE_NOUNS, CUE_VERBS, PAGE_LABELS, POSITION_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .quote_attribution import Cue, negated, noun_source
 from .quote_common import MIN_WORDS, Candidate, cut_aside, fits, inside, tokens_in, trim, words
-
+from .quote_marks import DASHES
 
 _HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
 
@@ -132,7 +132,17 @@ def clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
         s, e = left  # the main clause is on the left; the right is an aside ('..., more than twice ...')
     if first.i > sent.start and doc[first.i - 1].lower_ in ("that", "which"):
         s, e = right  # 'X said that, according to its count, [clause]': the clause is on the right
+    elif (s, e) == right and sent.root.i < first.i and not _has_clause(doc, s, e):
+        return None  # '"...," the pope told reporters, according to Reuters, during an answer ...': no clause
     return (s, e) if fits(doc, s, e, direct_spans) else None
+
+
+def _has_clause(doc, s: int, e: int) -> bool:
+    """The span's top word is a verb with a subject of its own (not a phrase with a clause inside it)."""
+    toks = tokens_in(doc, s, e)
+    ids = {t.i for t in toks}
+    tops = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tops for c in t.children)
 
 
 _NOUN_ARGS = ("acl", "ccomp", "relcl_x", "xcomp")
@@ -228,12 +238,9 @@ _SOURCE_LABELS = frozenset(
 )
 
 
-_DASH_TOKENS = frozenset(["-", "--", "\u2013", "\u2014", "\u2015"])
-
-
 def _after_kicker(label):
     """'EXCLUSIVE \u2013 Roger Stone' -> 'Roger Stone': a capitalised kicker before a dash is not the source."""
-    dash = next((t for t in label if t.text in _DASH_TOKENS), None)
+    dash = next((t for t in label if t.text in DASHES), None)
     if dash is not None and dash.i > label.start and all(t.is_upper for t in label.doc[label.start : dash.i]):
         return label.doc[dash.i + 1 : label.end]
     return label

@@ -44,6 +44,7 @@ from .quote_common import (
     words,
 )
 from .quote_frames import according, as_frame, hearsay, in_source, in_view
+from .quote_marks import DASHES
 
 _VERB_CUES = CUE_VERBS | POSITION_VERBS | {"put"}  # 'put' reports only in 'as X puts it'
 
@@ -95,10 +96,19 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         comps = [_that_clause(c) for c in comps if not _not_reported(doc, c, t)]
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
-            # one clause on each side at most: two on one side are a misparse of one clause
-            comps = [c for k, c in enumerate(comps) if k == 0 or (comps[k - 1].i < t.i) != (c.i < t.i)]
+        # one clause on each side at most: two on one side are a misparse of one clause ('insist that, with
+        # the candidate focused on ..., there have been few talks'), which runs from the first to the last
+        parts: list[list] = []
+        for c in comps:
+            if parts and (parts[-1][0].i < t.i) == (c.i < t.i):
+                if _leads_into(parts[-1][1]) or _goes_on_with(c):
+                    parts[-1][1] = c
+            else:
+                parts.append([c, c])
+        comps = [first for first, _ in parts]
         if comps:
-            spans = [trim(doc, *cut_aside(doc, _stolen_subject(c, t).idx, _report_end(doc, c))) for c in comps]
+            spans = [trim(doc, *cut_aside(doc, _stolen_subject(first, t).idx, _report_end(doc, last)))
+                     for first, last in parts]
             more = _reported_conj(t, comps[-1])
             if more is not None:
                 spans[-1] = trim(doc, spans[-1][0], more.right_edge.idx + len(more.right_edge.text))
@@ -132,7 +142,17 @@ def _not_reported(doc, clause, verb) -> bool:
     a relative or adverbial clause, a finite verb whose subject is elsewhere, the question put to the
     speaker ('Asked if ..., Lee replied')."""
     return _lead_in(doc, clause, verb) or _object_relative(clause) or _subjectless_finite(clause, verb) \
-        or _adverbial(clause) or _misread_relative(clause) or question_put(clause.left_edge)
+        or _adverbial(clause) or _misread_relative(clause) or question_put(clause.left_edge) \
+        or _report_of_its_own(clause)
+
+
+def _report_of_its_own(clause) -> bool:
+    """'... and which has endorsed Sanders - said Sanders has several options': a speech verb with a
+    clause of its own but no subject, hung on the cue by the parser, is the sentence's report, not
+    what the cue states."""
+    return clause.lemma_.lower() in SPEECH_VERBS and clause.i > 0 and clause.doc[clause.i - 1].text in DASHES \
+        and any(c.dep_ == "ccomp" for c in clause.children) and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                      for c in clause.children)
 
 
 def _that_clause(comp):
@@ -163,6 +183,25 @@ def _subjectless_finite(clause, verb) -> bool:
         return False
     taken = any(c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i for c in verb.children)
     return not taken and verb.left_edge.lower_ not in _WH and verb.doc[max(verb.left_edge.i - 1, 0)].lower_ not in _WH
+
+
+def _leads_into(clause) -> bool:
+    """'that, with the candidate focused on ..., there have been few talks': a clause opened by 'with',
+    'if', 'when' ... before the comma sets the scene for the reported clause after it."""
+    return any(c.dep_ == "mark" and c.lower_ in _LEAD_MARKS for c in clause.children)
+
+
+_LEAD_MARKS = frozenset("with if when while because although though as once since after before unless".split())
+
+
+def _goes_on_with(clause) -> bool:
+    """A second clause the parser split off that still belongs to what was said: a subordinate clause
+    ('..., though he contended ...', '... unless Sanders disavows ...'), a participle ('..., suggesting
+    he might ...') or what follows a colon. (A clause with its own subject after a comma, '..., however
+    this time that number has dropped', is the writer's.)"""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return _leads_into(clause) or clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        or before is not None and before.text == ":"
 
 
 def _opens_itself(clause) -> bool:
@@ -211,6 +250,8 @@ def _misread_relative(clause) -> bool:
     Clinton remarked ...', 'told millions watching at home who could guess ...' (a 'who' after
     other words of the clause belongs to a noun; 'asked who was responsible' opens with it)."""
     first = clause.left_edge
+    if first.tag_ == "WP$" and first.i > 0 and first.doc[first.i - 1].pos_ in ("NOUN", "PROPN"):
+        return True  # 'he said of people whose rights were restored': 'whose' after a noun is relative
     if any(p.dep_ == "prep" and p.i < clause.i and any(c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") and not c.n_rights
                                                         for c in p.children)  # (not 'about which of the two is')
            for p in clause.children):
@@ -449,6 +490,9 @@ def _report_end(doc, comp) -> int:
         stray = stray_conjunct_subject(doc[end_tok.i + 1])
         if stray is not None and stray.i == end_tok.i:  # '... mishandled the case and Democrats accused ...'
             return doc[end_tok.i - 2].idx + len(doc[end_tok.i - 2].text)
+    swallowed = _swallowed_subject(doc, comp, end_tok)
+    if swallowed is not None:  # '... about the community and one in four said ...': the next report's subject
+        return swallowed
     loose = next((c for c in comp.rights if c.dep_ == "dep" and c.tag_ in FINITE_TAGS
                   and doc[c.left_edge.i - 1].text == "," and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)),
                  None)
@@ -477,6 +521,24 @@ def _report_end(doc, comp) -> int:
         if cc > comp.i:
             return doc[cc].idx + len(doc[cc].text)
     return end_tok.idx + len(end_tok.text)
+
+
+def _swallowed_subject(doc, comp, end_tok) -> int | None:
+    """'One in three said the party doesn't care about the community and one in four said ...': the
+    parser joined the next report's subject to the last noun of this clause, leaving the next cue
+    without one; this clause ends before the 'and' (char offset), or None."""
+    nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ != "VERB" or cue_type(nxt.lemma_) != "speech" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        return None
+    conj = next((t for t in comp.subtree if t.dep_ == "conj" and t.right_edge.i == end_tok.i
+                 and t.left_edge.i > comp.left_edge.i + 1 and doc[t.left_edge.i - 1].dep_ == "cc"), None)
+    if conj is None:
+        return None
+    cut = conj.left_edge.i - 1
+    while cut > comp.left_edge.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):
+        cut -= 1
+    return doc[cut].idx + len(doc[cut].text)
 
 
 def _with_marks(text: str, s: int, e: int, quoted) -> tuple[int, int]:
@@ -610,6 +672,20 @@ def _object_gap(verb) -> bool:
     return xcomp is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in xcomp.children)
 
 
+def _stranded_predicate(obj, end_tok):
+    """'promising the Friends of Abe will return to its roots': the parser took the clause's subject for
+    the cue's object and hung 'will return' elsewhere; the last token of that predicate, or None."""
+    doc = obj.doc
+    nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+    if obj.dep_ != "dobj" or obj.head.dep_ == "relcl" or nxt is None or nxt.tag_ != "MD" or nxt.dep_ != "aux":
+        return None  # ('superdelegates who back him would be going against ...': the relative clause ends at 'him')
+    pred = nxt.head
+    if pred.i <= nxt.i or pred.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                   for c in pred.children):
+        return None
+    return pred.right_edge
+
+
 def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """What a position verb states: its objects and infinitive, without the particle
     ("called on X to ...", "vowed to ...", "accused X of ...")."""
@@ -630,6 +706,7 @@ def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     start_tok = args[0].left_edge
     more = [c for c in verb.rights if c.dep_ in ("conj", "dep") and c.pos_ in ("NOUN", "PROPN")]  # "described A, B and C"
     end_tok = max((c.right_edge for c in args + more), key=lambda t: t.i)
+    end_tok = _stranded_predicate(args[0], end_tok) or end_tok
     if end_tok.i - start_tok.i + 1 < min_words or start_tok.pos_ == "ADP":
         return None
     return start_tok.idx, end_tok.idx + len(end_tok.text)

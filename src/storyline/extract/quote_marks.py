@@ -16,6 +16,7 @@ DOUBLE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
 QUOTE_CHARS = DOUBLE_MARKS + "'`\u2018\u2019"
 OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # tokens that set off an aside or a signature
 _PARA_RE = re.compile(r"[^\n]+")
 _MARK_RE = re.compile("'''|''|``|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _BOUNDARY_BEFORE = set(" \t([{\u2014\u2013-/:;,") | set(OPENERS)

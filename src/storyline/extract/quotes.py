@@ -32,7 +32,7 @@ from .quote_attribution import (
 from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, words
 from .quote_frames import colon_lines, label_cue, noun_candidates
 from .quote_indirect import indirect_candidates
-from .quote_marks import Marked, find_marked
+from .quote_marks import DASHES, Marked, find_marked
 from .speakers import SpeakerIndex
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,6 @@ def _previous_colon_cue(doc, m: Marked) -> Cue | None:
 
 
 _ENDS = (".", "!", "?")
-_DASHES = ("\u2015", "\u2014", "\u2013", "-")
 # '"..." ― Jorge Falcon': a dash and a name closing the quote's line sign it
 _SIGNATURE = re.compile(  # the name, then perhaps an age, a place or a job after a comma ('— Paul Reed, Ohio')
     r"[^\S\n]*(\u2015|\u2014|\u2013|--?)[^\S\n]*"
@@ -121,6 +120,9 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     quote = (open_tok.i, close_tok.i if close_tok is not None else len(doc) - 1)
     if comma_end or not head:
         cue = cue_in(tail, near_end=False, loose=comma_end and not partial, quote=quote)
+        lead = _opening_cue(doc, head, quote) if cue is not None and _participle(doc, cue) else None
+        if lead is not None:
+            return lead  # 'but said, "It's time we change," promising ...': the verb that opens the quotation
         if cue is not None and not comma_end and inner.endswith(_ENDS) and _own_sentence(cue, tail):
             cue = None
         elif cue is not None and _introduces_next(doc, inner, tail):
@@ -140,6 +142,21 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     if cue is None and (partial or _opens_mid_sentence(text, m)):
         cue = governing_cue(tokens_in(doc, m.start, m.end))
     return cue
+
+
+def _opening_cue(doc, head: list, quote: tuple[int, int]) -> Cue | None:
+    """The cue verb right before the comma or colon that opens the quotation ('but said, "..."'), or None."""
+    if len(head) < 2 or head[-1].text not in (",", ":"):
+        return None
+    lead = cue_in(head, near_end=True, quote=quote)
+    return lead if lead is not None and lead.start == head[-2].idx and lead.speaker is not None else None
+
+
+def _participle(doc, cue: Cue) -> bool:
+    """The cue after a quotation is a bare participle ('"...," promising the club will ...'): it goes
+    on with the sentence, it does not attribute the words before it."""
+    tok = token_at(doc, cue.start)
+    return tok is not None and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _introduces_next(doc, inner: str, tail: list) -> bool:
@@ -174,17 +191,30 @@ def _direct_candidates(doc, marked: list[Marked]) -> list[Candidate]:
         if cue is None:
             if words(content) < MIN_WORDS:
                 continue  # nicknames, single words
-            out.append(Candidate(m.start, m.end, "direct", None, inherit=True, para=m.paragraph))
+            out.append(Candidate(m.start, m.end, "direct", None, inherit=not _named_by_noun(doc, m), para=m.paragraph))
             continue
         out.append(Candidate(m.start, m.end, "partial" if partial else "direct", cue, para=m.paragraph))
     return out
 
 
+_LABEL_NOUNS = frozenset("chant slogan motto phrase refrain cry banner sign placard headline hashtag song".split())
+
+
+def _named_by_noun(doc, m: Marked) -> bool:
+    """'the crowd reprised the chant "Lock her up!"': the words a noun before the quotation names are
+    that chant or slogan, not more words of the person quoted before."""
+    open_tok = token_at(doc, m.open)
+    prev = doc[open_tok.i - 1] if open_tok is not None and open_tok.i > 0 else None
+    return prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in _LABEL_NOUNS
+
+
 def _is_title(content: str) -> bool:
-    """'"New Day."', '"Make America Great Again"': short and every word capitalised."""
+    """'"New Day."', '"Make America Great Again"': short and every word capitalised; longer only with
+    a subtitle ('"Those Guys Have All the Fun: Inside the World of ESPN"')."""
     words = [w for w in content.strip(" .!?,").split() if any(c.isalpha() for c in w)]
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
-    return 0 < len(words) <= 5 and all(w[0].isupper() or w in small for w in words) and words[0][0].isupper()
+    limit = 14 if ":" in content.strip(" .!?,") else 5
+    return 0 < len(words) <= limit and all(w[0].isupper() or w in small for w in words) and words[0][0].isupper()
 
 
 def _sentence(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -228,11 +258,13 @@ def find_quotes(doc) -> list[Quote]:
         if c.cue is not None:
             q.cue, q.cue_span = c.cue.text, (c.cue.start, c.cue.end)
             cue_tok = token_at(doc, c.cue.start)
-            signed = c.cue.text == ":" or c.cue.text in _DASHES
+            signed = c.cue.text == ":" or c.cue.text in DASHES
             lemma = ":" if signed else (cue_tok.lemma_ if cue_tok is not None else c.cue.text)
             if c.cue.text.lower().startswith("according"):
                 lemma = "according"
             q.cue_type = cue_type(lemma)
+            if q.cue_type == "other" and c.kind == "direct" and c.confidence is None:
+                q.cue_type = "speech"  # words in quotation marks that a rule gave a speaker ('boomed, "..."')
             if c.confidence is not None:
                 q.confidence = c.confidence
                 q.negated = c.negated

@@ -33,7 +33,7 @@ from .cues import (
     SELF_NAMED_RE,
     UNNAMED_DETS,
 )
-from .gender import gender_of_first_name
+from .gender import gender_of_first_name, known_first_name
 from .quote_common import in_dateline
 from .roles import apposition, role_of, split_title
 
@@ -277,7 +277,7 @@ class SpeakerIndex:
         # (a name in apposition to a pronoun is what 'she' is likened to: 'she is caricatured: Lady Macbeth')
         # ('the operative and Marine John Tiegen found ...': a coordinated subject acts too)
         salient = (ent.root.dep_ in _SUBJ or (ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in _SUBJ
-                                              and ent.root.head.pos_ != "PRON")) \
+                                              and ent.root.head.pos_ != "PRON") or _cleft_focus(ent.root)) \
             and not _gerund_subject(ent.root) and not _compared_subject(ent.root)
         # 'for the United States to meet the target it pledged'; 'he was joined by Ann Hogue. She said ...'
         acts = infinitive_subject(ent.root) or _passive_agent(ent.root)
@@ -328,8 +328,8 @@ class SpeakerIndex:
                 # surname or a shorter/longer form of the same name ("Von der Leyen"); of two people
                 # with one surname ("Ted Cruz", "Heidi Cruz") the one mentioned more often
                 if toks[-1] == et[-1] and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]
-                                           or et[-len(toks):] == toks and toks[0] in _PARTICLES
-                                           or toks[-len(et):] == et and et[0] in _PARTICLES):
+                                           or et[-len(toks):] == toks and (toks[0] in _PARTICLES or _surname_of(toks, et))
+                                           or toks[-len(et):] == et and (et[0] in _PARTICLES or _surname_of(et, toks))):
                     # a title's gender first ('Mr. Trump' is Donald, not Ivana), then one of no other
                     # gender ('Mr. Khan' is Khizr, not Ghazala Khan), then the most mentioned
                     if best is None or self._fit(e, gender, char) > self._fit(best, gender, char):
@@ -709,6 +709,26 @@ def _introduced(name) -> bool:
         and verb.head.lemma_.lower() in PERSON_NOUNS
 
 
+def _surname_of(short: list[str], full: list[str]) -> bool:
+    """'Wasserman Schultz' is the surname of Debbie Wasserman Schultz: a name of two words or more that
+    ends the fuller one, where only the fuller one opens with a first name ('Hillary Clinton' is not the
+    surname of a 'Crooked Hillary Clinton')."""
+    return 1 < len(short) < len(full) and known_first_name(full[0].title()) \
+        and not known_first_name(short[0].title())
+
+
+def _cleft_focus(tok) -> bool:
+    """'it was Mr. Trump who seemed a different candidate': the name a cleft puts in focus is what the
+    sentence is about, as much as a subject is."""
+    verb = tok.head
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # (the parser hangs the 'who' clause on the name or on 'was')
+    return tok.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children) and after is not None \
+        and after.lower_ in ("who", "that") and after.dep_ in ("nsubj", "nsubjpass") \
+        and after.head.head.i in (tok.i, verb.i)
+
+
 def _compared_subject(tok) -> bool:
     """'..., just as President Lincoln did': the subject of a comparison is brought in for the
     comparison; the sentence is still about its main subject."""
@@ -758,7 +778,9 @@ def _antecedent(token):
         return token
     while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "the head of the group, who said": the head speaks
-    if noun.dep_ == "pobj":
+    if noun.dep_ == "pobj" and not (token.lower_ == "who" and noun.ent_type_ == "PERSON" and noun.i == token.i - 2
+                                    and token.doc[token.i - 1].text == ","):
+        # ('steep for Mr. Sanders, who said ...': only a person is 'who'; not 'from X to Joe Biden — who ...')
         return token  # "an analysis reported by the Globe, which concluded": which noun is unclear
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head  # "Bill Daley, a former banker who had lobbied ..."
