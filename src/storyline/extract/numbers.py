@@ -392,12 +392,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         or prev.tag_ == "POS"
     ):
         return True  # "the three Baltic states", "the latter two": a reference, not a count being reported
-    if unit is not None and prev is not None and nxt is not None and end + 1 < n and prev.text in QUOTE_CHARS \
-            and nxt.text in QUOTE_CHARS and tokens[end + 1].pos_ == "NOUN" and tokens[end + 1].lemma_ not in _FIGURE_NOUNS:
-        # ('he said "zero" voters would follow' counts the voters; 'the "90 percent" figure' is one)
-        return True  # 'Romney's "47 percent" comment': words in quotation marks that name a remark
-    if _in_quoted_label(tokens, first, end):
-        return True  # 'a "let a thousand flowers bloom" approach': a quoted phrase names a kind of thing
+    if _in_quoted_label(tokens, first, end, unit):
+        return True  # 'Romney's "47 percent" comment', 'a "let a thousand flowers bloom" approach'
     if _enumerator(tokens, first, end, unit) or _or_so(tokens, a, first, unit):
         return True
     tx = overlapping_timex(start_c, end_c, timexes)
@@ -475,22 +471,28 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
 
 
 def _mark(tok) -> bool:
+    """A quotation mark token, also a doubled one ('' of typewriter quotes)."""
     return bool(tok.text) and all(ch in QUOTE_CHARS for ch in tok.text)
 
 
-def _in_quoted_label(tokens, first: int, end: int, reach: int = 8) -> bool:
-    """The number is inside a short quoted phrase of several words set before a noun, after an
-    article or a possessive ('what he called a "let a thousand flowers bloom" approach', 'the "four
-    more years" chant'): the phrase labels the noun, it reports no count."""
+def _in_quoted_label(tokens, first: int, end: int, unit: str | None, reach: int = 8) -> bool:
+    """The number is inside quotation marks that name the noun after them: a quoted measure alone
+    ('Romney's "47 percent" comment'), or a phrase of several words after an article or a possessive
+    ('a "let a thousand flowers bloom" approach', 'the "four more years" chant'). Not a figure noun
+    ('the "90 to 95 percent" figure'), nor a bare count ('he said "zero" voters would follow')."""
     n = len(tokens)
     opening = next((k for k in range(first - 1, max(first - reach, 0) - 1, -1) if _mark(tokens[k])), None)
     closing = next((k for k in range(end, min(end + reach, n)) if _mark(tokens[k])), None)
-    if opening is None or closing is None or opening == 0 or closing + 1 >= n:
+    if opening is None or closing is None or closing + 1 >= n:
         return False
+    noun = tokens[closing + 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _FIGURE_NOUNS:
+        return False
+    if opening == first - 1 and closing == end:
+        return unit is not None
     words = [t for t in tokens[opening + 1:closing] if t.is_alpha]
-    noun, before = tokens[closing + 1], tokens[opening - 1]
-    return len(words) >= 2 and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _FIGURE_NOUNS \
-        and (before.dep_ in ("det", "poss") or before.tag_ == "POS")
+    before = tokens[opening - 1] if opening > 0 else None
+    return len(words) >= 2 and before is not None and (before.dep_ in ("det", "poss") or before.tag_ == "POS")
 
 
 # nouns for a figure itself: 'the "90 to 95 percent" figure' is still a figure

@@ -391,8 +391,7 @@ def _closed_before(verb, window: list) -> bool:
     does not introduce it."""
     if not any(c.dep_ == "dobj" for c in verb.children) or verb.right_edge.i >= window[-1].i - 2:
         return False
-    return any(t.pos_ == "VERB" and t.i > verb.right_edge.i and t.lemma_.lower() not in CUE_VERBS | SPEECH_VERBS
-               for t in window)
+    return any(t.pos_ == "VERB" and t.i > verb.right_edge.i and t.lemma_.lower() not in CUE_VERBS for t in window)
 
 
 def _voiced(verb, window: list):

@@ -191,7 +191,6 @@ def _leads_into(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _LEAD_MARKS for c in clause.children)
 
 
-_LEAD_MARKS = frozenset("with if when while because although though as once since after before unless".split())
 
 
 def _goes_on_with(clause) -> bool:
@@ -210,6 +209,7 @@ def _opens_itself(clause) -> bool:
 
 
 _ADVERBIAL_MARKS = frozenset("after before when while because since although though once until unless".split())
+_LEAD_MARKS = _ADVERBIAL_MARKS | {"with", "if", "as"}  # also 'with the candidate focused on ...', 'if ...', 'as ...'
 
 
 def _stolen_subject(clause, verb):

@@ -120,7 +120,7 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     quote = (open_tok.i, close_tok.i if close_tok is not None else len(doc) - 1)
     if comma_end or not head:
         cue = cue_in(tail, near_end=False, loose=comma_end and not partial, quote=quote)
-        lead = _opening_cue(doc, head, quote) if cue is not None and _participle(doc, cue) else None
+        lead = _opening_cue(head, quote) if cue is not None and _participle(doc, cue) else None
         if lead is not None:
             return lead  # 'but said, "It's time we change," promising ...': the verb that opens the quotation
         if cue is not None and not comma_end and inner.endswith(_ENDS) and _own_sentence(cue, tail):
@@ -144,7 +144,7 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     return cue
 
 
-def _opening_cue(doc, head: list, quote: tuple[int, int]) -> Cue | None:
+def _opening_cue(head: list, quote: tuple[int, int]) -> Cue | None:
     """The cue verb right before the comma or colon that opens the quotation ('but said, "..."'), or None."""
     if len(head) < 2 or head[-1].text not in (",", ":"):
         return None

@@ -167,11 +167,6 @@ class SpeakerIndex:
                 if whole is not None:
                     self.by_ent[ents[k + 1].start] = whole
                 continue
-            if ent.label_ == "PERSON" and _first_name_left_out(doc, ent):  # 'Hany | Farid'
-                whole = self._register(Span(doc, ent.start - 1, ent.end, label="PERSON"))
-                if whole is not None:
-                    self.by_ent[ent.start] = whole
-                continue
             if k + 1 < len(ents) and self._shares_surname(ent, ents[k + 1]):  # 'Khizr | and Ghazala Khan'
                 self._register(ent, surname=ents[k + 1][-1].text)
                 continue
@@ -664,15 +659,6 @@ def _stray_appositions(token) -> list:
                 t.ent_type_ in ("PERSON", "") and t.head.ent_type_ == "PERSON" and t.head.pos_ == "PROPN"
                 and t.lower_ != t.head.lower_
                 or t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ORG_NOUNS)]
-
-
-def _first_name_left_out(doc, ent) -> bool:
-    """The recogniser tagged 'Farid' but not the known first name 'Hany' compounded onto it."""
-    if ent.start == 0 or len(ent) > 1:  # ('Marine Sam Carver': a full name already; 'Marine' is his service)
-        return False
-    tok = doc[ent.start - 1]
-    return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent.start <= tok.head.i < ent.end \
-        and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and gender_of_first_name(tok.text) is not None
 
 
 _EXPLETIVE_HOSTS = frozenset({"seem", "appear", "be", "look", "happen"})
