@@ -261,3 +261,14 @@ def test_headline_printed_twice_on_adjacent_lines():
     a = clean_document(doc(f"{t}\n{t}\n\n{P1}\n\n{P2}"))
     assert a.title == t and a.text == f"{P1}\n\n{P2}"
     assert [r.reason for r in a.removed] == ["metadata", "duplicate"]
+
+
+def test_text_decoded_with_the_wrong_charset_upstream_is_repaired_with_a_warning():
+    """'Mexican President Enrique PeÃ±a Nieto': a page saved as UTF-8 after a Latin-1 misreading garbles
+    names (and so speakers and merges); the text is repaired and the article says so. Typography stays."""
+    article = clean_document(doc("Summit ends\n\nThe visiting president, Ana Mar\u00c3\u00ada Pe\u00c3\u00b1a, "
+                                 "said \u201cthe talks went well\u201d on Friday.\n"))
+    assert "Ana Mar\u00eda Pe\u00f1a" in article.text and "\u201cthe talks went well\u201d" in article.text
+    assert any("wrong charset" in w for w in article.warnings)
+    clean = clean_document(doc("Summit ends\n\nThe visiting president, Ana Mar\u00eda Pe\u00f1a, spoke.\n"))
+    assert not any("wrong charset" in w for w in clean.warnings)

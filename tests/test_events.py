@@ -87,3 +87,12 @@ def test_a_live_blog_stamp_dates_the_entry_below_it(parse):
     (ev,) = events(parse, text)
     assert ev.date == "2022-09-22" and ev.date_evidence == "8:50 p.m."
     assert ev.summary.startswith("The mayor won her first race")
+
+
+def test_a_state_since_a_date_and_a_changed_figure_s_date_are_not_events(parse):
+    """'Her votes make her the most liberal judge since 1937': a state that still holds began then, nothing
+    happened in 1937 ('Since March 10, Latvia has issued visas ...' above still dates the clause); 'added 160
+    guards, up from 90 last year': last year is when there were 90."""
+    assert events(parse, "Her votes in criminal cases also make her one of the most liberal judges since 1937.") == []
+    evs = events(parse, "In Leeds, organizers added 160 security guards along the route, up from 90 last year.")
+    assert not [e for e in evs if e.date.startswith("2021")]

@@ -300,3 +300,32 @@ def test_guards_of_the_raising_share_and_put_rules(nlp):
 def test_level_before_a_date_change_nouns_and_more_sources(nlp, sentence, text, what, source):
     fact = _by_text(nlp, sentence)[text]
     assert (fact.what, fact.according_to) == (what, source)
+
+
+def test_a_place_on_the_other_figure_of_a_pair_is_not_this_one_s(nlp):
+    """'312 pregnant women infected on the U.S. mainland and 140 in Guam': Guam is where the 140 are;
+    the parser hangs the second figure on the first figure's noun."""
+    facts = _by_text(nlp, "The ministry is monitoring 312 pregnant women infected with the virus on the U.S. "
+                          "mainland and 140 in Guam.")
+    assert (facts["312"].where, facts["140"].where) == (None, "Guam")
+
+
+def test_the_date_of_the_figure_a_change_started_from_is_not_this_one_s(nlp):
+    """'added 160 guards along the route, up from 90 last year': last year dates the 90."""
+    facts = _by_text(nlp, "In Leeds, organizers added 160 security guards along the parade route, up from 90 "
+                          "last year, the Yorkshire Post reported.")
+    assert facts["160"].when is None
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    ("Women in 46 Asian and African countries where the virus is circulating have been advised to wait.", "46",
+     "Asian and African countries where the virus is circulating"),
+    ("As of the last report, Cole had raised $293,565 to Hale's $199,445.", "$199,445", "Hale"),
+    ("I have never heard of anyone in an inquiry who shredded 34,000 files who did not get charged.", "34,000",
+     "files shredded"),
+], ids=["described-places", "possessor", "who-not-theirs"])
+def test_what_a_figure_counts_when_the_sentence_names_it_otherwise(nlp, sentence, text, what):
+    """'Women in 46 countries where ...': the clause says what the places are, no 'with women' tacked on
+    after it; 'Cole had raised X to Hale's Y': Hale holds Y, not the clause's subject; 'anyone who shredded
+    34,000 files who did not get charged': a 'who' clause is not about files."""
+    assert _by_text(nlp, sentence)[text].what == what

@@ -950,3 +950,43 @@ def test_a_verb_whose_object_closed_its_clause_does_not_introduce_a_later_quotat
     assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Tom Massie", None]
     text = "Early in his campaign, Quint attacked Ruiz, calling him, among other things, \u201ca failed candidate.\u201d"
     assert [(q.speaker, q.cue) for q in find_quotes(parse(text)) if q.kind != "indirect"] == [("Quint", "calling")]
+
+
+def test_two_outlets_reporting_either_side_of_while_report_one_clause_each(parse):
+    """'In Tacoma, marchers carried roses, KOMO-TV reported, while in Spokane the parade began with a
+    moment of silence, the Spokesman-Review reported': the second outlet reports the 'while' clause,
+    not the first outlet's report. Same for a parenthetical cue: 'Prices rose sharply in May, Reuters
+    reported, while the ministry said they fell' -- Reuters did not report what the ministry said."""
+    text = ("In Tacoma, marchers honored the victims with white roses held aloft, KOMO-TV reported, while in "
+            "Spokane the parade began with a moment of silence, the Spokesman-Review reported.")
+    assert [(s, q) for s, cue, q in _cued(parse, text) if cue == "reported"] == [
+        ("KOMO-TV", "In Tacoma, marchers honored the victims with white roses held aloft"),
+        ("Spokesman-Review", "in Spokane the parade began with a moment of silence")]
+    text = "Food prices rose sharply across the country in May, Reuters reported, while the ministry said they fell."
+    assert [q for s, cue, q in _cued(parse, text) if cue == "reported"] == [
+        "Food prices rose sharply across the country in May"]
+
+
+def _cued(parse, text):
+    return [(q.speaker, q.cue, q.text) for q in find_quotes(parse(text))]
+
+
+def test_quoted_words_in_the_subject_of_a_cue_are_not_what_was_said(parse):
+    """'3 percent of self-identified "liberals" said they would vote Green': the quoted word names who
+    speaks; it is no partial quotation of 'said'. Guard: 'called it "a big mistake"' still is one."""
+    text = ("In the poll, just 1 percent of Democrats and 3 percent of self-identified \u201cliberals\u201d said "
+            "they would vote for the Green Party.")
+    assert [q.kind for q in find_quotes(parse(text)) if q.cue == "said"] == ["indirect"]
+    text = "The mayor called the plan \u201ca big mistake\u201d on Monday."
+    assert [q.text for q in find_quotes(parse(text)) if q.kind == "partial"] == ["a big mistake"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ann Cole has vowed to keep the clinics open and celebrated the ruling on Monday.", "to keep the clinics open"),
+    ("Lawmakers accused each other of playing politics with a looming health crisis while doctors and "
+     "nurses warned of the risk of an outbreak.", "each other of playing politics with a looming health crisis"),
+], ids=["finite-conjunct", "while-clause"])
+def test_a_position_ends_where_the_sentence_goes_on(parse, text, content):
+    """'vowed to keep X open and celebrated the ruling': the parser joined the sentence's second verb to
+    the infinitive; 'accused each other of X while doctors warned of Y': the doctors' clause is theirs."""
+    assert [q for s, cue, q in _cued(parse, text) if cue in ("vowed", "accused")] == [content]

@@ -793,3 +793,34 @@ def test_a_full_name_that_ends_in_another_full_name_is_not_its_surname(parse):
     'Crooked Ann Berg' does not make 'Ann Berg' a surname of a fuller name."""
     text = ("The tweet attacked Crooked Ann Berg again. Ann Berg said on Friday that she opposes the trade deal.")
     assert [s for s, cue, _ in _speakers(parse, text) if cue == "said"] == ["Ann Berg"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Governor Tom Hale is disputing an earlier report from Reuters saying his office invited Ann Cole to "
+     "speak at the party convention in July.", "Reuters"),
+    ("The mayor cited a statement by the Harbor Authority claiming the bridge had been closed for repairs.",
+     "Harbor Authority"),
+], ids=["from", "by"])
+def test_a_report_named_with_its_source_speaks_for_that_source(parse, text, speaker):
+    """'disputing a report from Reuters saying ...': Reuters says it, not the governor who disputes it."""
+    assert [s for s, cue, _ in _speakers(parse, text) if cue in ("saying", "claiming")] == [speaker]
+
+
+def test_it_is_not_an_organisation_named_before_a_new_group_or_message(parse):
+    """'The Supreme Court ruled ... A coalition of groups sent a letter ... "...," it read': the letter
+    speaks, not the court. Guard: 'The ministry said in a statement ... It added' is still the ministry."""
+    text = ("The Supreme Court ruled on the case on Monday.\n\nA coalition of nearly 40 groups sent a letter "
+            "to Congress this week. \u201cThe delay is shameful,\u201d it read.")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "read"] == [None]
+    text = ("The Supreme Court ruled on the case on Monday.\n\nThe mayor's campaign quickly backtracked. "
+            "In cases like this, it said, \u201cthe tenant is a victim.\u201d")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "said"] == [None]
+    text = ("The Interior Ministry said in a statement that the bridge was closed. It added that the road "
+            "was open again.")
+    assert [s for s, cue, _ in _speakers(parse, text)] == ["Interior Ministry", "Interior Ministry"]
+
+
+def test_a_station_s_call_sign_is_a_name_not_a_title_or_a_dateline(parse):
+    """'KING-TV reported': 'king' is a title word and the name is in capitals, yet the station speaks."""
+    text = "In Tacoma, marchers carried white roses held aloft, KOMO-TV reported."
+    assert [s for s, cue, _ in _speakers(parse, text)] == ["KOMO-TV"]

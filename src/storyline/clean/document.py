@@ -24,7 +24,7 @@ from .language import detect_language
 from .markup import strip_markup
 from .lines import Line, body_text, removals, split_lines
 from .metadata import mark_metadata, mark_name_bylines, person_names
-from .normalize import content_hash, fold, tidy, unwrap_hard_wraps
+from .normalize import content_hash, fold, repair_mojibake, tidy, unwrap_hard_wraps
 from .published import NONE_INFERRED, Published, choose, from_file_name, infer
 from .title import is_body, mark_title
 
@@ -53,9 +53,17 @@ def prepare(doc: Document) -> Prepared:
         text, html = res.text, res.meta
         warnings += res.warnings
         text, cut = strip_markup(text)
-        return Prepared(doc, tidy(text), html, warnings, res.dropped, cut)
+        return Prepared(doc, tidy(_repaired(text, warnings)), html, warnings, res.dropped, cut)
     text, cut = strip_markup(text)
-    return Prepared(doc, unwrap_hard_wraps(tidy(text)), html, warnings, cut=cut)
+    return Prepared(doc, unwrap_hard_wraps(tidy(_repaired(text, warnings))), html, warnings, cut=cut)
+
+
+def _repaired(text: str, warnings: list[str]) -> str:
+    """Before tidying, which would drop the soft hyphen a misread 'í' leaves ('MarÃ\xada')."""
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        warnings.append("repaired characters decoded with the wrong charset upstream (e.g. 'Ã±' for 'ñ')")
+    return text
 
 
 def _iso(value) -> str | None:
@@ -147,6 +155,7 @@ def clean_prepared(p: Prepared, counts: Counter | None = None, batch: Counter | 
         mark_recurring(lines, recurring, threshold=1)
     outlet_hint = hints.get("outlet") or (html.outlet if html else None)
     title_hint = _strip_site_suffix(hints.get("title") or (html.title if html else None), outlet_hint)
+    title_hint = repair_mojibake(title_hint)[0] if title_hint else title_hint
     title = mark_title(lines, title_hint)
     mark_header(lines)
     dup_chars = mark_duplicates(lines)

@@ -11,6 +11,8 @@ import hashlib
 import re
 import unicodedata
 
+import ftfy
+
 _QUOTES = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
@@ -36,6 +38,16 @@ def tidy(text: str) -> str:
     text = _ODD_SPACES.sub(" ", text)
     lines = [_MULTI_SPACE.sub(" ", ln).strip() for ln in text.split("\n")]
     return "\n".join(lines)
+
+
+def repair_mojibake(text: str) -> tuple[str, bool]:
+    """Undo text decoded with the wrong charset upstream ('PeÃ±a' for 'Peña'), which garbles names.
+
+    ftfy's encoding fix only: quotes, ligatures and widths stay as written. Returns (text, repaired)."""
+    if text.isascii():
+        return text, False
+    fixed = ftfy.fix_encoding(text)
+    return fixed, fixed != text
 
 
 def fold(text: str) -> str:

@@ -192,6 +192,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                     continue  # "23 people, including four minors": a part, not what is counted
                 if child.dep_ == "relcl" and _singular_verb(child) and noun.tag_ in ("NNS", "NNPS"):
                     continue  # "a war in two provinces that continues": the clause is about the war
+                if child.dep_ == "relcl" and _stacked_who(noun, child):
+                    continue  # "anyone who destroyed 34,000 records who didn't get indicted": not the records
                 if child.lower_ == "to" and noun.dep_ == "pobj" and noun.head.lower_ == "from":
                     break  # "from a $15 minimum wage to free tuition at ...": the next item of a list
                 if child.lower_ == "than":
@@ -296,6 +298,18 @@ def _harm_participle(verb) -> str:
 
 # nouns for people, whom a relative clause calls 'who' ('economists who raised ...', not 'that')
 _PEOPLE_LEMMAS = frozenset(PERSONISH | ROLE_NOUNS | PEOPLE_NOUNS)
+
+
+def _who_clause(clause) -> bool:
+    return any(c.lower_ in ("who", "whom") for c in clause.children)
+
+
+def _stacked_who(noun, clause) -> bool:
+    """A second 'who' clause after the object of a first one ('anyone who destroyed 34,000 records who
+    didn't get indicted') goes back to the first one's person, when the object is not one."""
+    verb = noun.head
+    return _who_clause(clause) and noun.dep_ == "dobj" and verb.dep_ == "relcl" and _who_clause(verb) \
+        and not _person_like(noun)
 
 
 def _person_like(noun) -> bool:
@@ -499,8 +513,11 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.i not in ids and noun.head.head.i < noun.i \
                 and not any(c.dep_ == "nummod" for c in noun.head.head.children) \
+                and not any(t.dep_ in ("relcl", "acl") and t.head.i == noun.i for t in toks) \
                 and noun.head.head.lemma_.lower() not in FRAME_NOUNS | _UNIT_WORDS:  # not "52 goals in 53 games",
-            extra = ["with", noun.head.head]  # "an average of 6% across 50 states"; "protests in 38 cities" -> "cities with protests"
+            # "an average of 6% across 50 states"; "protests in 38 cities" -> "cities with protests" (not when a
+            # clause says what the places are: "women in 46 countries where the virus is circulating")
+            extra = ["with", noun.head.head]
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "VERB":
             subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"
             if subj is not None and subj.tag_ == "NNS" and subj.lower_ not in PRONOUNS:  # not "the striker scored in 22 games"
@@ -693,6 +710,19 @@ def named_holder(head, unit: str | None):
     return next((e for e in head.doc.ents if e.label_ == "PERSON" and e.end - 1 == prep.head.i), None)
 
 
+def _possessor(head, unit: str | None):
+    """'Deacon had raised $293,565 to Kingson's $199,445', '46 percent to Trump's 41 percent': a name
+    owning a share or a sum itself holds it (the clause's subject holds the other). A count keeps its
+    noun ('compared with Forbes's 1,864' are still billionaires)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if poss is None or unit != "percent" and unit not in CURRENCY_UNITS:
+        return None
+    name = next((e for e in head.doc.ents if e.start <= poss.i < e.end and e.label_ in ("PERSON", "ORG")), None)
+    if name is not None and name[-1].dep_ == "case":
+        name = name[:-1]  # "Trump's" taken in whole
+    return name
+
+
 def _gapped_holder(head):
     """'Clinton earned 42 percent, Trump 34 percent and Johnson 11 percent': a later item of the list
     leaves out the verb; the name right before its number (after the comma or 'and') holds it."""
@@ -817,7 +847,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         head = head.head  # "rents jumped 12% year on year", "topped 45,000 last year": the figure hangs on the date
     elif head.dep_ in ("compound", "nmod", "appos", "nummod") and head.head.lemma_.lower() in LEVEL_NOUNS:
         head = head.head  # "hit a record $13.64": the level the subject reached
-    named = named_holder(head, unit)
+    named = named_holder(head, unit) or _possessor(head, unit)
     if named is not None:
         return named.text, (named.start_char, named.end_char)
     own = _own_clause(head, ids)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..timeline.events import changed_from
 from . import counted
 from .cues import CUE_VERBS
 
@@ -32,6 +33,8 @@ def _attached(tok, targets: set[int]) -> bool:
             return True
         if cur.lower_ in NOT_WHEN_LINKS:
             return False
+        if changed_from(cur):
+            return False  # "160, up from 90 last year": the time of the figure changed from
         if cur is not tok and cur.pos_ in ("VERB", "AUX") and (cur.dep_ in FINITE_CLAUSES or _own_subject(cur)):
             return False  # a clause of its own, with its own time
         if cur is not tok and cur.pos_ == "VERB" and cur.dep_ == "acl" and cur.head.i not in targets:

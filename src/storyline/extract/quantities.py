@@ -749,6 +749,8 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
         if prep is not None and prep.lower_ == "on" and ent.end < len(root.doc) and root.doc[ent.end].ent_type_ == "DATE":
             continue  # "on Super Tuesday": the first word of a day's name, not a place
         own = prep is not None and prep.head.i in {t.i for t in span_toks}  # "5 in Georgia" hangs on the figure
+        if prep is not None and not own and prep.head.like_num:
+            continue  # "265 women on the mainland and 189 in Puerto Rico": the other figure's place
         dist = (not own, abs(ent.start - head.i))
         if best is None or dist < best[0]:
             places = [ent.text] + [e.text for e in ents_all if e.root.head.i == root.i and e.root.dep_ == "conj"

@@ -93,7 +93,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             continue
         comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t) \
             or _stranded_that_clause(t)
-        comps = [_that_clause(c) for c in comps if not _not_reported(doc, c, t)]
+        comps = [_that_clause(_contrasted(c, t)) for c in comps if not _not_reported(doc, c, t)]
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
         # one clause on each side at most: two on one side are a misparse of one clause ('insist that, with
@@ -153,6 +153,16 @@ def _report_of_its_own(clause) -> bool:
     return clause.lemma_.lower() in SPEECH_VERBS and clause.i > 0 and clause.doc[clause.i - 1].text in DASHES \
         and any(c.dep_ == "ccomp" for c in clause.children) and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                       for c in clause.children)
+
+
+def _contrasted(clause, verb):
+    """'A, KING-TV reported, while in Chicago B, the Sun-Times reported': the clause the parser made the
+    second cue's complement is the first outlet's report; the second reports the 'while' clause between."""
+    if not (clause.i < verb.i and clause.lemma_.lower() in CUE_VERBS and any(c.dep_ == "ccomp" for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return clause
+    return next((c for c in [*verb.children, *clause.children] if c.dep_ == "advcl" and clause.i < c.i < verb.i
+                 and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)), clause)
 
 
 def _that_clause(comp):
@@ -217,6 +227,8 @@ def _stolen_subject(clause, verb):
     the parser made 'life' the object of 'said', leaving the clause without its subject. A verb
     that is not said to someone ('told POLITICO the plan ...' is) has no object of its own there."""
     start = clause.left_edge
+    if clause.dep_ == "advcl" and start.dep_ == "mark" and start.lower_ in ("while", "whereas"):
+        return clause.doc[start.i + 1]  # 'while in Chicago the parade began' (see _contrasted)
     if clause.i < verb.i or verb.lemma_.lower() in ADDRESS_VERBS or _opens_itself(clause):
         return start
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
@@ -390,7 +402,9 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     sent = verb.sent
     parts = [trim(doc, sent.start_char, before.idx)]
     if after is not None and after.text == ",":
-        parts.append(trim(doc, after.idx + 1, sent.end_char))
+        rest = trim(doc, after.idx + 1, sent.end_char)
+        if not _report_beside(doc, *rest):
+            parts.append(rest)
     elif after is not None and after.text not in (".", "!", "?"):
         return []
     if question_put(doc[sent.start]):
@@ -405,6 +419,15 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         # cut and dried': a clause the cue interrupts is one report ('It was' alone says nothing)
         parts = [(parts[0][0], parts[1][1])]
     return [Candidate(s, e, "indirect", cue) for s, e in parts if fits(doc, s, e, direct_spans)]
+
+
+def _report_beside(doc, s: int, e: int) -> bool:
+    """'Prices rose, Reuters reported, while the ministry said they fell': a contrast after the cue that
+    holds a report of its own is not this cue's."""
+    toks = tokens_in(doc, s, e)
+    return bool(toks) and toks[0].lower_ in ("while", "whereas") and any(
+        t.pos_ == "VERB" and cue_type(t.lemma_) == "speech" and any(c.dep_ == "nsubj" for c in t.children)
+        for t in toks)
 
 
 def _subject_then_predicate(doc, parts) -> bool:
@@ -686,6 +709,30 @@ def _stranded_predicate(obj, end_tok):
     return pred.right_edge
 
 
+def _clause_break(start_tok, end_tok):
+    """Where a position verb's complement really ends: before 'while doctors warned ...' (a report with a
+    subject of its own) and before 'and celebrated the ruling' (a finite verb the parser joined to the
+    infinitive: it goes on the sentence's own verb, 'vowed to keep X legal and celebrated ...')."""
+    doc = start_tok.doc
+    for t in doc[start_tok.i + 1 : end_tok.i + 1]:
+        if t.dep_ == "mark" and t.lower_ in ("while", "whereas") and t.head.i > t.i and cue_type(t.head.lemma_) == "speech" \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+            return _before(doc, t.i)
+        if t.dep_ == "cc" and t.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children) \
+                and any(c.dep_ == "conj" and c.tag_ == "VBD" and c.i > t.i and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in t.head.children):
+            return _before(doc, t.i)
+    return end_tok
+
+
+def _before(doc, i: int):
+    """The last word before token ``i``, past commas."""
+    i -= 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i]
+
+
 def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """What a position verb states: its objects and infinitive, without the particle
     ("called on X to ...", "vowed to ...", "accused X of ...")."""
@@ -707,6 +754,7 @@ def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     more = [c for c in verb.rights if c.dep_ in ("conj", "dep") and c.pos_ in ("NOUN", "PROPN")]  # "described A, B and C"
     end_tok = max((c.right_edge for c in args + more), key=lambda t: t.i)
     end_tok = _stranded_predicate(args[0], end_tok) or end_tok
+    end_tok = _clause_break(start_tok, end_tok)
     if end_tok.i - start_tok.i + 1 < min_words or start_tok.pos_ == "ADP":
         return None
     return start_tok.idx, end_tok.idx + len(end_tok.text)

@@ -66,6 +66,8 @@ def split_title(span) -> tuple[list, list]:
     for k, t in enumerate(toks[:-1]):
         if k == 0 and len(toks) == 2 and t.lower_ in _FIRST_NAME_TITLES:
             continue  # 'Dean Baker': a first name before a lone surname, not a dean
+        if not t.whitespace_:
+            continue  # 'KING-TV': a word joined to the next is part of the name, not a title
         # a suffix title ("Comedian Sarah Silverman") only when a full name remains ("Christian Smith" stays)
         if t.lower_.strip(".") in _TITLE_WORDS or (
                 span.label_ == "PERSON" and is_role_word(t) and len(toks) - k - 1 >= 2):

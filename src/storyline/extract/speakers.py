@@ -23,6 +23,7 @@ from .cues import (
     FEMALE_TITLES,
     MALE_NOUNS,
     MALE_TITLES,
+    MESSAGE_NOUNS,
     ORG_NOUNS,
     ORG_PRONOUNS,
     PAGE_LABELS,
@@ -105,6 +106,15 @@ def _clean_name(text: str) -> str:
     text = _POSS.sub("", text.strip())
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return text.strip(" ,.;:")
+
+
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")  # a US broadcaster: 'KING-TV', 'WNYC'
+
+
+def _shouted(name: str) -> bool:
+    """A dateline ('WASHINGTON') or a headline in capitals, not a speaker's name; a station's call
+    sign ('KING-TV') is one."""
+    return name.isupper() and len(name) > 5 and not _CALL_SIGN.fullmatch(name)
 
 
 def _looks_org(words: list[str]) -> bool:
@@ -229,7 +239,7 @@ class SpeakerIndex:
         name = _clean_name(doc_text(self.doc)[self.doc[first].idx : name_toks[-1].idx + len(name_toks[-1].text)])
         if surname:
             name = f"{name} {surname}"
-        if not name or not any(c.isalpha() for c in name) or (name.isupper() and len(name) > 5):
+        if not name or not any(c.isalpha() for c in name) or _shouted(name):
             return None  # datelines and shouted headlines are not speakers
         if all(_POSS.sub("", w).lower().strip("’'") in PAGE_LABELS for w in name.split()):
             return None  # "Editor's Note:", "Update:": page furniture, not a person
@@ -426,7 +436,8 @@ class SpeakerIndex:
             if kind == "org" and word is None:
                 # "it"/"they" only for an organisation that spoke or acted, never a place for "they"
                 if salient and not (plural and ent.label == "GPE"):
-                    return None if plural and self._plural_subject_between(pos, char) else ent
+                    other = self._plural_subject_between(pos, char) if plural else self._new_body_between(pos, char, ent)
+                    return None if other else ent
                 continue
             if word is not None:
                 if word in ent.words:
@@ -470,6 +481,17 @@ class SpeakerIndex:
         return span is not None and any(
             t.tag_ == "NNS" and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "to"
                                  and t.head.i > 0 and self.doc[t.head.i - 1].lower_ == "according")
+            for t in span[1:])
+
+    def _new_body_between(self, start: int, end: int, ent: Entity) -> bool:
+        """'The court ruled ... A coalition of groups sent a letter ... "...," it read': a group or a
+        message that is a subject after the organisation, by a word that is not the organisation's own,
+        is the likelier "it"; the article gives it no name. ('said in a statement' is no new subject.)"""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(
+            t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_ and t.lemma_.lower() not in ent.words
+            and (t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in MESSAGE_NOUNS)
+            and any(c.dep_ in ("det", "poss") for c in t.children)
             for t in span[1:])
 
     def entity_at(self, token) -> Entity | None:
@@ -547,7 +569,7 @@ class SpeakerIndex:
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
             known = self._match(name, "person", char=token.idx) if name else None
-            if name.isupper() and len(name) > 5 and not (known is not None and len(name.split()) == 1
+            if _shouted(name) and not (known is not None and len(name.split()) == 1
                                                         and _transcript_label(token)):
                 return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker, nor the city named later
             if known is not None:

@@ -63,6 +63,19 @@ def _heads_paragraph(doc, span):
     return after.root
 
 
+_BASELINE_LINKS = {"than", "until", "till"}
+
+
+def changed_from(tok) -> bool:
+    """'from' with a number ('up from 90 last year'): the value a change started from, and its time."""
+    return tok.lower_ == "from" and any(c.dep_ == "pobj" and c.like_num for c in tok.children)
+
+
+def _present_state(verb) -> bool:
+    """A verb in the simple present ('make', 'holds'), no auxiliary: it says how things stand."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _climb(tok, span):
     """Walk up from ``tok`` to the first verb; None when a common noun or a participle comes first."""
     through_noun = False
@@ -73,8 +86,12 @@ def _climb(tok, span):
         if head in span:
             tok = head
             continue
-        if head.lower_ == "than" or head.lemma_ == "compare":
-            return None  # "higher than in 2020", "compared with last year": a baseline, not the event's date
+        if head.lower_ in _BASELINE_LINKS or head.lemma_ == "compare" or changed_from(head):
+            # "higher than in 2020", "compared with last year", "160, up from 90 last year": a baseline,
+            # not the event's date
+            return None
+        if head.pos_ in _VERB_POS and tok.lower_ == "since" and _present_state(head):
+            return None  # "her votes make her the most liberal since 1937": a state that still holds
         if head.pos_ in _VERB_POS:
             if through_noun or head.dep_ == "acl" or head.lemma_ in _NOT_EVENTS:
                 return None  # "a report published on Monday", "according to ... on Tuesday"
