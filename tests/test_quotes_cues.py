@@ -982,7 +982,7 @@ def test_quoted_words_in_the_subject_of_a_cue_are_not_what_was_said(parse):
 
 
 @pytest.mark.parametrize("text,content", [
-    ("Ann Cole has vowed to keep the clinics open and celebrated the ruling on Monday.", "to keep the clinics open"),
+    ("Ann Cole has vowed to keep abortion legal and celebrated the ruling Monday.", "to keep abortion legal"),
     ("Lawmakers accused each other of playing politics with a looming health crisis while doctors and "
      "nurses warned of the risk of an outbreak.", "each other of playing politics with a looming health crisis"),
 ], ids=["finite-conjunct", "while-clause"])
@@ -990,3 +990,34 @@ def test_a_position_ends_where_the_sentence_goes_on(parse, text, content):
     """'vowed to keep X open and celebrated the ruling': the parser joined the sentence's second verb to
     the infinitive; 'accused each other of X while doctors warned of Y': the doctors' clause is theirs."""
     assert [q for s, cue, q in _cued(parse, text) if cue in ("vowed", "accused")] == [content]
+
+
+def test_a_second_subject_the_parser_joined_to_an_object_ends_the_first_report(parse):
+    """'... will skip the convention and others have said ...': the parser joined 'others' to
+    'convention'; the first report ends before it, the auxiliary between notwithstanding."""
+    text = ("Many prominent Democrats have said they will skip the convention and others have said they are "
+            "not interested in speaking.")
+    assert [q for s, cue, q in _cued(parse, text)] == [
+        "they will skip the convention", "they are not interested in speaking"]
+
+
+def test_a_quotation_inside_a_cue_s_that_clause_is_that_cue_s(parse):
+    """'even as Ruiz claimed that "the general got in trouble for far less," one of the prosecutors said
+    ...': Ruiz's words, not the prosecutor's (the comma after them made the later verb the cue)."""
+    text = ("But even as Ruiz claimed on Tuesday that \u201cthe general got in trouble for far less,\u201d one of "
+            "the former prosecutors said the two cases were quite different.")
+    assert [(s, cue) for s, cue, q in _cued(parse, text) if q.startswith("the general")] == [("Ruiz", "claimed")]
+
+
+def test_a_show_title_with_a_small_word_is_no_quotation(parse):
+    """'on WKRC's "Morning with Dan Berg,"': a show's name ('with', 'from', 'by' are small words too)."""
+    text = ("On Tuesday on WKRC\u2019s \u201cMorning with Dan Berg,\u201d Speaker of the Assembly Rep. Tom Hale "
+            "(R-OH) said \u201cthose images have no place in a campaign.\u201d")
+    assert [q.text for q in find_quotes(parse(text)) if q.kind != "indirect"] == [
+        "those images have no place in a campaign."]
+
+
+def test_a_verb_in_a_subordinate_clause_does_not_voice_a_quotation(parse):
+    """'She took her phone everywhere she went, "..."': 'went' says nothing about speaking."""
+    text = "She took her phone everywhere she went, ''sending emails in the territory of hostile powers.''"
+    assert [q.cue for q in find_quotes(parse(text))] == [None]

@@ -824,3 +824,42 @@ def test_a_station_s_call_sign_is_a_name_not_a_title_or_a_dateline(parse):
     """'KING-TV reported': 'king' is a title word and the name is in capitals, yet the station speaks."""
     text = "In Tacoma, marchers carried white roses held aloft, KOMO-TV reported."
     assert [s for s, cue, _ in _speakers(parse, text)] == ["KOMO-TV"]
+
+
+def test_a_name_ending_a_title_s_of_phrase_speaks(parse):
+    """'..., Speaker of the House Rep. Tom Hale (R-OH) said "hateful images, they've got ..."': the parser
+    lost the verb's subject (and took words inside the quotation for it); the name that ends the title
+    speaks."""
+    text = ("While discussing a controversial tweet from presumptive Republican presidential nominee Tom Cole "
+            "featuring an image of Rita Reyes, Speaker of the House Rep. Tom Hale (R-OH) said \u201chateful images, "
+            "they\u2019ve got no place in a presidential campaign.\u201d")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "said"] == ["Tom Hale"]
+
+
+def test_a_participle_on_a_time_phrase_speaks_for_the_clause(parse):
+    """'..., at one point calling the treasurer a "liar"': the parser hung 'calling' on 'point'."""
+    text = "Mayor Ann Cole has battled with the council over how best to fix the city's finances, at one point " \
+           "calling the treasurer a \"liar.\""
+    assert {s for s, cue, _ in _speakers(parse, text) if cue == "calling"} == {"Ann Cole"}
+
+
+def test_two_titles_joined_before_one_name_are_that_person_s(parse):
+    """'said former Ohio Gov. and Party Chairman Ed Rowan': the parser makes the first title the subject
+    and the name its conjunct; the name speaks. Guard: a quoted show the parser made a subject
+    ('on WXBN's "Morning Dan," calling it ...') is nobody."""
+    text = "\u201cHe is reprising that role,\u201d said former Ohio Gov. and Democratic Party Chairman Ed Rowan."
+    assert [s for s, cue, _ in _speakers(parse, text)] == ["Ed Rowan"]
+    text = ("Former prosecutor and Columbus City Mayor Rita Gale, who backs Hale, trashed Cole on WXBN\u2019s "
+            "\u201cMorning Dan,\u201d calling it a \u201cno-brainer\u201d to prosecute under the law.")
+    assert {s for s, cue, _ in _speakers(parse, text) if cue == "calling"} == {"Rita Gale"}
+
+
+def test_a_name_before_a_dashed_aside_is_the_next_he(parse):
+    """'Gov. Ann Hale — who is being vetted as a running mate for Cole — made ..., and she has battled with
+    Reyes ..., at one point calling the mayor a "liar"': the parser makes the name the sentence's root;
+    she is still its subject, not the last speaker nor the name in the aside, nor the one she battled."""
+    text = ("Tom Cole spoke on Monday. Mayor Rita Reyes said the city was fine. Gov. Ann Hale \u2014 who is being "
+            "vetted as a possible running mate for Cole \u2014 made revitalizing Dayton a priority in her first term, "
+            "but the effort stalled, and she has battled with Reyes over how best to stabilize the city's finances, "
+            "at one point calling the mayor a \"liar.\"")
+    assert {s for s, cue, _ in _speakers(parse, text) if cue == "calling"} == {"Ann Hale"}

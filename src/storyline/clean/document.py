@@ -18,11 +18,11 @@ from .boilerplate import expand_boxes, mark_boilerplate, mark_recurring, mark_tr
 from .captions import mark_captions
 from .dates import find_dates
 from .duplicates import mark_duplicates
-from .html import HtmlMeta, extract_html
 from .furniture import is_correction, mark_corrections, mark_furniture, mark_header
+from .html import HtmlMeta, extract_html
 from .language import detect_language
-from .markup import strip_markup
 from .lines import Line, body_text, removals, split_lines
+from .markup import strip_markup
 from .metadata import mark_metadata, mark_name_bylines, person_names
 from .normalize import content_hash, fold, repair_mojibake, tidy, unwrap_hard_wraps
 from .published import NONE_INFERRED, Published, choose, from_file_name, infer

@@ -26,6 +26,7 @@ from .cues import (
     cue_type,
 )
 from .quote_marks import DASHES, DOUBLE_MARKS, QUOTE_CHARS
+from .roles import title_of_name
 
 _END = {".", "!", "?"}
 _SUBJ = ("nsubj", "nsubjpass")
@@ -84,6 +85,10 @@ def _adjacent_name(verb):
         i = verb.i + step
         while 0 <= i < len(doc) and (doc[i].pos_ in ("ADV", "AUX", "PART") or doc[i].is_space):
             i += step
+        if step == -1 and i > 0 and doc[i].text == ")":
+            i = _before_brackets(doc, i)  # 'Rep. Paul Ryan (R-WI) said'
+        if step == -1 and 0 <= i and title_of_name(doc[i]) is not None:
+            return doc[i]  # 'Speaker of the House Rep. Paul Ryan said', the parser having lost the subject
         if step == 1 and 0 <= i < len(doc) and doc[i].pos_ == "DET" and verb.lemma_.lower() == "say":
             noun = next((t for t in doc[i + 1 : i + 4] if t.pos_ == "NOUN"), None)
             if noun is not None and noun.lemma_.lower() in PERSON_NOUNS:
@@ -111,6 +116,15 @@ def _adjacent_name(verb):
 
 
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _before_brackets(doc, close: int) -> int:
+    """The token before the '(' that ``close`` ends, if near; else ``close`` itself."""
+    for j in range(close - 1, max(close - 8, 0), -1):
+        if doc[j].text == "(":
+            return j - 1
+    return close
+
 
 
 def _name_head(tok):
@@ -171,6 +185,8 @@ def _passive(verb) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
+# "at one point calling the mayor a liar": the time a participle hangs on says nothing of who speaks
+_OCCASIONS = frozenset({"point", "time", "moment", "stage", "juncture", "occasion"})
 _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "all", "this", "that", "it"})
 
 
@@ -183,11 +199,12 @@ def _subject_of(verb):
         return _message_source(report, report) or _issuer(report) or report
     h = verb
     for _ in range(4):
-        if h is not verb and h.pos_ in ("NOUN", "PROPN"):
+        if h is not verb and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in _OCCASIONS and not _titled(h):
             return h  # "officials saying that ...": the noun the participle modifies speaks
         # a quotation mark parsed as a subject ('«...», a tourist told reporters') is none
         # nor does a title in quotation marks ('..., Flynn said on "Fox and Friends."')
-        subjects = [c for c in h.children if c.dep_ == "nsubj" and c.text.strip(QUOTE_CHARS) and not _opens_quoted(c)]
+        subjects = [c for c in h.children if c.dep_ == "nsubj" and c.text.strip(QUOTE_CHARS) and not _opens_quoted(c)
+                    and not _quoted_after(verb, c) and not _titled(c)]
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
             # ('Nothing the president said "...," the senator said': 'nothing' is no one), not a place
@@ -224,6 +241,26 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+def _titled(noun) -> bool:
+    """A name in quotation marks ('trashed Comey on MSNBC's "Morning Joe," calling it ...'): a show or a
+    work, which says nothing; the participle goes with the clause. The opening mark sticks to the name's
+    first word and a closing one follows the name (not 'Live," Marcel Lehel, the hacker known as "G"')."""
+    doc, first = noun.doc, noun.left_edge.i
+    if doc[first].text in DOUBLE_MARKS:
+        first += 1
+    before = doc[first - 1] if first > 0 else None
+    if noun.pos_ != "PROPN" or before is None or before.text not in DOUBLE_MARKS or before.whitespace_ or first > noun.i:
+        return False
+    after = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
+    return after < len(doc) and doc[after].text in DOUBLE_MARKS
+
+
+def _quoted_after(verb, tok) -> bool:
+    """``tok`` comes after the cue and an opening quotation mark: a word of the quotation ('said "hateful
+    images, they've got no place ..."', parsed as the cue's subject or the cue hung on the quoted verb)."""
+    return tok.i > verb.i and any(t.text in DOUBLE_MARKS for t in verb.doc[verb.i + 1 : tok.i])
 
 
 def _before_aside(verb):
@@ -275,11 +312,14 @@ def stray_conjunct_subject(verb):
     """'... mishandled the case and Democrats accused the GOP': the parser joined 'Democrats' to the
     object before it and left the finite verb after it without subject, or with that object as its
     subject ('the case and Democrats accused'); the name is the subject."""
-    if verb.i < 2 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and doc[i].dep_ in ("aux", "neg") and doc[i].head.i == verb.i:
+        i -= 1  # 'and others have said'
+    if i < 1 or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
-    name, cc = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    name, cc = doc[i], doc[i - 1]
     if not (name.dep_ == "conj" and cc.dep_ == "cc" and name.head.i < verb.i and
-            (name.pos_ == "PROPN" or name.ent_type_ in ("NORP", "ORG", "PERSON"))):
+            (name.pos_ == "PROPN" or name.ent_type_ in ("NORP", "ORG", "PERSON") or name.lower_ == "others")):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
     if not subjects:
@@ -313,12 +353,9 @@ def _message_source(noun, below):
     the source a message names speaks for it (the parser hangs the participle on the noun or on 'from')."""
     if noun.lemma_.lower() not in _REPORT_NOUNS or below.dep_ == "prep" and below.lower_ not in ("from", "by"):
         return None
-    named = next((c for c in noun.lefts if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+    named = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                   and c.ent_type_ not in PLACE_ENTS), None)  # not 'New Hampshire ads supporting X'
-    if named is not None:
-        return named
-    prep = next((c for c in noun.rights if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return named or noun_source(noun, ("by", "from"))
 
 
 def _report_before(verb):
@@ -441,6 +478,8 @@ def _voiced(verb, window: list):
         return None
     if any(t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS for t in window if t.i < verb.i):
         return None  # 'Clinton said in the spring, when the story broke, "..."': the cue is 'said'
+    if verb.dep_ in ("relcl", "advcl", "acl", "ccomp"):
+        return None  # 'She took her phone everywhere she went, "..."': a subordinate clause says no words
     subj, h = subject_of(verb), verb
     while subj is None and h.dep_ in ("conj", "dep") and h.head.i != h.i:  # 'gestured ..., then leaned in and boomed'
         h = h.head
@@ -490,7 +529,9 @@ def colon_speaker(window: list):
     colon = window[-1]
     # ('Transcript as follows:' labels what follows; it does not say it)
     names = [t for t in window[:-1] if t.pos_ == "PROPN" and t.lower_ not in PAGE_LABELS]
-    if names and len(window) <= 6:
+    # (not '..., and contrasted the candidate with Clinton: "..."': a label with a preposition opens its line)
+    if names and len(window) <= 6 and (window[0].is_sent_start or not any(t.pos_ == "ADP" for t in window)) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in window[:-1]):
         return Cue(colon.idx, colon.idx + 1, ":", names[-1])
     signed = _signed_name(window[:-1])
     if signed is not None:
@@ -556,10 +597,10 @@ def _goes_on(verb) -> bool:
     return verb.lemma_.lower() in _ASPECTUAL and any(c.dep_ == "xcomp" for c in verb.children)
 
 
-def noun_source(noun):
-    """'his criticism of X', 'criticism by Y of X': the possessor or the by-agent."""
+def noun_source(noun, preps: tuple[str, ...] = ("by",)):
+    """'his criticism of X', 'criticism by Y of X', 'a report from Y': the possessor or the agent."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
-    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in noun.rights if c.dep_ in ("prep", "agent") and c.lower_ in preps), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

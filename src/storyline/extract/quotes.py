@@ -118,6 +118,10 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     if cue is not None:
         return cue
     quote = (open_tok.i, close_tok.i if close_tok is not None else len(doc) - 1)
+    if partial:
+        framing = governing_cue(tokens_in(doc, m.start, m.end))
+        if framing is not None and framing.start < m.open and framing.speaker is not None:
+            return framing  # 'even as Ruiz claimed that "...," the prosecutor said': Ruiz's words
     if comma_end or not head:
         cue = cue_in(tail, near_end=False, loose=comma_end and not partial, quote=quote)
         lead = _opening_cue(head, quote) if cue is not None and _participle(doc, cue) else None
@@ -212,7 +216,7 @@ def _is_title(content: str) -> bool:
     """'"New Day."', '"Make America Great Again"': short and every word capitalised; longer only with
     a subtitle ('"Those Guys Have All the Fun: Inside the World of ESPN"')."""
     words = [w for w in content.strip(" .!?,").split() if any(c.isalpha() for c in w)]
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by", "or"}
     limit = 14 if ":" in content.strip(" .!?,") else 5
     return 0 < len(words) <= limit and all(w[0].isupper() or w in small for w in words) and words[0][0].isupper()
 

@@ -88,6 +88,23 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "sir", "dame"})
 _TITLE_WORDS = ROLE_NOUNS | HONORIFICS
 
 
+def title_of_name(tok):
+    """The title whose 'of' phrase a person's name ends ('Speaker of the House Rep. Paul Ryan': the
+    parser hangs the name inside it), or None. The title is one capitalised role word; the words
+    between are capitalised or 'the'/'of'/'and'. ('Supporters of Hillary Clinton' are no title.)"""
+    doc = tok.doc
+    name = next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+    if name is None or name.root.dep_ != "pobj" or name.root.head.lower_ != "of":
+        return None
+    prep = name.root.head
+    title = prep.head
+    if not (title.is_title and title.tag_ not in ("NNS", "NNPS")
+            and (title.lower_ in ROLE_NOUNS or title.lemma_.lower() in ROLE_NOUNS)):
+        return None
+    between = doc[prep.i + 1 : name.start]
+    return title if all(t.is_title or t.lower_ in ("the", "of", "and") or t.is_punct for t in between) else None
+
+
 def title_before(span) -> str | None:
     """Title words right before a name: compounds and adjectives up to a determiner or comma."""
     tokens = _title_words(span)

@@ -36,7 +36,8 @@ from .cues import (
 )
 from .gender import gender_of_first_name, known_first_name
 from .quote_common import in_dateline
-from .roles import apposition, role_of, split_title
+from .quote_marks import DASHES
+from .roles import apposition, role_of, split_title, title_of_name
 
 _SELF_NAMED = re.compile(SELF_NAMED_RE)
 _POSS = re.compile(r"(?:['\u2019]s?)$")
@@ -282,7 +283,8 @@ class SpeakerIndex:
         # (a name in apposition to a pronoun is what 'she' is likened to: 'she is caricatured: Lady Macbeth')
         # ('the operative and Marine John Tiegen found ...': a coordinated subject acts too)
         salient = (ent.root.dep_ in _SUBJ or (ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in _SUBJ
-                                              and ent.root.head.pos_ != "PRON") or _cleft_focus(ent.root)) \
+                                              and ent.root.head.pos_ != "PRON") or _cleft_focus(ent.root)
+                   or _before_dashed_aside(ent)) \
             and not _gerund_subject(ent.root) and not _compared_subject(ent.root)
         # 'for the United States to meet the target it pledged'; 'he was joined by Ann Hogue. She said ...'
         acts = infinitive_subject(ent.root) or _passive_agent(ent.root)
@@ -466,9 +468,9 @@ class SpeakerIndex:
                 args.append(c)
             elif c.dep_ in ("prep", "ccomp"):
                 args.extend(g for g in c.children if g.dep_ in ("pobj", "nsubj", "nsubjpass"))
-        found = (self.entity_at(t) for t in args if t.i > pronoun.i and t.ent_type_ == "PERSON"
+        found = (self.entity_at(t) for t in args if t.i > pronoun.i and t.ent_type_ in ("PERSON", "ORG")
                  and not self._quoted_at(t.idx))
-        return [e for e in found if e is not None]
+        return [e for e in found if e is not None and e.kind == "person"]  # ('battled with Guardian', an ORG to the NER)
 
     def _sentence_start(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -561,7 +563,7 @@ class SpeakerIndex:
         named = _SELF_NAMED.search(doc_text(doc)[span[1] : span[1] + 80])
         if named and token.pos_ == "NOUN":
             return Resolution(None, span, name=named.group(1), kind="person")
-        after = _name_after_title(self, doc, span)
+        after = _name_after_title(self, doc, span) or _name_in_title_of(self, token) or _name_after_titles(self, token)
         if after is not None:
             return after
         if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not (
@@ -688,6 +690,13 @@ MAIN, EMBEDDED = 2, 1
 _RECENT = 400  # characters: the last two or three sentences
 
 
+def _before_dashed_aside(ent) -> bool:
+    """'Gov. Chris Christie — who is being vetted ... — made ...': the parser loses the subject of a
+    sentence whose name is followed by an aside in dashes, and makes the name the root."""
+    doc = ent.doc
+    return ent.root.dep_ == "ROOT" and ent.end < len(doc) and doc[ent.end].text in DASHES
+
+
 def _salience(subject) -> int:
     """MAIN for the subject of the sentence's main verb (or a verb coordinated with it, or a name in
     apposition to that subject), else EMBEDDED: a subject inside a reported, relative or adverbial clause."""
@@ -807,6 +816,39 @@ def _name_after_title(index: "SpeakerIndex", doc, span: tuple[int, int]) -> Reso
                 entity = index.by_ent.get(ent.start)
                 if entity is not None:
                     return Resolution(entity, (ent.start_char, ent.end_char))
+    return None
+
+
+def _name_in_title_of(index: "SpeakerIndex", token) -> Resolution | None:
+    """'Speaker of the House Rep. Paul Ryan (R-WI) said': the parser made the title the subject; the name
+    ending its 'of' phrase speaks (see roles.title_of_name)."""
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return None
+    for ent in token.doc.ents:
+        if ent.label_ == "PERSON" and prep.i < ent.start <= prep.right_edge.i and title_of_name(ent.root) is token:
+            entity = index.by_ent.get(ent.start)
+            if entity is not None:
+                return Resolution(entity, (ent.start_char, ent.end_char))
+    return None
+
+
+def _name_after_titles(index: "SpeakerIndex", token) -> Resolution | None:
+    """'former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell', 'Former prosecutor
+    and New York City Mayor Rudy Giuliani': two titles joined by 'and' before one name; the parser makes
+    the first title the subject and the name its conjunct."""
+    if token.lower_.strip(".") not in ROLE_NOUNS and token.lemma_.lower().strip(".") not in ROLE_NOUNS \
+            and token.lower_.strip(".") not in _ABBREV_TITLES:
+        return None
+    doc = token.doc
+    for c in token.rights:
+        if c.dep_ != "conj" or c.ent_type_ != "PERSON" or doc[token.i + 1].lower_ != "and":
+            continue
+        ent = next((e for e in doc.ents if e.start <= c.i < e.end and e.label_ == "PERSON"), None)
+        if ent is not None and all(t.is_title or t.is_punct for t in doc[token.i + 2 : ent.start]):
+            entity = index.by_ent.get(ent.start)
+            if entity is not None:
+                return Resolution(entity, (ent.start_char, ent.end_char))
     return None
 
 
