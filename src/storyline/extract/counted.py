@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..doctext import entity_of
 from .cues import PEOPLE_NOUNS, RELATIVE_WORDS, ROLE_NOUNS
 from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS, UNIT_AFTER
 
@@ -717,7 +718,7 @@ def _possessor(head, unit: str | None):
     poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if poss is None or unit != "percent" and unit not in CURRENCY_UNITS:
         return None
-    name = next((e for e in head.doc.ents if e.start <= poss.i < e.end and e.label_ in ("PERSON", "ORG")), None)
+    name = entity_of(poss, ("PERSON", "ORG"))
     if name is not None and name[-1].dep_ == "case":
         name = name[:-1]  # "Trump's" taken in whole
     return name

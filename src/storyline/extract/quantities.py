@@ -14,7 +14,7 @@ import logging
 import re
 from dataclasses import replace
 
-from ..doctext import doc_text
+from ..doctext import doc_text, entity_of
 from ..model import Quantity, Timex
 from ..nlp import PLUS_MINUS_SIGNS
 from . import counted, cues, hedges, numbers, units
@@ -413,8 +413,8 @@ def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, 
     aged = tokens[first - 1]
     if aged.lower_ == "aged" and aged.head.pos_ in ("NOUN", "PROPN") and aged.head.i < aged.i:
         holder = aged.head  # "The victim, aged 34, was taken to hospital"
-        ents = [e for e in holder.doc.ents if e.label_ == "PERSON" and e.start <= holder.i < e.end]
-        return ents[0] if ents else holder.doc[holder.left_edge.i + (holder.left_edge.pos_ == "DET"):holder.i + 1]
+        person = entity_of(holder, ("PERSON",))
+        return person if person is not None else holder.doc[holder.left_edge.i + (holder.left_edge.pos_ == "DET"):holder.i + 1]
     if tokens[first - 1].text != "," or end >= len(tokens) or tokens[end].text != ",":
         return None
     name = tokens[first - 2]
@@ -442,10 +442,10 @@ def _an_age(unit: str | None) -> bool:
 def _aged_name(span_toks):
     """The person a "44-year-old" stands before ("The 44-year-old Kopp was arrested"), else (None, None)."""
     noun = counted.head_of(span_toks).head
-    ents = [e for e in noun.doc.ents if e.label_ == "PERSON" and e.start <= noun.i < e.end]
-    if noun.i <= span_toks[-1].i or not ents:
+    person = entity_of(noun, ("PERSON",))
+    if noun.i <= span_toks[-1].i or person is None:
         return None, None
-    return ents[0].text, (ents[0].start_char, ents[0].end_char)
+    return person.text, (person.start_char, person.end_char)
 
 
 COMPARE_HEADS = {"up", "down", "compared", "comparison", "against", "versus", "vs", "vs.", "than", "from"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..doctext import doc_text
+from ..doctext import doc_text, entity_of
 from .cue_senses import not_reporting
 from .cues import (
     ADDRESS_VERBS,
@@ -126,7 +126,6 @@ def _before_brackets(doc, close: int) -> int:
     return close
 
 
-
 def _name_head(tok):
     """The word a name's article or first words hang on ('The' and 'Huffington' -> 'Post')."""
     while tok.dep_ in ("det", "compound", "flat") and tok.head.i > tok.i and tok.head.ent_type_ == tok.ent_type_:
@@ -196,7 +195,7 @@ def _subject_of(verb):
         return stray
     report = _report_before(verb)
     if report is not None:
-        return _message_source(report, report) or _issuer(report) or report
+        return _report_speaker(report) or report
     h = verb
     for _ in range(4):
         if h is not verb and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in _OCCASIONS and not _titled(h):
@@ -226,12 +225,11 @@ def _subject_of(verb):
             controller = _object_controller(h, below) if dep == "xcomp" else None
             if controller is not None:
                 return controller  # "the decline led some allies to worry": the allies worry
-            source = _message_source(h, below) if dep in ("acl", "prep") else None
+            # "a report from Bloomberg saying ...": Bloomberg speaks, not who cites it; "His office put out a
+            # statement saying ...": the office
+            source = _report_speaker(h) if dep == "acl" else _message_source(h) if _from_or_by(below) else None
             if source is not None:
-                return source  # "a report from Bloomberg saying ...": Bloomberg speaks, not who cites it
-            issuer = _issuer(h) if dep == "acl" else None
-            if issuer is not None:
-                return issuer  # "His office put out a statement saying ...": the office speaks
+                return source
             if dep == "acl" and h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("DATE", "TIME"):
                 if h.dep_ == "pobj" and h.pos_ == "NOUN" and h.head.head.dep_ == "relcl":
                     return None  # 'X, who served during the campaign, called ...': a misparse; look for a name
@@ -284,7 +282,7 @@ def _member_before_campus(subj):
     doc, i = subj.doc, subj.i
     if subj.pos_ != "PROPN" or i < 4 or doc[i - 1].text != ",":
         return None
-    body = next((e for e in doc.ents if e.start <= i - 2 < e.end and e.label_ == "ORG"), None)
+    body = entity_of(doc[i - 2], ("ORG",))
     start = body.start if body is not None else 0
     if start and doc[start - 1].lower_ == "the":
         start -= 1
@@ -348,10 +346,19 @@ def _object_controller(verb, xcomp):
 _REPORT_NOUNS = _MESSAGE_NOUNS | {"report", "study", "survey", "poll", "story", "article", "analysis", "document"}
 
 
-def _message_source(noun, below):
+def _report_speaker(noun):
+    """Who speaks through a report or message: the source it names, else whoever put it out."""
+    return _message_source(noun) or _issuer(noun)
+
+
+def _from_or_by(tok) -> bool:
+    return tok.dep_ == "prep" and tok.lower_ in ("from", "by")
+
+
+def _message_source(noun):
     """'a report from Bloomberg saying', 'a Reuters report saying', 'a statement by the ministry saying':
     the source a message names speaks for it (the parser hangs the participle on the noun or on 'from')."""
-    if noun.lemma_.lower() not in _REPORT_NOUNS or below.dep_ == "prep" and below.lower_ not in ("from", "by"):
+    if noun.lemma_.lower() not in _REPORT_NOUNS:
         return None
     named = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                   and c.ent_type_ not in PLACE_ENTS), None)  # not 'New Hampshire ads supporting X'

@@ -118,10 +118,10 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
     if cue is not None:
         return cue
     quote = (open_tok.i, close_tok.i if close_tok is not None else len(doc) - 1)
-    if partial:
-        framing = governing_cue(tokens_in(doc, m.start, m.end))
-        if framing is not None and framing.start < m.open and framing.speaker is not None:
-            return framing  # 'even as Ruiz claimed that "...," the prosecutor said': Ruiz's words
+    # the verb a quotation inside the writer's sentence hangs on ('called it "a big mistake"')
+    framing = governing_cue(tokens_in(doc, m.start, m.end)) if partial or _opens_mid_sentence(text, m) else None
+    if partial and framing is not None and framing.start < m.open and framing.speaker is not None:
+        return framing  # 'even as Ruiz claimed that "...," the prosecutor said': Ruiz's words
     if comma_end or not head:
         cue = cue_in(tail, near_end=False, loose=comma_end and not partial, quote=quote)
         lead = _opening_cue(head, quote) if cue is not None and _participle(doc, cue) else None
@@ -143,9 +143,7 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
             cue = None  # a new sentence with its own report follows the quote
     if cue is None and not head and m.paragraph[0] > 0:
         cue = _previous_colon_cue(doc, m)
-    if cue is None and (partial or _opens_mid_sentence(text, m)):
-        cue = governing_cue(tokens_in(doc, m.start, m.end))
-    return cue
+    return cue if cue is not None else framing
 
 
 def _opening_cue(head: list, quote: tuple[int, int]) -> Cue | None:

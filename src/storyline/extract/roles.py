@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..doctext import doc_text
+from ..doctext import doc_text, entity_of
 from .cues import ORG_NOUNS, ROLE_NOUNS
 
 _TITLE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -93,7 +93,7 @@ def title_of_name(tok):
     parser hangs the name inside it), or None. The title is one capitalised role word; the words
     between are capitalised or 'the'/'of'/'and'. ('Supporters of Hillary Clinton' are no title.)"""
     doc = tok.doc
-    name = next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+    name = entity_of(tok, ("PERSON",))
     if name is None or name.root.dep_ != "pobj" or name.root.head.lower_ != "of":
         return None
     prep = name.root.head
@@ -108,9 +108,8 @@ def title_of_name(tok):
 def title_before(span) -> str | None:
     """Title words right before a name: compounds and adjectives up to a determiner or comma."""
     tokens = _title_words(span)
-    doc = span.doc
     if tokens == [] and span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON":
-        first = next((e for e in doc.ents if e.start <= span.root.head.i < e.end), None)
+        first = entity_of(span.root.head)
         shared = _title_words(first) if first is not None and first.end <= span.start else None
         # 'candidates Hanna Berg and Tom Quint': a plural title is each one's role
         tokens = shared if shared and shared[-1].tag_ in _PLURAL_TAGS else None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ..doctext import doc_text
+from ..doctext import doc_text, entity_of
 from .cues import (
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -531,7 +531,7 @@ class SpeakerIndex:
                     return res
         ent = self.entity_at(token)
         if ent is not None:
-            span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            span = entity_of(token)
             after = _name_after_title(self, doc, (span.start_char, span.end_char)) if span else None
             if after is not None:
                 return after
@@ -813,10 +813,16 @@ def _name_after_title(index: "SpeakerIndex", doc, span: tuple[int, int]) -> Reso
         if ent.label_ == "PERSON" and 0 <= ent.start_char - span[1] <= 12:
             between = doc_text(doc)[span[1] : ent.start_char].split()
             if all(w.strip(".").lower() in _ABBREV_TITLES or w == "." for w in between):
-                entity = index.by_ent.get(ent.start)
-                if entity is not None:
-                    return Resolution(entity, (ent.start_char, ent.end_char))
+                found = _known(index, ent)
+                if found is not None:
+                    return found
     return None
+
+
+def _known(index: "SpeakerIndex", ent) -> Resolution | None:
+    """The registered person or body a name span is, as a resolution of that span."""
+    entity = index.by_ent.get(ent.start)
+    return Resolution(entity, (ent.start_char, ent.end_char)) if entity is not None else None
 
 
 def _name_in_title_of(index: "SpeakerIndex", token) -> Resolution | None:
@@ -826,10 +832,10 @@ def _name_in_title_of(index: "SpeakerIndex", token) -> Resolution | None:
     if prep is None:
         return None
     for ent in token.doc.ents:
-        if ent.label_ == "PERSON" and prep.i < ent.start <= prep.right_edge.i and title_of_name(ent.root) is token:
-            entity = index.by_ent.get(ent.start)
-            if entity is not None:
-                return Resolution(entity, (ent.start_char, ent.end_char))
+        found = _known(index, ent) if ent.label_ == "PERSON" and prep.i < ent.start <= prep.right_edge.i \
+            and title_of_name(ent.root) is token else None
+        if found is not None:
+            return found
     return None
 
 
@@ -844,11 +850,11 @@ def _name_after_titles(index: "SpeakerIndex", token) -> Resolution | None:
     for c in token.rights:
         if c.dep_ != "conj" or c.ent_type_ != "PERSON" or doc[token.i + 1].lower_ != "and":
             continue
-        ent = next((e for e in doc.ents if e.start <= c.i < e.end and e.label_ == "PERSON"), None)
-        if ent is not None and all(t.is_title or t.is_punct for t in doc[token.i + 2 : ent.start]):
-            entity = index.by_ent.get(ent.start)
-            if entity is not None:
-                return Resolution(entity, (ent.start_char, ent.end_char))
+        ent = entity_of(c, ("PERSON",))
+        found = _known(index, ent) if ent is not None and all(
+            t.is_title or t.is_punct for t in doc[token.i + 2 : ent.start]) else None
+        if found is not None:
+            return found
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..doctext import doc_text
+from ..doctext import doc_text, entity_of
 from ..extract.hedges import in_question
 from ..extract.speakers import infinitive_subject
 from ..model import Quote, StanceClaim
@@ -93,7 +93,7 @@ def _topic(obj) -> str | None:
         return None
     if any(c.dep_ in ("relcl", "acl") for c in obj.children):
         return None  # "supporters that level attacks": the short phrase would change the meaning
-    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    ent = entity_of(obj)
     outside = [c for c in obj.children if c.dep_ in ("amod", "compound") and ent is not None
                and not ent.start <= c.i < ent.end]
     if ent is not None and ent.label_ in _NAMED + ("NORP", "LAW", "EVENT", "WORK_OF_ART") and not outside:
@@ -137,7 +137,7 @@ def _actor(verb, quotes: list[Quote]) -> str | None:
         return _speaker(subj, quotes)
     if subj.lower_ in ("who", "that") and t.dep_ == "relcl":  # "Obama, who endorsed Clinton"
         subj = t.head
-    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    ent = entity_of(subj)
     if ent is None or ent.label_ not in _NAMED or ent.root.i != subj.i and subj.dep_ in ("compound", "poss"):
         return None
     return _strip_the(ent.text)

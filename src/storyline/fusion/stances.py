@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 
-from ..doctext import doc_text
+from ..doctext import doc_text, entity_of
 from ..model import Quote, StanceClaim
 from .places import COUNTRIES, SEATS, find_places, group_members
 from .positions import find_positions
@@ -143,8 +143,8 @@ def _actors(verb, quotes: list[Quote], doc_text: str) -> list[str]:
     countries = _countries(_head_phrase(subj), doc_text)
     if countries:
         return countries
-    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
-    if ent is not None and ent.label_ in ("GPE", "ORG", "PERSON"):
+    ent = entity_of(subj, ("GPE", "ORG", "PERSON"))
+    if ent is not None:
         return [ent.text]
     return []
 
