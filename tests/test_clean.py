@@ -272,3 +272,14 @@ def test_text_decoded_with_the_wrong_charset_upstream_is_repaired_with_a_warning
     assert any("wrong charset" in w for w in article.warnings)
     clean = clean_document(doc("Summit ends\n\nThe visiting president, Ana Mar\u00eda Pe\u00f1a, spoke.\n"))
     assert not any("wrong charset" in w for w in clean.warnings)
+
+
+def test_garbled_text_that_was_decomposed_afterwards_is_repaired_too():
+    """'rA\u0303\u00a9sumA\u0303\u00a9': the misread 'é' stored with 'Ã' split into 'A' and a combining tilde; the
+    repair composes it first. Guard: correctly decomposed text ('Pen\u0303a') is left as written, with no warning."""
+    article = clean_document(doc("Mayor runs\n\nThe mayor has an impressive rA\u0303\u00a9sumA\u0303\u00a9, "
+                                 "aides said on Friday.\n"))
+    assert "impressive r\u00e9sum\u00e9," in article.text
+    assert any("wrong charset" in w for w in article.warnings)
+    plain = clean_document(doc("Mayor runs\n\nThe mayor, Ana Pen\u0303a, spoke on Friday.\n"))
+    assert "Ana Pen\u0303a" in plain.text and not any("wrong charset" in w for w in plain.warnings)

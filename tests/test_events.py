@@ -96,3 +96,12 @@ def test_a_state_since_a_date_and_a_changed_figure_s_date_are_not_events(parse):
     assert events(parse, "Her votes in criminal cases also make her one of the most liberal judges since 1937.") == []
     evs = events(parse, "In Leeds, organizers added 160 security guards along the route, up from 90 last year.")
     assert not [e for e in evs if e.date.startswith("2021")]
+
+
+def test_a_possibility_is_not_a_happening(parse):
+    """'argued for nominating a Republican who can win the general election in November', 'could not say on
+    Monday': what can, could or may happen is no dated event; 'argued' itself has no date here."""
+    assert events(parse, "He argued for nominating a Republican who can win the general election in November.") == []
+    assert events(parse, "Police could not say on Monday how many had been hurt.") == []
+    assert events(parse, "The aides refused because the final would be played on Monday.") == []
+    assert [e.date for e in events(parse, "Police said on Monday that six had been hurt.")] == ["2022-09-19"]

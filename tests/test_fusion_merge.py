@@ -252,3 +252,22 @@ def test_one_small_figure_counting_two_nouns_in_one_article_stays_two_facts(nlp)
         qty(text, "five", 5, nth=1, what="these states"),
     ], nlp=nlp)]
     assert len(_merge([a], exts)) == 2
+
+
+def test_a_share_and_a_bound_on_it_are_two_facts_and_a_third_is_no_distinctive_number(nlp):
+    """'A third of independents, 33%, ...' and later 'Slightly more than a third of independents, 35%, ...' are
+    two statements; across outlets, 'a third of independent-minded voters' and 'about one-third of the Ohio
+    vote' share a value, but a third is said of anything, so the words must agree as for any round number."""
+    text = "A third of independents, 33%, say they feel that way. Slightly more than a third of independents agree."
+    a = article("a", text)
+    exts = [extraction(a, [qty(text, "A third", 1 / 3, unit="fraction", what="independents"),
+                           qty(text, "more than a third", 1 / 3, unit="fraction", qualifier="more_than",
+                               what="independents")], nlp=nlp)]
+    assert len(_merge([a], exts)) == 2
+    t1 = "That antipathy, which touches a third of independent-minded voters, will complicate the task."
+    t2 = "Borges predicted about one-third of the Ohio vote will be cast before March 15."
+    b, c = article("b", t1), article("c", t2)
+    exts = [extraction(b, [qty(t1, "a third", 1 / 3, unit="fraction", what="independent-minded voters")], nlp=nlp),
+            extraction(c, [qty(t2, "about one-third", 1 / 3, unit="fraction", qualifier="approximately",
+                               what="Ohio vote")], nlp=nlp)]
+    assert len(_merge([b, c], exts)) == 2

@@ -463,3 +463,81 @@ def test_the_other_side_of_a_comparison_or_a_change_is_not_what_is_counted(nlp):
     got = {q.value: q.what for q in _facts(nlp, "Her lead has dropped from what was then a 31-point advantage "
                                                 "to the current two points.")}
     assert got[31] == "advantage"
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    # a later item leaves out the verb and 'of likely voters'
+    ("In that race, Trump was chosen by 37% of likely voters, Sanders by 30% and Bloomberg by 16%.", "30%",
+     "likely voters"),
+    # 'who has' a share: the share is hers, not what she did
+    ("A poll shows Sanders with 47 percent versus Clinton, who has 44 percent.", "44 percent", "Clinton"),
+], ids=["gapped-share", "who-has"])
+def test_what_a_figure_measures_read_on_a_twenty_second_week_of_news(nlp, sentence, text, what):
+    assert {q.text: q.what for q in _facts(nlp, sentence)}[text] == what
+
+
+def test_a_contraction_alone_is_no_what(nlp):
+    """'He’s 38 percent in the minority party': the verb the parser left is a clitic, which says nothing."""
+    [q] = _facts(nlp, "He\u2019s 38 percent in the minority party \u2013 a minority within the minority party.")
+    assert q.what is None
+
+
+def test_the_one_percent_as_a_class_of_people_is_no_figure(nlp):
+    """'working for the 1%': the richest, not a share stated. Guard: 'up from the 40 percent' and 'more than the
+    28% who would be scared' are figures."""
+    assert _facts(nlp, "Everything is working for the 1%, and nobody is getting ahead.") == []
+    got = {q.text for q in _facts(nlp, "He is at 45 percent, up from the 40 percent. That is more than the 28% "
+                                       "who would be scared.")}
+    assert {"40 percent", "28%"} <= got
+
+
+def test_sources_and_places_that_belong_to_something_else(nlp):
+    """'"It's according to age groups," said Mattie Ross, 66': an 'according to' inside a quotation sources
+    nothing outside it; 'exit polls from the primary' come from no one (the polls are the source, not the
+    occasion); 'said Rubio's campaign manager, Rich Bell' is Rich Bell; 'since his performances in Iowa' is
+    where the marking event was, not the volunteers'. Guards: 'according to the police', 'a survey from
+    Gallup' and a place the figure's own clause gives."""
+    got = {q.text: q for q in _facts(nlp, "\"It's according to age groups,\" said Mattie Ross, 66, a retired cook. "
+                                         "The toll rose to 45, according to the police.")}
+    assert got["66"].according_to is None and got["45"].according_to == "the police"
+    got = {q.text: q.according_to for q in _facts(nlp, "Exit polls from the Ohio primary showed that 65 percent of "
+                                                      "Republicans backed the ban. A survey from Gallup found that "
+                                                      "40 percent of voters agreed.")}
+    assert got == {"65 percent": "Exit polls from the Ohio primary", "40 percent": "Gallup"}
+    [q] = _facts(nlp, "\u201cAbout half the vote will be in by Election Day,\u201d said Rubio\u2019s deputy campaign "
+                      "manager, Rich Bell, who ran the 2012 ground game.")
+    assert q.according_to == "Rich Bell"
+    got = {q.text: q.where for q in _facts(nlp, "The campaign has had more than 1,000 volunteers sign up since "
+                                                "Sanders's performances in Iowa and New Hampshire. The group has had "
+                                                "40 volunteers sign up in Iowa since the debate.")}
+    assert got == {"more than 1,000": None, "40": "Iowa"}
+
+
+def test_a_count_after_a_colon_and_a_time_ahead_of_a_date(nlp):
+    """'polled members: 1,409 teachers said ...' counts (a colon glued to a number, '3:45', does not);
+    'Three weeks ahead of the primary' dates the sentence. Guards: 'booked a year and a half ahead of time'
+    and 'finished 3 seconds ahead' measure."""
+    got = {q.text for q in _facts(nlp, "The group polled members: 1,409 teachers said they wanted to endorse her.")}
+    assert got == {"1,409"}
+    assert _facts(nlp, "Three weeks ahead of the Pennsylvania primary, the mayor is holding on to a lead.") == []
+    got = {q.text for q in _facts(nlp, "Her appearance had been booked a year and a half ahead of time. "
+                                       "The runner finished 3 seconds ahead.")}
+    assert got == {"a year and a half", "3 seconds"}
+
+
+def test_what_an_agent_did_and_what_a_holder_holds(nlp):
+    """'surpassing the $394,000 raised by Clinton': what Clinton raised, not 'surpassing'; 'Norton had operating
+    profit of $76.8 million, up 11%' is a change in profit, not Norton's share. 'according to three
+    television networks' counts the sources; none of them is the source of that count (but 'a poll of 400
+    voters released by Latino Decisions' is still Latino Decisions')."""
+    got = {q.text: q.what for q in _facts(nlp, "The senator raised more than $413,000 from teachers, surpassing the "
+                                               "$394,000 raised by Clinton during the same month.")}
+    assert got["$394,000"] == "Clinton raised"
+    got = {q.text: q.what for q in _facts(nlp, "Norton had operating profit of $76.8 million, or $3.66 a share, up 11% "
+                                               "from $69.5 million.")}
+    assert got["11%"] != "Norton"
+    [q] = _facts(nlp, "Ted Cruz has won the Wisconsin primary, according to three television networks.")
+    assert q.according_to is None
+    got = {q.text: q.according_to for q in _facts(nlp, "Trump leads, according to a poll of 400 registered Latino "
+                                                       "voters released on Friday by Latino Decisions.")}
+    assert got["400"] == "Latino Decisions"

@@ -97,6 +97,8 @@ def test_in_a_statement_leaves_the_attribution_to_the_cue_verb(nlp):
     [
         "On Thursday, Mayor Jane Holt spoke to a gathering of dairy farmers in the valley.",
         "The senator appeared on a late-night talk show in Boston.",
+        # 'concluding' a process ends it; only a clause says what was concluded
+        "The agency must publish the files this month, concluding the disclosure process by Feb. 29.",
     ],
 )
 def test_an_audience_or_a_stage_is_not_what_was_said(parse, text):

@@ -863,3 +863,67 @@ def test_a_name_before_a_dashed_aside_is_the_next_he(parse):
             "but the effort stalled, and she has battled with Reyes over how best to stabilize the city's finances, "
             "at one point calling the mayor a \"liar.\"")
     assert {s for s, cue, _ in _speakers(parse, text) if cue == "calling"} == {"Ann Hale"}
+
+
+def test_a_name_inside_a_quoted_title_is_not_what_that_or_which_stands_for(parse):
+    """'a website called "Halifax If Peter Smith Wins" that pitches ...': the parser hung the relative clause
+    on the last word of the quoted title, where the recogniser saw a person; a title says nothing, so the
+    clause has no named speaker. Guard: 'a group that urged ...' keeps its noun."""
+    text = ("Tom Berg, a baker in Halifax, has set up a website called \u201cHalifax If Peter Smith Wins\u201d "
+            "that pitches the city as a new home for anyone seeking refuge.")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "pitches"] == [None]
+
+
+def test_a_participle_opening_a_quotation_after_a_reported_clause_quotes_the_reporter(parse):
+    """'Tom Lee said Clinton will have to choose a side, saying, "..."': the parser hung 'saying' on
+    'choose'; the reporter says it. Guard: in a told past event ('said the man fled the scene, shouting
+    "..."') the participle stays with the event's subject, who is unnamed here."""
+    text = ("Tom Lee said Clinton will have to choose a side, saying, \u201cAt some point, she\u2019s going to have "
+            "to come out.\u201d")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "saying"] == ["Tom Lee"]
+    text = 'Tom Lee said the man fled the scene, shouting "You will pay."'
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "shouting"] == [None]
+
+
+def test_a_person_whose_act_is_the_sentence_s_subject_is_the_next_he(parse):
+    """'Mr. Trump's decision to seize on immigration has showed ... His call to deport ...': the possessor
+    of the main subject is what the sentence is about, not the last speaker."""
+    text = ("Bob Mason said he liked it. Mr. Trump's decision to seize on immigration has showed how out of step "
+            "the party is. His call to deport millions of people has support.")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "call"] == ["Trump"]
+
+
+def test_a_surname_the_recogniser_calls_a_place_is_the_person_already_called_by_it(parse):
+    """'Bloomberg has an impressive record ... He has covered all the bases ... he declared himself an
+    independent': the headline made 'Bloomberg' an organisation before Michael Bloomberg was named, and the
+    recogniser tags this 'Bloomberg' a place; the article has called him by his surname alone since, so he,
+    not the last speaker, is 'he'."""
+    text = ("Bleak outlook for Bloomberg independent run;\n\n"
+            "It was three years ago that Michael Bloomberg said it was \"impossible\" for him to win.\n\n"
+            "Without Bloomberg in the mix, Trump and Sanders were in a dead heat. Trump said he would welcome "
+            "Bloomberg's entry.\n\n"
+            "Bloomberg's mayoral record contains something to please and dismay Democrats.\n\n"
+            "Whatever Bloomberg's impact on the race, \"his chances are slim,\" says Walter Stone, a professor.\n\n"
+            "Bloomberg has an impressive record: a billionaire who founded a company.\n\n"
+            "He has covered all the bases. Initially a Democrat, he ran in 2001 for mayor as a Republican and "
+            "declared himself an independent in 2007.")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "declared"] == ["Michael Bloomberg"]
+
+def test_a_sentence_opening_gerund_is_not_part_of_a_name(parse):
+    """'Injecting Clinton's marital troubles into the campaign is ...': the recogniser took the gerund into
+    the name; 'Clinton' later is Hillary Clinton, not 'Injecting Clinton'."""
+    text = ("Donald Trump is warning voters that a Hillary Clinton victory would bring her husband\u2019s scandal back "
+            "to the White House.\n\nInjecting Clinton\u2019s marital troubles into the 2016 campaign is Trump\u2019s "
+            "latest effort to bounce back from Monday night\u2019s widely panned debate performance. In contrast, "
+            "Clinton has delivered a mostly positive message in the days since her debate performance.\n\n"
+            "Clinton is stressing that her plans will solve the problems facing American families.")
+    assert [s for s, cue, _ in _speakers(parse, text) if cue == "stressing"] == ["Hillary Clinton"]
+
+def test_a_plural_apposition_is_no_role_of_one_person(parse):
+    """'more votes than Sanders, superdelegates who back him would ...': the parser hung the plural on the
+    name; people are not one man's role."""
+    text = ("Bernie Sanders prevailed in the primary on Tuesday.\n\nSince Clinton has 2.5 million more votes than "
+            "Sanders, superdelegates who back him would be going against the will of the voters, Mook said.\n\n"
+            "Sanders is burrowing in. He is suggesting that delegates from states he won should flip to his column.")
+    roles = {q.speaker: q.speaker_role for q in find_quotes(parse(text))}
+    assert roles["Bernie Sanders"] is None

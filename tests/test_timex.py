@@ -206,3 +206,9 @@ def test_a_time_word_inside_a_name_or_a_show_title_is_no_time(parse, text):
 def test_a_time_word_that_opens_a_sentence_or_a_quote_is_still_a_time(parse):
     assert values(parse, "Daily, the pills are taken with water.") == {"Daily": ("SET", "P1D")}
     assert values(parse, "He said the vote is \u201cnext week.\u201d") == {"next week": ("DATE", "2022-W39")}
+
+
+def test_the_newspaper_usa_today_is_no_date(parse):
+    """'USA TODAY's Paul Singer takes a look': a title, not the publication day. Guard: 'The vote is today.'"""
+    assert values(parse, "USA TODAY's Paul Singer takes a look at where each may thrive.") == {}
+    assert value_of(parse, "In a USA Today poll, voters agreed. The vote is today.", "today") == ("DATE", ANCHOR.isoformat())

@@ -72,3 +72,15 @@ def test_tense_and_prepositions_pick_the_right_weekday_or_month(parse, text, exp
 ])
 def test_durations_times_and_scheduled_dates(parse, text, expr, expected):
     assert value_of(parse, text, expr) == expected
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    # a possibility points ahead: the general election of the coming November, not the one before
+    ("He argued for nominating a Republican who can win the general election in November.", "November", "2016-11"),
+    ("The board may decide on Tuesday.", "Tuesday", "2016-02-23"),
+    # 'could' is also the past of 'can', as in reporting: kept to the nearest
+    ("Police could not say on Monday how many had been hurt.", "Monday", "2016-02-15"),
+], ids=["can-month", "may-weekday", "could-past"])
+def test_a_modal_of_possibility_points_ahead(parse, text, expr, expected):
+    """Told on Wednesday 17 February 2016: the nearest November was the last one."""
+    assert value_of(parse, text, expr, anchor=dt.date(2016, 2, 17)) == expected

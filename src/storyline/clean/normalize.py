@@ -43,11 +43,16 @@ def tidy(text: str) -> str:
 def repair_mojibake(text: str) -> tuple[str, bool]:
     """Undo text decoded with the wrong charset upstream ('PeÃ±a' for 'Peña'), which garbles names.
 
-    ftfy's encoding fix only: quotes, ligatures and widths stay as written. Returns (text, repaired)."""
+    ftfy's encoding fix only: quotes, ligatures and widths stay as written. Text decomposed after it was
+    garbled ('A' + combining tilde for 'Ã') is composed first, but only when that lets the fix apply.
+    Returns (text, repaired)."""
     if text.isascii():
         return text, False
-    fixed = ftfy.fix_encoding(text)
-    return fixed, fixed != text
+    composed = unicodedata.normalize("NFC", text)
+    fixed = ftfy.fix_encoding(composed)
+    if fixed == composed:
+        return text, False
+    return fixed, True
 
 
 def fold(text: str) -> str:

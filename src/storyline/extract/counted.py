@@ -454,8 +454,8 @@ def describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int, 
         rest = _HYPHEN_TAIL.match(text, span[1])
         if rest and what.endswith(text[span[1] - 1]):  # "her e-mails", the parser having cut the word at '-'
             what, span = what + rest.group(0), (span[0], rest.end())
-    if len(what.strip()) < 2 or all(w in PRONOUNS or w in FUNCTION_WORDS for w in what.lower().split()):
-        return None, None  # "them", "the others", "it", a stray letter: says nothing about what is counted
+    if len(what.strip(" '\u2019")) < 2 or all(w in PRONOUNS or w in FUNCTION_WORDS for w in what.lower().split()):
+        return None, None  # "them", "the others", "it", a stray letter or clitic ("He’s 38 percent ..."): says nothing
     if span is not None and " " not in what.strip().removeprefix("to ") \
             and span_toks[0].doc.char_span(*span) is not None:
         tok = span_toks[0].doc.char_span(*span, alignment_mode="expand")[0]
@@ -637,6 +637,18 @@ def _own_clause(head, ids: set[int]) -> tuple[str, tuple[int, int]] | None:
     return _join(who + verbs), (who[0].idx, verbs[-1].idx + len(verbs[-1]))
 
 
+def _done_by(head, ids: set[int]) -> tuple[str, tuple[int, int]] | None:
+    """'surpassing the $394,000 raised by Clinton': a figure with its own participle and agent is what the
+    agent did ('Clinton raised'), not what the sentence's verb did."""
+    acl = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == max(ids | {head.i}) + 1), None)
+    agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl is not None else None
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    who = _short_subject(doer, ids) if doer is not None and doer.lower_ not in PRONOUNS else []
+    if not who:
+        return None
+    return f"{_join(who)} {acl.text}", (min(who[0].idx, acl.idx), max(who[-1].idx + len(who[-1]), acl.idx + len(acl)))
+
+
 def _controller(head, ids: set[int]):
     """The subject that does what an infinitive under ``head`` says: of a control verb with no object
     of its own ('works to raise'), or of the copula before an adjective ('Sanders was able to raise')."""
@@ -737,6 +749,27 @@ def _gapped_holder(head):
     if start == 0 or doc[start - 1].text not in (",", "and"):
         return None
     return doc[start : num.i]
+
+
+def _gapped_share(head, unit: str | None) -> list:
+    """'Trump was chosen by 37% of likely voters, Sanders by 30% and Bloomberg by 16%': a later item
+    leaves out the verb and what the share is of; it is of the same people as the first share the
+    sentence gives with that preposition. Returns that noun's words, or []."""
+    prep, doc = head.head, head.doc
+    if unit != "percent" or head.dep_ != "pobj" or prep.pos_ != "ADP" or prep.i < 2 \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return []
+    start = prep.i - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if doc[prep.i - 1].pos_ != "PROPN" or doc[start - 1].text not in (",", "and"):
+        return []
+    for tok in doc[head.sent.start : start]:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if tok.lower_ in ("%", "percent") and tok.dep_ == "pobj" and tok.head.lower_ == prep.lower_ and of is not None:
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+            return _trim(noun_phrase(noun, set(), with_right=False)) if noun is not None else []
+    return []
 
 
 def _level_verb(head):
@@ -848,10 +881,13 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         head = head.head  # "rents jumped 12% year on year", "topped 45,000 last year": the figure hangs on the date
     elif head.dep_ in ("compound", "nmod", "appos", "nummod") and head.head.lemma_.lower() in LEVEL_NOUNS:
         head = head.head  # "hit a record $13.64": the level the subject reached
+    shared = _gapped_share(head, unit)
+    if shared:
+        return _join(shared), _span(shared)
     named = named_holder(head, unit) or _possessor(head, unit)
     if named is not None:
         return named.text, (named.start_char, named.end_char)
-    own = _own_clause(head, ids)
+    own = _own_clause(head, ids) or _done_by(head, ids)
     if own:
         return own
     verb = governing_verb(head)
@@ -901,7 +937,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                                  for t in c.subtree if t.i < verb.left_edge.i])
         if toks and not any(t.i in ids or (t.like_num and not _in_hyphened_word(t)) for t in toks):
             text = _join(toks)
-            if relative and verb.lemma_ not in LEVEL_VERBS and unit is not None:
+            held = unit == "percent" and verb.lemma_ in ("have", "hold") and head.dep_ == "dobj" \
+                and head.head.i == verb.i  # 'Clinton, who has 44 percent': hers (not 'had profit of $7m, up 11%')
+            if relative and verb.lemma_ not in LEVEL_VERBS and unit is not None and not held:
                 rel = rel_word
                 obj = [c for c in verb.children if c.dep_ == "dobj" and c.i not in ids]
                 obj_toks = _trim(noun_phrase(obj[0], ids, with_right=False)) if obj else []
@@ -913,7 +951,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 verbs = _join(aux + [verb])  # "who has known", not "who known"
                 text = " ".join(x for x in (text, rel, verbs, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
             elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not estimate \
-                    and not _level_reached(verb, head):
+                    and not _level_reached(verb, head) and not held:
                 text = f"{text} {_join(_to_verb(verb))}"  # "Cleveland raised", "the convention to inject"
             return text, _span(toks)
     # "Five remain missing", "three were still missing": the state they are counted in

@@ -439,11 +439,16 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True  # "5 degrees below zero": the reference, not a figure
     if prev is not None:
         furniture = prev.lower_ in FURNITURE_BEFORE and (prev.pos_ != "VERB" or prev.lower_ in ("rank", "ranked"))
-        if furniture or prev.text in ("/", ":") or prev.lower_ in MONTHS:  # not the verb "seat 60,000"
-            return True
+        spaced_count = prev.text == ":" and prev.whitespace_ and nxt is not None and nxt.tag_ == "NNS"
+        if furniture or prev.text in ("/", ":") and not spaced_count or prev.lower_ in MONTHS:
+            return True  # not the verb "seat 60,000"; 'polled members: 1,409 teachers said' counts, '3:45' does not
         if prev.lower_ in GROUP_RANKS and unit in ("percent", "fraction") and first > 1 \
                 and tokens[first - 2].lower_ == "the":
             return True  # "the bottom 20 percent of earners": who, not how many
+        if prev.lower_ == "the" and unit == "percent" and first > 1 \
+                and tokens[first - 2].lower_ in ("for", "against", "among") \
+                and (nxt is None or nxt.is_punct or nxt.lower_ in ("and", "or")):
+            return True  # "everything is working for the 1%": a class of people, not a share stated
         if prev.lower_ == "at" and a.plain_int and a.value <= 24 and unit is None and last is a and first > 1 \
                 and tokens[first - 2].pos_ in ("VERB", "AUX"):
             return True  # "the polls closed at 8": a clock time
@@ -578,4 +583,7 @@ def _temporal_adjunct(tokens, first: int, end: int, unit: str | None) -> bool:
         window = window[cut + 1:]
     before = {t.lower_ for t in window}
     after = tokens[end].lower_ if end < len(tokens) else ""
+    if after == "ahead" and unit not in ("second", "minute", "hour") and \
+            [t.lower_ for t in tokens[end + 1 : end + 3]] != ["of", "time"]:
+        return True  # "Three weeks ahead of the primary" dates ("finished 3 seconds ahead", "a year ahead of time" measure)
     return bool(before & ADJUNCT_BEFORE) or after in ADJUNCT_AFTER

@@ -22,6 +22,7 @@ from .dating import find_when
 from .numbers import SCALES, NumberExpr, find_numbers
 from .qualifiers import BEFORE as QUALIFIERS_BEFORE
 from .qualifiers import qualifier_after, qualifier_before, qualifier_of_verb
+from .quote_marks import DOUBLE_MARKS
 from .units import unit_after, unit_before
 
 log = logging.getLogger(__name__)
@@ -624,7 +625,7 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
         for t in tok.subtree:
             if t.lower_ in ("by", "from") and t.dep_ in ("prep", "agent"):
                 pobj = [c for c in t.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
-                if pobj and pobj[0].lemma_.lower() not in DOC_NOUNS:
+                if pobj and pobj[0].lemma_.lower() not in DOC_NOUNS and (t.lower_ == "by" or _can_source(pobj[0])):
                     return _source_phrase(pobj[0], exclude)
     clauses = {t.i for c in tok.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}  # "a poll that shows ..."
     toks = [t for t in counted._clause_subtree(tok, exclude | clauses) if t.i >= tok.left_edge.i]
@@ -647,6 +648,13 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
     return counted._join(toks) or None
 
 
+def _can_source(tok) -> bool:
+    """'a report from Reuters', not 'exit polls from the New Hampshire primary' (an occasion): what a
+    document comes from is its source only when it is a name or a body that can report."""
+    return tok.ent_type_ in ("ORG", "PERSON", "NORP") or tok.lemma_.lower() in SOURCE_NOUNS \
+        or tok.pos_ == "PROPN" and tok.ent_type_ not in ("EVENT", "DATE", "GPE", "LOC", "FAC")
+
+
 def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = None) -> str | None:
     """The stated source: "according to X", or the subject of a reporting verb above the number
     (a pronoun subject as the speaker ``speakers`` resolved it to)."""
@@ -656,8 +664,11 @@ def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = No
         if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
             to = t.doc[t.i + 1]
             pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
-            if pobj and pobj[0].lemma_.lower() not in NOT_SOURCES:
-                return _source_phrase(pobj[0], set())
+            if pobj and pobj[0].lemma_.lower() not in NOT_SOURCES and not _across_quote_mark(t, span_toks[0]):
+                source = _source_phrase(pobj[0], set())
+                if source and any(x.text in source.split() for x in span_toks if x.like_num):
+                    return None  # 'according to three television networks': how many sources, from none of them
+                return source
     ids = {t.i for t in span_toks}
     cur = counted.head_of(span_toks)
     via_clause = False
@@ -677,6 +688,17 @@ def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = No
         via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
         cur = cur.head
     return None
+
+
+def _across_quote_mark(according, number) -> bool:
+    """'"It's according to age groups," said Mattie Thomas, 66': an 'according to' inside a quotation the
+    number is not in sources nothing outside it (a reporter's 'is paying "dozens" of canvassers ...,
+    according to X' still does)."""
+    doc, sent_start = according.doc, according.sent.start
+    marks = [t.i for t in doc[sent_start : max(according.i, number.i)] if t.tag_ in ("``", "''") or t.text in DOUBLE_MARKS]
+    inside = sum(1 for i in marks if i < according.i) % 2 == 1
+    lo, hi = sorted((according.i, number.i))
+    return inside and any(lo < i < hi for i in marks)
 
 
 _SHARE_WORDS = {"majority", "minority", "most", "percent", "%", "twice", "half", "share", "proportion"}
@@ -719,6 +741,11 @@ def _reporter(verb, ids: set[int]) -> str | None:
             and not any(t.i in ids for t in subj.subtree):  # 'the WHO said' is no pronoun
         if subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or \
                 subj.lemma_.lower() in SOURCE_NOUNS | DOC_NOUNS:
+            named = next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                          and c.left_edge.i == subj.i + 2 and subj.doc[subj.i + 1].text == ","), None)
+            if named is not None and subj.ent_type_ != "PERSON":  # "said Rubio's deputy campaign manager, Rich Beeson"
+                ent = entity_of(named, ("PERSON",))
+                return ent.text if ent is not None else named.text
             return _source_phrase(subj, ids)
     return None
 
@@ -771,6 +798,9 @@ def _street_name(ent) -> bool:
         c.dep_ == "conj" and c.lower_ in _STREET_WORDS for c in root.children)
 
 
+_SINCE_PREPS = {"since", "after", "before", "until", "following"}
+
+
 def _governed(tok, anchors: set[int]) -> bool:
     """``tok`` is an anchor or hangs on one through at most two nominal links (no other clause)."""
     cur = tok
@@ -779,7 +809,7 @@ def _governed(tok, anchors: set[int]) -> bool:
             return True
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i or cur.dep_ not in (
             "dobj", "conj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "compound"
-        ):
-            return False
+        ) or cur.dep_ == "prep" and cur.lower_ in _SINCE_PREPS and cur is not tok:
+            return False  # 'signed up since his performances in Iowa': where the marking event was
         cur = cur.head
     return cur.i in anchors

@@ -196,6 +196,9 @@ def _subject_of(verb):
     report = _report_before(verb)
     if report is not None:
         return _report_speaker(report) or report
+    outer = _quoting_after_report(verb)
+    if outer is not None:
+        return _subject_of(outer)
     h = verb
     for _ in range(4):
         if h is not verb and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in _OCCASIONS and not _titled(h):
@@ -239,6 +242,24 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+def _quoting_after_report(verb):
+    """'a strategist said Clinton will have to choose, saying, "At some point, she ..."': a participle
+    that opens a quotation after the clause another speech verb reports, hung by the parser on a verb of
+    that clause, quotes the one who reports. Not when the clause tells a past event ('said the man fled,
+    shouting "..."': he shouted as he fled), nor for 'citing'. Returns that speech verb."""
+    doc = verb.doc
+    nxt = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].text in (",", ":"))
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in SPEECH_VERBS \
+            or verb.i == 0 or doc[verb.i - 1].text != "," or nxt >= len(doc) or doc[nxt].text not in DOUBLE_MARKS:
+        return None
+    h = verb.head
+    while h.dep_ in ("xcomp", "conj", "advcl") and h.head.i != h.i:
+        h = h.head
+    if h.dep_ != "ccomp" or h.head.lemma_.lower() not in SPEECH_VERBS or h.head.i > verb.i or h.tag_ in ("VBD", "VBN"):
+        return None
+    return h.head
 
 
 def _titled(noun) -> bool:

@@ -486,10 +486,10 @@ def _seen_as(doc, verb, direct_spans) -> list[Candidate]:
 
 def _states_position(verb) -> bool:
     """'appeared on a reality show', 'spoke to a veterans group': the object is a place or an
-    audience, not what was said. 'appear'/'seem' state something only with a clause; 'speak'
-    and 'talk' only about a topic."""
+    audience, not what was said. 'appear'/'seem' state something only with a clause, and so does
+    'conclude' ('concluding the disclosure process' ends it); 'speak' and 'talk' only about a topic."""
     lemma = verb.lemma_.lower()
-    if lemma in ("appear", "seem"):
+    if lemma in ("appear", "seem", "conclude"):
         return False
     if lemma in ("speak", "talk"):
         prep = next((c for c in verb.rights if c.dep_ == "prep"), None)

@@ -209,8 +209,9 @@ def apposition(span) -> str | None:
             return _text(toks)
     for child in root.children:
         # the apposition follows the name ('Berg, the party's leader'); one the parser hung on it from
-        # across the sentence ('Berg is ahead because of superdelegates, the party leaders') is not hers
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.left_edge.i <= span.end + 1:
+        # across the sentence ('Berg is ahead because of superdelegates, the party leaders') is not hers,
+        # nor a plural ('more votes than Sanders, superdelegates who back him would ...')
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.left_edge.i <= span.end + 1 and child.tag_ != "NNS":
             toks = [t for t in child.subtree if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)]
             toks = _clean(sorted(toks, key=lambda t: t.i))
             if is_role(toks, child):

@@ -36,7 +36,7 @@ from .cues import (
 )
 from .gender import gender_of_first_name, known_first_name
 from .quote_common import in_dateline
-from .quote_marks import DASHES
+from .quote_marks import DASHES, DOUBLE_MARKS
 from .roles import apposition, role_of, split_title, title_of_name
 
 _SELF_NAMED = re.compile(SELF_NAMED_RE)
@@ -234,6 +234,9 @@ class SpeakerIndex:
                                                                  or t.text in (":", "|") or "\n" in t.text)), None)
         if cut is not None:  # a headline's 'Ted Cruz Refuses To ...' or 'Judicial Watch: State ...' tagged as one name
             name_toks = name_toks[:cut]
+        if len(name_toks) > 1 and name_toks[0].is_sent_start and name_toks[0].lower_.endswith("ing") \
+                and not known_first_name(name_toks[0].text):
+            name_toks = name_toks[1:]  # 'Injecting Clinton's marital troubles into the campaign is ...'
         if not name_toks:
             return None
         first = _particle_start(self.doc, name_toks[0].i) if ent.label_ == "PERSON" else name_toks[0].i
@@ -248,7 +251,7 @@ class SpeakerIndex:
         # a surname the NER calls an organisation ('Djokovic laughed') is the person of that surname,
         # even where a headline made it an organisation first
         person = self._by_surname(name) if len(name.split()) == 1 and kind == "org" and \
-            ent.label_ == "ORG" and not _looks_org([name]) else None
+            (ent.label_ == "ORG" or ent.label_ == "GPE" and self._called_by_surname(name)) and not _looks_org([name]) else None
         entity = person or self._match(name, kind, gender=_title_gender(self.doc, ent, name_toks), char=ent.start_char)
         if entity is not None and kind == "person" and len(entity.tokens()) == 1 and len(name_toks) >= 2 \
                 and entity.gender and gender_of_first_name(name_toks[0].text) not in (None, entity.gender):
@@ -291,10 +294,11 @@ class SpeakerIndex:
         if kind == "person":
             self._learn_gender(entity, ent, name_toks, salient)
             entity.age = entity.age or _stated_age(ent)
-        if in_quote or ent.root.dep_ in ("pobj", "poss", "compound") and not acts:
+        topic = kind == "person" and not in_quote and _topic_possessor(ent.root)
+        if in_quote or ent.root.dep_ in ("pobj", "poss", "compound") and not acts and not topic:
             self.weak.add(ent.start_char)
             salient = False
-        salience = MAIN if _introduced(ent.root) else _salience(ent.root) if salient else EMBEDDED if acts else 0
+        salience = MAIN if _introduced(ent.root) or topic else _salience(ent.root) if salient else EMBEDDED if acts else 0
         self.mentions.append((ent.start_char, entity, salience))
         return entity
 
@@ -361,6 +365,14 @@ class SpeakerIndex:
         """The person with this surname, the most mentioned of several."""
         people = [e for e in self._with_surname(word) if len(e.tokens()) > 1]
         return max(reversed(people), key=self._count, default=None)
+
+    def _called_by_surname(self, word: str) -> bool:
+        """The article already named a person by this surname alone ('Bloomberg's entry'): the recogniser
+        calling it a place elsewhere ('Bloomberg has an impressive résumé') is then a slip."""
+        text, end = doc_text(self.doc), len(word)
+        people = [e for e in self._with_surname(word) if len(e.tokens()) > 1]
+        return any(any(e is p for p in people) and text.startswith(word, m) and not text[m + end : m + end + 1].isalpha()
+                   for m, e, _ in self.mentions)
 
     def _quoted_at(self, char: int) -> bool:
         return any(a <= char < b for a, b in self.quoted)
@@ -707,6 +719,17 @@ def _salience(subject) -> int:
     return MAIN if verb.dep_ == "ROOT" else EMBEDDED
 
 
+def _topic_possessor(token) -> bool:
+    """'Mr. Trump's decision to seize on immigration has showed ... His call to deport ...': a person whose
+    act or thing is the subject of the sentence's main verb is its topic, and the next 'he'. Not when
+    the subject is another person or a body ('Smith's lawyer said ... He added': the lawyer)."""
+    subject = token.head
+    if token.dep_ != "poss" or subject.dep_ not in _SUBJ or subject.pos_ != "NOUN" or _salience(subject) != MAIN:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in PERSON_NOUNS | ROLE_NOUNS | ORG_NOUNS and subject.ent_type_ not in ("PERSON", "ORG", "NORP")
+
+
 def _names_a_body(token, name: str) -> bool:
     """A capitalised name nobody known holds is a body (which 'he' cannot be): an organisation word or
     capitals throughout, a people ('Hispanics', 'Democrats'), or several words the recogniser did not
@@ -791,8 +814,8 @@ def _antecedent(token):
     if token.lower_ not in RELATIVE_WORDS or token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
         return token
     noun = verb.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return token
+    if noun.pos_ not in ("NOUN", "PROPN") or any(t.text in DOUBLE_MARKS for t in token.doc[noun.i + 1 : token.i]):
+        return token  # 'a website called "Halifax If Peter Smith Wins" that pitches ...': a title says nothing
     while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "the head of the group, who said": the head speaks
     if noun.dep_ == "pobj" and not (token.lower_ == "who" and noun.ent_type_ == "PERSON" and noun.i == token.i - 2

@@ -54,7 +54,10 @@ def vague(raw: str) -> bool:
 
 
 def distinctive(value: float) -> bool:
-    """A figure like 194,000 or 4,824 is rarely repeated by chance; 300,000 or 10 often is."""
+    """A figure like 194,000 or 4,824 is rarely repeated by chance; 300,000 or 10 often is, and so is
+    a share below one ('a third' is 0.333333, whose digits say nothing)."""
+    if abs(value) < 1:
+        return False
     digits = re.sub(r"[^0-9]", "", f"{abs(value):.6f}").strip("0")
     return len(digits) >= 3 or (len(digits) >= 2 and abs(value) >= 1000)
 
@@ -179,6 +182,8 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return a.article == b.article and a.raw.lower() == b.raw.lower() and a.head == b.head
     head, ctx = overlap(a, b)
     if a.article == b.article:  # one article rarely uses one figure for two things
+        if _bounds(a.qualifier) != _bounds(b.qualifier):
+            return False  # 'A third of independents' and later 'more than a third of independents'
         # (but 'about 100 people' at a rally and 'about 100 people' at City Hall are two crowds,
         # and 'five key trends across the states' are not 'all five of these states')
         if a.frame and b.frame and a.frame.noun and b.frame.noun and a.frame.noun != b.frame.noun:
@@ -188,6 +193,13 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return head >= 1 or ctx >= 2
     # a round or small number repeats by chance: the counted thing and its context must agree
     return head >= 2 and ctx >= (4 if abs(a.value) >= 100 else 6)
+
+
+def _bounds(qualifier: str) -> str:
+    """The side of the number a qualifier puts the figure on: 'about 40' and '40' are one statement,
+    'more than 40' another."""
+    return {"at_least": "above", "more_than": "above", "at_most": "below", "less_than": "below",
+            "up_to": "below", "range": "range"}.get(qualifier, "at")
 
 
 def same_statement(a: Figure, b: Figure) -> bool:

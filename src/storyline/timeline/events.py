@@ -105,12 +105,19 @@ def _climb(tok, span):
     return None
 
 
+_MODALS = {"can", "ca", "could", "may", "might", "must", "should", "would"}
+
+
 def _planned_or_state(verb) -> bool:
-    """Plans ("will meet", "is going to vote", "to report on Thursday") and present states
+    """Plans ("will meet", "is going to vote", "to report on Thursday"), possibilities and plans seen
+    from the past ("a Republican who can win the general election in November", "could not say on
+    Monday", "the final would be that night") and present states
     ("Russia today is dangerous") are not happenings."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "'ll", "shall", "wo", "to"} or "going" in auxes:
         return True  # "will vote", "ordered to report on Thursday"
+    if auxes & _MODALS:
+        return True
     if verb.lemma_ in ("be", "have", "seem", "remain") and verb.tag_ in ("VBZ", "VBP") and not auxes:
         return True
     return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .normalize import FUTURE, NEAREST, PAST
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}
+_POSSIBLE_AUX = {"can", "ca", "may", "might", "must", "should"}
 _FUTURE_CUES = {"payable", "effective", "due"}
 _SCHEDULE = {"plan", "schedule"}
 # plural present forms trusted as schedules; an unknown past verb ("retook") is often tagged VBP
@@ -91,6 +92,8 @@ def verb_direction(verb) -> int:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX and not words & {"have"}:
         return FUTURE
+    if words & _POSSIBLE_AUX and not words & {"have"}:
+        return FUTURE  # "a Republican who can win the general election in November" (not 'could', often a past)
     if "going" in words or (verb.lower_ == "going" and any(c.tag_ == "VB" for c in verb.children)):
         return FUTURE
     if "to" in words:  # an infinitive: "expects the deal to close by Dec. 15"

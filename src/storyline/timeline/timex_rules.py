@@ -58,7 +58,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?P<pod>{POD_RE}))?"), R.resolve_weekday),
     Rule("pod_weekday", _rx(rf"(?P<pod>{POD_RE})\s+(?:on\s+)?(?P<wd>{WD})"),
          lambda m, c: R.resolve_weekday(Alias(m, mod=None), c)),
-    Rule("dayword", _rx(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow|tonight)(?![\w-])"
+    # (not the newspaper 'USA TODAY')
+    Rule("dayword", _rx(r"(?:(?:early|late|earlier|later)\s+)?(?<!USA\s)(?P<w>yesterday|today|tomorrow|tonight)(?![\w-])"
                         rf"(?:\s+(?P<pod>{POD_RE}))?"), R.resolve_dayword),
     Rule("pod_dayword", _rx(rf"(?:(?:early|late|mid)[- ]?\s*)?(?P<pod>{POD_RE})\s+(?P<w>yesterday|today|tomorrow)"),
          R.resolve_dayword),
