@@ -541,3 +541,15 @@ def test_what_an_agent_did_and_what_a_holder_holds(nlp):
     got = {q.text: q.according_to for q in _facts(nlp, "Trump leads, according to a poll of 400 registered Latino "
                                                        "voters released on Friday by Latino Decisions.")}
     assert got["400"] == "Latino Decisions"
+
+
+def test_a_height_a_clipped_year_and_a_share_after_a_name(nlp):
+    """'5-foot-3' is a height and ''16 And President' a year, neither a count; 'followed by Cruz at 25 percent' is
+    Cruz's share though the parser hung 'at' on 'followed'. Guard: 'a 10-foot wall' measures."""
+    assert _facts(nlp, "Janet Yellen is 5-foot-3, but she walks fast.") == []
+    assert _facts(nlp, "This is the eighth installment of \u201816 And President, the series.") == []
+    [q] = _facts(nlp, "They built a 10-foot wall.")
+    assert q.unit == "foot"
+    got = {q.text: q.what for q in _facts(nlp, "A survey found Trump the winner of the debate with 35 percent of the "
+                                               "vote, followed by Cruz at 25 percent.")}
+    assert got["25 percent"] == "Cruz"

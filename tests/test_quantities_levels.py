@@ -47,10 +47,11 @@ def test_a_level_reached_measures_the_subject_alone(nlp, text, expected):
     ("Our plan has three parts. Three, harden our defenses against threats.", [(3, "parts")]),
     # a word the parser cut at its hyphen is whole again ('her e')
     ("The aide said 90 percent of her e-mails were in the system.", [(90, "her e-mails")]),
-    # a share right after a name is that person's, though the parser hung the name on another
+    # a share right after a name is that person's, though the parser hung the name on another (or 'at' on
+    # 'followed')
     ("The poll showed that Tom Hale remained in the lead with 42 percent, followed by Sen. Ann Cole at 23 "
      "percent; Sen. Mark Ruiz at 12 percent, and Gov. Bill Dunn, 9 percent.",
-     [(42, "Tom Hale"), (23, None), (12, "Mark Ruiz"), (9, None)]),
+     [(42, "Tom Hale"), (23, "Ann Cole"), (12, "Mark Ruiz"), (9, None)]),
     # an age tells who someone is, not what the subject did to them ('senator trailed')
     ("But she has never trailed the 74-year-old Vermont senator in the polls.", [(74, "Vermont senator in the polls")]),
     # 'an issue or two' is a vague few, no count

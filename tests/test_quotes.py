@@ -151,3 +151,11 @@ def test_inverted_attribution_after_clause(parse):
     assert q.text.startswith("The vote marks the beginning of the end")
     assert q.speaker == "Geert Wilders"
     assert q.speaker_role == "leader of the Freedom Party"
+
+
+def test_an_opening_mark_after_a_reported_clause_is_not_part_of_it(parse):
+    """'..., he said, and she gripped his hands tensely. ''There was some iciness ...'': the last mark opens the
+    next quotation."""
+    text = ("When she finally noticed Mr. Rogan, her eyes widened with surprise, he said, and she gripped his hands "
+            "tensely. ''There was some iciness there,'' he said.")
+    assert "and she gripped his hands tensely" in [q.text for q in find_quotes(parse(text))]

@@ -927,3 +927,10 @@ def test_a_plural_apposition_is_no_role_of_one_person(parse):
             "Sanders is burrowing in. He is suggesting that delegates from states he won should flip to his column.")
     roles = {q.speaker: q.speaker_role for q in find_quotes(parse(text))}
     assert roles["Bernie Sanders"] is None
+
+
+def test_one_before_a_role_noun_is_not_part_of_the_role(parse):
+    """'One candidate, Marco Rubio, ...': the role is 'candidate'."""
+    text = ("One candidate, Marco Rubio, nurtured by the community here, bounces between two cultures. Fidel Castro's "
+            "revolution dampened plans to return home, Mr. Rubio said in his book.")
+    assert [q.speaker_role for q in find_quotes(parse(text))] == ["candidate"]

@@ -711,16 +711,17 @@ def _at_level(head) -> bool:
 
 def named_holder(head, unit: str | None):
     """'... ; Sen. Mark Ruiz at 12 percent': a share set right after a person's name is that person's
-    (the parser may hang the name on another candidate, whose clause would take the figure)."""
+    (the parser may hang the name on another candidate, whose clause would take the figure, or 'at' on
+    the verb)."""
     prep = head.head
     if unit != "percent":
         return None
     gapped = _gapped_holder(head)
     if gapped is not None:
         return gapped
-    if head.dep_ != "pobj" or prep.lower_ != "at" or prep.i != prep.head.i + 1:
-        return None
-    return next((e for e in head.doc.ents if e.label_ == "PERSON" and e.end - 1 == prep.head.i), None)
+    if head.dep_ != "pobj" or prep.lower_ != "at" or prep.i == 0:
+        return None  # ('followed by Cruz at 25 percent': the parser may hang 'at' on the verb)
+    return next((e for e in head.doc.ents if e.label_ == "PERSON" and e.end == prep.i), None)
 
 
 def _possessor(head, unit: str | None):

@@ -344,7 +344,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
           "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
           "nov.", "dec."}
-HYPHEN_NOT_COUNT = {"figure", "digit", "time", "star", "step", "way", "one", "point", "game", "match", "man"}
+# (and "5-foot-3", a height the unit reader leaves: not a count of anything)
+HYPHEN_NOT_COUNT = {"figure", "digit", "time", "star", "step", "way", "one", "point", "game", "match", "man", "foot", "feet"}
 FRACTIONS = {"half", "halve", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 PHONE_RE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
 
@@ -423,7 +424,7 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if nxt is not None and unit is None and re.fullmatch(r"\(?[a-z]\)?\(?\d{1,2}\)?", nxt.text):
         return True  # "a 501 c3 organization", "501(c)(4)": a section of the tax code, not a count
     if nxt is not None and nxt.text in ("-", "‑") and end + 1 < n and (
-        tokens[end + 1].lower_ in HYPHEN_NOT_COUNT or tokens[end + 1].lower_.rstrip("s") in FRACTIONS
+        tokens[end + 1].lower_.split("-")[0] in HYPHEN_NOT_COUNT or tokens[end + 1].lower_.rstrip("s") in FRACTIONS
     ) and not point_margin(tokens, end + 1):
         return True  # "six-figure", "three-time", "two-thirds", "a 10-point plan"
     if nxt is not None and (nxt.lower_ in CLOCK_AFTER or nxt.text in (":", "/") or nxt.lower_ in MONTHS):
@@ -456,6 +457,9 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
             return True
         if prev.lower_ == "per" or (prev.lower_ == "every" and first > 1 and tokens[first - 2].lower_ in ("for", "in")):
             return True  # "1.2 doctors per 1,000 people": the base of a rate, not a count
+        if prev.text in ("'", "\u2018", "\u2019") and not prev.whitespace_ and a.plain_int and unit is None \
+                and len(num_toks[0].text) == 2:
+            return True  # "'16 And President", "the class of '08": a year
         if prev.text in ("-", "‑") and prev.idx + 1 == num_toks[0].idx and first > 1 and \
                 tokens[first - 2].is_alpha and tokens[first - 2].whitespace_ == "":
             return True  # COVID-19, Su-27

@@ -54,13 +54,16 @@ def trim(doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-\u2014"):
         end -= 1
-    dangling = _DANGLING.search(text, start, end)
+    dangling = _DANGLING.search(text, start, end) or _NEXT_OPENING.search(text, start, end)
     if dangling and dangling.start() > start:
-        return trim(doc, start, dangling.start())  # '... with Mr. Obama's presidency and': the rest was cut
+        # '... with Mr. Obama's presidency and': the rest was cut; 'she gripped his hands. "': the mark opens
+        # the next quotation
+        return trim(doc, start, dangling.start())
     return start, end
 
 
 _DANGLING = re.compile(r"[\s,]+(?:and|or|but)$")
+_NEXT_OPENING = re.compile(r"(?<=[.!?])\s+(?:''|\u201c|\")$")
 
 
 # 'TALLAHASSEE — ', 'BEDFORD, N.H. (AP) — ', 'LOS ANGELES, Feb. 2 (UPI) — ': the place, date and agency

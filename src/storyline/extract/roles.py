@@ -33,8 +33,9 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
 
 def _clean(tokens: list) -> list:
     while tokens and (tokens[0].dep_ in ("det", "cc", "punct", "case") or tokens[0].is_punct or tokens[0].is_space
-                      or tokens[0].lower_ in _POSSESSIVE_PRONOUNS):
-        tokens = tokens[1:]  # 'his top aide' -> 'top aide': the pronoun means nothing out of context
+                      or tokens[0].lower_ in _POSSESSIVE_PRONOUNS
+                      or tokens[0].lower_ == "one" and tokens[1:2] and tokens[1].lower_ != "of"):
+        tokens = tokens[1:]  # 'his top aide' -> 'top aide', 'One candidate, Marco Rubio' -> 'candidate'
     while tokens and (
         tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ in ("cc", "case") or tokens[-1].lower_ == "the"
     ):
