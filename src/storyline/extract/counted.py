@@ -744,12 +744,17 @@ def _gapped_holder(head):
     doc = head.doc
     if num is None or num.i == 0 or doc[num.i - 1].pos_ != "PROPN" or doc[num.i - 1].ent_type_ not in ("PERSON", "ORG"):
         return None
-    start = num.i - 1
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "nmod"):
+    start = _listed_name_start(doc, num.i - 1, lambda t: t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod"))
+    return doc[start : num.i] if start is not None else None
+
+
+def _listed_name_start(doc, last: int, belongs) -> int | None:
+    """Where the name ending at token ``last`` starts, when a comma or 'and' comes right before it (a later
+    item of a list); ``belongs`` tells which earlier words are still the name's."""
+    start = last
+    while start > 0 and belongs(doc[start - 1]):
         start -= 1
-    if start == 0 or doc[start - 1].text not in (",", "and"):
-        return None
-    return doc[start : num.i]
+    return start if start > 0 and doc[start - 1].text in (",", "and") else None
 
 
 def _gapped_share(head, unit: str | None) -> list:
@@ -760,10 +765,8 @@ def _gapped_share(head, unit: str | None) -> list:
     if unit != "percent" or head.dep_ != "pobj" or prep.pos_ != "ADP" or prep.i < 2 \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return []
-    start = prep.i - 1
-    while start > 0 and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if doc[prep.i - 1].pos_ != "PROPN" or doc[start - 1].text not in (",", "and"):
+    start = _listed_name_start(doc, prep.i - 1, lambda t: t.pos_ == "PROPN")
+    if doc[prep.i - 1].pos_ != "PROPN" or start is None:
         return []
     for tok in doc[head.sent.start : start]:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

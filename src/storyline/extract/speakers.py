@@ -363,15 +363,18 @@ class SpeakerIndex:
 
     def _by_surname(self, word: str) -> Entity | None:
         """The person with this surname, the most mentioned of several."""
-        people = [e for e in self._with_surname(word) if len(e.tokens()) > 1]
-        return max(reversed(people), key=self._count, default=None)
+        return max(reversed(self._full_namesakes(word)), key=self._count, default=None)
+
+    def _full_namesakes(self, word: str) -> list[Entity]:
+        """The people named so far in full (two words or more) whose last name is this word's."""
+        return [e for e in self._with_surname(word) if len(e.tokens()) > 1]
 
     def _called_by_surname(self, word: str) -> bool:
         """The article already named a person by this surname alone ('Bloomberg's entry'): the recogniser
         calling it a place elsewhere ('Bloomberg has an impressive résumé') is then a slip."""
         text, end = doc_text(self.doc), len(word)
-        people = [e for e in self._with_surname(word) if len(e.tokens()) > 1]
-        return any(any(e is p for p in people) and text.startswith(word, m) and not text[m + end : m + end + 1].isalpha()
+        people = {id(e) for e in self._full_namesakes(word)}
+        return any(id(e) in people and text.startswith(word, m) and not text[m + end : m + end + 1].isalpha()
                    for m, e, _ in self.mentions)
 
     def _quoted_at(self, char: int) -> bool:

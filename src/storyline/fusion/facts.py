@@ -195,11 +195,13 @@ def same_figure(a: Figure, b: Figure) -> bool:
     return head >= 2 and ctx >= (4 if abs(a.value) >= 100 else 6)
 
 
+# the side of the number a qualifier puts the figure on: 'about 40' and '40' are one statement, 'more than 40' another
+_SIDES = {"at_least": "above", "more_than": "above", "at_most": "below", "less_than": "below", "up_to": "below",
+          "range": "range"}
+
+
 def _bounds(qualifier: str) -> str:
-    """The side of the number a qualifier puts the figure on: 'about 40' and '40' are one statement,
-    'more than 40' another."""
-    return {"at_least": "above", "more_than": "above", "at_most": "below", "less_than": "below",
-            "up_to": "below", "range": "range"}.get(qualifier, "at")
+    return _SIDES.get(qualifier, "at")
 
 
 def same_statement(a: Figure, b: Figure) -> bool:

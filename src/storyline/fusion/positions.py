@@ -93,10 +93,10 @@ def _topic(obj) -> str | None:
         return None
     if any(c.dep_ in ("relcl", "acl") for c in obj.children):
         return None  # "supporters that level attacks": the short phrase would change the meaning
-    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
-    if obj.pos_ == "NOUN" and obj.is_title and nxt is not None and nxt.is_title and entity_of(obj) is None:
-        return None  # 'voted for the No Child Left Behind law': a title the parser cut after 'Child'
     ent = entity_of(obj)
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if obj.pos_ == "NOUN" and obj.is_title and nxt is not None and nxt.is_title and ent is None:
+        return None  # 'voted for the No Child Left Behind law': a title the parser cut after 'Child'
     outside = [c for c in obj.children if c.dep_ in ("amod", "compound") and ent is not None
                and not ent.start <= c.i < ent.end]
     if ent is not None and ent.label_ in _NAMED + ("NORP", "LAW", "EVENT", "WORK_OF_ART") and not outside:

@@ -17,6 +17,7 @@ from ..model import DatedEvent, Timex
 from .normalize import interval
 from .quoted import quote_regions
 from .summary import clause_span, summarize
+from .tense import FUTURE_AUX, POSSIBLE_AUX
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,8 @@ def _climb(tok, span):
     return None
 
 
-_MODALS = {"can", "ca", "could", "may", "might", "must", "should", "would"}
+# auxiliaries of what is planned or possible, not done ('to' of an infinitive; 'could', often a past, too)
+_NOT_DONE = FUTURE_AUX | POSSIBLE_AUX | {"could", "to"}
 
 
 def _planned_or_state(verb) -> bool:
@@ -114,10 +116,8 @@ def _planned_or_state(verb) -> bool:
     Monday", "the final would be that night") and present states
     ("Russia today is dangerous") are not happenings."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "'ll", "shall", "wo", "to"} or "going" in auxes:
-        return True  # "will vote", "ordered to report on Thursday"
-    if auxes & _MODALS:
-        return True
+    if auxes & _NOT_DONE or "going" in auxes:
+        return True  # "will vote", "ordered to report on Thursday", "can win"
     if verb.lemma_ in ("be", "have", "seem", "remain") and verb.tag_ in ("VBZ", "VBP") and not auxes:
         return True
     return False

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .normalize import FUTURE, NEAREST, PAST
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}
-_POSSIBLE_AUX = {"can", "ca", "may", "might", "must", "should"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}
+POSSIBLE_AUX = {"can", "ca", "may", "might", "must", "should"}
 _FUTURE_CUES = {"payable", "effective", "due"}
 _SCHEDULE = {"plan", "schedule"}
 # plural present forms trusted as schedules; an unknown past verb ("retook") is often tagged VBP
@@ -90,9 +90,9 @@ def _adverbial(span, verb) -> bool:
 def verb_direction(verb) -> int:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & _FUTURE_AUX and not words & {"have"}:
+    if words & FUTURE_AUX and not words & {"have"}:
         return FUTURE
-    if words & _POSSIBLE_AUX and not words & {"have"}:
+    if words & POSSIBLE_AUX and not words & {"have"}:
         return FUTURE  # "a Republican who can win the general election in November" (not 'could', often a past)
     if "going" in words or (verb.lower_ == "going" and any(c.tag_ == "VB" for c in verb.children)):
         return FUTURE
