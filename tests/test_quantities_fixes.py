@@ -553,3 +553,45 @@ def test_a_height_a_clipped_year_and_a_share_after_a_name(nlp):
     got = {q.text: q.what for q in _facts(nlp, "A survey found Trump the winner of the debate with 35 percent of the "
                                                "vote, followed by Cruz at 25 percent.")}
     assert got["25 percent"] == "Cruz"
+
+
+def test_about_after_a_verb_that_takes_it_and_a_colon_after_the_counted_noun(nlp):
+    """'care about two things' is what they care about, not 'approximately two'; what a colon lists after
+    the noun is no part of it, and '$15 an hour' in that list is not 'things getting'. Guard: 'employs about
+    2,000 people' is rough."""
+    got = {q.text: q for q in _facts(nlp, "They care about two things: getting $15 an hour and the right to unionize.")}
+    assert (got["two"].qualifier, got["two"].what) == ("exact", "things")
+    assert got["$15"].what is None
+    [q] = _facts(nlp, "The firm employs about 2,000 people.")
+    assert q.qualifier == "approximately"
+
+
+def test_a_share_a_contender_stands_at_and_money_worth_of_something(nlp):
+    """'Cruz follows Trump with 16 percent' and 'Clinton won with 52 percent' are the contenders' shares;
+    '$500,000 worth of ads' counts the ads. Guard: 'leads the field with 36 percent support' is support."""
+    got = {q.text: q.what for q in _facts(nlp, "Sen. Ted Cruz follows Trump with 16 percent. Clinton won with 52 "
+                                               "percent. Trump leads the field with 36 percent support.")}
+    assert got == {"16 percent": "Sen. Ted Cruz", "52 percent": "Clinton", "36 percent": "support"}
+    got = {q.text: q.what for q in _facts(nlp, "They bought $2 million worth of airtime.")}
+    assert got["$2 million"] == "airtime bought"
+
+
+def test_a_quotation_mark_the_what_opens_but_does_not_close_goes(nlp):
+    [q] = _facts(nlp, "He sent many of the nearly 1,600 emails that have now been upgraded to \u201cconfidential\u201d "
+                      "\u2014 a lower level.")
+    assert q.what == "emails that have now been upgraded to confidential"
+
+
+def test_a_figure_on_the_object_is_not_the_subject_s(nlp):
+    """'aides believe her efforts as a senator for eight years will ...': not what the aides believe; 'boosts
+    Edelman's stake to 20%' is the stake (the parser hung 'to' on it); 'cut the number of polling places ... to
+    60' keeps what is numbered."""
+    [q] = _facts(nlp, "Still, Clinton campaign aides believe her efforts as a New York senator for eight years, "
+                      "promoting economic development in towns such as Buffalo, will offset his potential advantage.")
+    assert q.what is None
+    got = {q.text: q.what for q in _facts(nlp, "The move boosts Chairman Asher Edelman's stake to 20%.")}
+    assert got["20%"] == "Chairman Asher Edelman's stake"
+    got = {q.text: q.what for q in _facts(nlp, "During the primaries last month, Maricopa County cut the number of "
+                                               "polling places from 400 in the contested primary of 2008 to 60 this "
+                                               "year.")}
+    assert got["60"] == "number of polling places"

@@ -60,7 +60,7 @@ def test_an_object_after_the_figure_is_not_what_it_is_set_at(nlp):
                       "environment at 8 percent.")
     assert all(w != "education" for v, w in got if v in (16, 8))
     assert ("its rate" in {w for _, w in _whats(nlp, "The bank cut its rate by 0.5 points to 4%.")})
-    assert _whats(nlp, "The latest arrest brought to nine the number of people in custody.") == [(9, "number")]
+    assert _whats(nlp, "The latest arrest brought to nine the number of people in custody.") == [(9, "number of people")]
 
 
 def test_an_average_across_places_is_no_place_with_an_average(nlp):

@@ -202,3 +202,9 @@ def test_a_surname_actor_takes_the_full_name_its_article_quotes():
                     stances=[StanceClaim("Reid", "endorsed Lind", "for", "Lind", 27, 45, "Reid endorsed Lind.")])
     merged = merge_stances([a, b], [ea, eb])
     assert sorted((s["actor"], s["topic"]) for s in merged) == [("Harry Reid", "Vale"), ("Tom Reid", "Lind")]
+
+
+def test_a_hyphen_inside_a_topic_word_stays(nlp):
+    """'Hillary-style healthcare', not 'Hillarystyle healthcare'."""
+    assert _stances(nlp, "Cruz said that Trump supports Hillary-style healthcare.") == {
+        ("Trump", "for", "Hillary-style healthcare")}

@@ -212,3 +212,28 @@ def test_the_newspaper_usa_today_is_no_date(parse):
     """'USA TODAY's Paul Singer takes a look': a title, not the publication day. Guard: 'The vote is today.'"""
     assert values(parse, "USA TODAY's Paul Singer takes a look at where each may thrive.") == {}
     assert value_of(parse, "In a USA Today poll, voters agreed. The vote is today.", "today") == ("DATE", ANCHOR.isoformat())
+
+
+def test_next_and_last_month_are_strictly_ahead_and_behind(parse):
+    """'next January' in February is eleven months ahead, however near the last January is."""
+    anchor = dt.date(2016, 2, 6)
+    assert value_of(parse, "He will leave office next January.", "next January", anchor) == ("DATE", "2017-01")
+    assert value_of(parse, "He left last December.", "last December", anchor) == ("DATE", "2015-12")
+    assert value_of(parse, "The vote is next March.", "next March", anchor) == ("DATE", "2016-03")
+
+
+def test_the_first_end_of_a_range_takes_the_year_of_the_second(parse):
+    got = values(parse, "From September to December 2014, 46,000 accounts were used.", dt.date(2016, 2, 6))
+    assert got == {"September": ("DATE", "2014-09"), "December 2014": ("DATE", "2014-12")}
+    got = values(parse, "From November to February 2015, it snowed.", dt.date(2016, 2, 6))
+    assert got["November"] == ("DATE", "2014-11")
+
+
+def test_a_bare_half_is_a_half_year_only_among_accounts(parse):
+    """'he tweeted during the first half' (of a game) is no date. Guard: 'profit for the first half', 'the
+    first half of the year'."""
+    anchor = dt.date(2016, 8, 6)
+    assert values(parse, "He tweeted during the first half.", anchor) == {}
+    assert value_of(parse, "Profit rose in the first half.", "the first half", anchor) == ("DATE", "2016-H1")
+    assert value_of(parse, "The tax was cut in the first half of the year.", "the first half", anchor) == (
+        "DATE", "2016-H1")

@@ -30,7 +30,7 @@ from .attribution_features import (
 )
 from .cue_senses import not_reporting
 from .quote_attribution import Cue, negated, noun_source, question_put, subject_of
-from .quote_common import Candidate, crosses, inside, only_dates, span_finder, token_at
+from .quote_common import Candidate, crosses, inside, span_finder, states_nothing, token_at
 
 WEIGHTS_FILE = "data/attribution_weights.json"
 THRESHOLD = 0.2  # held-out PolNeAR F1 is highest here (0.3: -0.011)
@@ -89,7 +89,7 @@ def learned_candidates(
             continue
         if s == c.idx and e == c.idx + len(c.text) and c.pos_ != "PROPN":
             continue  # one word that is not a name ('chanting "no"'): too little to attribute
-        if only_dates(doc, s, e) or c.lower_ == "according":
+        if states_nothing(doc, s, e) or c.lower_ == "according":
             continue  # 'planned for next week'; 'According to X, an inquiry will continue' is X's attribution
         if quoted(h.idx) is None and inside(s, e, direct_spans):
             continue  # a direct quote already carries these words

@@ -34,7 +34,7 @@ from .attribution_features import ARG_DEPS, HEAD_POS, head_features, pair_featur
 from .attribution_model import THRESHOLD, load_weights, pair_probability
 from .cue_senses import not_reporting
 from .quote_attribution import Cue, negated, noun_source, subject_of
-from .quote_common import Candidate, crosses, inside, only_dates
+from .quote_common import Candidate, crosses, inside, states_nothing
 
 TAGGER_DIR = "data/attribution_tagger"
 COMPONENT = "storyline_attribution_tagger"
@@ -105,7 +105,7 @@ def tagged_candidates(doc, direct_spans: list[tuple[int, int]], taken: list[Cand
         words = _words(text, s, e)
         if not words or len(words & covered) > NEW_SHARE * len(words):
             continue
-        if "\n" in text[s:e] or only_dates(doc, s, e) or crosses(s, e, direct_spans):
+        if "\n" in text[s:e] or states_nothing(doc, s, e) or crosses(s, e, direct_spans):
             continue
         if inside(s, e, direct_spans) and not _is_quotation(text, s, e):
             continue  # part of a direct quote already found

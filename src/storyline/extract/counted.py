@@ -113,7 +113,19 @@ def _join(tokens) -> str:
         if k + 1 < len(toks):
             nxt = toks[k + 1]
             out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
-    return "".join(out).strip(" ,;:-")
+    return _balanced("".join(out).strip(" ,;:-"))
+
+
+def _balanced(text: str) -> str:
+    """'emails upgraded to "confidential': a quotation mark the phrase opens but does not close goes."""
+    for opening, closing in (("\u201c", "\u201d"), ("\u2018", "\u2019")):
+        extra = text.count(opening) - text.count(closing)
+        if extra > 0:
+            text = " ".join(text.replace(opening, "", extra).split())
+    if text.count('"') % 2:
+        k = text.rfind('"')
+        text = " ".join((text[:k] + text[k + 1 :]).split())
+    return text
 
 
 def _span(toks: list) -> tuple[int, int]:
@@ -189,6 +201,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
             if child.i in exclude:
                 continue
             if child.dep_ in ("prep", "acl", "relcl"):
+                if _past_colon(noun, child):
+                    break  # "two things: getting $15 an hour and ...": what follows a colon lists them
                 if child.lower_ in _SUBSET_WORDS:
                     continue  # "23 people, including four minors": a part, not what is counted
                 if child.dep_ == "relcl" and _singular_verb(child) and noun.tag_ in ("NNS", "NNPS"):
@@ -216,6 +230,12 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
 
 
 _COMPARED = frozenset({"more", "fewer", "less", "additional", "extra"})
+
+
+def _past_colon(noun, child) -> bool:
+    """A colon stands between the noun and its dependent: what follows lists or explains, it does not
+    modify ('two things: getting $15 an hour')."""
+    return any(t.text == ":" for t in noun.doc[noun.i + 1 : child.left_edge.i])
 
 
 def _singular_verb(clause) -> bool:
@@ -374,6 +394,11 @@ def counted_noun(span_toks: list, unit: str | None):
             return None
         if noun.tag_ == "NNP":  # "10 Downing Street", "3 Doors Down": a name, not a count
             return None
+        if noun.lower_ == "worth":  # "$500,000 worth of ads" tagged a noun: the ads
+            bought = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if bought:
+                return bought[0]
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1 \
                 and noun.lower_ not in UNIT_AFTER:
             noun = noun.head  # "a €750bn recovery fund" counts the fund ("a 10 point agenda" no point)
@@ -485,6 +510,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         participle = False
         # "His mother and 10 others died": a counted conjunct shares the row's verb
         role = _first_conjunct(noun) if unit is None else noun
+        if noun.dep_ == "pobj" and noun.head.head.lower_ == "worth":
+            role = noun.head.head  # "bought $2 million worth of airtime": the airtime bought
         if not _has_clause(toks, noun) and role.dep_ in ("nsubjpass", "dobj", "nsubj") \
                 and not (role.dep_ == "dobj" and noun.lemma_.lower() in CHANGE_LEMMAS):  # '..., a 7% rise'
             verb = role.head
@@ -704,6 +731,26 @@ def _level_reached(verb, head) -> bool:
         and len(_to_verb(verb)) == 1  # ('Inflation is expected to ease to 5.7%': a forecast)
 
 
+_COUNT_NOUNS = frozenset({"number", "amount", "count", "total", "share", "proportion", "percentage"})
+
+
+def _on_the_object(head, verb) -> bool:
+    """'aides believe her efforts as a senator for eight years will ...': a figure in a phrase on the verb's
+    object tells about the object, not about the subject."""
+    obj = head.head.head if head.dep_ == "pobj" else None
+    return obj is not None and obj.dep_ == "dobj" and obj.head.i == verb.i and obj.pos_ == "NOUN"
+
+
+def _standing(verb, head, unit: str | None) -> bool:
+    """'Cruz follows Trump with 16 percent', 'Clinton won with 52 percent': a share a contender stands
+    at in a race is the contender's."""
+    return unit == "percent" and head.dep_ == "pobj" and head.head.lower_ == "with" \
+        and verb.lemma_.lower() in _STANDING_VERBS
+
+
+_STANDING_VERBS = frozenset("lead follow trail finish place rank win come poll score".split())
+
+
 def _at_level(head) -> bool:
     """'to 5 percent', 'at $45.10', 'from 40 percent': the figure is a level, not an amount of change."""
     return head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from")
@@ -911,9 +958,15 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "VERB") and c.i not in ids
                 and not _other_item(head.head, c)]
         if objs:
-            toks = _trim(noun_phrase(objs[0], ids, with_right=by_change))  # "the number of polling places"
+            # "the number of polling places" (also 'cut the number of ... to 60')
+            toks = _trim(noun_phrase(objs[0], ids, with_right=by_change or objs[0].lemma_.lower() in _COUNT_NOUNS))
             if toks:
                 return _join(toks), _span(toks)
+    if _on_the_object(head, verb) and head.head.lower_ in ("to", "at"):
+        obj = head.head.head  # "boosts Edelman's stake to 20%", the parser hanging 'to' on the stake: the stake
+        toks = _trim(noun_phrase(obj, ids, with_right=obj.lemma_.lower() in _COUNT_NOUNS))
+        if toks and not any(t.like_num for t in toks):
+            return _join(toks), _span(toks)
     estimate = _estimated_at(verb, head)
     reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head) and not estimate
     subj = _subject(verb, ids)
@@ -930,7 +983,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 and not _person_like(subj) and _person_like(subj.head.head):
             subj = subj.head.head  # "a plaintiff in the lawsuit who waited": 'who' is the plaintiff
     direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd", "xcomp",
-                           "acomp")
+                           "acomp") and not _on_the_object(head, verb)
     if subj is not None and subj.lower_ not in PRONOUNS and direct and not reporting and (
         verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
     ):
@@ -955,7 +1008,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 verbs = _join(aux + [verb])  # "who has known", not "who known"
                 text = " ".join(x for x in (text, rel, verbs, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
             elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not estimate \
-                    and not _level_reached(verb, head) and not held:
+                    and not _level_reached(verb, head) and not held and not _standing(verb, head, unit):
                 text = f"{text} {_join(_to_verb(verb))}"  # "Cleveland raised", "the convention to inject"
             return text, _span(toks)
     # "Five remain missing", "three were still missing": the state they are counted in
@@ -978,7 +1031,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     # describing a noun measures that noun
     at_verb = head.dep_ == "pobj" and head.head.lower_ in ("at", "for", "with", "on", "by") \
         and head.head.head.i == verb.i and verb.tag_ in ("VBN", "VBG")  # (not "intent to buy ... for $3m")
-    if unit is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i and (
+    if unit is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
+            and not _past_colon(verb.head, verb) and (
             head.head.i == verb.i and head.dep_ in ("dobj", "npadvmod", "attr") or at_verb):
         toks = _trim(noun_phrase(verb.head, ids, with_right=False))
         if toks and not any(t.like_num for t in toks):  # "an announcement to spend $5bn"

@@ -21,7 +21,11 @@ def not_reporting(verb) -> bool:
     if lemma in SPEECH_VERBS | NAMING_VERBS and any(c.dep_ == "prt" and c.lower_ in _MEANING_PARTICLES
                                                    for c in verb.children):
         return True  # not 'weighed in on', 'backed off': those still take a position
-    if lemma in _NAMING_PARTICIPLES and verb.tag_ == "VBN" and verb.dep_ == "acl":
+    # 'a group called Color of Change'; 'the procedure sometimes called X', parsed as a clause of its own
+    # (not 'Trump called Cruz a liar', which the parser may read as 'Trump, called Cruz': two names given)
+    names_given = sum(c.dep_ == "oprd" for c in verb.children)
+    if lemma in _NAMING_PARTICIPLES and names_given < 2 and (verb.tag_ == "VBN" and verb.dep_ == "acl" or names_given
+                                                           and _named_thing(verb)):
         return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if lemma == "tell" and subj is not None and subj.lower_ == "time":
@@ -63,19 +67,33 @@ def not_reporting(verb) -> bool:
     return False
 
 
+def _named_thing(verb) -> bool:
+    """'the procedure sometimes called partial-birth abortion', parsed as a clause whose subject is the
+    thing named: no object, no auxiliary, and a subject that is a common noun for no one who could speak."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    if subj is None:  # ('attacked the procedure sometimes called X': a participle with no one who calls)
+        return verb.tag_ == "VBN"
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and not names_people(subj) \
+        and subj.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS
+
+
 def _phoned(verb, obj) -> bool:
     """'call' with people as its only argument: a telephone call or a summons, not a name given to them
     ('calling out Trump for his "lies"', 'calling Clinton on her attack' still accuse)."""
+    purpose = any(c.dep_ == "xcomp" and c.lemma_.lower() in _CALLED_TO for c in verb.children)
     people = obj.lower_ in ("me", "us", "him", "her", "them") or obj.ent_type_ == "PERSON" \
-        or obj.lemma_.lower() in _PEOPLE
+        or obj.lemma_.lower() in _PEOPLE or purpose and obj.pos_ == "PROPN"
     if not people or any(c.dep_ in ("amod", "appos", "acl") and c.i > obj.i for c in obj.children):
         return False
     doc = verb.doc
     if any(t.is_quote for t in doc[verb.i + 1 : min(verb.right_edge.i + 4, len(doc))]):
         return False  # 'calling him, among other things, "a failed candidate"': the name is in quotation marks
     for c in [*verb.children, *obj.children]:
-        if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dobj", "prt") and c.i != obj.i:
-            return False
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dobj", "prt") and c.i != obj.i \
+                and not (purpose and c.dep_ == "xcomp"):
+            return False  # (but 'called Sanders to congratulate him': rang him up for that)
         pobj = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else None
         if c.lower_ in ("on", "for") and pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") \
                 and pobj.lemma_.lower() not in _PHONES:
@@ -83,6 +101,7 @@ def _phoned(verb, obj) -> bool:
     return True
 
 
+_CALLED_TO = frozenset({"congratulate", "concede", "thank", "apologize", "apologise", "offer", "wish", "check"})
 _PHONES = frozenset({"phone", "cellphone", "telephone", "line", "cell", "mobile"})
 _PEOPLE = PERSON_NOUNS | PERSONISH
 

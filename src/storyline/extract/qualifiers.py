@@ -48,6 +48,8 @@ def qualifier_before(tokens, start: int) -> tuple[str, int] | None:
                 return None
             if key == ("some",) and first + 1 < len(tokens) and tokens[first].tag_ not in ("DT", "RB"):
                 continue
+            if key == ("about",) and _about_is_preposition(tokens, first):
+                return None
             return BEFORE[key], first
     return None
 
@@ -75,6 +77,17 @@ def _over_is_preposition(tokens, start: int) -> bool:
     after = tokens[start + 1].lower_ if start + 1 < len(tokens) else ""
     return prev in ("took", "take", "argue", "argued", "fought", "fight", "dispute", "clash", "clashed") \
         or after == "other" and prev in _CHOSEN  # a choice over the others, not more than them
+
+
+def _about_is_preposition(tokens, first: int) -> bool:
+    """'They care about two things', 'we talked about three issues': 'about' tagged a preposition
+    right after a verb that takes it says what the verb is about, not that the number is rough."""
+    return tokens[first].tag_ == "IN" and first > 0 and tokens[first - 1].lemma_.lower() in _ABOUT_VERBS
+
+
+# verbs that take 'about' as their preposition ('worry about', 'talk about')
+_ABOUT_VERBS = frozenset("care talk worry think know hear learn speak ask complain forget write read argue joke wonder "
+                         "dream laugh boast brag lie warn inquire debate agree feel remind teach tell".split())
 
 
 _CHOSEN = {"chosen", "picked", "selected", "preferred", "favored", "favoured", "first", "named", "elected"}

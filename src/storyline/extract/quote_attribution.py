@@ -87,6 +87,8 @@ def _adjacent_name(verb):
             i += step
         if step == -1 and i > 0 and doc[i].text == ")":
             i = _before_brackets(doc, i)  # 'Rep. Paul Ryan (R-WI) said'
+        if step == -1 and i > 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+            i -= 3  # '"...," Ramos, 58, told AFP': the age set off by commas
         if step == -1 and 0 <= i and title_of_name(doc[i]) is not None:
             return doc[i]  # 'Speaker of the House Rep. Paul Ryan said', the parser having lost the subject
         if step == 1 and 0 <= i < len(doc) and doc[i].pos_ == "DET" and verb.lemma_.lower() == "say":
@@ -499,15 +501,20 @@ def _closed_before(verb, window: list) -> bool:
 
 def _voiced(verb, window: list):
     """'... and then boomed, "Today, you proved ..."': a finite verb with no object right before the
-    comma or colon that opens a quotation says how its subject spoke the words; that subject, or None."""
-    if not (verb.i == window[-1].i - 1 and window[-1].text in (",", ":") and verb.pos_ == "VERB"
+    comma or colon that opens a quotation (or with only its particle between) says how its subject spoke the
+    words; that subject, or None."""
+    doc = verb.doc
+    particle = window[-1].i - 2 == verb.i and doc[verb.i + 1].dep_ in ("prt", "advmod") \
+        and doc[verb.i + 1].head.i == verb.i and doc[verb.i + 1].pos_ in ("ADP", "ADV")  # 'Sanders shot back, "..."'
+    if not ((verb.i == window[-1].i - 1 or particle) and window[-1].text in (",", ":") and verb.pos_ == "VERB"
             and verb.tag_ in ("VBD", "VBZ", "VBP")) or any(  # (the quotation itself may hang on it)
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep") and c.i < window[-1].i for c in verb.children):
         return None
     if any(t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS for t in window if t.i < verb.i):
         return None  # 'Clinton said in the spring, when the story broke, "..."': the cue is 'said'
-    if verb.dep_ in ("relcl", "advcl", "acl", "ccomp"):
+    if verb.dep_ in ("relcl", "advcl", "acl", "ccomp") and verb.head.i <= window[-1].i:
         return None  # 'She took her phone everywhere she went, "..."': a subordinate clause says no words
+        # (a clause hung on a verb of the quotation is the parser's misreading of the quotation as its object)
     subj, h = subject_of(verb), verb
     while subj is None and h.dep_ in ("conj", "dep") and h.head.i != h.i:  # 'gestured ..., then leaned in and boomed'
         h = h.head

@@ -115,7 +115,17 @@ def fits(doc, s: int, e: int, direct_spans, min_words: int = MIN_WORDS) -> bool:
     """Long enough, within one paragraph, and not words a direct quote already carries."""
     text = doc_text(doc)[s:e]
     return words(text) >= min_words and "\n" not in text and not inside(s, e, direct_spans) \
-        and not only_dates(doc, s, e)
+        and not states_nothing(doc, s, e)
+
+
+def states_nothing(doc, s: int, e: int) -> bool:
+    """Content that says nothing by itself: only dates, or 'them to do' ('as his supporters have urged
+    them to do': an infinitive 'do' with nothing after it stands for something stated before)."""
+    if only_dates(doc, s, e):
+        return True
+    toks = [t for t in tokens_in(doc, s, e) if not t.is_punct]
+    return bool(toks) and toks[-1].lemma_.lower() == "do" and toks[-1].dep_ == "xcomp" \
+        and all(c.dep_ == "aux" for c in toks[-1].children) and not s <= toks[-1].head.idx < e  # ('will have to do')
 
 
 def only_dates(doc, s: int, e: int) -> bool:

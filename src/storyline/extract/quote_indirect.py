@@ -37,8 +37,8 @@ from .quote_common import (
     cut_aside,
     fits,
     inside,
-    only_dates,
     span_finder,
+    states_nothing,
     tokens_in,
     trim,
     words,
@@ -123,7 +123,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             content = tokens_in(doc, s, e)
             if len(content) < _min_words(lemma) or _mostly_quoted(doc, s, e, direct_spans) or "\n" in text[s:e]:
                 continue
-            if all(x.pos_ in ("PRON", "DET") or x.is_punct for x in content) or only_dates(doc, s, e):
+            if all(x.pos_ in ("PRON", "DET") or x.is_punct for x in content) or states_nothing(doc, s, e):
                 continue  # 'They support it.': a pronoun says nothing by itself; nor 'planned for next week'
             s, e = _with_marks(text, s, e, direct_spans)
             if crosses(s, e, direct_spans):
@@ -400,7 +400,9 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     if before is None or before.text != ",":
         return []
     sent = verb.sent
-    parts = [trim(doc, sent.start_char, before.idx)]
+    # 'They had hope: With the debate over, they said, there was ...': what precedes a colon is the writer's
+    opening = next((t.idx + 1 for t in reversed(doc[sent.start : before.i]) if t.text in (":", ";")), sent.start_char)
+    parts = [trim(doc, opening, before.idx)]
     if after is not None and after.text == ",":
         rest = trim(doc, after.idx + 1, sent.end_char)
         if not _report_beside(doc, *rest):
@@ -747,7 +749,10 @@ def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
                 args.append(c)
     if lead is not None:
         pobj = [c for c in lead.children if c.dep_ in ("pobj", "pcomp")]
-        args = pobj + args
+        # 'called for the secretary to release ...': the infinitive the parser hung on the verb goes with it
+        then = [c for c in verb.rights if c.dep_ == "advcl" and pobj and c.left_edge.i == pobj[-1].right_edge.i + 1
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        args = pobj + args + then
     if not args:
         return None
     start_tok = args[0].left_edge

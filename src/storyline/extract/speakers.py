@@ -183,6 +183,8 @@ class SpeakerIndex:
                 continue
             self._register(ent)
         self._untagged_surnames()
+        self._firms_called_people()
+        self._unnamed_introduced()
 
     # -- building -------------------------------------------------------------
     def _untagged_surnames(self) -> None:
@@ -200,6 +202,32 @@ class SpeakerIndex:
                 found = True
         if found:
             self.mentions.sort(key=lambda m: m[0])
+
+    def _unnamed_introduced(self) -> None:
+        """'begging a woman who claimed to be undecided ... she said he had her vote': a man or woman the
+        article brings in unnamed ('a woman', 'one man') is who a later 'she' or 'he' may be, so the
+        pronoun is not the last named woman. (Not 'Clinton, a woman who ...', 'she is a mother', nor 'a plane
+        unusual for a man of his wealth': a kind of person, not one.)"""
+        for tok in self.doc:
+            if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                    and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children) \
+                    and not self._quoted_at(tok.idx):
+                self.note_unnamed(tok, tok.idx)
+
+    def _firms_called_people(self) -> None:
+        """'Twitter said threats had long been against its terms ... It added': a one-word name the recogniser
+        calls a person, whose own clause speaks of it as 'its', which nothing makes a man or a woman and no one
+        named in full bears as a surname, is a company, so a later "it" can be it."""
+        for entity in self.entities:
+            if entity.kind != "person" or entity.gender is not None or len(entity.tokens()) != 1 \
+                    or known_first_name(entity.name) or self._full_namesakes(entity.name):
+                continue
+            if any(self._called_its(tok) for tok in self.doc if tok.dep_ == "nsubj" and tok.text == entity.name):
+                entity.kind = "org"
+
+    def _called_its(self, subject) -> bool:
+        words = {t.lower_ for t in subject.head.subtree if not self._quoted_at(t.idx)}
+        return "its" in words and not words & {"he", "she", "his", "her", "him", "hers"}
 
     def _shares_surname(self, ent, nxt) -> bool:
         """'Khizr and Ghazala Khan', 'Bill and Hillary Clinton': a lone first name joined by 'and' to a
@@ -241,6 +269,7 @@ class SpeakerIndex:
             return None
         first = _particle_start(self.doc, name_toks[0].i) if ent.label_ == "PERSON" else name_toks[0].i
         name = _clean_name(doc_text(self.doc)[self.doc[first].idx : name_toks[-1].idx + len(name_toks[-1].text)])
+        surname = surname or _family_surname(ent, name_toks)
         if surname:
             name = f"{name} {surname}"
         if not name or not any(c.isalpha() for c in name) or _shouted(name):
@@ -438,7 +467,8 @@ class SpeakerIndex:
         others: list[Entity] | None = None,
     ) -> Entity | None:
         """The entity a word at ``char`` refers to; ``others``: people it cannot be."""
-        fallback = embedded = None
+        fallback = embedded = agreeing = None
+        agreeing_pos = -1
         for pos, ent, salient in reversed(self.mentions):
             if pos >= char or ent.kind != kind and (word is None or kind) or any(ent is e for e in others or ()):
                 continue
@@ -467,9 +497,32 @@ class SpeakerIndex:
                     embedded = (ent, self._sentence_start(pos))
                 continue
             if salient:
+                if agreeing is not None and self._newer_person(agreeing, agreeing_pos, pos, char):
+                    return agreeing
                 return ent
             fallback = fallback or ent
+            if agreeing is None and kind == "person" and gender and ent.gender == gender and ent.label == "PERSON":
+                agreeing, agreeing_pos = ent, pos
         return embedded[0] if embedded is not None else fallback
+
+    def _newer_person(self, person: Entity, person_pos: int, subject_pos: int, char: int) -> bool:
+        """'... a video showed him grabbing reporter Michelle Fields by the arm. She was trying to ...': a
+        person of the pronoun's gender named in the sentence before, though not its subject, is likelier than
+        a subject named further back, if no one else who could be the pronoun is named there and no subject
+        pronoun since has kept to that subject."""
+        sent = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if sent is None or sent.sent.start == 0:
+            return False
+        prev = self.doc[sent.sent.start - 1].sent
+        if person_pos < prev.start_char or prev.start_char <= subject_pos:
+            return False
+        gender = person.gender
+        if any(prev.start_char <= pos < prev.end_char and ent is not person and ent.kind == "person" and ent.gender in (None, gender)
+               for pos, ent, _ in self.mentions):
+            return False  # ('Trump accused Cruz ... Then he ...', the parser having lost the subject: two men named)
+        # ('She spoke. She hugged Jane Smith. She said ...': a subject pronoun between keeps the subject)
+        return not any(t.dep_ in _SUBJ and pronoun_gender(t.lower_) == gender and not self._quoted_at(t.idx)
+                       for t in prev)
 
     def _named_in_own_clause(self, pronoun) -> list[Entity]:
         """'he accused Mr. Trump of ...', 'she said Lee was wrong': a subject pronoun is not the person
@@ -582,7 +635,7 @@ class SpeakerIndex:
         if after is not None:
             return after
         if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not (
-            {c.lower_ for c in token.children if c.dep_ == "det"}
+            {c.lower_ for c in token.children if c.dep_ == "det" and not _title_article(c)}
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
             known = self._match(name, "person", char=token.idx) if name else None
@@ -594,6 +647,9 @@ class SpeakerIndex:
             kind = "org" if _names_a_body(token, name) else "person"
             if token.pos_ == "PROPN" or token.i > token.sent.start:
                 return Resolution(None, span, name=name or None, kind=kind)
+        joint = _joint_authors(token)
+        if joint is not None:
+            return Resolution(None, joint, name=doc_text(doc)[joint[0] : joint[1]], kind="org")
         author = _author_of(token)
         if author is not None:  # "a report by the Institute of Marine Science found ...": the institute
             return self.resolve(author, previous)
@@ -912,16 +968,53 @@ def _particle_start(doc, i: int) -> int:
 _WRITTEN = frozenset("report study survey analysis review audit assessment investigation poll paper statement".split())
 
 
+_KIN = frozenset("husband wife son daughter brother sister father mother widow widower grandson granddaughter".split())
+
+
+def _family_surname(ent, name_toks: list) -> str | None:
+    """'Clinton's husband, Bill,': a first name set beside a named person's relative is of that family."""
+    root = ent.root
+    if ent.label_ != "PERSON" or len(name_toks) != 1 or root.dep_ != "appos" or root.head.lemma_.lower() not in _KIN \
+            or not known_first_name(root.text):
+        return None
+    family = next((c for c in root.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return family.text if family is not None and family.ent_type_ in ("PERSON", "ORG", "") else None
+
+
+def _title_article(det) -> bool:
+    """'according to The Federalist': a capital 'The' inside a sentence, before a name, is part of it."""
+    return det.text == "The" and not det.is_sent_start and det.head.pos_ == "PROPN" and det.i == det.head.i - 1 \
+        and not det.doc[det.i - 1].is_quote and det.doc[det.i - 1].text not in ("''", "``")  # (not a quoted title)
+
+
 def _author_of(token):
-    """The named author of a document that speaks ("a 2023 report by X"), or None."""
+    """The named author of a document that speaks: 'a 2023 report by X', 'a report released by X last
+    year', 'a Pew study' (a name before it that is no place), or None."""
     if token.lemma_.lower() not in _WRITTEN:
         return None
-    for prep in token.rights:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+    preps = [p for p in token.rights if p.dep_ in ("prep", "agent")]
+    preps += [p for v in token.rights if v.dep_ == "acl" and v.tag_ == "VBN" for p in v.children if p.dep_ == "agent"]
+    for prep in preps:
+        if prep.lower_ in ("by", "from"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")):
                 return pobj
-    return None
+    return next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON")
+                 and not c.is_sent_start), None)  # (not 'Exit polls', which the recogniser may call a name)
+
+
+def _joint_authors(token) -> tuple[int, int] | None:
+    """'a CNN/ORC poll', 'a Wall Street Journal/NBC News poll': the names joined by a slash before the
+    document, as one source (character span)."""
+    if token.lemma_.lower() not in _WRITTEN:
+        return None
+    doc, k = token.doc, token.i - 1
+    while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].text in ("/", "&")) and doc[k].head.i >= k:
+        k -= 1
+    run = doc[k + 1 : token.i]
+    if len(run) < 3 or run[0].pos_ != "PROPN" or run[-1].pos_ != "PROPN" or not any(t.text == "/" for t in run):
+        return None
+    return run.start_char, run.end_char
 
 
 _YEAR_OLD = r"(\d{1,3})-year-old"

@@ -103,7 +103,7 @@ def _topic(obj) -> str | None:
         return _strip_the(ent.text)
     left = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "PRON"]
     start = min([obj.i] + [min(t.i for t in c.subtree) for c in left])
-    words = [t for t in obj.doc[start : obj.i + 1] if t.pos_ not in ("DET", "PUNCT")]
+    words = [t for t in obj.doc[start : obj.i + 1] if t.pos_ not in ("DET", "PUNCT") or _inner_hyphen(t)]
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "on")), None)
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -112,9 +112,17 @@ def _topic(obj) -> str | None:
     if not words or len(words) > MAX_TOPIC_WORDS:
         return None
     nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
-    if nxt is not None and not obj.whitespace_ and nxt.text in ("-", "\u2010", "\u2011"):
+    if nxt is not None and not obj.whitespace_ and nxt.text in _HYPHENS:
         return None  # "the anti-union law" parsed as "anti": half a word is no topic
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _inner_hyphen(tok) -> bool:
+    """The hyphen of 'Hillary-style': part of the word, not punctuation to drop."""
+    return tok.text in _HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 def _speaker(tok, quotes: list[Quote]) -> str | None:

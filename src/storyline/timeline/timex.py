@@ -208,4 +208,22 @@ def find_timexes(doc, anchor: dt.date | None) -> list[Timex]:
             pass  # "a year earlier" compares with the date in focus; it does not move the focus
         elif ttype in ("DATE", "TIME") and N.interval(value.split("T")[0] if ttype == "TIME" else value):
             ref = value.split("T")[0] if ttype == "TIME" else value
-    return requote(doc, out, anchor)
+    return requote(doc, _range_years(text, out), anchor)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|\u2013)\s*$", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _range_years(text: str, found: list[Timex]) -> list[Timex]:
+    """'from September to December 2014', 'between March 3 and May 1, 2015': the first end of a range
+    takes the year the second end states (the year before, when its month comes later)."""
+    for k in range(len(found) - 1):
+        first, second = found[k], found[k + 1]
+        if first.type != "DATE" or _YEAR_IN.search(first.text) or not _YEAR_IN.search(second.text) \
+                or not _RANGE_JOIN.match(text[first.end : second.start]) \
+                or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", first.value) or not re.match(r"\d{4}-\d\d", second.value):
+            continue
+        year = int(second.value[:4]) - (1 if first.value[5:7] > second.value[5:7] else 0)
+        first.value = f"{year:04d}{first.value[4:]}"
+    return found

@@ -59,14 +59,12 @@ def resolve_month(m, c):
     mod = (m.groupdict().get("rel") or "").lower()
     if c.anchor is None:
         return "DATE", f"XXXX-{mo:02d}"
+    # 'last'/'next' name the month strictly before or after this one ('next January' in February is
+    # eleven months ahead, however near the last January is)
     if mod in ("last", "this past", "past"):
-        d = N.month_date(c.anchor, mo, N.PAST)
-        if d.month == c.anchor.month and d.year == c.anchor.year:
-            d = N.add_months(d, -12)
+        d = dt.date(c.anchor.year if mo < c.anchor.month else c.anchor.year - 1, mo, 1)
     elif mod in ("next", "this coming", "coming"):
-        d = N.month_date(c.anchor, mo, N.FUTURE)
-        if d.month == c.anchor.month and d.year == c.anchor.year:
-            d = N.add_months(d, 12)
+        d = dt.date(c.anchor.year if mo > c.anchor.month else c.anchor.year + 1, mo, 1)
     elif mod == "this":
         d = dt.date(c.anchor.year, mo, 1)
     elif _BEYOND.search(m.string, 0, m.start()):

@@ -80,6 +80,9 @@ def resolve_quarter(m, c):
         return "DATE", N.fmt(N.shift(base, "year", -year_back), "quarter")
     if kind == "half" and n > 2:
         return None
+    if kind == "half" and not (m["year"] or m["year0"] or mods.strip() or _OF_A_YEAR.match(m.string, m.end())) \
+            and not _books_in_sentence(m):
+        return None  # 'he tweeted during the first half' (of a game): a half of the year only among accounts
     label = f"H{n}" if kind == "half" else f"Q{n}"
     if m["year"] or m["year0"]:
         return "DATE", f"{int(m['year'] or m['year0']):04d}-{label}"
@@ -94,3 +97,16 @@ def resolve_quarter(m, c):
     if "last year" in mods:
         year = c.anchor.year - 1
     return "DATE", f"{year - year_back:04d}-{label}"
+
+
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:the|this|last|next)\s+year\b", re.IGNORECASE)
+_BOOKS = re.compile(r"\b(?:profits?|revenues?|earnings|sales|income|loss(?:es)?|growth|economy|economic|fiscal|results|"
+                    r"GDP|output|inflation|deficit|budget|shares?|prices?|orders|exports?|imports?)\b", re.IGNORECASE)
+
+
+def _books_in_sentence(m) -> bool:
+    """The sentence around the match speaks of accounts or the economy ('profit for the first half')."""
+    text = m.string
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stops = [k for k in (text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0]
+    return bool(_BOOKS.search(text, start, min(stops) if stops else len(text)))
