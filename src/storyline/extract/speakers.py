@@ -226,6 +226,7 @@ class SpeakerIndex:
                 entity.kind = "org"
 
     def _called_its(self, subject) -> bool:
+        """The subject's clause says 'its' (outside quotation marks) and no he, she, his or her."""
         words = {t.lower_ for t in subject.head.subtree if not self._quoted_at(t.idx)}
         return "its" in words and not words & {"he", "she", "his", "her", "him", "hers"}
 
@@ -517,8 +518,8 @@ class SpeakerIndex:
         if person_pos < prev.start_char or prev.start_char <= subject_pos:
             return False
         gender = person.gender
-        if any(prev.start_char <= pos < prev.end_char and ent is not person and ent.kind == "person" and ent.gender in (None, gender)
-               for pos, ent, _ in self.mentions):
+        if any(prev.start_char <= pos < prev.end_char and ent is not person and ent.kind == "person"
+               and ent.gender in (None, gender) for pos, ent, _ in self.mentions):
             return False  # ('Trump accused Cruz ... Then he ...', the parser having lost the subject: two men named)
         # ('She spoke. She hugged Jane Smith. She said ...': a subject pronoun between keeps the subject)
         return not any(t.dep_ in _SUBJ and pronoun_gender(t.lower_) == gender and not self._quoted_at(t.idx)
@@ -989,7 +990,7 @@ def _title_article(det) -> bool:
 
 def _author_of(token):
     """The named author of a document that speaks: 'a 2023 report by X', 'a report released by X last
-    year', 'a Pew study' (a name before it that is no place), or None."""
+    year', 'a Marist College poll' (a name the recogniser knows, before it), or None."""
     if token.lemma_.lower() not in _WRITTEN:
         return None
     preps = [p for p in token.rights if p.dep_ in ("prep", "agent")]
@@ -999,8 +1000,9 @@ def _author_of(token):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON")):
                 return pobj
-    return next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON")
-                 and not c.is_sent_start), None)  # (not 'Exit polls', which the recogniser may call a name)
+    return next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ in ("ORG", "PERSON") and not c.is_sent_start),
+                None)  # (not 'Exit polls', which the recogniser may call a name)
 
 
 def _joint_authors(token) -> tuple[int, int] | None:
