@@ -18,5 +18,7 @@ def doc_text(doc) -> str:
 
 def entity_of(tok, labels: tuple[str, ...] | None = None):
     """The named entity ``tok`` is part of (of one of ``labels``, if given), or None."""
+    if tok.ent_iob_ == "O":
+        return None  # most tokens: no walk over the document's entities
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent if ent is not None and (labels is None or ent.label_ in labels) else None

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from .errors import ModelError
+from .extract.gender import gender_of_first_name, known_first_name
 
 PARAGRAPHS = "storyline_paragraphs"
 
@@ -97,8 +98,6 @@ def first_names_into_names(doc):
 def _first_name_left_out(doc, ent) -> bool:
     """A known first name, in no entity and compounded onto the person's name, right before it; not
     before a name that opens with a first name itself ('Marine Sam "Doc" Carver' is a Marine)."""
-    from .extract.gender import gender_of_first_name, known_first_name
-
     if ent.label_ != "PERSON" or ent.start == 0:
         return False
     tok = doc[ent.start - 1]

@@ -962,7 +962,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             toks = _trim(noun_phrase(objs[0], ids, with_right=by_change or objs[0].lemma_.lower() in _COUNT_NOUNS))
             if toks:
                 return _join(toks), _span(toks)
-    if _on_the_object(head, verb) and head.head.lower_ in ("to", "at"):
+    on_object = _on_the_object(head, verb)
+    if on_object and head.head.lower_ in ("to", "at"):
         obj = head.head.head  # "boosts Edelman's stake to 20%", the parser hanging 'to' on the stake: the stake
         toks = _trim(noun_phrase(obj, ids, with_right=obj.lemma_.lower() in _COUNT_NOUNS))
         if toks and not any(t.like_num for t in toks):
@@ -983,7 +984,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 and not _person_like(subj) and _person_like(subj.head.head):
             subj = subj.head.head  # "a plaintiff in the lawsuit who waited": 'who' is the plaintiff
     direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd", "xcomp",
-                           "acomp") and not _on_the_object(head, verb)
+                           "acomp") and not on_object
     if subj is not None and subj.lower_ not in PRONOUNS and direct and not reporting and (
         verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
     ):

@@ -162,7 +162,7 @@ def _contrasted(clause, verb):
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
         return clause
     return next((c for c in [*verb.children, *clause.children] if c.dep_ == "advcl" and clause.i < c.i < verb.i
-                 and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)), clause)
+                 and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in c.children)), clause)
 
 
 def _that_clause(comp):
@@ -201,8 +201,6 @@ def _leads_into(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _LEAD_MARKS for c in clause.children)
 
 
-
-
 def _goes_on_with(clause) -> bool:
     """A second clause the parser split off that still belongs to what was said: a subordinate clause
     ('..., though he contended ...', '... unless Sanders disavows ...'), a participle ('..., suggesting
@@ -218,6 +216,7 @@ def _opens_itself(clause) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children)
 
 
+_CONTRAST_MARKS = ("while", "whereas")  # 'A, KING-TV reported, while B ...': a report of its own may follow
 _ADVERBIAL_MARKS = frozenset("after before when while because since although though once until unless".split())
 _LEAD_MARKS = _ADVERBIAL_MARKS | {"with", "if", "as"}  # also 'with the candidate focused on ...', 'if ...', 'as ...'
 
@@ -227,7 +226,7 @@ def _stolen_subject(clause, verb):
     the parser made 'life' the object of 'said', leaving the clause without its subject. A verb
     that is not said to someone ('told POLITICO the plan ...' is) has no object of its own there."""
     start = clause.left_edge
-    if clause.dep_ == "advcl" and start.dep_ == "mark" and start.lower_ in ("while", "whereas"):
+    if clause.dep_ == "advcl" and start.dep_ == "mark" and start.lower_ in _CONTRAST_MARKS:
         return clause.doc[start.i + 1]  # 'while in Chicago the parade began' (see _contrasted)
     if clause.i < verb.i or verb.lemma_.lower() in ADDRESS_VERBS or _opens_itself(clause):
         return start
@@ -427,7 +426,7 @@ def _report_beside(doc, s: int, e: int) -> bool:
     """'Prices rose, Reuters reported, while the ministry said they fell': a contrast after the cue that
     holds a report of its own is not this cue's."""
     toks = tokens_in(doc, s, e)
-    return bool(toks) and toks[0].lower_ in ("while", "whereas") and any(
+    return bool(toks) and toks[0].lower_ in _CONTRAST_MARKS and any(
         t.pos_ == "VERB" and cue_type(t.lemma_) == "speech" and any(c.dep_ == "nsubj" for c in t.children)
         for t in toks)
 
@@ -717,7 +716,7 @@ def _clause_break(start_tok, end_tok):
     infinitive: it goes on the sentence's own verb, 'vowed to keep X legal and celebrated ...')."""
     doc = start_tok.doc
     for t in doc[start_tok.i + 1 : end_tok.i + 1]:
-        if t.dep_ == "mark" and t.lower_ in ("while", "whereas") and t.head.i > t.i and cue_type(t.head.lemma_) == "speech" \
+        if t.dep_ == "mark" and t.lower_ in _CONTRAST_MARKS and t.head.i > t.i and cue_type(t.head.lemma_) == "speech" \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
             return _before(doc, t.i)
         if t.dep_ == "cc" and t.head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children) \

@@ -218,11 +218,16 @@ class SpeakerIndex:
         """'Twitter said threats had long been against its terms ... It added': a one-word name the recogniser
         calls a person, whose own clause speaks of it as 'its', which nothing makes a man or a woman and no one
         named in full bears as a surname, is a company, so a later "it" can be it."""
-        for entity in self.entities:
-            if entity.kind != "person" or entity.gender is not None or len(entity.tokens()) != 1 \
-                    or known_first_name(entity.name) or self._full_namesakes(entity.name):
-                continue
-            if any(self._called_its(tok) for tok in self.doc if tok.dep_ == "nsubj" and tok.text == entity.name):
+        candidates = [e for e in self.entities if e.kind == "person" and e.gender is None and len(e.tokens()) == 1
+                      and not known_first_name(e.name) and not self._full_namesakes(e.name)]
+        if not candidates:
+            return
+        subjects: dict[str, list] = {}
+        for tok in self.doc:
+            if tok.dep_ == "nsubj":
+                subjects.setdefault(tok.text, []).append(tok)
+        for entity in candidates:
+            if any(self._called_its(tok) for tok in subjects.get(entity.name, ())):
                 entity.kind = "org"
 
     def _called_its(self, subject) -> bool:
