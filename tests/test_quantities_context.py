@@ -329,3 +329,38 @@ def test_what_a_figure_counts_when_the_sentence_names_it_otherwise(nlp, sentence
     after it; 'Cole had raised X to Hale's Y': Hale holds Y, not the clause's subject; 'anyone who shredded
     34,000 files who did not get charged': a 'who' clause is not about files."""
     assert _by_text(nlp, sentence)[text].what == what
+
+
+def test_a_date_after_another_figure_dates_that_figure(nlp):
+    """'the rate is 7.4 percent, below its peak of 12.8 percent in 2010': 2010 is the peak's year, not the
+    rate's now nor the national average's. Guard: 'rose by 64% in 2022 to 966,000' dates the whole change
+    (test_a_year_then_a_level_is_no_range)."""
+    facts = _by_text(nlp, "At 7.4 percent, the regional jobless rate is well below its peak of 12.8 percent in 2010, "
+                          "but remains far above the national average of 5 percent.")
+    assert (facts["7.4 percent"].when, facts["12.8 percent"].when, facts["5 percent"].when) == (None, "2010", None)
+
+
+def test_a_compared_figure_keeps_its_own_for_phrase(nlp):
+    """'24 million viewers for the GOP debate, compared with fewer than 8 million for Saturday's encounter':
+    the second figure borrows 'viewers', not the first one's debate."""
+    facts = _by_text(nlp, "The audiences have been larger, with as many as 24 million viewers for the top-rated "
+                          "GOP debate, compared with fewer than 8 million for Saturday's Democratic encounter.")
+    assert facts["fewer than 8 million"].what == "viewers for Saturday's Democratic encounter"
+
+
+@pytest.mark.parametrize("text,number,what", [
+    ("The attack left 14 people dead and more than 20 wounded.", "14", "people dead"),
+    ("The storm left 300 people homeless.", "300", "people homeless"),
+])
+def test_left_dead_counts_the_dead(nlp, text, number, what):
+    """'left 14 people dead': the people dead, not 'people left'."""
+    assert _by_text(nlp, text)[number].what == what
+
+
+def test_a_verb_after_a_relative_clause_is_not_the_main_subjects(nlp):
+    """'aides are considering an alliance to thwart the Front, whose leader topped a poll with 29%':
+    the parser made 'topped' a conjunct of 'considering'; the aides did not top the poll."""
+    facts = _by_text(nlp, "In France, aides of the socialist government are considering a centrist alliance to "
+                          "thwart the far-right National Front, whose leader, Marine Le Pen, topped an Ifop poll with "
+                          "as much as 29% for next year's presidential election.")
+    assert "aides" not in (facts["as much as 29%"].what or "")

@@ -369,3 +369,12 @@ def test_plural_kilogram_abbreviation_is_a_conversion(nlp):
 def test_a_bare_share_as_subject_keeps_its_verbs_object(nlp):
     got = {q.value: q.what for q in _facts(nlp, "In the survey, 52 percent of voters chose Harlow while 41 percent chose Dunn.")}
     assert got[41] == "chose Dunn"
+
+
+def test_a_capitalised_number_word_ending_a_name_is_no_count(nlp):
+    """'the Gang of Eight amnesty plan', 'the Group of Seven': a name. Guard: 'a group of eight senators'
+    counts senators."""
+    doc = nlp("I fought so hard to defeat the Republican establishment's Gang of Eight amnesty plan. "
+              "Leaders of the Group of Seven met. "
+              "A group of eight senators wrote the bill.")
+    assert [(q.value, q.what) for q in find_quantities(doc, [])] == [(8.0, "senators")]

@@ -1071,3 +1071,75 @@ def test_a_verb_with_its_particle_before_the_quotation_voices_it(nlp):
             "really crushed by that.\"")
     quotes = find_quotes(nlp(text))
     assert [(q.speaker, q.cue) for q in quotes if q.text.startswith("Secretary")] == [("Bernie Sanders", "shot")]
+
+
+def test_quoted_words_joined_by_and_are_one_speakers(parse):
+    """'comparing migrants to "thieves" and "liars", an actress wrote': both quoted words are the
+    candidate's, not the second one the actress's."""
+    text = ("After Tom Hale announced his campaign with a speech comparing migrants to \u201cthieves\u201d and "
+            "\u201cliars\u201d, actress Ann Ford wrote a blog against him.")
+    assert [(q.text, q.speaker) for q in find_quotes(parse(text)) if q.kind == "partial"] == [
+        ("thieves", "Tom Hale"), ("liars", "Tom Hale")]
+
+
+def test_a_predicate_split_from_a_long_subject_stays_in_what_was_said(parse):
+    """'claimed that statements ... calling for a ban makes him "..."': the parser splits 'makes' off as a
+    second clause; it is the predicate of what was claimed. Guard: '... and Democrats accused ...' after a
+    report is a report of its own (test_a_second_report_joined_by_and_has_its_own_speaker)."""
+    text = ("In the debate, Warren claimed that remarks made by Republican front-runner Donald Trump calling for a "
+            "total ban on Muslim travel makes him \u201cISIS\u2019 top recruiter.\u201d")
+    (claim,) = [q for q in find_quotes(parse(text)) if q.cue == "claimed" and q.kind == "indirect"]
+    assert "makes him" in claim.text
+
+
+def test_an_inverted_condition_is_not_what_was_said(parse):
+    """'pointed to X as peacemakers, should the campaign keep up its attacks': 'should' before the subject
+    opens a condition."""
+    text = ("Democrats backing Mrs. Cole have pointed to Senators Harry Reid of Nevada, Ann Warren of Ohio and Tom "
+            "Hale of Utah as potential peacemakers, should the Hale campaign keep up its pointed attacks on Mrs. Cole.")
+    assert not [q for q in find_quotes(parse(text)) if q.text.startswith("should")]
+
+
+def test_a_wh_object_before_the_cue_leaves_nothing_demanded(parse):
+    """'must decide what price he'll demand for his support': what is demanded is the price asked about, not
+    'his support'."""
+    text = "Tom Hale said he would fight on, but he must decide what price he'll demand for his full support."
+    assert not [q for q in find_quotes(parse(text)) if q.cue == "demand"]
+
+
+def test_a_participle_describing_the_noun_after_it_reports_nothing(parse):
+    """'with enough pledged delegates to file reports': 'pledged' describes the delegates."""
+    text = ("Ann Reid said the senator will arrive at the convention with enough pledged delegates to file "
+            "minority reports.")
+    assert not [q for q in find_quotes(parse(text)) if q.cue == "pledged"]
+
+
+def test_a_verb_after_a_who_clause_speaks_for_the_person_the_clause_is_about(parse):
+    """'when Mr. Buchanan, who had failed to win his party's nomination, called for a "culture war"': the
+    parser hangs 'called' inside the who-clause; Buchanan speaks."""
+    text = ("Some Democrats said they feared a repeat of Pat Buchanan's speech at the 1992 convention, when "
+            "Mr. Buchanan, who had failed to win his party's nomination, called for a \u201ccultural war\u201d "
+            "against the left.")
+    assert {q.speaker for q in find_quotes(parse(text)) if q.cue == "called"} == {"Pat Buchanan"}
+
+
+@pytest.mark.parametrize("text", [
+    "The young hacker whose break-in first revealed that the mayor used a private phone while she was in office "
+    "pleaded guilty on Monday to identity theft.",
+    "One reason Republicans and business groups say they agreed to the deal in a divided Congress was the fear "
+    "of a shutdown.",
+], ids=["whose-clause", "reduced-relative"])
+def test_the_main_verb_after_a_cue_in_a_relative_clause_is_not_said(parse, text):
+    """Guard for the split-off predicate: where the cue sits in a clause about the sentence's subject, the verb
+    after what was said ('pleaded', 'was') is that subject's, not part of the report."""
+    (report,) = [q for q in find_quotes(parse(text)) if q.cue in ("revealed", "say") and q.kind == "indirect"]
+    assert not any(w in report.text for w in ("pleaded", " was the fear"))
+
+
+def test_a_copula_split_from_a_long_subject_stays_in_what_was_said(parse):
+    """Guard for the rule above: 'saying his use of the term X to refer to Y was incorrect': 'was' is the
+    reported clause's verb, whether or not the parser splits it off."""
+    text = ("The mayor apologized on Tuesday, saying his use of the term \"ghetto\" to refer to the neighborhood "
+            "occupied by new arrivals was incorrect.")
+    (report,) = [q for q in find_quotes(parse(text)) if q.cue == "saying" and q.kind == "indirect"]
+    assert report.text.endswith("was incorrect")

@@ -1018,3 +1018,41 @@ def test_a_lost_subject_does_not_hand_he_to_the_object(parse):
             "in Salem, Trump accused Cruz, the senator from Texas and winner of the Iowa caucuses, of being "
             "\"politically correct\" on the issue of interrogation. Then he cut into Bush, calling him a \"stiff\".")
     assert {q.speaker for q in find_quotes(parse(text)) if q.cue == "calling"} == {"Donald Trump"}
+
+
+def test_the_speaker_of_a_report_inside_another_clause_does_not_take_the_next_he(parse):
+    """'Dole turned on the paper, pointing out that its Tom Reed had reported ... He said ...': the man who
+    reported inside the clause is no main-clause subject; 'he' is still the one who turned on the paper."""
+    text = ("Senator Ray Dole turned the story back on the Gazette, pointing out that the paper's Tom Reed had "
+            "reported in June that the Dole campaign was falling apart. \"It was never true,\" he said.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == ["Ray Dole"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anchor Expressed Fear About The Future Of Her Town.",
+    "\u201cCity Lights\u201d Star Asked Actors To Dress Down For A Day.",
+], ids=["role-word", "across-quote-mark"])
+def test_headline_capitals_do_not_make_a_name(parse, text):
+    """A one-word role noun that only a headline capitalises, or words cut across a quotation mark, name
+    no speaker."""
+    assert {q.speaker for q in find_quotes(parse(text))} <= {None}
+
+
+def test_a_surname_that_is_a_role_word_still_names_the_person(parse):
+    """Guard for the rule above: 'Bishop said', after Rep. Rob Bishop is named, is Rob Bishop."""
+    text = "Rep. Rob Bishop spoke on Monday. Bishop said the tests were fine."
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == ["Rob Bishop"]
+
+
+def test_an_abbreviated_title_is_the_office_named_again(parse):
+    """'New Jersey Gov. Chris Christie ... the New Jersey governor said': the governor is Christie."""
+    text = ("New Jersey Gov. Chris Christie criticised the senator on Friday. \"He went for the easy vote,\" the "
+            "New Jersey governor said.")
+    assert [q.speaker for q in direct(parse, text)] == ["Chris Christie"]
+
+
+def test_a_first_name_beside_his_wife_takes_the_family_name(parse):
+    """'his wife, Jane,' after Bernie Sanders is Jane Sanders (as 'Clinton's husband, Bill,' is Bill Clinton)."""
+    text = ("Bernie Sanders spoke in Oregon on Monday. On CNN Tuesday, his wife, Jane, called for an open primary. "
+            "\"Shutting people out is not smart,\" she said.")
+    assert {q.speaker for q in find_quotes(parse(text))} == {"Jane Sanders"}

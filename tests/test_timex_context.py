@@ -84,3 +84,15 @@ def test_durations_times_and_scheduled_dates(parse, text, expr, expected):
 def test_a_modal_of_possibility_points_ahead(parse, text, expr, expected):
     """Told on Wednesday 17 February 2016: the nearest November was the last one."""
     assert value_of(parse, text, expr, anchor=dt.date(2016, 2, 17)) == expected
+
+
+@pytest.mark.parametrize("text,expr,expected", [
+    ("The party held its last meeting of the year. Ratings had peaked at the rally four days earlier.",
+     "four days earlier", "XXXX-XX-XX"),
+    ("Sales slumped in March. Two weeks later the plant closed.", "Two weeks later", "XXXX-WXX"),
+    # a day counted from a day still resolves
+    ("The rally was on June 3. Four days later the plant closed.", "Four days later", "2016-06-07"),
+], ids=["days-after-year", "weeks-after-month", "days-after-day"])
+def test_a_count_finer_than_the_date_before_stays_unresolved(parse, text, expr, expected):
+    """'Four days earlier' than 'the year' names no day: the day cannot be counted from a year."""
+    assert value_of(parse, text, expr) == expected

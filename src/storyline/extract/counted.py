@@ -451,6 +451,16 @@ def governing_verb(tok):
     return None
 
 
+def _after_relative(conj) -> bool:
+    """'..., the National Front, whose leader topped a poll with 30%': a verb the parser made a conjunct of
+    the main verb, though a relative word and no 'and' come before it, is the relative clause's; the
+    main verb's subject is not its subject."""
+    doc = conj.doc
+    before = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+    return (before is None or before.dep_ != "cc") and any(
+        t.lower_ in ("whose", "who", "which") for t in doc[conj.head.i + 1 : conj.left_edge.i])
+
+
 def _subject(verb, exclude: set[int]):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i not in exclude:
@@ -525,7 +535,11 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                 # (an age tells who someone is, not what was done to them: 'trailed the 74-year-old senator';
                 # still 'arrested a 34-year-old man')
                 aged = (unit or "").endswith(" of age") and verb.lemma_.lower() not in HARM_VERBS
-                if role.dep_ == "nsubjpass" or (role.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and not aged):
+                state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.lower_ in CASUALTY_WORDS
+                              and c.i > noun.i), None) if role.dep_ == "dobj" else None
+                if state is not None:  # "left 14 people dead": the people dead, not the people left
+                    extra = [state] if verb.lemma_.lower() == "leave" else [verb, state]  # "people shot dead"
+                elif role.dep_ == "nsubjpass" or (role.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and not aged):
                     extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
                     participle = True
                 elif role.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS:
@@ -971,7 +985,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     estimate = _estimated_at(verb, head)
     reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head) and not estimate
     subj = _subject(verb, ids)
-    if subj is None and verb.dep_ == "conj":
+    if subj is None and verb.dep_ == "conj" and not _after_relative(verb):
         subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
     elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and (
             verb.head.lemma_ in ("expect", "seem", "appear") or any(c.dep_ == "auxpass" for c in verb.head.children)):

@@ -24,6 +24,24 @@ def _own_subject(tok) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
 
 
+def _dates_another_figure(span, own: set[int]) -> bool:
+    """'the rate is 7.4 percent, below its peak of 12.8 percent in 2010': a date right after another
+    figure (and its preposition) dates that figure, wherever the parser hung it."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].pos_ == "ADP":
+        k -= 1
+    if k < 0 or k in own:
+        return False
+    prior = doc[k]
+    counts = [c for c in prior.children if c.dep_ == "nummod" and c.like_num]
+    if not (prior.like_num or counts) or any(c.i in own for c in counts):
+        return False
+    # (inside a noun phrase: 'its peak of 12.8 percent in 2010'; not a change the verb makes, 'rose by 64%
+    # in 2022 to 966,000', whose date is the whole change's)
+    return prior.head.pos_ == "ADP" and prior.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _attached(tok, targets: set[int]) -> bool:
     """``tok`` (a date) hangs on the number's clause: it reaches a target without entering
     another finite clause or a reference phrase ("since 2009", "than in 2008")."""
@@ -91,6 +109,8 @@ def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
         if span is None or len(span) == 0 or not _attached(span.root, targets):
             continue
         if span.start > 0 and doc[span.start - 1].lower_ in NOT_WHEN_LINKS or _change_base(span):
+            continue
+        if _dates_another_figure(span, {t.i for t in span_toks}):
             continue
         dist = abs(tx.start - head.idx)
         if best is None or dist < best[0]:

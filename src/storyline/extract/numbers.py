@@ -413,6 +413,9 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if not a.digits and unit is None and num_toks[0].pos_ == "PROPN" and num_toks[0].text[:1].isupper() \
             and not num_toks[0].is_sent_start:
         return True  # "the Fantastic Four reboot", "the Big Ten": a number word in a name
+    if not a.digits and unit is None and num_toks[0].text[:1].isupper() and prev is not None and prev.text == "of" \
+            and first >= 2 and tokens[first - 2].text[:1].isupper() and not tokens[first - 2].is_sent_start:
+        return True  # "the Gang of Eight plan", "the Group of Seven": a capitalised number word ends a name
     if unit is None and re.match(r"[-\u2010\u2011]to[-\u2010\u2011]\d", text[end_c:end_c + 5]):
         return True  # "a 2-to-1 vote": a ratio or a score, not a count
     if a.plain_int and unit is None and 1500 <= a.value <= 2100 and len(num_toks) == 1:

@@ -353,6 +353,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             if before and what and f" in {before}" in what and (
                     own_scope or find_where(span_toks, set(), sent, place_ents) not in (None, found[-1].where)):
                 what = what.replace(f" in {before}", "")  # "34 people killed in Florida, 5 in Georgia"
+            what = _own_modifier(span_toks, what)
         if not what and found and unit is None and found[-1].unit is None:
             what, what_span = _same_noun_again(span_toks, heads[-1])
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 60) : tokens[q_start].idx]) \
@@ -531,6 +532,17 @@ def _own_scope(span_toks) -> tuple[bool, str | None]:
             if names:
                 return True, counted._join(names[0].doc[names[0].left_edge.i:names[0].i + 1])
     return False, None
+
+
+def _own_modifier(span_toks, what: str | None) -> str | None:
+    """"24 million viewers for the GOP debate, compared with 8 million for Saturday's encounter": a figure
+    that borrows the noun before it but has its own 'for'/'among' phrase keeps its own phrase."""
+    head = counted.head_of(span_toks)
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "among") and c.i > head.i), None)
+    if not what or prep is None or f" {prep.lower_} " not in what:
+        return what
+    own = head.doc[prep.i : prep.right_edge.i + 1].text
+    return f"{what.split(f' {prep.lower_} ')[0]} {own}"
 
 
 def _tally(tokens, first: int, prev_head) -> bool:

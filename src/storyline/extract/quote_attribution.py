@@ -192,7 +192,7 @@ _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "
 
 
 def _subject_of(verb):
-    stray = stray_conjunct_subject(verb) or _before_aside(verb)
+    stray = stray_conjunct_subject(verb) or _before_aside(verb) or _after_who_clause(verb)
     if stray is not None:
         return stray
     report = _report_before(verb)
@@ -297,6 +297,23 @@ def _before_aside(verb):
     if first is None or first.label_ != "PERSON" or doc[first.end].text != ",":
         return None
     return first[-1]
+
+
+def _after_who_clause(verb):
+    """'when Mr. Buchanan, who had failed to win his party's nomination, called for ...': a finite verb
+    with no subject right after a 'who' clause set off by commas speaks for the person the clause is
+    about (the parser hangs the verb inside the clause)."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for j in range(verb.i - 2, max(verb.sent.start, verb.i - 30), -1):
+        if doc[j].text in (",", ";") or doc[j].text in DASHES:
+            return None
+        if doc[j].lower_ == "who":
+            person = doc[j - 2] if j >= 2 and doc[j - 1].text == "," else None
+            return person if person is not None and person.ent_type_ == "PERSON" else None
+    return None
 
 
 def _member_before_campus(subj):

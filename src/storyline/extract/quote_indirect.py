@@ -143,7 +143,15 @@ def _not_reported(doc, clause, verb) -> bool:
     speaker ('Asked if ..., Lee replied')."""
     return _lead_in(doc, clause, verb) or _object_relative(clause) or _subjectless_finite(clause, verb) \
         or _adverbial(clause) or _misread_relative(clause) or question_put(clause.left_edge) \
-        or _report_of_its_own(clause)
+        or _report_of_its_own(clause) or _inverted_condition(clause)
+
+
+def _inverted_condition(clause) -> bool:
+    """'pointed to Reid as a peacemaker, should the campaign keep up its attacks': 'should', 'had' or
+    'were' before the subject after a comma opens a condition, not what was said."""
+    first, doc = clause.left_edge, clause.doc
+    return first.lower_ in ("should", "had", "were") and first.head.i == clause.i and first.i > 0 \
+        and doc[first.i - 1].text == "," and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
 
 
 def _report_of_its_own(clause) -> bool:
@@ -189,7 +197,7 @@ def _subjectless_finite(clause, verb) -> bool:
     is a misparsed relative clause, not what was said. Not when the subject went elsewhere: to the
     cue's object ('told POLITICO the standards are ...') or to a relative word before the cue
     ('what she said were punitive policies')."""
-    if clause.tag_ not in FINITE_TAGS or clause.i < verb.i or _opens_itself(clause):
+    if clause.tag_ not in FINITE_TAGS or clause.i < verb.i or _opens_itself(clause) or _predicate_split_off(clause):
         return False
     taken = any(c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i for c in verb.children)
     return not taken and verb.left_edge.lower_ not in _WH and verb.doc[max(verb.left_edge.i - 1, 0)].lower_ not in _WH
@@ -208,7 +216,28 @@ def _goes_on_with(clause) -> bool:
     this time that number has dropped', is the writer's.)"""
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
     return _leads_into(clause) or clause.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-        or before is not None and before.text == ":"
+        or before is not None and before.text == ":" or _predicate_split_off(clause)
+
+
+def _predicate_split_off(clause) -> bool:
+    """'claimed that statements calling for a ban makes him "..."': a finite verb with no subject of its
+    own, straight after another clause of the same cue, is the predicate of that clause's long subject,
+    split off by the parser."""
+    start, doc = clause.left_edge.i, clause.doc
+    if start == 0 or doc[start - 1].is_punct or doc[start - 1].dep_ == "cc" or clause.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    if clause.lemma_.lower() in CUE_VERBS or cue_type(clause.lemma_) == "speech":
+        return False  # '... the inquiry and Democrats accused the GOP': a report of its own, its subject astray
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") and c.i < clause.i for c in clause.children):
+        return False
+    cue = clause.head
+    if sum(c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dobj") for c in cue.lefts) > 1 or cue.dep_ in ("acl", "relcl") \
+            or cue.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in cue.children) or any(t.lower_ in ("whose", "who", "which") for t in doc[cue.sent.start : cue.i]):
+        # 'The hacker whose mischief revealed that ... pleaded guilty', 'One reason Democrats say ... was the
+        # fear', 'Trump's tweet saying X meant ...': the cue sits in a clause about the sentence's subject, and
+        # the verb is that subject's
+        return False
+    return any(c.dep_ == "ccomp" and c.i != clause.i and c.right_edge.i == start - 1 for c in cue.children)
 
 
 def _opens_itself(clause) -> bool:
@@ -737,6 +766,10 @@ def _before(doc, i: int):
 def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """What a position verb states: its objects and infinitive, without the particle
     ("called on X to ...", "vowed to ...", "accused X of ...")."""
+    if any(c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in ("what", "which", "whatever") for d in c.children) for c in verb.children):
+        # ('what he called "a disgrace"', 'a bill that critics called anti-gay' still name their object)
+        return None  # 'decide what price he'll demand for his support': what is demanded is the price asked about
     args, lead = [], None
     for c in verb.rights:
         if c.dep_ in _ARGS:

@@ -177,6 +177,13 @@ def _own_sentence(cue: Cue, tail: list) -> bool:
     return reports_own_clause(cue, tail) or any(t.text == ":" and t.idx > cue.start for t in tail)
 
 
+def _coordinated_with(doc, m: Marked, before: Candidate) -> bool:
+    """A quoted phrase joined by 'and'/'or' to the quoted phrase just before it."""
+    inside = tokens_in(doc, m.start, m.end)
+    root = next((t for t in inside if not m.start <= t.head.idx < m.end), None)
+    return root is not None and root.dep_ == "conj" and before.start <= root.head.idx < before.end
+
+
 def _direct_candidates(doc, marked: list[Marked]) -> list[Candidate]:
     text = doc_text(doc)
     out: list[Candidate] = []
@@ -187,7 +194,11 @@ def _direct_candidates(doc, marked: list[Marked]) -> list[Candidate]:
         if _is_title(content):
             continue  # a show, book or slogan named in quotation marks
         partial = _is_partial(text, m)
-        cue = _cue_for(doc, m, partial)
+        last = out[-1] if out else None
+        if partial and last is not None and last.kind == "partial" and _coordinated_with(doc, m, last):
+            cue = last.cue  # 'compared them to "criminals" and "rapists", Ferrera wrote ...': one speaker's words
+        else:
+            cue = _cue_for(doc, m, partial)
         if partial and (cue is None or cue.speaker is None):
             continue  # scare quotes: nobody is quoted
         if cue is None:
@@ -289,7 +300,7 @@ def find_quotes(doc) -> list[Quote]:
                     if c.confidence is None or (entity.kind == "org" and named):
                         # learned guesses do not steer later pronouns, except an organisation named as the
                         # holder ("The ministry welcomed the decision. It said ...")
-                        index.note_speaker(entity, res.span[0])
+                        index.note_speaker(entity, res.span[0], c.cue.speaker)
         elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
             q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role
         if q.speaker is None and (host := _reporting_host(quotes, c)) is not None and (

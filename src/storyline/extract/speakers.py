@@ -109,6 +109,12 @@ def _clean_name(text: str) -> str:
     return text.strip(" ,.;:")
 
 
+def _not_a_name(name: str) -> bool:
+    """A capitalised word that only a headline's capitals make look like a name ('Anchor Expressed
+    Fear ...'), or words cut across a quotation mark ('"Broad City" Star Asked ...')."""
+    return any(c in DOUBLE_MARKS for c in name) or " " not in name and name.lower() in PERSON_NOUNS | ROLE_NOUNS
+
+
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")  # a US broadcaster: 'KING-TV', 'WNYC'
 
 
@@ -275,7 +281,7 @@ class SpeakerIndex:
             return None
         first = _particle_start(self.doc, name_toks[0].i) if ent.label_ == "PERSON" else name_toks[0].i
         name = _clean_name(doc_text(self.doc)[self.doc[first].idx : name_toks[-1].idx + len(name_toks[-1].text)])
-        surname = surname or _family_surname(ent, name_toks)
+        surname = surname or self._family_surname(ent, name_toks)
         if surname:
             name = f"{name} {surname}"
         if not name or not any(c.isalpha() for c in name) or _shouted(name):
@@ -314,7 +320,8 @@ class SpeakerIndex:
         if role and not entity.role and kind == "person":
             entity.role = role
         if role and (kind == "person" or any(w.lower() in ORG_NOUNS or w.lower() in ROLE_NOUNS for w in role.split())):
-            entity.words |= {_POSS.sub("", w.lower()).strip(".,") for w in role.split()}
+            said = {_POSS.sub("", w.lower()).strip(".,") for w in role.split()}
+            entity.words |= said | {_ABBREV_TITLES[w] for w in said if w in _ABBREV_TITLES}  # 'Gov.': 'the governor'
         if kind == "org":  # "the monitoring group X" / "X, a rights group": later "the group" is X
             entity.words |= _apposed_nouns(ent)
         self.by_ent[ent.start] = entity
@@ -336,6 +343,16 @@ class SpeakerIndex:
         salience = MAIN if _introduced(ent.root) or topic else _salience(ent.root) if salient else EMBEDDED if acts else 0
         self.mentions.append((ent.start_char, entity, salience))
         return entity
+
+    def _family_surname(self, ent, name_toks: list) -> str | None:
+        """A first name set beside a relative of a named person ('Clinton's husband, Bill,') or of the person
+        a pronoun refers to ('his wife, Jane,') is of that family."""
+        family = _kin_of(ent, name_toks)
+        if family is None or family.pos_ == "PROPN":
+            return family.text if family is not None else None
+        gender = pronoun_gender(family.lower_)
+        person = self._latest(family.idx, "person", gender=gender) if gender else None
+        return person.name.split()[-1] if person is not None and len(person.tokens()) > 1 else None
 
     def _learn_gender(self, entity: Entity, ent, name_toks: list, salient: bool) -> None:
         """Mr./Mrs./Ms. before the name, else the first name, else a pronoun that can only be this subject."""
@@ -440,6 +457,19 @@ class SpeakerIndex:
                 names.add(f"{m[1]}Ministry" if m[1] else f"Ministry of {m[2].strip()}")
         return names.pop() if len(names) == 1 else None
 
+    def _holder_just_before(self, title: str, token, found: Entity) -> Entity:
+        """Of several people named with a title ('the senator'), the one the sentences just before were
+        about: a holder of it, else a person given no office ('Rubio stopped by his headquarters. Walking
+        in, the senator said ...'), when the last holder named has not acted since."""
+        char = token.idx
+        person = self._latest(char, "person")
+        if person is None or person is found or not self._acted_just_before(person, char):
+            return found
+        if title in person.words:
+            return person
+        focal = self._focal_person(token, title) if title in _FOCAL_TITLES else None
+        return focal if focal is person and not self._acted_just_before(found, char) else found
+
     def _focal_person(self, token, lemma: str) -> Entity | None:
         """'Reid would not say ... The minority leader said flatly': a title no one named so far holds
         is the person the last sentences were about, if the article gave that person no other office."""
@@ -462,10 +492,12 @@ class SpeakerIndex:
         self.mentions.append((char, Entity(name="", kind="person", gender=gender), MAIN))
         self.mentions.sort(key=lambda m: m[0])
 
-    def note_speaker(self, entity: Entity, char: int) -> None:
-        """A resolved speaker is salient for later pronouns."""
+    def note_speaker(self, entity: Entity, char: int, token=None) -> None:
+        """A resolved speaker is salient for later pronouns: as a main-clause subject, unless ``token``
+        (the speaker's word) is the subject of a report inside another clause ('Carson turned on the
+        Post, pointing out that its Robert Costa had reported ... He said': still Carson)."""
         self.weak.discard(char)
-        self.mentions.append((char, entity, MAIN))
+        self.mentions.append((char, entity, EMBEDDED if token is not None and _reports_within(token) else MAIN))
         self.mentions.sort(key=lambda m: m[0])
 
     def _latest(
@@ -645,6 +677,8 @@ class SpeakerIndex:
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
             known = self._match(name, "person", char=token.idx) if name else None
+            if known is None and _not_a_name(name):
+                return Resolution(None, span)
             if _shouted(name) and not (known is not None and len(name.split()) == 1
                                                         and _transcript_label(token)):
                 return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker, nor the city named later
@@ -671,6 +705,8 @@ class SpeakerIndex:
                 # "Devlin's council" is an organisation, not the man whose role mentions a council
                 body = lemma not in ROLE_NOUNS and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS)
                 found = self._latest(token.idx, "org" if body else "", word=kind_word)
+                if found is not None and found.kind == "person":
+                    found = self._holder_just_before(kind_word, token, found)
                 if found is None and lemma == "ministry" and not any(c.dep_ in ("compound", "amod", "poss")
                                                                      for c in token.lefts):
                     ministry = self._ministry_of_minister()
@@ -734,7 +770,8 @@ class SpeakerIndex:
 # adjectives that do not tell one office-holder or body from another ("the former minister")
 _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "same", "other", "local", "then",
                                 "longtime", "veteran", "outgoing", "incoming", "acting", "first", "second", "main",
-                                "lead", "chief", "powerful", "influential", "embattled", "beleaguered"})
+                                "lead", "chief", "powerful", "influential", "embattled", "beleaguered", "freshman",
+                                "junior", "retiring"})
 # titles an article re-describes the person it is about by ('the candidate said', 'the minority leader said');
 # not those of helpers and onlookers ('the spokesman', 'the official'), who are mostly someone new
 _STANDING = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "incumbent",
@@ -746,7 +783,10 @@ _FOCAL_TITLES = _STANDING | _OFFICES - {"sen", "gov", "rep"}
 # public bodies a common-noun modifier names ("the transport ministry", "the health department")
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
-_ABBREV_TITLES = {"brig", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "maj", "adm", "cmdr", "dr", "prof"}
+# abbreviated titles and the word 'the governor said' re-describes them by
+_ABBREV_TITLES = {"brig": "brigadier", "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+                  "capt": "captain", "gov": "governor", "sen": "senator", "rep": "representative", "maj": "major",
+                  "adm": "admiral", "cmdr": "commander", "dr": "doctor", "prof": "professor"}
 
 
 def _stray_appositions(token) -> list:
@@ -782,6 +822,18 @@ def _salience(subject) -> int:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return MAIN if verb.dep_ == "ROOT" else EMBEDDED
+
+
+def _reports_within(subject) -> bool:
+    """The subject of a report inside what another clause says ('pointing out that Reed had reported ...').
+    Not a verb set beside the main clause ('"...," he said' parsed as parataxis), nor one in an adverbial
+    clause ('At the moment Christie learned ..., he was ...'), whose subject the main clause goes on about."""
+    if subject.dep_ not in _SUBJ:
+        return False
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.i > verb.head.i  # (a 'ccomp' before its head is a misparsed lead-in)
 
 
 def _topic_possessor(token) -> bool:
@@ -977,14 +1029,15 @@ _WRITTEN = frozenset("report study survey analysis review audit assessment inves
 _KIN = frozenset("husband wife son daughter brother sister father mother widow widower grandson granddaughter".split())
 
 
-def _family_surname(ent, name_toks: list) -> str | None:
-    """'Clinton's husband, Bill,': a first name set beside a named person's relative is of that family."""
+def _kin_of(ent, name_toks: list):
+    """'Clinton's husband, Bill,', 'his wife, Jane,': the possessor of the relative a lone first name is set
+    beside (a name or a pronoun), or None."""
     root = ent.root
     if ent.label_ != "PERSON" or len(name_toks) != 1 or root.dep_ != "appos" or root.head.lemma_.lower() not in _KIN \
             or not known_first_name(root.text):
         return None
-    family = next((c for c in root.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return family.text if family is not None and family.ent_type_ in ("PERSON", "ORG", "") else None
+    family = next((c for c in root.head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+    return family if family is not None and family.ent_type_ in ("PERSON", "ORG", "") else None
 
 
 def _title_article(det) -> bool:

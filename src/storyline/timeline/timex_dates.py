@@ -57,6 +57,9 @@ def resolve_month(m, c):
     if m.groupdict().get("year"):
         return "DATE", f"{int(m['year']):04d}-{mo:02d}"
     mod = (m.groupdict().get("rel") or "").lower()
+    ref = N.interval(c.ref) if c.ref and _THAT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) else None
+    if ref:
+        return "DATE", f"{ref[0].year:04d}-{mo:02d}"  # 'In 1972, ... lost that November': the month of that year
     if c.anchor is None:
         return "DATE", f"XXXX-{mo:02d}"
     # 'last'/'next' name the month strictly before or after this one ('next January' in February is
@@ -74,6 +77,7 @@ def resolve_month(m, c):
     return "DATE", N.fmt(d, "month")
 
 
+_THAT_BEFORE = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
 _BEYOND = re.compile(r"(?<![Tt]he )(?<![Tt]his )\b(?:past|beyond)\s+$")
 
 

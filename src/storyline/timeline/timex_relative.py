@@ -134,12 +134,22 @@ def resolve_ago(m, c):
     else:
         r = ref_date(c)
         base = r[0] if r else None
+        if r and _finer(gran, r[1]):
+            base = None  # "in another year ... four days earlier": a year has no day to count from
         if c.ref and r and r[1] in ("day", "month", "quarter") and gran in ("year", "month") and \
                 ["day", "month", "quarter"].index(r[1]) < ["day", "month", "quarter", "year"].index(gran):
             gran = r[1]
     if base is None:
-        return "DATE", "XXXX-XX-XX" if gran == "day" else "XXXX"
+        return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(gran, "XXXX")
     return "DATE", N.fmt(N.shift(base, unit if unit != "weekend" else "week", sign * int(n)), gran)
+
+
+_COARSENESS = ("day", "weekend", "week", "month", "quarter", "half", "year", "decade", "century")
+
+
+def _finer(gran: str, than: str) -> bool:
+    """Whether a count of ``gran`` units is finer than the date it counts from ("four days" after "the year")."""
+    return gran in _COARSENESS and than in _COARSENESS and _COARSENESS.index(gran) < _COARSENESS.index(than)
 
 
 _REF_DAY_SHIFT = {"next": 1, "following": 1, "same": 0, "previous": -1, "prior": -1, "before": -1, "after": 1}
