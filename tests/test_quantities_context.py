@@ -364,3 +364,8 @@ def test_a_verb_after_a_relative_clause_is_not_the_main_subjects(nlp):
                           "thwart the far-right National Front, whose leader, Marine Le Pen, topped an Ifop poll with "
                           "as much as 29% for next year's presidential election.")
     assert "aides" not in (facts["as much as 29%"].what or "")
+
+
+def test_shot_dead_keeps_the_verb(nlp):
+    """'shot 41 people dead': the people shot dead (only 'left' gives way to the state)."""
+    assert _by_text(nlp, "Later the soldiers shot 41 people dead.")["41"].what == "people shot dead"

@@ -1143,3 +1143,12 @@ def test_a_copula_split_from_a_long_subject_stays_in_what_was_said(parse):
             "occupied by new arrivals was incorrect.")
     (report,) = [q for q in find_quotes(parse(text)) if q.cue == "saying" and q.kind == "indirect"]
     assert report.text.endswith("was incorrect")
+
+
+def test_a_nouns_participle_cue_does_not_take_the_sentence_verb(parse):
+    """Guard for the split-off predicate: "Trump's tweet saying X meant that ...": 'meant' is the tweet's verb,
+    not part of what the tweet said."""
+    text = ("Hale said the mayor's tweet saying residents will vote for him because of the shooting in the park on "
+            "Friday meant that voters want safer streets.")
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == "saying"] == [
+        "residents will vote for him because of the shooting in the park on Friday"]

@@ -1056,3 +1056,23 @@ def test_a_first_name_beside_his_wife_takes_the_family_name(parse):
     text = ("Bernie Sanders spoke in Oregon on Monday. On CNN Tuesday, his wife, Jane, called for an open primary. "
             "\"Shutting people out is not smart,\" she said.")
     assert {q.speaker for q in find_quotes(parse(text))} == {"Jane Sanders"}
+
+
+def test_of_several_senators_the_one_just_written_about_is_the_senator(parse):
+    """'Sen. Ann Reid spoke ... Hale stopped by his office. Walking in, the senator said': the last senator
+    named by title is Reid, but the sentences just before were about Hale, given no other office, and Reid
+    has not acted since. (Guard: since 'Sen.' reads as 'senator', Reid holds the title the phrase names.)"""
+    text = ("Sen. Ann Reid spoke in Vermont on Monday. The weather in New Hampshire turned cold overnight, and "
+            "snow covered the roads from Concord to the coast, closing schools across the state for a second day. "
+            "Turnout is expected to be high all the same, officials in several towns said on Tuesday afternoon. "
+            "Tom Hale sought to stoke positive energy as he stopped by "
+            "his campaign headquarters in Manchester. Walking into the office to chants of \"Tom! Tom!\", the "
+            "senator said his campaign was closing strong.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == ["Tom Hale"]
+
+
+def test_a_freshman_senator_is_still_the_senator(parse):
+    """'The freshman senator wants ...': 'freshman' tells no senator from another, like 'former'."""
+    text = ("Sen. Tom Hale returned to Washington on Monday. The freshman senator wants to campaign this fall "
+            "for his colleagues.")
+    assert {q.speaker for q in find_quotes(parse(text)) if q.cue == "wants"} <= {"Tom Hale"}

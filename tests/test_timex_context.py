@@ -96,3 +96,9 @@ def test_a_modal_of_possibility_points_ahead(parse, text, expr, expected):
 def test_a_count_finer_than_the_date_before_stays_unresolved(parse, text, expr, expected):
     """'Four days earlier' than 'the year' names no day: the day cannot be counted from a year."""
     assert value_of(parse, text, expr) == expected
+
+
+def test_that_month_is_the_month_of_the_year_just_named(parse):
+    """'In 1972, ... lost the election that November': November 1972, not the last November."""
+    text = "In 1972, the senator thrilled primary voters. But he lost the general election that November."
+    assert value_of(parse, text, "November") == "1972-11"
