@@ -283,3 +283,10 @@ def test_garbled_text_that_was_decomposed_afterwards_is_repaired_too():
     assert any("wrong charset" in w for w in article.warnings)
     plain = clean_document(doc("Mayor runs\n\nThe mayor, Ana Pen\u0303a, spoke on Friday.\n"))
     assert "Ana Pen\u0303a" in plain.text and not any("wrong charset" in w for w in plain.warnings)
+
+
+def test_control_characters_are_dropped_from_the_text():
+    """'not with the demands of being a father\\x1b — then': a control character a page carried is no text;
+    it would end up inside a quote. Tabs and line ends stay as space and paragraphs."""
+    a = clean_document(doc(f"Ferry halted after storm\n\n{P1}\n\nHe said not much, being a father\x1b \u2014 then\tleft."))
+    assert a.text.endswith("He said not much, being a father \u2014 then left.")

@@ -369,3 +369,50 @@ def test_a_verb_after_a_relative_clause_is_not_the_main_subjects(nlp):
 def test_shot_dead_keeps_the_verb(nlp):
     """'shot 41 people dead': the people shot dead (only 'left' gives way to the state)."""
     assert _by_text(nlp, "Later the soldiers shot 41 people dead.")["41"].what == "people shot dead"
+
+
+def test_a_conjunct_figure_with_its_own_clause_keeps_the_noun_and_its_clause(nlp):
+    """'three permanent security agents on site, and two that had traveled with the envoy': the two are agents
+    who traveled, not permanent agents on site."""
+    facts = _by_text(nlp, "That night there were in fact three permanent security agents on site, and two that "
+                          "had traveled with the envoy.")
+    assert facts["two"].what == "security agents that had traveled with the envoy"
+
+
+def test_an_age_whose_holder_the_sentence_does_not_name_is_left_out(nlp):
+    """'the American-born 29-year-old tackles the debate': the tagger made 'tackles' a noun; an age of
+    'tackles' tells nothing. Guard: 'The 44-year-old Kopp' keeps Kopp."""
+    assert "29-year-old" not in _by_text(nlp, "In a memoir published Tuesday, the American-born 29-year-old "
+                                               "tackles the personal side of the debate.")
+    assert _by_text(nlp, "The 44-year-old Kopp was arrested.")["44-year-old"].what == "Kopp"
+
+
+def test_a_range_of_margins_names_no_thing(nlp):
+    """'margins ranging from 2 to 9 percentage points': 'ranging' is not what the range measures."""
+    facts = _by_text(nlp, "Of the seven polls released this month, most have shown Trump leading by margins "
+                          "ranging from 2 to 9 percentage points.")
+    assert facts["2 to 9 percentage points"].what != "ranging"
+
+
+def test_a_share_of_a_public_in_small_numbers(nlp):
+    """'three of four Americans disapproved': a share, not a count of three and a count of four. Guard: 'three of
+    her four children' and 'three of nine Democratic primaries' stay counts."""
+    facts = _by_text(nlp, "In a poll released Sunday, three of four Americans disapproved of the way the mayor had "
+                          "handled the situation.")
+    assert list(facts) == ["three of four"] and facts["three of four"].unit == "percent"
+    assert "Three" in _by_text(nlp, "Three of her four children were hurt.")
+    assert "three" in _by_text(nlp, "White voters were half or less in three of nine Democratic primaries.")
+
+
+def test_a_number_of_a_possessor_counts_the_noun_after_it(nlp):
+    """'Fifty of the nation's top security officers': the parser hangs 'the nation' on 'of'; the officers are
+    counted."""
+    facts = _by_text(nlp, "Fifty of the nation\u2019s top Republican national security officers signed an open "
+                          "letter Monday.")
+    assert "officers" in facts["Fifty"].what
+
+
+def test_the_end_of_a_countrys_name_is_no_place(nlp):
+    """'register a million new voters in the ten swing States': 'States' alone is no place."""
+    facts = _by_text(nlp, "The best thing they can do is to register a million new voters in the ten swing States.")
+    assert facts["a million"].where is None

@@ -1152,3 +1152,20 @@ def test_a_nouns_participle_cue_does_not_take_the_sentence_verb(parse):
             "Friday meant that voters want safer streets.")
     assert [q.text for q in find_quotes(parse(text)) if q.cue == "saying"] == [
         "residents will vote for him because of the shooting in the park on Friday"]
+
+
+def test_according_to_ends_before_the_clauses_subject(parse):
+    """'According to a study by Ann Lee and Justin Pierce, the Great Recession is partly to blame': the parser
+    hangs 'the Great Recession' on the authors as an apposition; it is the subject of what the study says."""
+    text = ("According to a 2019 study by economists Ann Lee and Justin Pierce, the Great Recession is partly to "
+            "blame for lost jobs and lost job growth.")
+    (report,) = [q for q in find_quotes(parse(text)) if q.cue == "According to"]
+    assert report.text.startswith("the Great Recession is partly to blame")
+
+
+def test_the_writers_lead_in_before_a_colon_and_a_quotation_is_not_said(parse):
+    """'Murphy followed up by lamenting the tasks his job entails: "...," he said': the words before the colon
+    are the writer's, whether the parser ends that clause on the colon or on the quotation mark."""
+    text = ("A few minutes later, Tom Hale followed up by lamenting the churn of meaningless tasks his job entails, "
+            "especially fundraising: \u201cThere\u2019s just a ton of nonsense with this job,\u201d he said.")
+    assert [q.kind for q in find_quotes(parse(text)) if q.cue == "said"] == ["direct"]

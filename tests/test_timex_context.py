@@ -102,3 +102,9 @@ def test_that_month_is_the_month_of_the_year_just_named(parse):
     """'In 1972, ... lost the election that November': November 1972, not the last November."""
     text = "In 1972, the senator thrilled primary voters. But he lost the general election that November."
     assert value_of(parse, text, "November") == "1972-11"
+
+
+def test_a_thing_named_after_a_holiday_is_no_date(parse):
+    """'to see the Christmas tree' (in August) names a tree, not a day. Guard: 'on Christmas Day' is one."""
+    doc = parse("He was on his way to see the Rockefeller Center Christmas tree. They met on Christmas Day.")
+    assert [t.text for t in find_timexes(doc, ANCHOR)] == ["Christmas Day"]

@@ -24,7 +24,8 @@ _QUOTES = str.maketrans(
 )
 _FOLD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _QUOTES) + "]")
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# (also control characters a page can carry, 'a father\x1b': not C1 ones, which garbled text may need repaired)
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 

@@ -66,7 +66,8 @@ MEASURE_REPORT = {"report", "announce", "estimate", "count", "record", "tally", 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these"}
 MAX_WHAT = 12
 EMPTY_VERBS = {"compare", "go", "come", "name", "affiliate", "say", "get", "make", "do", "see", "know", "think",
-               "seem", "look", "put", "set", "call", "tell", "follow", "include", "be", "have", "use", "want", "find"}
+               "seem", "look", "put", "set", "call", "tell", "follow", "include", "be", "have", "use", "want", "find",
+               "range"}
 FUNCTION_WORDS = {"him", "her", "them", "us", "me", "its", "their", "his", "our", "my", "your", "those", "one", "ones",
                   "other", "others", "some", "many", "all", "both", "each", "few", "several", "most", "more", "less",
                   "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "there", "here",
@@ -350,6 +351,12 @@ def _in_idiom(prep) -> bool:
     return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in _IN_IDIOMS for c in prep.children)
 
 
+def _before_possessive(noun) -> bool:
+    """The noun is followed by a possessive ending ('the nation's'), which the parser may have set apart."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.tag_ == "POS"
+
+
 def counted_noun(span_toks: list, unit: str | None):
     """The noun the number counts or qualifies, or None ("1,400 people", "$5bn in aid")."""
     ids = {t.i for t in span_toks}
@@ -366,6 +373,8 @@ def counted_noun(span_toks: list, unit: str | None):
                         and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
                         and not _in_idiom(child)
                         and not (child.lower_ == "for" and c.ent_type_ in ("NORP", "PERSON", "ORG"))]  # '$300,000 for Republicans'
+                if pobj and _before_possessive(pobj[0]) and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i > pobj[0].i:
+                    return t.head  # "Fifty of the nation's top officers": the officers, not the nation
                 if pobj:
                     return pobj[0]
     nxt_i = max(ids) + 1

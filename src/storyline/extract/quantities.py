@@ -166,6 +166,7 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
         gap in (["out", "of"], ["out", "of", "every"], ["in", "every"], ["of", "every"])
         or (gap == ["in"] and b.value in RATIO_BASES)
         or (gap == ["of"] and b.value in (10, 100, 1000) and _people_after(tokens, b))  # "nine of 10 voters"
+        or (gap == ["of"] and b.value < 10 and _people_after(tokens, b, _PUBLICS))  # "three of four Americans"
     ):
         return "ratio"
     if len(gap) >= 2 and gap[0] == "of" and gap[-1] in ("past", "last", "previous", "next", "first"):
@@ -187,8 +188,18 @@ def _set_against(tokens, a: NumberExpr, b: NumberExpr) -> bool:
     return close < len(tokens) and tokens[close].text == ")"
 
 
-def _people_after(tokens, b: NumberExpr) -> bool:
-    """'nine of 10 Republicans': a share of a people (not 'seven of 10 contests', a count of them)."""
+# a whole public a small base shares out ('three of four Americans'; not 'three of her four children', a count)
+_PUBLICS = frozenset({"american", "voter", "adult", "respondent", "resident", "citizen"})
+
+
+def _people_after(tokens, b: NumberExpr, nouns=None) -> bool:
+    """'nine of 10 Republicans': a share of a people (not 'seven of 10 contests', a count of them). With
+    ``nouns``, the noun itself must be one of them ('three of four Americans', not 'three of nine
+    Democratic primaries')."""
+    if nouns:
+        noun = next((t for t in tokens[b.end:] if t.pos_ != "ADJ"), None)
+        return noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
+            noun.ent_type_ == "NORP" or noun.lemma_.lower() in nouns)
     nxt = tokens[b.end] if b.end < len(tokens) else None
     return nxt is not None and (nxt.ent_type_ == "NORP" or nxt.lemma_.lower() in _PEOPLE)
 
@@ -324,6 +335,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             what, what_span = _aged_name(span_toks)  # "the 44-year-old Kopp"
         elif what and _an_age(unit):
             what, what_span = counted.bare_name(span_toks, unit) or (what, what_span)
+            if _only_a_verb(sent, what_span):
+                continue  # "the American-born 29-year-old tackles ...": whose age, the sentence does not name
         head = counted.head_of(span_toks)
         if not what and head.dep_ == "quantmod" and head.head.like_num and head.head.i >= sent.start + end:
             what, what_span = counted.describe([head.head], unit)  # "fell by 8,000 to 54,000": the level's thing,
@@ -353,7 +366,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             if before and what and f" in {before}" in what and (
                     own_scope or find_where(span_toks, set(), sent, place_ents) not in (None, found[-1].where)):
                 what = what.replace(f" in {before}", "")  # "34 people killed in Florida, 5 in Georgia"
-            what = _own_modifier(span_toks, what)
+            what = _own_modifier(span_toks, what, heads[-1])
         if not what and found and unit is None and found[-1].unit is None:
             what, what_span = _same_noun_again(span_toks, heads[-1])
         if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 60) : tokens[q_start].idx]) \
@@ -434,6 +447,13 @@ def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, 
         left = name.left_edge.i + (name.left_edge.pos_ == "DET")
         return name.doc[left:name.i + 1]
     return None
+
+
+def _only_a_verb(sent, span: tuple[int, int] | None) -> bool:
+    """The 'what' found is one verb, no noun: nothing a reader could tell the figure's holder by. (A lone noun
+    that is the sentence's root is a verb the tagger misread: 'the 29-year-old tackles the debate'.)"""
+    words = [t for t in sent if span is not None and span[0] <= t.idx < span[1]]
+    return len(words) == 1 and (words[0].pos_ in ("VERB", "AUX") or words[0].dep_ == "ROOT")
 
 
 def _an_age(unit: str | None) -> bool:
@@ -534,10 +554,17 @@ def _own_scope(span_toks) -> tuple[bool, str | None]:
     return False, None
 
 
-def _own_modifier(span_toks, what: str | None) -> str | None:
+def _own_modifier(span_toks, what: str | None, prev_head) -> str | None:
     """"24 million viewers for the GOP debate, compared with 8 million for Saturday's encounter": a figure
-    that borrows the noun before it but has its own 'for'/'among' phrase keeps its own phrase."""
+    that borrows the noun before it but has its own 'for'/'among' phrase keeps its own phrase; with a
+    clause of its own ('three permanent agents on site, and two that had traveled with him') it takes
+    the noun alone, and its clause."""
     head = counted.head_of(span_toks)
+    clause = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None) if head.like_num else None
+    if what and clause is not None and prev_head.dep_ == "nummod":
+        noun = prev_head.head
+        words = [c.text for c in noun.lefts if c.dep_ == "compound"] + [noun.text]
+        return " ".join(words + [head.doc[clause.left_edge.i : clause.right_edge.i + 1].text])
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "among") and c.i > head.i), None)
     if not what or prep is None or f" {prep.lower_} " not in what:
         return what
@@ -776,6 +803,8 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
     for ent in ents_all:
         if ent.label_ not in cues.PLACE_ENTS or ent.start not in scope or ent.start in exclude or _street_name(ent):
             continue
+        if len(ent) == 1 and ent.text in _NAME_TAILS:
+            continue  # "the ten swing States": the end of a name ('United States') standing for none
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
         ok = (prep is not None and prep.lower_ in WHERE_PREPS and _governed(prep.head, anchors)) or (
@@ -798,6 +827,7 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
     return best[1] if best else None
 
 
+_NAME_TAILS = {"States", "Nations", "Kingdom", "Emirates", "Republic", "Islands"}
 _STREET_WORDS = {"street", "streets", "avenue", "avenues", "road", "roads", "boulevard", "square", "lane", "drive",
                  "st", "st.", "ave", "ave."}
 

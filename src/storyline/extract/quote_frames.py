@@ -82,10 +82,28 @@ def according(doc, tok, found: tuple, direct_spans) -> Candidate | None:
     if sent_text.endswith(":"):  # 'According to Jack Kelly, writing for RealClearPolitics:' + a block
         span = _next_paragraph(doc, tok.sent.start_char + len(sent_text), direct_spans)
     else:
-        span = clause_beside(doc, tok, spk.right_edge, direct_spans)
+        span = clause_beside(doc, tok, _phrase_end(spk), direct_spans)
     if span is None:
         return None
     return Candidate(*span, "indirect", Cue(tok.idx, cue_end, doc_text(doc)[tok.idx : cue_end], spk))
+
+
+def _subjectless(verb) -> bool:
+    """The verb has no subject of its own (the parser gave it to another phrase)."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def _phrase_end(spk):
+    """The last word of 'according to X'. The parser may hang the subject of the clause after it on X as an
+    apposition ('According to a study by Ann Lee and Tom Hale, the recession is to blame'): when the main
+    verb after it has no subject, the phrase ends before the comma."""
+    doc, end = spk.doc, spk.right_edge
+    root = spk.sent.root
+    if root.i <= end.i or not _subjectless(root):
+        return end
+    comma = next((t for t in doc[spk.i : end.i + 1] if t.text == "," and t.i + 1 <= end.i
+                  and doc[t.i + 1 : end.i + 1].root.dep_ == "appos"), None)
+    return doc[comma.i - 1] if comma is not None else end
 
 
 def as_frame(doc, verb, direct_spans) -> Candidate | None:
@@ -123,7 +141,9 @@ def clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
     """The longer side of the sentence around the source phrase ``first``..``last``
     ('According to X, [clause]', '[clause], according to X', 'In a poll, [clause]')."""
     sent = first.sent
-    if first.right_edge.i > last.i and first.right_edge.i < sent.root.i:
+    if first.right_edge.i > last.i and first.right_edge.i < sent.root.i and not (
+            _subjectless(sent.root) and any(t.text == "," for t in doc[last.i + 1 : first.right_edge.i])):
+        # (not past a comma when the main verb lost its subject to the phrase: see _phrase_end)
         last = first.right_edge  # 'According to a poll out Thursday, ...': the phrase ends later
     left = trim(doc, sent.start_char, first.idx)
     right = trim(doc, last.idx + len(last.text), sent.end_char)

@@ -315,7 +315,10 @@ def _lead_in(doc, clause, verb) -> bool:
     writer's lead-in, not what the speaker after it said. Nor is a clause before a cue whose message
     follows it ('Just yesterday, can you believe it, he urged the Russians to hack ...', '42% say they
     are liberal, 32% call themselves conservative')."""
-    return clause.i < verb.i and (any(doc[k].text in (":", ";") for k in range(clause.right_edge.i, verb.i))
+    end = clause.right_edge.i
+    while end > clause.i and doc[end].is_punct:
+        end -= 1  # (the parser may end the clause on the colon or the quotation mark after it)
+    return clause.i < verb.i and (any(doc[k].text in (":", ";") for k in range(end, verb.i))
                                   or any(c.dep_ in ("xcomp", "oprd") and c.i > verb.i for c in verb.children))
 
 

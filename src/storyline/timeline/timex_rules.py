@@ -34,6 +34,8 @@ def _rx(p: str) -> re.Pattern:
 _PRE = r"(?:(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[- ]?\s*)?"
 _HOL = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day"
         r"|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine's\s+Day|Boxing\s+Day)")
+_HOLIDAY_THINGS = (r"(?:trees?|cards?|carols?|lights|decorations|ornaments?|movies?|films?|songs?|music|spirit|gifts?"
+                   r"|presents?|sweaters?|stockings?|markets?|costumes?|candy|turkeys?|specials?|episodes?)\b")
 
 RULES: tuple[Rule, ...] = (
     Rule("iso", _rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2})(?::\d{2})?)?\b"), R.resolve_iso),
@@ -129,7 +131,8 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<noon>noon|midnight))(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?P<dw>{WD}|today|yesterday|tomorrow)"
         rf"|(?P<mon>{MONTH})\s+(?P<md>\d{{1,2}})(?!\d|,\s*\d)))?"), R.resolve_time),
-    Rule("holiday", _rx(rf"(?P<hol>{_HOL})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?"), R.resolve_holiday),
+    # (not a thing named after the day: 'the Christmas tree', 'Halloween costumes')
+    Rule("holiday", _rx(rf"(?P<hol>{_HOL})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?(?!\s+{_HOLIDAY_THINGS})"), R.resolve_holiday),
     Rule("present", _rx(r"\b(?:right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|"
                         r"at\s+the\s+moment)\b(?!-)"), R.resolve_vague("PRESENT_REF")),
     Rule("past", _rx(r"\b(?:(?:more\s+)?recently|lately|"
