@@ -416,3 +416,35 @@ def test_the_end_of_a_countrys_name_is_no_place(nlp):
     """'register a million new voters in the ten swing States': 'States' alone is no place."""
     facts = _by_text(nlp, "The best thing they can do is to register a million new voters in the ten swing States.")
     assert facts["a million"].where is None
+
+
+def test_a_date_in_a_middle_act_of_a_row_is_that_acts_own(nlp):
+    """'went against Sanders five times, debated Obama four times in 2008, and met ...': 2008 dates the debates
+    with Obama, not the five. Guard: 'arrested 48 people and seized 12 guns on Friday' dates both."""
+    facts = _by_text(nlp, "Clinton went up against Sanders five times, debated Obama four times in 2008, and met "
+                          "her opponents several times in her 2000 and 2006 Senate races.")
+    assert (facts["five times"].when, facts["four times"].when) == (None, "2008")
+    facts = _by_text(nlp, "Police arrested 48 people and seized 12 guns on Friday.")
+    assert facts["48"].when == facts["12"].when is not None
+
+
+def test_a_figure_in_another_unit_does_not_borrow_the_thing_counted(nlp):
+    """'a debate with fewer than four candidates, and he never spoke longer than 30 minutes': the minutes are
+    no candidates."""
+    facts = _by_text(nlp, "He never took part in a debate with fewer than four candidates, and he never spoke "
+                          "longer than 30 minutes.")
+    assert facts["30 minutes"].what != "candidates"
+
+
+def test_a_participle_after_a_noun_describes_that_noun(nlp):
+    """'has won among the group of voters making $100,000 or more': the voters make it, not the nominee."""
+    facts = _by_text(nlp, "Bloomberg reports that the Republican nominee has either won or tied among the group of "
+                          "voters making $100,000 or more, according to the Roper Center.")
+    assert facts["$100,000 or more"].what == "voters making"
+
+
+def test_someones_own_set_is_not_places_with_a_thing(nlp):
+    """'brags about his prowess in his 11 debates': not 'debates with prowess' (as 'protests in 38 cities' is
+    'cities with protests')."""
+    assert _by_text(nlp, "He brags about his prowess in his 11 primary-season debates.")["11"].what \
+        == "primary-season debates"

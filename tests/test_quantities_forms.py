@@ -378,3 +378,9 @@ def test_a_capitalised_number_word_ending_a_name_is_no_count(nlp):
               "Leaders of the Group of Seven met. "
               "A group of eight senators wrote the bill.")
     assert [(q.value, q.what) for q in find_quantities(doc, [])] == [(8.0, "senators")]
+
+
+def test_a_number_naming_one_thing_is_no_count(nlp):
+    """'a 911 caller': one caller, named by a number. Guard: 'a 12 member panel' counts the members."""
+    doc = nlp("Something a 911 caller also told a dispatcher. It was a 12 member panel.")
+    assert [q.text for q in find_quantities(doc, [])] == ["12"]

@@ -1169,3 +1169,11 @@ def test_the_writers_lead_in_before_a_colon_and_a_quotation_is_not_said(parse):
     text = ("A few minutes later, Tom Hale followed up by lamenting the churn of meaningless tasks his job entails, "
             "especially fundraising: \u201cThere\u2019s just a ton of nonsense with this job,\u201d he said.")
     assert [q.kind for q in find_quotes(parse(text)) if q.cue == "said"] == ["direct"]
+
+
+def test_a_section_heading_before_a_colon_does_not_speak(parse):
+    """'Veto Power Impedes Peace Efforts: Eliminating war is ...': a heading the recogniser calls an
+    organisation, with no organisation word, named nowhere else."""
+    text = ("War and Peace.\n\nVeto Power Impedes Peace Efforts: Eliminating \"the scourge of war\" is one of the "
+            "original goals of the United Nations.")
+    assert not [q for q in find_quotes(parse(text)) if q.cue == ":"]

@@ -1076,3 +1076,21 @@ def test_a_freshman_senator_is_still_the_senator(parse):
     text = ("Sen. Tom Hale returned to Washington on Monday. The freshman senator wants to campaign this fall "
             "for his colleagues.")
     assert {q.speaker for q in find_quotes(parse(text)) if q.cue == "wants"} <= {"Tom Hale"}
+
+
+def test_it_after_an_unnamed_report_is_the_report(parse):
+    """'..., the congressional report said. It accused the agency ...': 'it' is the report, which has no name;
+    not 'Washington' named sentences before."""
+    text = ("Washington has accused Beijing of hacking computers at federal agencies. In all, hackers compromised 12 "
+            "workstations, the congressional report said. It accused the agency of trying to cover up the hacks.")
+    assert {q.speaker for q in find_quotes(parse(text)) if q.cue == "accused"} <= {None, "Washington"}
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "accused"][-1] is None
+
+
+def test_the_united_nations_is_no_person(parse):
+    """'Ban Ki-moon, the secretary general of the United Nations, ... He said ...': the recogniser may call
+    'United Nations' a person (it did in a real article, not on this text: a guard); 'he' is Ban."""
+    text = ("The United Nations was founded to end the scourge of war. Ban Ki-moon, the secretary general of the "
+            "United Nations, vowed not to repeat that mistake. It was under Mr. Ban's watch that the General "
+            "Assembly established U.N. Women. He said he backed the idea of a woman succeeding him.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == ["Ban Ki-moon"]

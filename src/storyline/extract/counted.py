@@ -460,6 +460,13 @@ def governing_verb(tok):
     return None
 
 
+def _participle_after_noun(conj) -> bool:
+    """'tied among the group of voters making $100,000': a participle straight after a noun, with no 'and'
+    before it, describes that noun; the parser made it a conjunct of the main verb."""
+    before = conj.doc[conj.i - 1] if conj.i > 0 else None
+    return conj.tag_ == "VBG" and before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "pobj"
+
+
 def _after_relative(conj) -> bool:
     """'..., the National Front, whose leader topped a poll with 30%': a verb the parser made a conjunct of
     the main verb, though a relative word and no 'and' come before it, is the relative clause's; the
@@ -564,10 +571,12 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.i not in ids and noun.head.head.i < noun.i \
                 and not any(c.dep_ == "nummod" for c in noun.head.head.children) \
+                and not any(c.dep_ == "poss" for c in noun.children) \
                 and not any(t.dep_ in ("relcl", "acl") and t.head.i == noun.i for t in toks) \
                 and noun.head.head.lemma_.lower() not in FRAME_NOUNS | _UNIT_WORDS:  # not "52 goals in 53 games",
             # "an average of 6% across 50 states"; "protests in 38 cities" -> "cities with protests" (not when a
-            # clause says what the places are: "women in 46 countries where the virus is circulating")
+            # clause says what the places are: "women in 46 countries where the virus is circulating"; nor
+            # someone's own set: "his prowess in his 11 debates")
             extra = ["with", noun.head.head]
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "VERB":
             subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"
@@ -994,7 +1003,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     estimate = _estimated_at(verb, head)
     reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head) and not estimate
     subj = _subject(verb, ids)
-    if subj is None and verb.dep_ == "conj" and not _after_relative(verb):
+    if subj is None and verb.dep_ == "conj" and _participle_after_noun(verb):
+        subj = verb.doc[verb.i - 1]  # "won among voters making $100,000 or more": the voters make it
+    elif subj is None and verb.dep_ == "conj" and not _after_relative(verb):
         subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
     elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and (
             verb.head.lemma_ in ("expect", "seem", "appear") or any(c.dep_ == "auxpass" for c in verb.head.children)):

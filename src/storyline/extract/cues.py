@@ -69,7 +69,7 @@ ORG_NOUNS = frozenset(
     channel broadcaster network agency kremlin house board bureau team media medium television tv
     utility operator inspectorate regulator watchdog ombudsman
     center centre coalition alliance movement senate congress assembly cabinet regime
-    pac caucus club society fund corporation corp inc llc college school
+    pac caucus club society fund corporation corp inc llc college school nations
     """.split()
 )
 

@@ -42,6 +42,11 @@ def _dates_another_figure(span, own: set[int]) -> bool:
     return prior.head.pos_ == "ADP" and prior.head.head.pos_ in ("NOUN", "PROPN")
 
 
+def _followed(verb) -> bool:
+    """Another verb is coordinated after this one: it is not the last of a row of acts."""
+    return any(d.dep_ == "conj" and d.pos_ in ("VERB", "AUX") for d in verb.children)
+
+
 def _attached(tok, targets: set[int]) -> bool:
     """``tok`` (a date) hangs on the number's clause: it reaches a target without entering
     another finite clause or a reference phrase ("since 2009", "than in 2008")."""
@@ -57,6 +62,9 @@ def _attached(tok, targets: set[int]) -> bool:
             return False  # a clause of its own, with its own time
         if cur is not tok and cur.pos_ == "VERB" and cur.dep_ == "acl" and cur.head.i not in targets:
             return False  # "The company, founded in 1998, now has 3,400 staff": the founding has its own time
+        if cur is not tok and cur.pos_ == "VERB" and cur.dep_ == "conj" and _followed(cur):
+            # (a date on the last of the verbs may hold for all: 'arrested 48 and seized 12 guns on Friday')
+            return False  # "went against Sanders five times, debated Obama four times in 2008, and met ...": its own
         if cur.head.i == cur.i:
             return False
         cur = cur.head
@@ -90,7 +98,8 @@ def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
     verb = counted.governing_verb(head) or head
     targets = {t.i for t in span_toks} | {verb.i, head.head.i}
     # coordinated verbs share their dates: "six were killed and 58 injured in an attack on Friday"
-    targets |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    # (only the last of them: 'went against Sanders five times, debated Obama four times in 2008, and met ...')
+    targets |= {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _followed(c)}
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in CUE_VERBS \
             and not any(c.lower_ in _OWN_TIME for c in verb.children):  # "lost this month, and now needs 61%"
         targets.add(verb.head.i)  # not "..., the agency said in a June report, and the poorest paid 0.8%"

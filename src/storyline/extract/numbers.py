@@ -421,6 +421,10 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if a.plain_int and unit is None and 1500 <= a.value <= 2100 and len(num_toks) == 1:
         if num_toks[0].ent_type_ not in ("CARDINAL", "QUANTITY") or not _counts_plural_noun(num_toks):
             return True  # "the 2008 and 2012 cycles", "the 2010 reform": years
+    if unit is None and a.plain_int and a.value > 1 and prev is not None and prev.lower_ in ("a", "an") \
+            and nxt is not None and nxt.tag_ == "NN" and nxt.dep_ != "compound":
+        # (not 'a 20 person team', which counts the team's people)
+        return True  # "a 911 caller", "a 401 plan": one thing named by a number, not a count of callers
     if nxt is not None and unit is None and not a.money_scale and nxt.is_alpha and \
             num_toks[-1].whitespace_ == "" and nxt.idx == end_c:
         return True  # "5G", "4K", "3D": part of a name

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doctext import doc_text
 from .counted import PERSONISH
-from .cues import CUE_NOUNS, CUE_VERBS, PAGE_LABELS, POSITION_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from .cues import CUE_NOUNS, CUE_VERBS, ORG_NOUNS, PAGE_LABELS, POSITION_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .quote_attribution import Cue, negated, noun_source
 from .quote_common import MIN_WORDS, Candidate, cut_aside, fits, inside, tokens_in, trim, words
 from .quote_marks import DASHES
@@ -273,6 +273,13 @@ def _known_sources(doc) -> tuple[set[str], set[str]]:
     return people, orgs
 
 
+def _section_heading(label) -> bool:
+    """'Veto Power Impedes Peace Efforts: ...': a long capitalised run the recogniser calls an organisation, with
+    no organisation word in it and named nowhere else in the article, heads a section; it does not speak."""
+    return len(label) >= 4 and not any(t.lower_ in ORG_NOUNS for t in label) \
+        and doc_text(label.doc).count(label.text) == 1
+
+
 def _is_source_label(label, known: tuple[set[str], set[str]]) -> bool:
     """A speaker label before a colon: a person or organisation name, a name the article uses
     elsewhere ('Lopez', 'Dr. Ben Carson', 'Judicial Watch'), or a source noun ('Poll')."""
@@ -283,7 +290,7 @@ def _is_source_label(label, known: tuple[set[str], set[str]]) -> bool:
     people, orgs = known
     ents = [e for e in label.doc.ents if e.start >= label.start and e.end <= label.end]
     if any(e.label_ in ("PERSON", "ORG") and e.start == label.start and e.end == label.end for e in ents):
-        return True
+        return not _section_heading(label)
     if label[-1].lower_ in people:
         return True  # the surname of a person the article names
     if label.text.lower() in orgs:

@@ -486,6 +486,10 @@ class SpeakerIndex:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.tag_ == "NNS":
             return
+        if lemma in _WRITTEN:  # 'the congressional report said ... It accused the FDIC': the report, unnamed
+            self.mentions.append((char, Entity(name="", kind="org"), MAIN))
+            self.mentions.sort(key=lambda m: m[0])
+            return
         gender = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
         if gender is None:
             return  # 'one voter' takes no 'he' or 'she' of its own: the pronoun may be the candidate asked
@@ -517,6 +521,8 @@ class SpeakerIndex:
             if not ent.name:  # an unnamed speaker takes a pronoun, unless a person was named after it
                 if kind == "person" and word is None:
                     return fallback if fallback is not None and fallback.label == "PERSON" else ent
+                if kind == "org" and word is None and not plural:
+                    return ent  # 'the report said ... It added': the unnamed report
                 continue
             if kind == "org" and word is None:
                 # "it"/"they" only for an organisation that spoke or acted, never a place for "they"
@@ -658,7 +664,8 @@ class SpeakerIndex:
         if low == "it" and token.head.lemma_.lower() in _EXPLETIVE_HOSTS:
             return Resolution(None, tspan)  # 'it seems like ...', 'It was at the conference that ...': no one
         if low in ORG_PRONOUNS:
-            return Resolution(self._latest(token.idx, "org", plural=low in ("they", "their")), tspan)
+            found = self._latest(token.idx, "org", plural=low in ("they", "their"))
+            return Resolution(found if found is not None and found.name else None, tspan)
         if token.pos_ == "PRON":
             return Resolution(None, tspan)
         span = _span_of(token)
