@@ -571,7 +571,7 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.i not in ids and noun.head.head.i < noun.i \
                 and not any(c.dep_ == "nummod" for c in noun.head.head.children) \
-                and not any(c.dep_ == "poss" for c in noun.children) \
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) \
                 and not any(t.dep_ in ("relcl", "acl") and t.head.i == noun.i for t in toks) \
                 and noun.head.head.lemma_.lower() not in FRAME_NOUNS | _UNIT_WORDS:  # not "52 goals in 53 games",
             # "an average of 6% across 50 states"; "protests in 38 cities" -> "cities with protests" (not when a

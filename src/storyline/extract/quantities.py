@@ -357,11 +357,12 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
                     _conjunct_of(span_toks, found[-1], heads[-1]) or _gapped(span_toks, heads[-1]))):
             what = None  # "$1.3 trillion in debt, up from $826.5 billion": the debt again, not "borrowers have";
             # "won 83% of voters in Ohio, 74% in Iowa": the voters again, not "won"
-        if not what and found and (unit in (None, found[-1].unit) or unit in RELATIVE_UNITS) and (
+        if not what and found and not (unit in units.TIME_UNITS and unit != found[-1].unit) and (
                 _is_comparison(span_toks) or _conjunct_of(span_toks, found[-1], heads[-1])
                 or _parallel_object(span_toks, heads[-1]) or _gapped(span_toks, heads[-1])):
-            # (not across units, but for a share of it: 'a debate with fewer than four candidates, and he never
-            # spoke longer than 30 minutes' measures no candidates; 'rose 2 cents (3%)' is the same rise)
+            # (a length of time is no count of what came before: 'a debate with fewer than four candidates, and
+            # he never spoke longer than 30 minutes' measures no candidates; '$1.9 million, or 29 cents a share'
+            # and 'rose 2 cents (3%)' restate one figure)
             what, what_span = found[-1].what, found[-1].what_span  # "4,824, up from 3,133"; "$1bn or $2bn"
             unit = unit or found[-1].unit
             before = re.split(r",| and ", found[-1].where)[0] if found[-1].where else None  # its first place

@@ -273,10 +273,11 @@ def _known_sources(doc) -> tuple[set[str], set[str]]:
     return people, orgs
 
 
-def _section_heading(label) -> bool:
+def _section_heading(label, people: set[str]) -> bool:
     """'Veto Power Impedes Peace Efforts: ...': a long capitalised run the recogniser calls an organisation, with
-    no organisation word in it and named nowhere else in the article, heads a section; it does not speak."""
-    return len(label) >= 4 and not any(t.lower_ in ORG_NOUNS for t in label) \
+    no organisation word in it, no name of a person the article names ('Trump Addresses Munich Attack: "..."'
+    is Trump's) and named nowhere else in the article, heads a section; it does not speak."""
+    return len(label) >= 4 and not any(t.lower_ in ORG_NOUNS or t.lower_ in people for t in label) \
         and doc_text(label.doc).count(label.text) == 1
 
 
@@ -290,7 +291,7 @@ def _is_source_label(label, known: tuple[set[str], set[str]]) -> bool:
     people, orgs = known
     ents = [e for e in label.doc.ents if e.start >= label.start and e.end <= label.end]
     if any(e.label_ in ("PERSON", "ORG") and e.start == label.start and e.end == label.end for e in ents):
-        return not _section_heading(label)
+        return not _section_heading(label, people)
     if label[-1].lower_ in people:
         return True  # the surname of a person the article names
     if label.text.lower() in orgs:

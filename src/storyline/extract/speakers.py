@@ -482,7 +482,8 @@ class SpeakerIndex:
 
     def note_unnamed(self, token, char: int) -> None:
         """'said the woman, who did not want to be named', 'said one voter': a person the article
-        leaves unnamed takes the pronouns after it, so a later 'she said' is not the last named woman."""
+        leaves unnamed takes the pronouns after it, so a later 'she said' is not the last named woman;
+        so does an unnamed report ('the report said. It added ...': not the last body named)."""
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or token.tag_ == "NNS":
             return
