@@ -448,3 +448,13 @@ def test_someones_own_set_is_not_places_with_a_thing(nlp):
     'cities with protests')."""
     assert _by_text(nlp, "He brags about his prowess in his 11 primary-season debates.")["11"].what \
         == "primary-season debates"
+
+
+@pytest.mark.parametrize("text,number,what", [
+    ("The company reported net income of $1.9 million, or 29 cents a share.", "29 cents", "net income"),
+    ("They made calls to precinct captains and key workers in Iowa's 99 counties.", "99", "counties with captains"),
+], ids=["per-share-restates", "place-possessor"])
+def test_guards_for_borrowed_things(nlp, text, number, what):
+    """Guards: a figure per share restates the one before (only a length of time borrows nothing); a place's
+    possessive ('Iowa's 99 counties') is no one's own set."""
+    assert _by_text(nlp, text)[number].what == what
