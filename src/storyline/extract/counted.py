@@ -373,7 +373,8 @@ def counted_noun(span_toks: list, unit: str | None):
                         and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
                         and not _in_idiom(child)
                         and not (child.lower_ == "for" and c.ent_type_ in ("NORP", "PERSON", "ORG"))]  # '$300,000 for Republicans'
-                if pobj and _before_possessive(pobj[0]) and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i > pobj[0].i:
+                if pobj and _before_possessive(pobj[0]) and t.dep_ == "nmod" and t.head.pos_ == "NOUN" \
+                        and t.head.i > pobj[0].i:
                     return t.head  # "Fifty of the nation's top officers": the officers, not the nation
                 if pobj:
                     return pobj[0]

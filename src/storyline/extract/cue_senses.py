@@ -60,9 +60,6 @@ def not_reporting(verb) -> bool:
             and verb.doc[verb.i - 1].ent_type_ not in ("PERSON", "ORG") \
             and verb.doc[verb.i + 1].ent_type_ in ("GPE", "LOC"):
         return True  # 'Rust Belt states Indiana, Michigan and Ohio': the noun, misread as a verb
-    if verb.tag_ in ("VBN", "VBD") and subj is None and verb.i > 0 and verb.doc[verb.i - 1].lower_ in _QUANTIFIERS \
-            and objects and objects[0].i == verb.i + 1:
-        return True  # 'with enough pledged delegates to file reports': a participle describing the noun after it
     if lemma in _FORECAST_VERBS:
         if subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" and \
                 subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not names_people(subj):
@@ -70,8 +67,20 @@ def not_reporting(verb) -> bool:
     return False
 
 
-_QUANTIFIERS = frozenset({"enough", "more", "most", "fewer", "many", "several", "all", "some", "no", "the", "their",
-                          "his", "her", "its", "our", "these", "those"})
+def describes_noun(verb) -> bool:
+    """'pledged delegates', 'the promised reforms', 'enough pledged delegates': a participle inside a noun
+    phrase reports nothing, also where the parser makes it a verb with the noun as its object."""
+    if verb.dep_ == "amod":
+        return True
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return after.tag_ in ("NNS", "NN") and (before.tag_ in ("DT", "PDT", "PRP$", "IN", "CD")
+                                            or before.lower_ in _QUANTITY_WORDS)
+
+
+_QUANTITY_WORDS = frozenset({"both", "enough", "more", "most", "fewer", "many", "several"})
 
 
 def _named_thing(verb) -> bool:

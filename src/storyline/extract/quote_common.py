@@ -26,6 +26,11 @@ class Candidate:
     negated: bool = False  # 'did not address X': the cue is denied, the attribution is reported as absent
 
 
+def has_subject(verb) -> bool:
+    """The verb has a subject of its own (which the parser may have given to another phrase)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
 def tokens_in(doc, start: int, end: int) -> list:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []

@@ -8,7 +8,7 @@ from ..doctext import doc_text
 from .counted import PERSONISH
 from .cues import CUE_NOUNS, CUE_VERBS, ORG_NOUNS, PAGE_LABELS, POSITION_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .quote_attribution import Cue, negated, noun_source
-from .quote_common import MIN_WORDS, Candidate, cut_aside, fits, inside, tokens_in, trim, words
+from .quote_common import MIN_WORDS, Candidate, cut_aside, fits, has_subject, inside, tokens_in, trim, words
 from .quote_marks import DASHES
 
 _HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
@@ -88,18 +88,13 @@ def according(doc, tok, found: tuple, direct_spans) -> Candidate | None:
     return Candidate(*span, "indirect", Cue(tok.idx, cue_end, doc_text(doc)[tok.idx : cue_end], spk))
 
 
-def _subjectless(verb) -> bool:
-    """The verb has no subject of its own (the parser gave it to another phrase)."""
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
-
-
 def _phrase_end(spk):
     """The last word of 'according to X'. The parser may hang the subject of the clause after it on X as an
     apposition ('According to a study by Ann Lee and Tom Hale, the recession is to blame'): when the main
     verb after it has no subject, the phrase ends before the comma."""
     doc, end = spk.doc, spk.right_edge
     root = spk.sent.root
-    if root.i <= end.i or not _subjectless(root):
+    if root.i <= end.i or has_subject(root):
         return end
     comma = next((t for t in doc[spk.i : end.i + 1] if t.text == "," and t.i + 1 <= end.i
                   and doc[t.i + 1 : end.i + 1].root.dep_ == "appos"), None)
@@ -142,7 +137,7 @@ def clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
     ('According to X, [clause]', '[clause], according to X', 'In a poll, [clause]')."""
     sent = first.sent
     if first.right_edge.i > last.i and first.right_edge.i < sent.root.i and not (
-            _subjectless(sent.root) and any(t.text == "," for t in doc[last.i + 1 : first.right_edge.i])):
+            not has_subject(sent.root) and any(t.text == "," for t in doc[last.i + 1 : first.right_edge.i])):
         # (not past a comma when the main verb lost its subject to the phrase: see _phrase_end)
         last = first.right_edge  # 'According to a poll out Thursday, ...': the phrase ends later
     left = trim(doc, sent.start_char, first.idx)
@@ -162,7 +157,7 @@ def _has_clause(doc, s: int, e: int) -> bool:
     toks = tokens_in(doc, s, e)
     ids = {t.i for t in toks}
     tops = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in tops for c in t.children)
+    return any(has_subject(t) for t in tops)
 
 
 _NOUN_ARGS = ("acl", "ccomp", "relcl_x", "xcomp")

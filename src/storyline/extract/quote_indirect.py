@@ -7,7 +7,7 @@ index ``doc.text``.
 from __future__ import annotations
 
 from ..doctext import doc_text
-from .cue_senses import names_people, not_reporting
+from .cue_senses import describes_noun, names_people, not_reporting
 from .cues import (
     ADDRESS_VERBS,
     BELIEF_VERBS,
@@ -72,7 +72,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if lemma == "see" and t.pos_ == "VERB":
             out.extend(_seen_as(doc, t, direct_spans))
             continue
-        if t.pos_ not in ("VERB", "AUX") or lemma not in _VERB_CUES or lemma == "be" or _describes_noun(t):
+        if t.pos_ not in ("VERB", "AUX") or lemma not in _VERB_CUES or lemma == "be" or describes_noun(t):
             continue
         if negated(t) or not_reporting(t):
             continue  # "did not recommend that ...": nothing was said; "called off", "a group called X"
@@ -151,7 +151,8 @@ def _inverted_condition(clause) -> bool:
     'were' before the subject after a comma opens a condition, not what was said."""
     first, doc = clause.left_edge, clause.doc
     return first.lower_ in ("should", "had", "were") and first.head.i == clause.i and first.i > 0 \
-        and doc[first.i - 1].text == "," and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
+        and doc[first.i - 1].text == "," \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
 
 
 def _report_of_its_own(clause) -> bool:
@@ -231,13 +232,19 @@ def _predicate_split_off(clause) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") and c.i < clause.i for c in clause.children):
         return False
     cue = clause.head
-    if sum(c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dobj") for c in cue.lefts) > 1 or cue.dep_ in ("acl", "relcl") \
-            or cue.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in cue.children) or any(t.lower_ in ("whose", "who", "which") for t in doc[cue.sent.start : cue.i]):
-        # 'The hacker whose mischief revealed that ... pleaded guilty', 'One reason Democrats say ... was the
-        # fear', 'Trump's tweet saying X meant ...': the cue sits in a clause about the sentence's subject, and
-        # the verb is that subject's
+    if _about_the_subject(cue):
         return False
     return any(c.dep_ == "ccomp" and c.i != clause.i and c.right_edge.i == start - 1 for c in cue.children)
+
+
+def _about_the_subject(cue) -> bool:
+    """'The hacker whose mischief revealed that ... pleaded guilty', 'One reason Democrats say ... was the
+    fear', "Trump's tweet saying X meant ...": the cue sits in a clause about the sentence's subject, and
+    a verb after what it reports is that subject's."""
+    doc = cue.doc
+    return sum(c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dobj") for c in cue.lefts) > 1 \
+        or cue.dep_ in ("acl", "relcl") or cue.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in cue.children) \
+        or any(t.lower_ in ("whose", "who", "which") for t in doc[cue.sent.start : cue.i])
 
 
 def _opens_itself(clause) -> bool:
@@ -335,18 +342,6 @@ def _message_clause(verb) -> list:
                 return [c for c in n.children if c.dep_ in ("acl", "relcl") and c.i > n.i
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)][:1]
     return []
-
-
-def _describes_noun(verb) -> bool:
-    """'pledged delegates', 'the promised reforms': a participle inside a noun phrase reports
-    nothing, also where the parser makes it a verb with the noun as its object."""
-    if verb.dep_ == "amod":
-        return True
-    doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBN", "VBD"):
-        return False
-    before, after = doc[verb.i - 1], doc[verb.i + 1]
-    return after.tag_ in ("NNS", "NN") and (before.tag_ in ("DT", "PDT", "PRP$", "IN", "CD") or before.lower_ == "both")
 
 
 def _name_left_in_content(doc, s: int, e: int, verb, spk):

@@ -488,21 +488,23 @@ class SpeakerIndex:
         if token.pos_ != "NOUN" or token.tag_ == "NNS":
             return
         if lemma in _WRITTEN:  # 'the congressional report said ... It accused the FDIC': the report, unnamed
-            self.mentions.append((char, Entity(name="", kind="org"), MAIN))
-            self.mentions.sort(key=lambda m: m[0])
+            self._mention(char, Entity(name="", kind="org"), MAIN)
             return
         gender = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
         if gender is None:
             return  # 'one voter' takes no 'he' or 'she' of its own: the pronoun may be the candidate asked
-        self.mentions.append((char, Entity(name="", kind="person", gender=gender), MAIN))
-        self.mentions.sort(key=lambda m: m[0])
+        self._mention(char, Entity(name="", kind="person", gender=gender), MAIN)
 
     def note_speaker(self, entity: Entity, char: int, token=None) -> None:
         """A resolved speaker is salient for later pronouns: as a main-clause subject, unless ``token``
         (the speaker's word) is the subject of a report inside another clause ('Carson turned on the
         Post, pointing out that its Robert Costa had reported ... He said': still Carson)."""
         self.weak.discard(char)
-        self.mentions.append((char, entity, EMBEDDED if token is not None and _reports_within(token) else MAIN))
+        self._mention(char, entity, EMBEDDED if token is not None and _reports_within(token) else MAIN)
+
+    def _mention(self, char: int, entity: Entity, salience: int) -> None:
+        """Add a mention found after the names were read, keeping the mentions in text order."""
+        self.mentions.append((char, entity, salience))
         self.mentions.sort(key=lambda m: m[0])
 
     def _latest(
@@ -826,10 +828,14 @@ def _salience(subject) -> int:
     """MAIN for the subject of the sentence's main verb (or a verb coordinated with it, or a name in
     apposition to that subject), else EMBEDDED: a subject inside a reported, relative or adverbial clause."""
     tok = subject.head if subject.dep_ in ("appos", "conj") else subject
-    verb = tok.head
+    return MAIN if _first_of_row(tok.head).dep_ == "ROOT" else EMBEDDED
+
+
+def _first_of_row(verb):
+    """The first of a row of coordinated verbs, which carries the row's place in the sentence."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return MAIN if verb.dep_ == "ROOT" else EMBEDDED
+    return verb
 
 
 def _reports_within(subject) -> bool:
@@ -838,9 +844,7 @@ def _reports_within(subject) -> bool:
     clause ('At the moment Christie learned ..., he was ...'), whose subject the main clause goes on about."""
     if subject.dep_ not in _SUBJ:
         return False
-    verb = subject.head
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = _first_of_row(subject.head)
     return verb.dep_ == "ccomp" and verb.i > verb.head.i  # (a 'ccomp' before its head is a misparsed lead-in)
 
 

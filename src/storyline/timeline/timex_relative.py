@@ -136,8 +136,7 @@ def resolve_ago(m, c):
         base = r[0] if r else None
         if r and _finer(gran, r[1]):
             base = None  # "in another year ... four days earlier": a year has no day to count from
-        if c.ref and r and r[1] in ("day", "month", "quarter") and gran in ("year", "month") and \
-                ["day", "month", "quarter"].index(r[1]) < ["day", "month", "quarter", "year"].index(gran):
+        if c.ref and r and r[1] in ("day", "month", "quarter") and gran in ("year", "month") and _finer(r[1], gran):
             gran = r[1]
     if base is None:
         return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(gran, "XXXX")
@@ -148,7 +147,7 @@ _COARSENESS = ("day", "weekend", "week", "month", "quarter", "half", "year", "de
 
 
 def _finer(gran: str, than: str) -> bool:
-    """Whether a count of ``gran`` units is finer than the date it counts from ("four days" after "the year")."""
+    """Whether granularity ``gran`` is finer than ``than`` ("four days" counted from "the year" cannot be)."""
     return gran in _COARSENESS and than in _COARSENESS and _COARSENESS.index(gran) < _COARSENESS.index(than)
 
 
