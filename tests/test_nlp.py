@@ -38,3 +38,26 @@ def test_a_count_the_recogniser_ran_into_a_name_is_its_own_figure(nlp):
               ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "O"])
     doc = numbers_out_of_names(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Laquan Doe", "PERSON"), ("16", "CARDINAL")]
+
+
+def test_a_nationality_cut_off_an_organisations_name_joins_it(nlp):
+    """The recogniser tagged 'Islamic' NORP and 'State' ORG in 'Islamic State claimed ...': one ORG over both
+    (the entities are given here, so the test does not hang on the model)."""
+    from spacy.tokens import Doc
+
+    from storyline.nlp import nationalities_into_names
+
+    doc = Doc(nlp.vocab, words=["Islamic", "State", "claimed", "the", "attack"],
+              pos=["ADJ", "PROPN", "VERB", "DET", "NOUN"], deps=["amod", "nsubj", "ROOT", "det", "dobj"],
+              heads=[1, 2, 2, 4, 2], ents=["B-NORP", "B-ORG", "O", "O", "O"])
+    doc = nationalities_into_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Islamic State", "ORG")]
+    doc = Doc(nlp.vocab, words=["Islamic", "militants", "attacked"], pos=["ADJ", "NOUN", "VERB"],
+              deps=["amod", "nsubj", "ROOT"], heads=[1, 2, 2], ents=["B-NORP", "O", "O"])
+    assert [(e.text, e.label_) for e in nationalities_into_names(doc).ents] == [("Islamic", "NORP")]
+
+
+def test_an_organisation_with_its_nationality_speaks_under_its_whole_name(parse):
+    text = ("Police killed the gunman. Islamic State claimed responsibility for the attack but officials said "
+            "they do not believe he was helped.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "claimed"] == ["Islamic State"]

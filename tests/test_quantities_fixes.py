@@ -595,3 +595,105 @@ def test_a_figure_on_the_object_is_not_the_subject_s(nlp):
                                                "polling places from 400 in the contested primary of 2008 to 60 this "
                                                "year.")}
     assert got["60"] == "number of polling places"
+
+
+def test_a_level_after_near_or_above_is_the_nouns(nlp):
+    """'With mortgage rates near zero, housing is ...': the rates stand near zero, not the clause's subject."""
+    got = {q.text: q.what for q in _facts(nlp, "With mortgage rates near zero, housing amounts to a safe bet for "
+                                               "young families.")}
+    assert got["near zero"] == "mortgage rates"
+
+
+def test_the_date_after_a_from_figure_dates_that_figure(nlp):
+    """'fell to 41 percent, from 57 percent in March': March is when it was 57 percent."""
+    got = {q.text: q.when for q in _facts(nlp, "A new Pew poll also showed her net approval numbers among farmers "
+                                               "falling to 41 percent, from 57 percent in March.")}
+    assert got == {"41 percent": None, "57 percent": "2016-03"}
+
+
+def test_a_company_abbreviation_is_no_unit(nlp):
+    """'called half a dozen HP directors' where the text names HP elsewhere: a count of directors, no horsepower;
+    '300 HP' in a text that never names a company HP is still horsepower."""
+    got = {q.text: q.unit for q in _facts(nlp, "HP shares fell sharply that week. Later the chief executive called "
+                                               "half a dozen HP directors at home.")}
+    assert got == {"half a dozen": None}
+    assert [q.unit for q in _facts(nlp, "The boat has a 300 HP engine.")] == ["horsepower"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lee said Mayor Ortiz was too close to the developers over two decades in city politics to be trusted.",
+    "The rebel group, which has been the target of an air campaign for nearly three years, is losing ground.",
+    "Ortiz argues the case with the energy of a man four decades younger.",
+])
+def test_a_stretch_of_time_or_an_age_gap_counts_no_subject(nlp, sentence):
+    """How long a state lasted, or an age compared, is not a count of the clause's subject ('Mayor Ortiz: two
+    decades')."""
+    assert [q.what for q in _facts(nlp, sentence)] == [None]
+
+
+def test_a_participle_after_a_noun_the_parser_made_a_conjunct_describes_the_noun(nlp):
+    """'agonized over aid workers held hostage by the militia for 200 days': the workers were held, not the
+    sentence's subject."""
+    [q] = _facts(nlp, "Governor Tom Hale agonized over aid workers held hostage by the militia for 200 days and "
+                      "sent a negotiator.")
+    assert q.what == "aid workers held"
+
+
+def test_a_place_on_another_figures_noun_is_not_this_ones(nlp):
+    """'traded 12 smugglers arrested in Canada for three fishermen held by Iran': Canada is where the
+    smugglers were arrested, not where the fishermen are."""
+    got = {q.text: q.where for q in _facts(nlp, "In 2012, the government traded 12 smugglers arrested in Canada for "
+                                                "three fishermen held by Iran for their ties to the navy.")}
+    assert got == {"12": "Canada", "three": None}
+
+
+def test_a_modifier_hung_on_a_noun_past_and_is_a_misparse(nlp):
+    """'Acme's stock climbed 40 percent and retail chain Brill's soared 70 percent': the parser hung '40
+    percent' on 'chain'; it does not measure a chain."""
+    got = {q.text: q.what for q in _facts(nlp, "Over the same years, Fenwick's share price slid 9 percent, while "
+                                               "paper maker Acme's stock climbed 40 percent and retail chain Brill's "
+                                               "soared 70 percent.")}
+    assert got["40 percent"] != "retail chain"
+
+
+def test_a_share_of_a_figure_is_not_what_the_figure_counts(nlp):
+    """'three-quarters of the $40 million spent by the campaign': the money is what the campaign spent, not
+    'quarters'."""
+    got = {q.text: q.what for q in _facts(nlp, "Before June, three-quarters of the $40 million spent by the "
+                                               "mayor's campaign had come out of his own pocket.")}
+    assert got["$40 million"] != "quarters"
+
+
+def test_a_count_of_a_possessors_people_counts_the_people(nlp):
+    """'about a dozen of the campaign's several dozen paid employees': the employees, however parsed."""
+    got = {q.text: q.what for q in _facts(nlp, "Last autumn, only about a dozen of the campaign\u2019s several dozen "
+                                               "paid employees worked in Boston.")}
+    assert got["about a dozen"].startswith("employees")
+
+
+def test_a_price_per_square_foot_is_a_rate_and_not_the_space(nlp):
+    """'rented 9,000 feet of office space at $120 per square foot': the price is per square foot and says
+    nothing about 'feet'; 'a 15,000 square-foot office' is in square feet."""
+    got = {q.text: (q.unit, q.what) for q in _facts(nlp, "The tower rented 9,000 feet of office space in December at "
+                                                         "$120 per square foot, but not a 15,000 square-foot office.")}
+    assert got["$120"][0] == "US dollar per square foot" and got["$120"][1] != "feet"
+    assert got["15,000 square-foot"][0] == "square foot"
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    ("The fight comes as flu cases in Ohio eclipse the 600 mark.", "600", "flu cases in Ohio"),
+    ("Office space is available downtown in the range of $70 per square foot.", "$70", "Office space"),
+])
+def test_a_mark_or_a_range_is_the_level_of_the_subject(nlp, sentence, text, what):
+    assert {q.text: q.what for q in _facts(nlp, sentence)}[text] == what
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Begun in 1997, the charity has raised roughly $2 billion.", "roughly $2 billion"),
+    ("The mayor is lagging behind her rival by more than nine percentage points, despite winning the primary "
+     "there in February.", "more than nine percentage points"),
+])
+def test_a_date_in_a_participle_phrase_dates_that_phrase(nlp, sentence, text):
+    """'Begun in 1997, it has raised $2bn': 1997 is when it began; 'despite winning ... in February': when it
+    won. Neither dates the figure."""
+    assert {q.text: q.when for q in _facts(nlp, sentence)}[text] is None

@@ -1177,3 +1177,83 @@ def test_a_section_heading_before_a_colon_does_not_speak(parse):
     text = ("War and Peace.\n\nVeto Power Impedes Peace Efforts: Eliminating \"the scourge of war\" is one of the "
             "original goals of the United Nations.")
     assert not [q for q in find_quotes(parse(text)) if q.cue == ":"]
+
+
+def test_a_quotation_someone_views_a_person_as_is_theirs(parse):
+    """'..., with Senator Ann Reid telling reporters he viewed the mayor as "directly to blame"': the partial
+    quotation is Reid's view, not the words of whoever 'responds' earlier in the sentence."""
+    text = ("The fire sparked a debate over how the city responds to arson in poor districts, with Senator Tom "
+            "Reid telling reporters on Monday he viewed the mayor as \u201cdirectly to blame\u201d for the delays.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "partial"] == ["Tom Reid"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Inside the shelter - which looks likes a school except for the missing bell - Adel Haddad said he and many "
+     "of the volunteers are trying to raise money.", "he and many of the volunteers are trying to raise money"),
+    ("On the mayor's claim there are experts who agree with her, Benjamin Ortiz said there may be a few experts "
+     "who do.", "there may be a few experts who do"),
+])
+def test_a_scene_before_the_cue_is_not_said_when_the_report_follows(parse, text, content):
+    """A phrase before 'X said' that the parser read as a clause of the verb only sets the scene when the
+    report follows the verb; 'It is no surprise, Ms. Vance said, that ...' (set off by commas) is one report."""
+    said = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert said == [content]
+
+
+def test_a_participle_opening_before_the_cue_only_sets_the_scene(parse):
+    """'Emphasizing the urgency of the matter, Trump said, "..."': an opening participle phrase, like 'Back in
+    Virginia', states nothing of its own (in a real article the parser made 'said' an aside with the phrase on
+    one side; this text is parsed otherwise, so the phrase is checked directly). A gerund subject ('Raising
+    taxes, he said, would hurt growth') is part of the report."""
+    from storyline.extract.quote_indirect import _adjunct_only
+
+    text = "Emphasizing the urgency of the matter, Tom Hale said, \u201cIf we do not act fast, we will lose.\u201d"
+    assert _adjunct_only(parse(text), 0, text.index(","))
+    text = "Raising taxes, he said, would hurt growth."
+    assert not _adjunct_only(parse(text), 0, text.index(","))
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Hale tells voters who wonder why he cannot match his rival's anger that he was not raised that way.",
+    "\u201cI would use the word \u2018humble,\u2019\u201d said Greg Slayton, whom George Bush appointed chief of "
+    "mission to Bermuda, and who is now supporting Senator Ann Reid.",
+])
+def test_a_relative_clause_on_the_object_or_the_speaker_is_not_said(parse, text):
+    """'tells voters who wonder why ...', 'said Greg Slayton, ..., and who is now backing Reid': a 'who' right
+    after a noun (or a joining 'and') opens a relative clause, not what was said."""
+    said = [q.text for q in find_quotes(parse(text)) if q.cue in ("said", "tells") and q.kind == "indirect"]
+    assert not [t for t in said if t.startswith("who")]
+
+
+def test_a_naming_participle_set_off_by_commas_reports_nothing(parse):
+    """'disliked the gatherings of leaders, called the Global Summit, that the group was holding overseas':
+    'called' names the gatherings; the relative clause after it is no one's words."""
+    text = ("The White House had particularly disliked the gatherings of world leaders, academics and business "
+            "people, called the Global Summit, that the charity was holding overseas.")
+    assert not [q for q in find_quotes(parse(text)) if q.cue == "called"]
+
+
+def test_according_to_after_that_and_a_comma_reports_the_clause_after_it(parse):
+    """'The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings ...': the
+    analysis says what follows, not 'The AP reported that'."""
+    text = ("The AP reported that, according to an analysis of her calendar, 85 of the 154 meetings she had "
+            "with private citizens were with donors.")
+    (acc,) = [q for q in find_quotes(parse(text)) if q.cue == "according to"]
+    assert acc.text.startswith("85 of the 154 meetings")
+
+
+def test_a_bare_and_before_an_aside_is_not_part_of_the_report(parse):
+    """'And, he acknowledged, it is unclear ...': the report is the clause after the aside, not the whole
+    sentence with the cue inside it."""
+    text = "Tom Hale spoke on Monday. And, he acknowledged, it is unclear how far his advice goes with the mayor."
+    (q,) = [q for q in find_quotes(parse(text)) if q.cue == "acknowledged"]
+    assert q.text == "it is unclear how far his advice goes with the mayor"
+
+
+def test_a_list_after_a_name_is_not_an_aside(parse):
+    """'peppered Mr. Trump, his family members and advisers with suggestions': the plural phrase after the
+    name goes on with the list; it is not the writer's aside to cut."""
+    text = ("Several people said Ms. Reid had for months peppered Mr. Hale, his family members and advisers with "
+            "suggestions on strategy.")
+    (q,) = [q for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert q.text.endswith("with suggestions on strategy")

@@ -1094,3 +1094,23 @@ def test_the_united_nations_is_no_person(parse):
             "United Nations, vowed not to repeat that mistake. It was under Mr. Ban's watch that the General "
             "Assembly established U.N. Women. He said he backed the idea of a woman succeeding him.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == ["Ban Ki-moon"]
+
+
+def test_the_pronoun_in_an_aside_is_not_the_subject_it_interrupts(parse):
+    """'Loyalty, he noted, has long been ...': the recogniser may call a capitalised word opening a paragraph a
+    person; the clause the aside interrupts is what 'he' reports, so its subject is not 'he'."""
+    text = ("Jared Sexton wrote about the rally for a magazine.\n\nLoyalty, he noted, has long been a core tenet of "
+            "the party, and likely what keeps its old guard engaged.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "noted"] == ["Jared Sexton"]
+
+
+def test_a_person_named_after_an_organisations_possessive_is_that_person(parse):
+    """'Media Research Center's Bozell agrees ...', tagged as one organisation: the speaker is Bozell, the
+    Brent Bozell III named before (a generation's mark is no surname); not the centre, nor 'Brent Bozell' the
+    father named in between."""
+    text = ("\u201cYes, I back the senator,\u201d Brent Bozell III, founder of the Media Research Center, said on "
+            "Monday. His father, Brent Bozell, Jr. was a speechwriter in the 1960s.\n\n\u201cIt is clear cut,\u201d "
+            "Bozell says.\n\nMedia Research Center\u2019s Bozell agrees with Viguerie that the senator is the best "
+            "candidate.")
+    got = [(q.cue, q.speaker) for q in find_quotes(parse(text)) if q.cue in ("says", "agrees")]
+    assert got == [("says", "Brent Bozell III"), ("agrees", "Brent Bozell III")]

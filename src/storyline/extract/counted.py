@@ -12,6 +12,7 @@ import re
 
 from ..doctext import entity_of
 from .cues import PEOPLE_NOUNS, RELATIVE_WORDS, ROLE_NOUNS
+from .ratios import DENOMINATORS, PLURAL_DENOMINATORS
 from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS, UNIT_AFTER
 
 PERSONISH = {
@@ -43,7 +44,7 @@ LEVEL_VERBS = {  # "the toll rose to 35", "arrests topped 1,000": the subject is
     "rise", "fall", "number", "reach", "top", "exceed", "hit", "surpass", "total", "climb", "drop", "increase",
     "decrease", "grow", "jump", "soar", "stand", "decline", "double", "pass", "near", "approach",
     "cost", "stretch", "measure", "last", "weigh", "amount", "equal", "average", "be", "become",
-    "remain", "plunge", "slip", "edge", "gain", "lose", "shed", "tumble", "ease", "shrink", "swell", "expand", "contract", "widen", "narrow", "sink", "slump", "rebound", "recover",
+    "remain", "plunge", "slip", "edge", "eclipse", "cross", "break", "gain", "lose", "shed", "tumble", "ease", "shrink", "swell", "expand", "contract", "widen", "narrow", "sink", "slump", "rebound", "recover",
     "close", "end", "finish", "settle", "trade",  # "the index closed at 3,005.47"
 }
 # words of change: "rose 5%", "up 9%", "a rise by"
@@ -78,7 +79,7 @@ HARM_VERBS = {"kill", "injure", "wound", "arrest", "detain", "evacuate", "rescue
 CASUALTY_WORDS = {"dead", "injured", "wounded", "missing", "homeless", "hurt", "displaced", "stranded"}
 RATIO_BASES = {"gdp", "gnp", "turnover", "output"}  # "4.1% of GDP" measures something against these
 FRAME_NOUNS = {"average", "total", "maximum", "minimum", "median", "sum", "mean"}  # "an average of 6%"
-LEVEL_NOUNS = {"record", "high", "low", "peak"}  # "hit a record $13.64": a level, not a count of records
+LEVEL_NOUNS = {"record", "high", "low", "peak", "mark", "range"}  # "hit a record $13.64", "passed the 600 mark": a level
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
 CURRENCY_UNITS = CURRENCIES | {"cent"}
 DISTANCE_UNITS = {"mile", "kilometre", "metre", "foot", "yard"}
@@ -357,6 +358,21 @@ def _before_possessive(noun) -> bool:
     return nxt is not None and nxt.tag_ == "POS"
 
 
+SHARE_NOUNS = set(DENOMINATORS) | set(PLURAL_DENOMINATORS) | {"percent", "%", "majority", "minority", "share"}
+_SCALE_NOUNS = {"dozen", "hundred", "thousand", "million", "billion", "score"}
+
+
+def _owned_noun(possessor):
+    """The noun after 'X's' that X owns, within a few words: 'the campaign's several dozen paid employees'."""
+    doc = possessor.doc
+    for tok in doc[possessor.i + 2 : min(possessor.i + 7, possessor.sent.end)]:
+        if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") and tok.dep_ != "amod":
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _SCALE_NOUNS and tok.dep_ != "compound":
+            return tok
+    return None
+
+
 def counted_noun(span_toks: list, unit: str | None):
     """The noun the number counts or qualifies, or None ("1,400 people", "$5bn in aid")."""
     ids = {t.i for t in span_toks}
@@ -376,6 +392,9 @@ def counted_noun(span_toks: list, unit: str | None):
                 if pobj and _before_possessive(pobj[0]) and t.dep_ == "nmod" and t.head.pos_ == "NOUN" \
                         and t.head.i > pobj[0].i:
                     return t.head  # "Fifty of the nation's top officers": the officers, not the nation
+                owned = _owned_noun(pobj[0]) if pobj and _before_possessive(pobj[0]) else None
+                if owned is not None:
+                    return owned  # "a dozen of the campaign's several dozen paid employees", however parsed
                 if pobj:
                     return pobj[0]
     nxt_i = max(ids) + 1
@@ -398,6 +417,8 @@ def counted_noun(span_toks: list, unit: str | None):
         "NOUN", "PROPN"
     ) and head.head.i not in ids and head.head.i > head.i:
         noun = head.head
+        if _across_and(head, ids):
+            return None
         if head.dep_ == "predet" and noun.dep_ == "poss" and noun.head.pos_ == "NOUN":
             noun = noun.head  # "half the party's superdelegates": half of the delegates, not of the party
         if noun.lower_ in ("times", "time", "%", "percent", "cent") or noun.lemma_.lower() in TIME_NOUNS | LEVEL_NOUNS:
@@ -417,6 +438,17 @@ def counted_noun(span_toks: list, unit: str | None):
     if last.dep_ == "nummod" and last.head.i == last.i + 1 and last.head.tag_ == "NNS" and len(span_toks) > 1:
         return last.head  # "seat 60,000 to 65,000 fans": the range's second number carries the noun
     return _sibling_noun(head, nxt_i)
+
+
+def _across_and(mod, ids: set[int]) -> bool:
+    """'climbed 60 percent and computer maker Dell's soared': a figure the parser hung on a noun past an 'and'
+    joined to the figure itself is a misparse ('between 20 and 30 people' is one figure; '46 Asian and African
+    countries' joins the adjectives)."""
+    if any(c.dep_ == "conj" and (c.like_num or any(g.like_num for g in c.children)) for t in ids
+           for c in mod.doc[t].children):
+        return False  # '$19 and one-eighth share': a row of figures
+    return any(t.lower_ == "and" and t.dep_ == "cc" and t.i not in ids and t.head.i in ids
+               for t in mod.doc[mod.i + 1 : mod.head.i])  # (not '250,000 or so Iowans', '400,000 plus jobs')
 
 
 def _described_group(tok) -> bool:
@@ -462,10 +494,12 @@ def governing_verb(tok):
 
 
 def _participle_after_noun(conj) -> bool:
-    """'tied among the group of voters making $100,000': a participle straight after a noun, with no 'and'
-    before it, describes that noun; the parser made it a conjunct of the main verb."""
+    """'tied among the group of voters making $100,000', 'agonized over embassy workers held hostage for 444
+    days': a participle straight after a noun, with no 'and' before it, describes that noun; the parser made
+    it a conjunct of the main verb."""
     before = conj.doc[conj.i - 1] if conj.i > 0 else None
-    return conj.tag_ == "VBG" and before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "pobj"
+    participle = conj.tag_ in ("VBG", "VBN") or conj.tag_ == "VBD" and any(c.dep_ == "agent" for c in conj.children)
+    return participle and before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "pobj"
 
 
 def _after_relative(conj) -> bool:
@@ -881,6 +915,21 @@ def _gain(verb, head) -> bool:
         and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
 
 
+_LEVEL_PREPS = {"near", "around", "above", "below"}
+_SPAN_PREPS = {"for", "over", "during"}
+
+
+def _compared_or_spanned(head, unit: str | None) -> bool:
+    """'too friendly with Wall Street over two decades', 'the target of a campaign for two years', 'a man five
+    decades younger': a stretch of time a state lasted or an age gap, not a count of the clause's subject."""
+    if unit not in TIME_UNITS:
+        return False
+    held = head.head.head if head.dep_ == "pobj" and head.head.lower_ in _SPAN_PREPS else None
+    if held is not None and (held.pos_ == "ADJ" or held.pos_ == "NOUN" and held.dep_ == "attr"):
+        return True  # (not a noun the parser hung it on by chance: 'held captive by the militia for 200 days')
+    return head.dep_ == "npadvmod" and head.head.tag_ in ("JJR", "RBR")
+
+
 def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """What a number without a counted noun measures: distance, level of a subject, action."""
     # "100 miles southeast of Moscow"
@@ -897,6 +946,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         if rest:
             name = _name_before(head.head) or head.head.text
             return f"{name} distance {_join(rest)}", (rest[0].idx, rest[-1].idx + len(rest[-1]))
+    if _compared_or_spanned(head, unit):
+        return None, None
     # "98,000 heading to Kazakhstan and 43,000 to Finland": the verb of the first conjunct
     if head.dep_ == "conj":
         own = [t for c in head.rights if c.dep_ == "prep" for t in c.subtree]
@@ -916,7 +967,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             return " ".join(words), (own[0].idx, own[-1].idx + len(own[-1]))
     # "a 10-mile queue", "a 5% rise in prices"
     if head.head.pos_ == "NOUN" and head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i > head.i \
-            and head.head.lemma_.lower() not in TIME_NOUNS:
+            and head.head.lemma_.lower() not in TIME_NOUNS | LEVEL_NOUNS and not _across_and(head, ids):
         toks = _trim(noun_phrase(head.head, ids))
         if toks:
             return _join(toks), _span(toks)
@@ -953,11 +1004,19 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             toks = _trim(noun_phrase(owner, ids, with_right=False))
             if toks:
                 return _join(toks), _span(toks)
-    # "inflation of 5%", "a rise of 5 percent", "the damage at £2m"
+    # "inflation of 5%", "a rise of 5 percent", "the damage at £2m" (not a share of it: "three-quarters of the
+    # $59 million spent by ...")
     if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
-            and head.head.head.pos_ == "NOUN":
+            and head.head.head.pos_ == "NOUN" and head.head.head.lower_ not in SHARE_NOUNS:
         noun = head.head.head
         toks = _trim(noun_phrase(noun, ids | {head.head.i}, with_right=False))
+        if toks:
+            return _join(toks), _span(toks)
+    # "interest rates near zero", "prices above $100": a level the noun stands at
+    if head.dep_ == "pobj" and head.head.lower_ in _LEVEL_PREPS and head.head.head.pos_ == "NOUN" \
+            and head.head.head.i < head.i and head.head.head.lemma_.lower() not in TIME_NOUNS \
+            and not any(c.dep_ in ("det", "relcl", "acl") for c in head.children):  # not 'below the 22 Congress sought'
+        toks = _trim(noun_phrase(head.head.head, ids | {head.head.i}, with_right=False))
         if toks:
             return _join(toks), _span(toks)
     if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in TIME_NOUNS or (
@@ -989,7 +1048,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         # (an object tagged a verb is a noun the tagger missed: "its growth forecast")
         # (not another item of a list: 'followed by X at 16% each, Y at 10% and Z at 8%')
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "VERB") and c.i not in ids
-                and not _other_item(head.head, c)]
+                and not _other_item(head.head, c)
+                and not any(g.dep_ == "nummod" for g in c.children)]  # ('rented 9,000 feet ... at $120': counted)
         if objs:
             # "the number of polling places" (also 'cut the number of ... to 60')
             toks = _trim(noun_phrase(objs[0], ids, with_right=by_change or objs[0].lemma_.lower() in _COUNT_NOUNS))

@@ -89,8 +89,9 @@ def _named_thing(verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "ROOT" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
-    if subj is None:  # ('attacked the procedure sometimes called X': a participle with no one who calls)
-        return verb.tag_ == "VBN"
+    if subj is None:  # ('attacked the procedure sometimes called X': a participle with no one who calls;
+        # 'disliked the gatherings of leaders, called the Clinton Global Initiative, that ...', set off by commas)
+        return verb.tag_ == "VBN" or verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
     return subj.pos_ == "NOUN" and not subj.ent_type_ and not names_people(subj) \
         and subj.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS
 

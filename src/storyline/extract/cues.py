@@ -29,6 +29,9 @@ NAMING_VERBS = frozenset(
 
 CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
+# Verbs that hold a view of something 'as' what a quotation calls it: 'viewed him as "directly responsible"'.
+VIEW_AS_VERBS = frozenset("see view regard".split())
+
 # Nouns that name a person by function; used to accept a title before a name and to
 # resolve "the minister" to the person introduced with that title.
 ROLE_NOUNS = frozenset(

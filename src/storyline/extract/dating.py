@@ -37,9 +37,10 @@ def _dates_another_figure(span, own: set[int]) -> bool:
     counts = [c for c in prior.children if c.dep_ == "nummod" and c.like_num]
     if not (prior.like_num or counts) or any(c.i in own for c in counts):
         return False
-    # (inside a noun phrase: 'its peak of 12.8 percent in 2010'; not a change the verb makes, 'rose by 64%
-    # in 2022 to 966,000', whose date is the whole change's)
-    return prior.head.pos_ == "ADP" and prior.head.head.pos_ in ("NOUN", "PROPN")
+    # (inside a noun phrase: 'its peak of 12.8 percent in 2010', or the level a change starts from: 'falling
+    # to 44 percent, from 54 percent in July'; not a change the verb makes, 'rose by 64% in 2022 to 966,000',
+    # whose date is the whole change's)
+    return prior.head.pos_ == "ADP" and (prior.head.head.pos_ in ("NOUN", "PROPN") or prior.head.lower_ == "from")
 
 
 def _followed(verb) -> bool:
@@ -62,6 +63,9 @@ def _attached(tok, targets: set[int]) -> bool:
             return False  # a clause of its own, with its own time
         if cur is not tok and cur.pos_ == "VERB" and cur.dep_ == "acl" and cur.head.i not in targets:
             return False  # "The company, founded in 1998, now has 3,400 staff": the founding has its own time
+        if cur is not tok and (cur.pos_ == "VERB" and cur.dep_ == "pcomp" or cur.dep_ == "advcl"
+                               and cur.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not _own_subject(cur)):
+            return False  # "Begun in 1997, it has raised $2bn", "lags by 9 points despite winning there in February"
         if cur is not tok and cur.pos_ == "VERB" and cur.dep_ == "conj" and _followed(cur):
             # (a date on the last of the verbs may hold for all: 'arrested 48 and seized 12 guns on Friday')
             return False  # "went against Sanders five times, debated Obama four times in 2008, and met ...": its own

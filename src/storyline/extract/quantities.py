@@ -798,6 +798,7 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
     head = counted.head_of(span_toks)
     verb = counted.governing_verb(head) or head
     scope = {t.i for t in verb.subtree}
+    ids = {t.i for t in span_toks}
     # the place must hang on the number, its noun or its verb, not on some other phrase
     anchors = {t.i for t in span_toks} | {verb.i, head.head.i}
     anchors |= {c.i for c in head.head.children if c.dep_ in ("acl", "relcl")}
@@ -821,7 +822,7 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
         if prep is not None and prep.lower_ == "on" and ent.end < len(root.doc) and root.doc[ent.end].ent_type_ == "DATE":
             continue  # "on Super Tuesday": the first word of a day's name, not a place
         own = prep is not None and prep.head.i in {t.i for t in span_toks}  # "5 in Georgia" hangs on the figure
-        if prep is not None and not own and prep.head.like_num:
+        if prep is not None and not own and (prep.head.like_num or _counted_elsewhere(prep.head, ids)):
             continue  # "265 women on the mainland and 189 in Puerto Rico": the other figure's place
         dist = (not own, abs(ent.start - head.i))
         if best is None or dist < best[0]:
@@ -829,6 +830,15 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
                                    and e.label_ in cues.PLACE_ENTS]
             best = (dist, " and ".join(places))  # "across Spain and Portugal"
     return best[1] if best else None
+
+
+def _counted_elsewhere(tok, ids: set[int]) -> bool:
+    """'swapped 10 agents arrested in the United States for four Russians': the place hangs on the participle
+    of a noun that another figure counts."""
+    if tok.dep_ != "acl":
+        return False  # ('leads 43 percent to 41 percent in Pennsylvania': a place on the pair's second figure is both's)
+    noun = tok.head
+    return noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" and c.i not in ids for c in noun.children)
 
 
 _NAME_TAILS = {"States", "Nations", "Kingdom", "Emirates", "Republic", "Islands"}

@@ -15,6 +15,7 @@ from .cues import (
     CUE_VERBS,
     MESSAGE_NOUNS,
     NAMING_VERBS,
+    VIEW_AS_VERBS,
     ORG_NOUNS,
     PAGE_LABELS,
     PEOPLE_NOUNS,
@@ -628,8 +629,11 @@ def governing_cue(tokens: list) -> Cue | None:
     root = next((t for t in tokens if t.head.i not in inside), tokens[0])
     below, h = root, root.head
     for _ in range(5):
-        # (also 'accused him of running a campaign "of hatred"': an act of speech that frames the words)
-        if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or cue_type(h.lemma_) == "speech") \
+        # (also 'accused him of running a campaign "of hatred"': an act of speech that frames the words; and
+        # 'viewed him as "directly responsible"', the quotation itself what he is seen as)
+        if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or cue_type(h.lemma_) == "speech"
+                                          or h.lemma_.lower() in VIEW_AS_VERBS and below.lower_ == "as"
+                                          and root.head.i == below.i) \
                 and not _goes_on(h):
             if negated(h) or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return None  # ('3 percent of self-identified "liberals" said': words naming who speaks)

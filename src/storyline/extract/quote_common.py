@@ -153,7 +153,9 @@ def cut_aside(doc, start: int, end: int) -> tuple[int, int]:
         before = first.i - 1
         if before > 0 and doc[before].text in _OPENING_MARKS:
             before -= 1  # '..., "Generations with Kevin Swanson"': a title in quotation marks
-        if t.dep_ in ("relcl", "appos") and before >= 0 and doc[before].text in (",", "\u2014", "--"):
+        listed = t.dep_ == "appos" and t.tag_ == "NNS" and t.head.tag_ in ("NN", "NNP") \
+            and any(c.dep_ == "conj" for c in t.children)  # 'peppered Mr. Trump, his family members and advisers'
+        if t.dep_ in ("relcl", "appos") and not listed and before >= 0 and doc[before].text in (",", "\u2014", "--"):
             if first.idx - start > 15 and (t.dep_ == "appos" or first.lower_ in ("which", "who")):
                 return start, doc[before].idx
     return start, end

@@ -145,8 +145,11 @@ def clause_beside(doc, first, last, direct_spans) -> tuple[int, int] | None:
     s, e = max(left, right, key=lambda p: p[1] - p[0])
     if sent.root.i < first.i and sent.root.idx >= left[0] and fits(doc, *left, direct_spans):
         s, e = left  # the main clause is on the left; the right is an aside ('..., more than twice ...')
-    if first.i > sent.start and doc[first.i - 1].lower_ in ("that", "which"):
-        s, e = right  # 'X said that, according to its count, [clause]': the clause is on the right
+    k = first.i - 1
+    while k > sent.start and doc[k].text == ",":
+        k -= 1
+    if k >= sent.start and doc[k].lower_ in ("that", "which"):
+        s, e = right  # 'X said that according to its count [clause]', '... that, according to ...,': on the right
     elif (s, e) == right and sent.root.i < first.i and not _has_clause(doc, s, e):
         return None  # '"...," the pope told reporters, according to Reuters, during an answer ...': no clause
     return (s, e) if fits(doc, s, e, direct_spans) else None

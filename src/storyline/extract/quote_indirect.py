@@ -93,7 +93,11 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             continue
         comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t) \
             or _stranded_that_clause(t)
+        comps = [_inner_that_clause(c) for c in comps]
         comps = [_that_clause(_contrasted(c, t)) for c in comps if not _not_reported(doc, c, t)]
+        after = [c for c in comps if c.i > t.i]
+        if after and not _set_off(t, _stolen_subject(after[0], t)):
+            comps = after  # 'Inside the mosque, Nefzi said he ...': what comes before only sets the scene
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
             comps = [c for c in comps if not (c.lemma_.lower() in CUE_VERBS and any(x.dep_ == "nsubj" for x in c.children))]
         # one clause on each side at most: two on one side are a misparse of one clause ('insist that, with
@@ -257,6 +261,16 @@ _ADVERBIAL_MARKS = frozenset("after before when while because since although tho
 _LEAD_MARKS = _ADVERBIAL_MARKS | {"with", "if", "as"}  # also 'with the candidate focused on ...', 'if ...', 'as ...'
 
 
+def _set_off(verb, after) -> bool:
+    """'It is no surprise, Ms. Vance said, that ...', 'Trump has one thing in common with them, the columnist
+    suggested: "..."': a cue between two parts of one report is set off by a comma or a colon before the part
+    after it."""
+    k = after.i - 1
+    while k > verb.i and verb.doc[k].is_quote:
+        k -= 1  # ('..., the columnist suggested: "His streak ...')
+    return after.i > verb.i and verb.doc[k].text in (",", ":")
+
+
 def _stolen_subject(clause, verb):
     """Where the reported clause starts: 'voters said life for the next generation would be worse' --
     the parser made 'life' the object of 'said', leaving the clause without its subject. A verb
@@ -303,8 +317,42 @@ def _misread_relative(clause) -> bool:
                                                         for c in p.children)  # (not 'about which of the two is')
            for p in clause.children):
         return True
+    if _opens_on_a_noun(clause):
+        return True
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") and c.i > first.i
                and c.lower_ in RELATIVE_WORDS for c in clause.children)
+
+
+def _opens_on_a_noun(clause) -> bool:
+    """'tells voters who wonder why ...', 'said Gregory Slayton, ..., and who is now supporting Rubio': a
+    'who' or 'which' subject right after a noun or a joining 'and' opens a relative clause on that noun, not
+    a question ('asked who was responsible')."""
+    first, doc = clause.left_edge, clause.doc
+    if first.lower_ not in ("who", "which") or first.dep_ not in ("nsubj", "nsubjpass") or first.head.i != clause.i \
+            or first.i == 0:
+        return False
+    before = doc[first.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") or before.lower_ in (",", "and", "but")
+
+
+def _inner_that_clause(clause):
+    """'tells voters who wonder why he cannot summon Trump's fury that he "wasn't brought up that way"': past
+    a relative clause the parser made the complement, a that-clause at its end is what was said."""
+    if not _opens_on_a_noun(clause):
+        return clause
+    return next((t for t in clause.subtree if t.i > clause.i and _complement_that(t)
+                 and t.right_edge.i == clause.right_edge.i and not _reported_below(t, clause)), clause)
+
+
+def _reported_below(comp, top) -> bool:
+    """'who remembered Freddy claiming that his father was Jewish': the that-clause is the complement of
+    a cue inside the relative clause, that cue's report."""
+    cur = comp.head
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.lemma_.lower() in _VERB_CUES:
+            return True
+        cur = cur.head
+    return top.lemma_.lower() in CUE_VERBS
 
 
 def _stranded_that_clause(verb) -> list:
@@ -437,7 +485,10 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         return []
     if question_put(doc[sent.start]):
         parts = parts[1:]  # 'Asked if the talks had failed, Ryan said, ...': the question put to him, not his words
-    if len(parts) == 2 and _adjunct_only(doc, *parts[0]) and _has_subject(doc, *parts[1]):
+    if len(parts) == 2 and not _after_conjunction(doc, *parts[0]):
+        parts = parts[1:]  # 'And, he acknowledged, it is unclear ...': a bare 'and' says nothing
+    if len(parts) == 2 and _adjunct_only(doc, *parts[0]) and _has_subject(doc, *parts[1]) \
+            and not _opens_with_verb(doc, *parts[1]):
         parts = parts[1:]  # 'Back in Virginia, he said, he decided to ...': the opening phrase only sets the scene
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     text = doc_text(doc)
@@ -482,11 +533,20 @@ def _after_conjunction(doc, s: int, e: int) -> list:
 
 def _adjunct_only(doc, s: int, e: int) -> bool:
     """'Back in Virginia', 'Too often', 'But without the means to travel', 'With rebels playing a
-    bigger role': a phrase with no finite verb, so no clause of its own to state."""
+    bigger role', 'Emphasizing the urgency of the matter': a phrase with no finite verb, so no clause
+    of its own to state."""
     toks = _after_conjunction(doc, s, e)  # 'But without the ability to take part'
-    return bool(toks) and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in toks) and \
-        toks[0].pos_ in ("ADV", "ADP", "SCONJ") and not any(
+    opening = toks[0].pos_ in ("ADV", "ADP", "SCONJ") or toks[0].tag_ in ("VBG", "VBN") and toks[0].dep_ == "advcl" \
+        if toks else False
+    return opening and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in toks) and not any(
             t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ != "VBG" for t in toks)
+
+
+def _opens_with_verb(doc, s: int, e: int) -> bool:
+    """'Putting the show together, Butz said, allowed him to ...': a part that opens with its finite verb
+    takes the phrase before the cue as its subject ('growing up, Rafael turned ...' has its own)."""
+    toks = tokens_in(doc, s, e)
+    return bool(toks) and (toks[0].tag_ in FINITE_TAGS or toks[0].tag_ == "MD")
 
 
 def _has_subject(doc, s: int, e: int) -> bool:

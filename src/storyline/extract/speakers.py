@@ -58,12 +58,18 @@ class Entity:
     def tokens(self) -> list[str]:
         return name_tokens(self.name)
 
+    def surname(self) -> str:
+        """The family name: the last word, before a generation's mark ('Brent Bozell III' is a Bozell)."""
+        toks = self.tokens()
+        return toks[-2] if len(toks) > 2 and toks[-1] in _GENERATIONS else toks[-1]
+
 
 def name_tokens(name: str) -> list[str]:
     """Lower-cased words of a name, apostrophes made straight ('James O’Neill' is later 'O'Neill')."""
     return name.lower().translate(_STRAIGHT_APOSTROPHES).split()
 
 
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _STRAIGHT_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
@@ -107,6 +113,9 @@ def _clean_name(text: str) -> str:
     text = _POSS.sub("", text.strip())
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return text.strip(" ,.;:")
+
+
+_AFTER_POSSESSIVE = re.compile(r"[\u2019']s\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)$")
 
 
 def _not_a_name(name: str) -> bool:
@@ -390,7 +399,7 @@ class SpeakerIndex:
             if kind == "person" and e.kind == "person":
                 # surname or a shorter/longer form of the same name ("Von der Leyen"); of two people
                 # with one surname ("Ted Cruz", "Heidi Cruz") the one mentioned more often
-                if toks[-1] == et[-1] and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]
+                if toks[-1] in (et[-1], e.surname()) and (len(toks) == 1 or len(et) == 1 or toks[0] == et[0]
                                            or et[-len(toks):] == toks and (toks[0] in _PARTICLES or _surname_of(toks, et))
                                            or toks[-len(et):] == et and (et[0] in _PARTICLES or _surname_of(et, toks))):
                     # a title's gender first ('Mr. Trump' is Donald, not Ivana), then one of no other
@@ -435,7 +444,7 @@ class SpeakerIndex:
     def _with_surname(self, word: str) -> list[Entity]:
         """The people named so far whose last name is this word's."""
         surname = name_tokens(word)[-1]
-        return [e for e in self.entities if e.kind == "person" and e.tokens()[-1] == surname]
+        return [e for e in self.entities if e.kind == "person" and e.surname() == surname]
 
     def _count(self, entity: Entity) -> int:
         return sum(1 for m in self.mentions if m[1] is entity)
@@ -573,8 +582,8 @@ class SpeakerIndex:
 
     def _named_in_own_clause(self, pronoun) -> list[Entity]:
         """'he accused Mr. Trump of ...', 'she said Lee was wrong': a subject pronoun is not the person
-        who is its verb's object, or the subject of the clause it reports (outside quotation marks,
-        where anyone may be named). Names deeper in ('recalling Mr. Clinton's remark') may still be him."""
+        who is its verb's object, or the subject of the clause it reports, before or around the cue (outside
+        quotation marks, where anyone may be named). Names deeper in ('recalling Mr. Clinton's remark') may still be him."""
         if pronoun.dep_ not in _SUBJ:
             return []
         args = []
@@ -583,8 +592,11 @@ class SpeakerIndex:
                 args.append(c)
             elif c.dep_ in ("prep", "ccomp"):
                 args.extend(g for g in c.children if g.dep_ in ("pobj", "nsubj", "nsubjpass"))
-        found = (self.entity_at(t) for t in args if t.i > pronoun.i and t.ent_type_ in ("PERSON", "ORG")
-                 and not self._quoted_at(t.idx))
+        args = [t for t in args if t.i > pronoun.i]
+        if pronoun.head.dep_ == "parataxis" and pronoun.head.head.i > pronoun.head.i:
+            # 'Loyalty, he noted, has long been ...': the clause the aside interrupts is what he reports
+            args.extend(c for c in pronoun.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        found = (self.entity_at(t) for t in args if t.ent_type_ in ("PERSON", "ORG") and not self._quoted_at(t.idx))
         return [e for e in found if e is not None and e.kind == "person"]  # ('battled with Guardian', an ORG to the NER)
 
     def _sentence_start(self, char: int) -> int:
@@ -611,12 +623,21 @@ class SpeakerIndex:
             and any(c.dep_ in ("det", "poss") for c in t.children)
             for t in span[1:])
 
+    def _person_named(self, name: str) -> bool:
+        """``name`` is a person's: one the article named already, or opening with a known first name
+        ('CNN's Jake Tapper'; not 'McDonald's Corp.')."""
+        words = name.split()
+        return bool(words) and (known_first_name(words[0]) or self._match(name, "person") is not None)
+
     def entity_at(self, token) -> Entity | None:
         if token.ent_iob_ == "O":
             return None
         i = token.i
         while i > 0 and self.doc[i].ent_iob_ == "I":
             i -= 1
+            if self.doc[i].dep_ == "case" and self.doc[i].head.i < token.i \
+                    and self._person_named(doc_text(self.doc)[self.doc[i + 1].idx : token.idx + len(token.text)]):
+                return None  # "Media Research Center's Bozell" tagged as one name: Bozell is not the centre
         return self.by_ent.get(i)
 
     def resolve(self, token, previous: Entity | None = None) -> Resolution:
@@ -686,6 +707,9 @@ class SpeakerIndex:
             {c.lower_ for c in token.children if c.dep_ == "det" and not _title_article(c)}
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
+            owned = _AFTER_POSSESSIVE.search(name) if name else None
+            if owned is not None and self._person_named(owned.group(1)):
+                name = owned.group(1)  # "Media Research Center's Bozell": the one named after the possessor
             known = self._match(name, "person", char=token.idx) if name else None
             if known is None and _not_a_name(name):
                 return Resolution(None, span)

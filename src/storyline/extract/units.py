@@ -92,7 +92,8 @@ TWO_WORD_AFTER = {
     ("percentage", "point"): "percentage point", ("square", "kilometres"): "square kilometre",
     ("square", "kilometers"): "square kilometre", ("square", "miles"): "square mile",
     ("square", "metres"): "square metre", ("square", "meters"): "square metre",
-    ("square", "feet"): "square foot", ("sq", "km"): "square kilometre", ("sq", "ft"): "square foot",
+    ("square", "feet"): "square foot", ("square", "foot"): "square foot", ("square", "mile"): "square mile",
+    ("square", "metre"): "square metre", ("square", "meter"): "square metre", ("sq", "km"): "square kilometre", ("sq", "ft"): "square foot",
     ("sq", "m"): "square metre", ("sq", "m."): "square metre", ("sq", "miles"): "square mile", ("sq", "mi"): "square mile",
     ("basis", "points"): "basis point", ("light", "years"): "light year",
     ("degrees", "celsius"): "celsius", ("degrees", "fahrenheit"): "fahrenheit",
@@ -217,6 +218,8 @@ def unit_after(tokens, end: int) -> tuple[str, int] | None:
         return None
     if w == "times" and not tokens[j].is_lower:
         return None  # "3 Times Square"
+    if _company_name(tokens, j):
+        return None  # "half a dozen HP directors" where HP is the company
     if tokens[j].is_title and (name in TIME_UNITS or name == "mile"):
         return None  # "13 Hours", "28 Days Later", "8 Mile": a title
     if w in ("km", "mi") and j + 2 < n and tokens[j + 1].text == "/" and tokens[j + 2].lower_ in ("h", "h.", "hr"):
@@ -226,6 +229,17 @@ def unit_after(tokens, end: int) -> tuple[str, int] | None:
     if name.endswith("degree") and j + 1 < n and tokens[j + 1].lower_ in ("celsius", "c"):
         return "celsius", j + 2
     return name, j + 1
+
+
+def _company_name(tokens, j: int) -> bool:
+    """An abbreviation in capitals ('HP', 'GB') that the text also uses as a name, away from any number
+    ('HP cut jobs', 'HP's shares')."""
+    tok = tokens[j]
+    if not (tok.is_upper and len(tok.text) > 1):
+        return False
+    doc = tok.doc
+    return any(t.text == tok.text and t.i != tok.i and t.ent_type_ == "ORG" and not (t.i and doc[t.i - 1].like_num)
+               for t in doc)
 
 
 def _pound_kind(tokens, j: int) -> str:
@@ -254,6 +268,8 @@ RATE_BASES = {"hour": "hour", "day": "day", "week": "week", "month": "month", "y
               "barrel": "barrel", "pint": "pint", "gallon": "gallon", "litre": "litre", "liter": "litre",
               "ounce": "ounce", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "tonne": "tonne",
               "ton": "ton", "share": "share", "head": "head", "person": "person", "month.": "month", "year.": "year"}
+_SQUARE_BASES = {"foot": "foot", "feet": "foot", "metre": "metre", "meter": "metre", "mile": "mile",
+                 "kilometre": "kilometre", "kilometer": "kilometre"}
 RATED_UNITS = MASS_UNITS | {"barrel", "litre", "gallon", "cubic metre", "billion cubic metres", "kilowatt hour",
                             "megawatt hour", "terawatt hour", "cent", "pence"}
 
@@ -265,6 +281,9 @@ def with_rate(tokens, end: int, unit: str | None) -> str | None:
     """The unit with its rate when "a/an/per/each <base>" follows the figure ("pound sterling per month")."""
     if unit is None or " per " in unit or not (unit in CURRENCIES or unit in RATED_UNITS):
         return unit
+    if end + 2 < len(tokens) and tokens[end].lower_ in ("a", "per") and tokens[end + 1].lower_ == "square" \
+            and tokens[end + 2].lower_ in _SQUARE_BASES:
+        return f"{unit} per square {_SQUARE_BASES[tokens[end + 2].lower_]}"  # "$120 per square foot"
     if end + 1 < len(tokens) and tokens[end].lower_ in ("a", "an", "per", "each", "every"):
         base = RATE_BASES.get(tokens[end + 1].lower_)
         after = tokens[end + 2] if end + 2 < len(tokens) else None
