@@ -126,3 +126,17 @@ def test_money_in_an_explanation_is_written_as_a_reader_would(nlp):
             extraction(b, [qty(t2, "$48 million", 48e6, unit="US dollar", what="lost")], nlp=nlp)]
     _, conflicts = _conflicts([a, b], exts)
     assert conflicts and "$41 million" in conflicts[0]["explanation"] and "$48 million" in conflicts[0]["explanation"]
+
+
+def test_a_figure_whose_what_is_only_a_verb_is_compared_with_nothing(nlp):
+    """'more than $800,000 was spent on ads attacking rivals': whose money is not said, so it is no
+    discrepancy with 'The super PAC has spent over $1 million on ads' in another outlet."""
+    t1 = "The super PAC has already spent over $1 million on TV and radio ads targeting the mayor in Iowa."
+    t2 = "More than $800,000 was spent on TV and radio ads targeting the mayor in Iowa this week."
+    a, b = article("a", t1), article("b", t2)
+    spent = t2.index("spent")
+    exts = [extraction(a, [qty(t1, "over $1 million", 1e6, qualifier="more_than", unit="US dollar",
+                               what="super PAC spent", what_span=(t1.index("super"), t1.index(" over")))], nlp=nlp),
+            extraction(b, [qty(t2, "More than $800,000", 8e5, qualifier="more_than", unit="US dollar",
+                               what="spent", what_span=(spent, spent + len("spent")))], nlp=nlp)]
+    assert _conflicts([a, b], exts)[1] == []

@@ -159,3 +159,13 @@ def test_an_opening_mark_after_a_reported_clause_is_not_part_of_it(parse):
     text = ("When she finally noticed Mr. Rogan, her eyes widened with surprise, he said, and she gripped his hands "
             "tensely. ''There was some iciness there,'' he said.")
     assert "and she gripped his hands tensely" in [q.text for q in find_quotes(parse(text))]
+
+
+def test_a_paragraph_in_other_quotation_marks_is_not_the_same_speaker(parse):
+    """After 'said Griffin' in curly quotation marks, a paragraph in straight marks ('"On Sunday, Sanders
+    announced ..."') is pasted from elsewhere, not more of Griffin's words; one in curly marks still is."""
+    text = ("\u201cI am beginning to see that,\u201d said Eddie Griffin, an Obama backer. \u201cMy little gang "
+            "bangers are beginning to have a different look about themselves.\u201d\n\n\"On Sunday, Sanders "
+            "announced that he had raised $20 million in January alone, nearly all of it from small donors.\"")
+    got = {q.text[:10]: q.speaker for q in find_quotes(parse(text))}
+    assert got["My little "] == "Eddie Griffin" and got["On Sunday,"] is None

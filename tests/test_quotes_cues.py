@@ -1257,3 +1257,23 @@ def test_a_list_after_a_name_is_not_an_aside(parse):
             "suggestions on strategy.")
     (q,) = [q for q in find_quotes(parse(text)) if q.cue == "said"]
     assert q.text.endswith("with suggestions on strategy")
+
+
+def test_a_subject_phrase_before_an_aside_and_a_quotation_is_one_report(parse):
+    """'These and other sources, the lawyers said, "all command the same conclusion"': the phrase before the
+    aside is the subject of the quoted predicate; alone it says nothing."""
+    text = ("These and other sources of authority, the lawyers said, \u201call command the same conclusion\u201d "
+            "that Hale complies with the \u201cnatural born\u201d requirement.")
+    said = [q.text for q in find_quotes(parse(text)) if q.cue == "said" and q.kind == "indirect"]
+    assert said and all(t.startswith("These and other sources") and "conclusion" in t for t in said)
+
+
+def test_a_that_clause_of_the_fact_is_not_what_was_pointed_to(parse):
+    """'pointed to the candidacies of two hopefuls, Sen. John McCain ..., despite the fact that both men were
+    born abroad': the that-clause says what the fact is; and McCain, hung on 'lawyers' by the parser from across
+    the clause, is not who pointed."""
+    text = ("The lawyers also pointed to the valid candidacies of two former Republican hopefuls, Sen. John McCain "
+            "of Arizona and former Michigan Gov. George Romney, as examples of runs that received the blessing of "
+            "Congress, despite the fact that both men were born abroad.")
+    got = [(q.speaker, q.text) for q in find_quotes(parse(text)) if q.cue == "pointed"]
+    assert all(s != "John McCain" and not t.startswith("that both men") for s, t in got)

@@ -221,6 +221,7 @@ class QuantityFrame:
     end: int
     noun: str | None
     predicate: str | None
+    bare_verb: bool = False  # the quantity's 'what' is only a verb ('$800,000 was spent'): it names nothing
 
 
 @dataclass

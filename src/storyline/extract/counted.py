@@ -18,7 +18,7 @@ from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS, UNIT_AFTER
 PERSONISH = {
     "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "resident",
     "citizen", "soldier", "troop", "reservist", "protester", "demonstrator", "refugee", "migrant",
-    "worker", "employee", "civilian", "student", "voter", "member", "officer", "patient", "victim",
+    "worker", "employee", "veteran", "civilian", "student", "voter", "member", "officer", "patient", "victim",
     "passenger", "driver", "prisoner", "journalist", "activist", "fighter", "volunteer", "recruit",
     "supporter", "fan", "delegate", "official", "lawmaker", "senator", "candidate", "immigrant",
     "asylum-seeker", "tourist", "visitor", "guest", "inmate", "detainee", "hostage", "survivor", "casualty",
@@ -79,7 +79,7 @@ HARM_VERBS = {"kill", "injure", "wound", "arrest", "detain", "evacuate", "rescue
 CASUALTY_WORDS = {"dead", "injured", "wounded", "missing", "homeless", "hurt", "displaced", "stranded"}
 RATIO_BASES = {"gdp", "gnp", "turnover", "output"}  # "4.1% of GDP" measures something against these
 FRAME_NOUNS = {"average", "total", "maximum", "minimum", "median", "sum", "mean"}  # "an average of 6%"
-LEVEL_NOUNS = {"record", "high", "low", "peak", "mark", "range"}  # "hit a record $13.64", "passed the 600 mark": a level
+LEVEL_NOUNS = {"record", "high", "low", "peak"}  # "hit a record $13.64": a level, not a count of records
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "season"}
 CURRENCY_UNITS = CURRENCIES | {"cent"}
 DISTANCE_UNITS = {"mile", "kilometre", "metre", "foot", "yard"}
@@ -388,7 +388,8 @@ def counted_noun(span_toks: list, unit: str | None):
                 pobj = [c for c in child.children if c.dep_ == "pobj" and (c.pos_ in ("NOUN", "PROPN") or _described_group(c))
                         and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
                         and not _in_idiom(child)
-                        and not (child.lower_ == "for" and c.ent_type_ in ("NORP", "PERSON", "ORG"))]  # '$300,000 for Republicans'
+                        and not (child.lower_ == "for" and (c.ent_type_ in ("NORP", "PERSON", "ORG")
+                                                            or c.lemma_.lower() in PERSONISH))]  # '$300,000 for Republicans', 'for veterans'
                 if pobj and _before_possessive(pobj[0]) and t.dep_ == "nmod" and t.head.pos_ == "NOUN" \
                         and t.head.i > pobj[0].i:
                     return t.head  # "Fifty of the nation's top officers": the officers, not the nation
@@ -421,7 +422,8 @@ def counted_noun(span_toks: list, unit: str | None):
             return None
         if head.dep_ == "predet" and noun.dep_ == "poss" and noun.head.pos_ == "NOUN":
             noun = noun.head  # "half the party's superdelegates": half of the delegates, not of the party
-        if noun.lower_ in ("times", "time", "%", "percent", "cent") or noun.lemma_.lower() in TIME_NOUNS | LEVEL_NOUNS:
+        if noun.lower_ in ("times", "time", "%", "percent", "cent") or noun.lemma_.lower() in TIME_NOUNS | LEVEL_NOUNS \
+                or _level_mark(noun):
             return None
         if noun.tag_ == "NNP":  # "10 Downing Street", "3 Doors Down": a name, not a count
             return None
@@ -438,6 +440,12 @@ def counted_noun(span_toks: list, unit: str | None):
     if last.dep_ == "nummod" and last.head.i == last.i + 1 and last.head.tag_ == "NNS" and len(span_toks) > 1:
         return last.head  # "seat 60,000 to 65,000 fans": the range's second number carries the noun
     return _sibling_noun(head, nxt_i)
+
+
+def _level_mark(noun) -> bool:
+    """'cases eclipse the 600 mark': a threshold the subject passes (not 'donated 20,000 marks')."""
+    return noun.lower_ == "mark" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEVEL_VERBS \
+        and any(c.lower_ == "the" for c in noun.children)
 
 
 def _across_and(mod, ids: set[int]) -> bool:
@@ -491,6 +499,21 @@ def governing_verb(tok):
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
     return None
+
+
+def has_own_subject(verb) -> bool:
+    """'reporting that he owes $650m', parsed as a clause on 'reporting': a verb with its own subject is no
+    participle describing the noun."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _participle_read_as_verb(verb) -> bool:
+    """'one of 707 people shot and killed by police': a past form with no auxiliary whose act has an agent
+    ('by police', also on a verb joined to it) is a participle describing its 'subject'."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    row = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(c.dep_ == "agent" for v in row for c in v.children)
 
 
 def _participle_after_noun(conj) -> bool:
@@ -595,6 +618,9 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                     participle = True
                 elif role.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS:
                     extra = [_harm_participle(verb)]  # "wounding 5,000 others": the others wounded
+                elif role.dep_ == "nsubj" and _participle_read_as_verb(verb):
+                    extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
+                    participle = True  # "707 people shot and killed by police": the people were shot
                 elif role.dep_ == "nsubj":
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
                     people = noun.lemma_.lower() in _PEOPLE_LEMMAS or noun.ent_type_ == "NORP" \
@@ -660,6 +686,22 @@ def bare_name(span_toks: list, unit: str | None) -> tuple[str, tuple[int, int]] 
     return _join(toks), _span(toks)
 
 
+def apposed_name(span_toks: list, unit: str | None) -> tuple[str, tuple[int, int]] | None:
+    """"Keith Scott, a 43-year-old black man": an age on a noun in apposition to a person's name is that
+    person's (also "a 43-year-old man, Keith Scott,"); None when no name stands beside the noun."""
+    noun = counted_noun(span_toks, unit)
+    if noun is None:
+        return None
+    beside = [noun.head] if noun.dep_ == "appos" else []
+    beside += [c for c in noun.children if c.dep_ == "appos"]
+    for tok in beside:
+        # (a name the recogniser took for an organisation is a person's when the noun is a person: 'a black man')
+        ent = entity_of(tok, ("PERSON",) if noun.lemma_.lower() not in PERSONISH else ("PERSON", "ORG"))
+        if ent is not None:
+            return ent.text, (ent.start_char, ent.end_char)
+    return None
+
+
 FRAME_PREPS = {"in", "over", "within", "during"}
 FRAME_UNITS = {"month", "year", "decade"}  # 'ran 100 metres in 9.58 seconds' is the sprinter's time
 SHORT_FRAME_UNITS = {"hour", "day", "week"}  # only after a count: '1 million tweets in 10 hours'
@@ -707,7 +749,7 @@ def _to_verb(verb) -> list:
     return to + [verb]
 
 
-def _own_clause(head, ids: set[int]) -> tuple[str, tuple[int, int]] | None:
+def own_clause(head, ids: set[int]) -> tuple[str, tuple[int, int]] | None:
     """"raised $57 million of the $64 million it pledged": a figure with its own relative clause is
     what that clause says (the city pledged it), not what the sentence's verb did."""
     last = max(ids | {head.i})
@@ -843,6 +885,10 @@ def _possessor(head, unit: str | None):
     owning a share or a sum itself holds it (the clause's subject holds the other). A count keeps its
     noun ('compared with Forbes's 1,864' are still billionaires)."""
     poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    mark = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if poss is None and mark is not None and mark.dep_ == "case" and mark.head.pos_ == "PROPN" \
+            and mark.head.i == mark.i - 1:
+        poss = mark.head  # "to Sanders' 49.6 percent", the parser leaving the name apart
     if poss is None or unit != "percent" and unit not in CURRENCY_UNITS:
         return None
     name = entity_of(poss, ("PERSON", "ORG"))
@@ -915,18 +961,23 @@ def _gain(verb, head) -> bool:
         and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children)
 
 
+_PARENTS = {"father": "children", "mother": "children", "parent": "children", "grandfather": "grandchildren",
+            "grandmother": "grandchildren", "grandparent": "grandchildren"}
 _LEVEL_PREPS = {"near", "around", "above", "below"}
 _SPAN_PREPS = {"for", "over", "during"}
 
 
 def _compared_or_spanned(head, unit: str | None) -> bool:
     """'too friendly with Wall Street over two decades', 'the target of a campaign for two years', 'a man five
-    decades younger': a stretch of time a state lasted or an age gap, not a count of the clause's subject."""
+    decades younger', 'with five days remaining': a stretch of time a state lasted, an age gap or a countdown,
+    not a count of the clause's subject."""
     if unit not in TIME_UNITS:
         return False
     held = head.head.head if head.dep_ == "pobj" and head.head.lower_ in _SPAN_PREPS else None
     if held is not None and (held.pos_ == "ADJ" or held.pos_ == "NOUN" and held.dep_ == "attr"):
         return True  # (not a noun the parser hung it on by chance: 'held captive by the militia for 200 days')
+    if any(c.dep_ == "acl" and c.lemma_.lower() in ("remain", "leave", "go") for c in head.children):
+        return True  # 'with five days remaining until the caucuses': a countdown
     return head.dep_ == "npadvmod" and head.head.tag_ in ("JJR", "RBR")
 
 
@@ -967,7 +1018,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             return " ".join(words), (own[0].idx, own[-1].idx + len(own[-1]))
     # "a 10-mile queue", "a 5% rise in prices"
     if head.head.pos_ == "NOUN" and head.dep_ in ("compound", "amod", "nmod", "nummod") and head.head.i > head.i \
-            and head.head.lemma_.lower() not in TIME_NOUNS | LEVEL_NOUNS and not _across_and(head, ids):
+            and head.head.lemma_.lower() not in TIME_NOUNS and not _level_mark(head.head) and not _across_and(head, ids):
         toks = _trim(noun_phrase(head.head, ids))
         if toks:
             return _join(toks), _span(toks)
@@ -1004,6 +1055,10 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             toks = _trim(noun_phrase(owner, ids, with_right=False))
             if toks:
                 return _join(toks), _span(toks)
+    # "a father of seven": his children
+    if unit is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _PARENTS:
+        kin = head.head.head
+        return _PARENTS[kin.lemma_.lower()], (kin.idx, kin.idx + len(kin))
     # "inflation of 5%", "a rise of 5 percent", "the damage at £2m" (not a share of it: "three-quarters of the
     # $59 million spent by ...")
     if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
@@ -1022,7 +1077,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in TIME_NOUNS or (
             head.dep_ == "nummod" and head.head.ent_type_ == "DATE" and head.ent_type_ != "DATE"):
         head = head.head  # "rents jumped 12% year on year", "topped 45,000 last year": the figure hangs on the date
-    elif head.dep_ in ("compound", "nmod", "appos", "nummod") and head.head.lemma_.lower() in LEVEL_NOUNS:
+    elif head.dep_ in ("compound", "nmod", "appos", "nummod") and (head.head.lemma_.lower() in LEVEL_NOUNS
+                                                                   or _level_mark(head.head)):
         head = head.head  # "hit a record $13.64": the level the subject reached
     shared = _gapped_share(head, unit)
     if shared:
@@ -1030,7 +1086,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     named = named_holder(head, unit) or _possessor(head, unit)
     if named is not None:
         return named.text, (named.start_char, named.end_char)
-    own = _own_clause(head, ids) or _done_by(head, ids)
+    own = own_clause(head, ids) or _done_by(head, ids)
     if own:
         return own
     verb = governing_verb(head)
@@ -1041,6 +1097,10 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         return purpose
     if head.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
         return None, None  # "- there are nine across the globe -": its subject is a misparse, not what exists
+    if (unit or "").endswith(" of age") and head.dep_ == "dobj" and head.head.i == verb.i \
+            and verb.lemma_.lower() in HARM_VERBS:
+        toks = [verb] + _verb_tail(verb, ids, set())  # "a shooting that killed a 13-year-old": the one killed
+        return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
     # "bringing its total to 223 million", "doubled its workforce to 3,000": the object is the level;
     # "raised its forecast by 0.1 points", "cut the budget by a third": the object is what changed
     by_change = head.head.lower_ == "by" and verb.lemma_.lower() in CHANGE_OBJECT_VERBS
@@ -1048,8 +1108,13 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         # (an object tagged a verb is a noun the tagger missed: "its growth forecast")
         # (not another item of a list: 'followed by X at 16% each, Y at 10% and Z at 8%')
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "VERB") and c.i not in ids
-                and not _other_item(head.head, c)
-                and not any(g.dep_ == "nummod" for g in c.children)]  # ('rented 9,000 feet ... at $120': counted)
+                and not _other_item(head.head, c)]
+        counted = objs and any(g.dep_ == "nummod" and g.ent_type_ != "DATE" for g in objs[0].children)
+        if counted and head.head.lower_ == "to" and objs[0].lower_ in _UNIT_WORDS:
+            return None, None  # 'had 49.9 percent to Hale's 40 percent': the other side of a pair, whose holder is not said
+        if counted and objs[0].lemma_.lower() in UNIT_AFTER:  # 'rented 9,000 feet of office space at $120': the space
+            objs = [g for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"] or objs
         if objs:
             # "the number of polling places" (also 'cut the number of ... to 60')
             toks = _trim(noun_phrase(objs[0], ids, with_right=by_change or objs[0].lemma_.lower() in _COUNT_NOUNS))
@@ -1128,7 +1193,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     at_verb = head.dep_ == "pobj" and head.head.lower_ in ("at", "for", "with", "on", "by") \
         and head.head.head.i == verb.i and verb.tag_ in ("VBN", "VBG")  # (not "intent to buy ... for $3m")
     if unit is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
-            and not _past_colon(verb.head, verb) and (
+            and not _past_colon(verb.head, verb) and not has_own_subject(verb) and (
             head.head.i == verb.i and head.dep_ in ("dobj", "npadvmod", "attr") or at_verb):
         toks = _trim(noun_phrase(verb.head, ids, with_right=False))
         if toks and not any(t.like_num for t in toks):  # "an announcement to spend $5bn"

@@ -20,10 +20,6 @@ _RELATIVE_BACK = re.compile(r"\b(earlier|before|ago|last|previous|prior|same)\b"
 FINITE_CLAUSES = {"relcl", "advcl", "ccomp", "csubj", "parataxis"}
 
 
-def _own_subject(tok) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-
-
 def _dates_another_figure(span, own: set[int]) -> bool:
     """'the rate is 7.4 percent, below its peak of 12.8 percent in 2010': a date right after another
     figure (and its preposition) dates that figure, wherever the parser hung it."""
@@ -59,12 +55,12 @@ def _attached(tok, targets: set[int]) -> bool:
             return False
         if changed_from(cur):
             return False  # "160, up from 90 last year": the time of the figure changed from
-        if cur is not tok and cur.pos_ in ("VERB", "AUX") and (cur.dep_ in FINITE_CLAUSES or _own_subject(cur)):
+        if cur is not tok and cur.pos_ in ("VERB", "AUX") and (cur.dep_ in FINITE_CLAUSES or counted.has_own_subject(cur)):
             return False  # a clause of its own, with its own time
         if cur is not tok and cur.pos_ == "VERB" and cur.dep_ == "acl" and cur.head.i not in targets:
             return False  # "The company, founded in 1998, now has 3,400 staff": the founding has its own time
         if cur is not tok and (cur.pos_ == "VERB" and cur.dep_ == "pcomp" or cur.dep_ == "advcl"
-                               and cur.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not _own_subject(cur)):
+                               and cur.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not counted.has_own_subject(cur)):
             return False  # "Begun in 1997, it has raised $2bn", "lags by 9 points despite winning there in February"
         if cur is not tok and cur.pos_ == "VERB" and cur.dep_ == "conj" and _followed(cur):
             # (a date on the last of the verbs may hold for all: 'arrested 48 and seized 12 guns on Friday')
@@ -107,7 +103,7 @@ def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() not in CUE_VERBS \
             and not any(c.lower_ in _OWN_TIME for c in verb.children):  # "lost this month, and now needs 61%"
         targets.add(verb.head.i)  # not "..., the agency said in a June report, and the poorest paid 0.8%"
-    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") and not _own_subject(verb) \
+    if verb.dep_ in ("advcl", "xcomp", "acl") and verb.tag_ in ("VBG", "VBN") and not counted.has_own_subject(verb) \
             and verb.head.tag_ in ("VBD", "VBN"):
         targets.add(verb.head.i)  # "exploded Friday, killing 81": the participle shares the main verb's time
     doc = head.doc
@@ -121,6 +117,8 @@ def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
         span = doc.char_span(tx.start, min(tx.end, sent.end_char), alignment_mode="expand")
         if span is None or len(span) == 0 or not _attached(span.root, targets):
             continue
+        if all(t.ent_type_ == "ORG" for t in span):
+            continue  # "The 2016 Committee has spent ...": a year in a name
         if span.start > 0 and doc[span.start - 1].lower_ in NOT_WHEN_LINKS or _change_base(span):
             continue
         if _dates_another_figure(span, {t.i for t in span_toks}):

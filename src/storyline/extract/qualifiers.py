@@ -82,12 +82,20 @@ def _over_is_preposition(tokens, start: int) -> bool:
 def _about_is_preposition(tokens, first: int) -> bool:
     """'They care about two things', 'we talked about three issues': 'about' tagged a preposition
     right after a verb that takes it says what the verb is about, not that the number is rough."""
-    return tokens[first].tag_ == "IN" and first > 0 and tokens[first - 1].lemma_.lower() in _ABOUT_VERBS
+    if tokens[first].tag_ != "IN" or first == 0:
+        return False
+    before = tokens[first - 1]
+    return before.lemma_.lower() in _ABOUT_VERBS or before.lemma_.lower() in _ABOUT_NOUNS and before.pos_ == "NOUN"
 
 
 # verbs that take 'about' as their preposition ('worry about', 'talk about')
 _ABOUT_VERBS = frozenset("care talk worry think know hear learn speak ask complain forget write read argue joke wonder "
                          "dream laugh boast brag lie warn inquire debate agree feel remind teach tell".split())
+
+
+# nouns that take 'about' as their preposition ('his comment about 47 percent of the country')
+_ABOUT_NOUNS = frozenset("comment comments remark remarks question questions story stories joke jokes claim claims "
+                         "concern concerns worry worries talk warning warnings complaint complaints".split())
 
 
 _CHOSEN = {"chosen", "picked", "selected", "preferred", "favored", "favoured", "first", "named", "elected"}

@@ -145,8 +145,8 @@ def _is_change(tok) -> bool:
 
 def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: bool) -> str | None:
     """How two adjacent numbers relate: "score" (A to B, A > B), "ratio" (A out of/in B), "part" (A of the past B)."""
-    if framed:
-        return None
+    if framed:  # 'between 5 and 10', 'from 3 to 5': a span; still 'up from 1 in 10' is a share
+        return "ratio" if _ratio(tokens, a, b, gap) else None
     before = a.start - 1 - (a.start > 1 and tokens[a.start - 1].text in CURRENCY_SYMBOLS)
     changed = gap == ["to"] and before >= 0 and tokens[before].lemma_.lower() in counted.CHANGE_LEMMAS
     if changed and (tokens[before].pos_ == "VERB" or tokens[before].lower_ == "by" and _is_change(tokens[before].head)):
@@ -162,12 +162,7 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
     if changed and tokens[before].lower_ != "by":
         return "separate"  # "up 3 percent to 45 percent"; a 'by' that survived the test above is passive:
         # "vetted by 15 to 20 people" is a range
-    if 0 < a.value < b.value and not a.vague and not b.vague and (
-        gap in (["out", "of"], ["out", "of", "every"], ["in", "every"], ["of", "every"])
-        or (gap == ["in"] and b.value in RATIO_BASES)
-        or (gap == ["of"] and b.value in (10, 100, 1000) and _people_after(tokens, b))  # "nine of 10 voters"
-        or (gap == ["of"] and b.value < 10 and _people_after(tokens, b, _PUBLICS))  # "three of four Americans"
-    ):
+    if _ratio(tokens, a, b, gap):
         return "ratio"
     if len(gap) >= 2 and gap[0] == "of" and gap[-1] in ("past", "last", "previous", "next", "first"):
         return "part"
@@ -175,6 +170,16 @@ def _pair_kind(tokens, a: NumberExpr, b: NumberExpr, gap: list[str], framed: boo
 
 
 _PEOPLE = cues.PEOPLE_NOUNS | {"american", "adult"}
+
+
+def _ratio(tokens, a: NumberExpr, b: NumberExpr, gap: list[str]) -> bool:
+    """'four out of 10', 'one in five', 'nine of 10 voters', 'three of four Americans': a share."""
+    return 0 < a.value < b.value and not a.vague and not b.vague and (
+        gap in (["out", "of"], ["out", "of", "every"], ["in", "every"], ["of", "every"])
+        or (gap == ["in"] and b.value in RATIO_BASES)
+        or (gap == ["of"] and b.value in (10, 100, 1000) and _people_after(tokens, b))  # "nine of 10 voters"
+        or (gap == ["of"] and b.value < 10 and _people_after(tokens, b, _PUBLICS))  # "three of four Americans"
+    )
 
 
 def _set_against(tokens, a: NumberExpr, b: NumberExpr) -> bool:
@@ -311,8 +316,9 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
         base = tokens[num_end - 1]  # "Nine in 10 Britons": the base counts the noun after it
         base_noun = between_i == -2 and base.dep_ == "nummod" and base.head.i == base.i + 1 \
             and base.head.tag_ in ("NNS", "NNPS")  # (not 'One in five say', a verb the tagger made a noun)
-        if between_i == -2 and counted.counted_noun(span_toks, unit) is None and not base_noun:
-            continue  # "winning 7 in 10": a share of what is not said
+        elided_share = between_i == -2 and counted.counted_noun(span_toks, unit) is None and not base_noun
+        if elided_share and not (found and found[-1].unit == "percent"):
+            continue  # "winning 7 in 10": a share of what is not said (but '1 in 4 ..., up from 1 in 10' is)
         if qualifier == "exact":
             qualifier = qualifier_of_verb(counted.head_of(span_toks)) or qualifier
         hedged = hedges.not_asserted(counted.head_of(span_toks), qualifier, measure=unit is not None)
@@ -328,13 +334,14 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
                 value_max=_tidy(value_max) if value_max is not None else None,
                 qualifier=qualifier, unit=unit, conversion_of=restates))
             continue
-        what, what_span = counted.describe([base] if base_noun else span_toks, unit)
+        what, what_span = (None, None) if elided_share else counted.describe([base] if base_noun else span_toks, unit)
         if person is not None:
             what, what_span = person.text, (person.start_char, person.end_char)
         elif not what and _an_age(unit):
             what, what_span = _aged_name(span_toks)  # "the 44-year-old Kopp"
         elif what and _an_age(unit):
-            what, what_span = counted.bare_name(span_toks, unit) or (what, what_span)
+            what, what_span = counted.bare_name(span_toks, unit) or counted.apposed_name(span_toks, unit) \
+                or (what, what_span)
             if _only_a_verb(sent, what_span):
                 continue  # "the American-born 29-year-old tackles ...": whose age, the sentence does not name
         head = counted.head_of(span_toks)
@@ -353,6 +360,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             what, what_span = _elided_noun(span_toks, heads[-1])
         if what and found and found[-1].what and unit == found[-1].unit and counted.counted_noun(span_toks, unit) is None \
                 and counted.named_holder(counted.head_of(span_toks), unit) is None \
+                and counted.own_clause(counted.head_of(span_toks), {t.i for t in span_toks}) is None \
                 and (_is_comparison(span_toks) and _same_clause(span_toks, heads[-1]) or " " not in what and (
                     _conjunct_of(span_toks, found[-1], heads[-1]) or _gapped(span_toks, heads[-1]))):
             what = None  # "$1.3 trillion in debt, up from $826.5 billion": the debt again, not "borrowers have";
@@ -378,7 +386,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
         if between_i == SCORE_HALF:
             what, what_span = None, None  # "leads 48% to 41%": the first is likely the leader's, but not surely
-        if not what and unit is None:
+        if not what and (unit is None or elided_share):
             continue  # a bare count of nothing the sentence names
         heads.append(counted.head_of(span_toks))
         start_c, end_c = _char_span(tokens, q_start, end, sent)
@@ -728,9 +736,18 @@ def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = No
             aside = [c for c in cur.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.i > max(ids)
                      and counted.reports(c)]
             return _who_reports(aside[0], ids, speakers) if aside else None
+        if _background_clause(cur):
+            return None  # 'Polls show a close contest in the state, where 18 electoral votes are up': the writer's
         via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
         cur = cur.head
     return None
+
+
+def _background_clause(tok) -> bool:
+    """A relative clause opened by 'where' or 'when' after a comma: background the writer adds to a place or a
+    time, not part of what a report above it says."""
+    return tok.dep_ == "relcl" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
+        and any(c.lower_ in ("where", "when") and c.i < tok.i for c in tok.children)
 
 
 def _across_quote_mark(according, number) -> bool:

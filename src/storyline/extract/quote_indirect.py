@@ -355,11 +355,16 @@ def _reported_below(comp, top) -> bool:
     return top.lemma_.lower() in CUE_VERBS
 
 
+# nouns whose own that-clause says what they are ('despite the fact that both men were born abroad')
+_CONTENT_NOUNS = frozenset({"fact", "idea", "notion", "possibility", "likelihood", "chance", "assumption",
+                            "hope", "fear", "belief", "view", "sense", "argument", "claim", "suggestion"})
+
+
 def _stranded_that_clause(verb) -> list:
     """'said in a memoir of the Carter years that farmers distrusted him': the parser hung the
     that-clause on the last noun of the phrase after the verb; it is the verb's complement."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
-        found = [t for t in prep.subtree if _complement_that(t)]
+        found = [t for t in prep.subtree if _complement_that(t) and t.head.lemma_.lower() not in _CONTENT_NOUNS]
         if found:
             return found[:1]
     return []
@@ -514,6 +519,8 @@ def _subject_then_predicate(doc, parts) -> bool:
     noun phrase with no verb before the cue and a verb opening the part after it are one clause
     (the subject found later is of a clause inside)."""
     left, right = tokens_in(doc, *parts[0]), tokens_in(doc, *parts[1])
+    while right and (right[0].is_quote or right[0].lower_ in ("all", "both", "each") and len(right) > 1):
+        right = right[1:]  # 'These sources, the lawyers said, "all command the same conclusion"'
     return bool(left and right) and not any(t.pos_ in ("VERB", "AUX") for t in left) \
         and right[0].pos_ in ("VERB", "AUX")
 

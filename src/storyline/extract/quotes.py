@@ -32,7 +32,7 @@ from .quote_attribution import (
 from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, words
 from .quote_frames import colon_lines, label_cue, noun_candidates
 from .quote_indirect import indirect_candidates
-from .quote_marks import DASHES, Marked, find_marked
+from .quote_marks import DASHES, QUOTE_CHARS, Marked, find_marked
 from .speakers import SpeakerIndex
 
 log = logging.getLogger(__name__)
@@ -301,7 +301,8 @@ def find_quotes(doc) -> list[Quote]:
                         # learned guesses do not steer later pronouns, except an organisation named as the
                         # holder ("The ministry welcomed the decision. It said ...")
                         index.note_speaker(entity, res.span[0], c.cue.speaker)
-        elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
+        elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para) \
+                and _same_marks(text, prev.start, c.start):
             q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role
         if q.speaker is None and (host := _reporting_host(quotes, c)) is not None and (
                 host.speaker or q.speaker_span is None):
@@ -320,6 +321,14 @@ def find_quotes(doc) -> list[Quote]:
 
 
 _CONTINUING = {"continue", "add", "conclude", "reiterate", "go", "repeat", "finish", "elaborate"}
+
+
+def _same_marks(text: str, a: int, b: int) -> bool:
+    """Two quotations open with the same kind of mark: a paragraph in straight quotes after one in curly
+    quotes is pasted from elsewhere (another article, a tweet), not more of the same speaker's words."""
+    ma, mb = text[a - 1 : a], text[b - 1 : b]
+    curly = "\u201c\u2018"
+    return not (ma in QUOTE_CHARS and mb in QUOTE_CHARS) or (ma in curly) == (mb in curly)
 
 
 def _reporting_host(quotes: list[Quote], c) -> Quote | None:

@@ -653,7 +653,8 @@ class SpeakerIndex:
         for child in [*token.children, *_stray_appositions(token)] if token.ent_type_ != "PERSON" else ():
             # ('Ann Lee, Columbus' is Ann Lee)
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.text[:1].isupper() and not any(
-                    t.text == ":" for t in doc[min(token.i, child.i) : max(token.i, child.i)]):
+                    t.text == ":" for t in doc[min(token.i, child.i) : max(token.i, child.i)]) \
+                    and _next_to(token, child):
                 ent = self.entity_at(child)
                 if ent is not None:
                     return Resolution(ent, _span_of(child))
@@ -821,6 +822,16 @@ _BODIES = frozenset({"ministry", "department", "agency", "commission", "committe
 _ABBREV_TITLES = {"brig": "brigadier", "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
                   "capt": "captain", "gov": "governor", "sen": "senator", "rep": "representative", "maj": "major",
                   "adm": "admiral", "cmdr": "commander", "dr": "doctor", "prof": "professor"}
+
+
+def _next_to(noun, appos) -> bool:
+    """The name in apposition follows the noun's own phrase with only punctuation between ('the head of the
+    group, Anna Korhonen'); not one the parser hung on it from across the clause ('The lawyers pointed to ...
+    hopefuls, Sen. John McCain')."""
+    if appos.i < noun.i:
+        return True
+    end = max([noun.i] + [t.i for c in noun.rights if c.i < appos.i and c.dep_ != "appos" for t in c.subtree])
+    return all(t.is_punct for t in noun.doc[end + 1 : appos.left_edge.i])
 
 
 def _stray_appositions(token) -> list:

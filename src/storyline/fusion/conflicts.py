@@ -140,8 +140,8 @@ def comparable(a: Figure, b: Figure) -> bool:
     if _share(a.unit) and a.head != b.head:
         return False  # a share of whom: "55% of all voters" is not "74% of Democratic voters"
     fa, fb = a.frame, b.frame
-    if fa is None or fb is None:
-        return False
+    if fa is None or fb is None or fa.bare_verb or fb.bare_verb:
+        return False  # ('$800,000 was spent': whose money, or what for, is not said)
     if a.unit is None:
         return same_frame(fa, fb)
     if a.unit in _RATES:

@@ -35,6 +35,7 @@ class Frame:
     predicate: str | None  # lemma of the verb said of it
     poll: bool = False
     overall: bool = False
+    bare_verb: bool = False  # its 'what' is only the verb: whose or what for is not said
 
 
 def _norm(lemma: str) -> str:
@@ -61,6 +62,7 @@ def frame_of(parsed: QuantityFrame | None, sentence: str) -> Frame | None:
         predicate=_norm(parsed.predicate) if parsed.predicate is not None else None,
         poll=bool(_POLL.search(sentence)),
         overall=bool(_OVERALL.search(sentence)),
+        bare_verb=parsed.bare_verb,
     )
 
 

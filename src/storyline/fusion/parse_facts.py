@@ -84,7 +84,17 @@ def _frame(doc, starts: list[int], q: Quantity, window: tuple[int, int]) -> Quan
         predicate = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                           and ws <= c.idx < we), None)
     return QuantityFrame(start=q.start, end=q.end, noun=noun.lemma_ if noun is not None else None,
-                         predicate=predicate.lemma_.lower() if predicate is not None else None)
+                         predicate=predicate.lemma_.lower() if predicate is not None else None,
+                         bare_verb=_bare_verb(doc, q))
+
+
+def _bare_verb(doc, q: Quantity) -> bool:
+    """The quantity's 'what' is one verb ('spent', 'to rise'): it says what was done, not to what or by whom."""
+    if q.what_span is None:
+        return False
+    span = doc.char_span(*q.what_span, alignment_mode="expand")
+    words = [t for t in span if t.lower_ != "to"] if span is not None else []
+    return len(words) == 1 and words[0].pos_ in ("VERB", "AUX")
 
 
 def _finite_past(verb) -> bool:
