@@ -778,3 +778,9 @@ def test_a_where_clause_after_a_comma_is_the_writers(nlp):
     report the votes at stake."""
     [q] = _facts(nlp, "Polls show a close contest in the state, where 18 electoral votes are up for grabs.")
     assert q.according_to is None
+
+
+def test_the_age_of_someone_harmed_is_theirs_not_the_doers(nlp):
+    """'A gunman killed a 13-year-old in Columbus': the age is the one killed, not the gunman's."""
+    [q] = _facts(nlp, "A gunman killed a 13-year-old in Columbus last week.")
+    assert q.what.startswith("killed")

@@ -161,11 +161,15 @@ def test_an_opening_mark_after_a_reported_clause_is_not_part_of_it(parse):
     assert "and she gripped his hands tensely" in [q.text for q in find_quotes(parse(text))]
 
 
-def test_a_paragraph_in_other_quotation_marks_is_not_the_same_speaker(parse):
-    """After 'said Griffin' in curly quotation marks, a paragraph in straight marks ('"On Sunday, Sanders
-    announced ..."') is pasted from elsewhere, not more of Griffin's words; one in curly marks still is."""
-    text = ("\u201cI am beginning to see that,\u201d said Eddie Griffin, an Obama backer. \u201cMy little gang "
-            "bangers are beginning to have a different look about themselves.\u201d\n\n\"On Sunday, Sanders "
-            "announced that he had raised $20 million in January alone, nearly all of it from small donors.\"")
-    got = {q.text[:10]: q.speaker for q in find_quotes(parse(text))}
-    assert got["My little "] == "Eddie Griffin" and got["On Sunday,"] is None
+def test_a_quoted_transcript_line_is_said_by_its_label(parse):
+    """'"WALLACE: ...' / '"PENCE: ...': a transcript quoted line by line names each speaker before a colon;
+    the label is not part of the words."""
+    text = ("Mike Pence spoke to Chris Wallace on Sunday.\n\nPartial transcript as follows:\n\n\"WALLACE: Let us "
+            "start with the news on the debate story. Why would he do that?\n\n\"PENCE: Well, look, this is "
+            "serious business for the whole country.")
+    got = [(q.speaker, q.text[:12]) for q in find_quotes(parse(text)) if q.kind == "direct"]
+    assert got == [("Chris Wallace", "Let us start"), ("Mike Pence", "Well, look, ")]
+    # a tweet addressed to someone ('"Hale:You base ..." tweeted Prince Omar') is the one who tweeted it
+    text = ("Prince Omar mocked Tom Hale.\n\n\"Hale:You base your statements on doctored pictures?I bailed you out "
+            "twice;a 3rd time,maybe?\" tweeted Prince Omar, a nephew of the late king, on Thursday.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Omar"]

@@ -1114,3 +1114,15 @@ def test_a_person_named_after_an_organisations_possessive_is_that_person(parse):
             "candidate.")
     got = [(q.cue, q.speaker) for q in find_quotes(parse(text)) if q.cue in ("says", "agrees")]
     assert got == [("says", "Brent Bozell III"), ("agrees", "Brent Bozell III")]
+
+
+def test_a_name_the_parser_hung_on_the_subject_from_across_the_clause_is_no_apposition(parse):
+    """'The lawyers pointed to the candidacies of two hopefuls, Sen. John McCain ...': the parser made McCain
+    an apposition of 'lawyers'; with the clause between, he is not who pointed. (Guard: a dateline's bracket
+    and an apposition before the name still leave 'actress Jane Hale' beside 'Chicago (AFP) -'.)"""
+    text = ("The lawyers also pointed to the valid candidacies of two former Republican hopefuls, Sen. John McCain "
+            "of Arizona and former Michigan Gov. George Romney, as examples of presidential runs.")
+    assert all(q.speaker != "John McCain" for q in find_quotes(parse(text)) if q.cue == "pointed")
+    text = ("Hale unsure about the mayor.\n\nChicago (AFP) \u2013 Award-winning actress Jane Hale, star of the film "
+            "\u201cStorm Season,\u201d is not sure she can vote for the mayor over his rival.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "is"] == ["Jane Hale"]

@@ -521,7 +521,7 @@ def _participle_after_noun(conj) -> bool:
     days': a participle straight after a noun, with no 'and' before it, describes that noun; the parser made
     it a conjunct of the main verb."""
     before = conj.doc[conj.i - 1] if conj.i > 0 else None
-    participle = conj.tag_ in ("VBG", "VBN") or conj.tag_ == "VBD" and any(c.dep_ == "agent" for c in conj.children)
+    participle = conj.tag_ in ("VBG", "VBN") or _participle_read_as_verb(conj)
     return participle and before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "pobj"
 
 
@@ -687,8 +687,8 @@ def bare_name(span_toks: list, unit: str | None) -> tuple[str, tuple[int, int]] 
 
 
 def apposed_name(span_toks: list, unit: str | None) -> tuple[str, tuple[int, int]] | None:
-    """"Keith Scott, a 43-year-old black man": an age on a noun in apposition to a person's name is that
-    person's (also "a 43-year-old man, Keith Scott,"); None when no name stands beside the noun."""
+    """"Tom Hale, a 43-year-old black man": an age on a noun in apposition to a person's name is that
+    person's (also "a 43-year-old man, Tom Hale,"); None when no name stands beside the noun."""
     noun = counted_noun(span_toks, unit)
     if noun is None:
         return None

@@ -736,11 +736,17 @@ def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = No
             aside = [c for c in cur.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.i > max(ids)
                      and counted.reports(c)]
             return _who_reports(aside[0], ids, speakers) if aside else None
-        if _background_clause(cur):
+        if _background_clause(cur) and not _in_quotation(cur):
             return None  # 'Polls show a close contest in the state, where 18 electoral votes are up': the writer's
         via_clause = via_clause or cur.dep_ in ("ccomp", "parataxis")
         cur = cur.head
     return None
+
+
+def _in_quotation(tok) -> bool:
+    """``tok`` stands inside quotation marks opened earlier in its sentence (the speaker's own words)."""
+    doc = tok.doc
+    return sum(1 for t in doc[tok.sent.start : tok.i] if t.text in DOUBLE_MARKS or t.tag_ in ("``", "''")) % 2 == 1
 
 
 def _background_clause(tok) -> bool:

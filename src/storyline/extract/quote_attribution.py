@@ -15,7 +15,6 @@ from .cues import (
     CUE_VERBS,
     MESSAGE_NOUNS,
     NAMING_VERBS,
-    VIEW_AS_VERBS,
     ORG_NOUNS,
     PAGE_LABELS,
     PEOPLE_NOUNS,
@@ -24,6 +23,7 @@ from .cues import (
     PLACE_ENTS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    VIEW_AS_VERBS,
     cue_type,
 )
 from .quote_marks import DASHES, DOUBLE_MARKS, QUOTE_CHARS

@@ -9,7 +9,7 @@ from .counted import PERSONISH
 from .cues import CUE_NOUNS, CUE_VERBS, ORG_NOUNS, PAGE_LABELS, POSITION_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .quote_attribution import Cue, negated, noun_source
 from .quote_common import MIN_WORDS, Candidate, cut_aside, fits, has_subject, inside, tokens_in, trim, words
-from .quote_marks import DASHES
+from .quote_marks import DASHES, DOUBLE_MARKS
 
 _HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "reputedly"])
 
@@ -242,13 +242,20 @@ def label_cue(doc, colon, known=None) -> Cue | None:
         return None
     text = doc_text(doc)
     head = doc[max(0, colon.i - 6) : colon.i]
-    start = next((t for t in reversed(head) if t.idx == 0 or text[t.idx - 1] == "\n"), None)
+    start = next((t for t in reversed(head) if _opens_line(text, t.idx)), None)
     if start is None:
         return None
     label = _after_kicker(doc[start.i : colon.i])
     if not _is_source_label(label, known if known is not None else _known_sources(doc)):
         return None
     return Cue(colon.idx, colon.idx + 1, ":", label.root)
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """``pos`` starts a line, or follows only the quotation mark that opens it ('"PENCE: Well, ...')."""
+    if pos > 0 and text[pos - 1] in DOUBLE_MARKS:
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 _SOURCE_LABELS = frozenset(

@@ -29,10 +29,10 @@ from .quote_attribution import (
     reports_own_clause,
     tail_window,
 )
-from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, words
+from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, trim, words
 from .quote_frames import colon_lines, label_cue, noun_candidates
 from .quote_indirect import indirect_candidates
-from .quote_marks import DASHES, QUOTE_CHARS, Marked, find_marked
+from .quote_marks import DASHES, Marked, find_marked
 from .speakers import SpeakerIndex
 
 log = logging.getLogger(__name__)
@@ -201,6 +201,10 @@ def _direct_candidates(doc, marked: list[Marked]) -> list[Candidate]:
             cue = _cue_for(doc, m, partial)
         if partial and (cue is None or cue.speaker is None):
             continue  # scare quotes: nobody is quoted
+        labelled = _transcript_line(doc, m) if cue is None else None
+        if labelled is not None:  # '"PENCE: Well, look, ...': a transcript line names its speaker
+            out.append(labelled)
+            continue
         if cue is None:
             if words(content) < MIN_WORDS:
                 continue  # nicknames, single words
@@ -211,6 +215,19 @@ def _direct_candidates(doc, marked: list[Marked]) -> list[Candidate]:
 
 
 _LABEL_NOUNS = frozenset("chant slogan motto phrase refrain cry banner sign placard headline hashtag song".split())
+
+
+def _transcript_line(doc, m: Marked) -> Candidate | None:
+    """A quoted line that opens with a speaker's label and a colon ('"WALLACE: Let's start ...'): the words
+    after the colon, said by the one the label names; None for any other quotation."""
+    colon = next((t for t in tokens_in(doc, m.start, min(m.end, m.start + 40)) if t.text == ":"), None)
+    if colon is None or not colon.whitespace_:
+        return None  # ('"@Trump:You base your statements ..."' addresses a tweet; it names no speaker)
+    cue = label_cue(doc, colon)
+    if cue is None:
+        return None
+    s, e = trim(doc, colon.idx + 1, m.end)
+    return Candidate(s, e, "direct", cue, para=m.paragraph) if words(doc_text(doc)[s:e]) >= MIN_WORDS else None
 
 
 def _named_by_noun(doc, m: Marked) -> bool:
@@ -301,8 +318,7 @@ def find_quotes(doc) -> list[Quote]:
                         # learned guesses do not steer later pronouns, except an organisation named as the
                         # holder ("The ministry welcomed the decision. It said ...")
                         index.note_speaker(entity, res.span[0], c.cue.speaker)
-        elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para) \
-                and _same_marks(text, prev.start, c.start):
+        elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
             q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role
         if q.speaker is None and (host := _reporting_host(quotes, c)) is not None and (
                 host.speaker or q.speaker_span is None):
@@ -321,14 +337,6 @@ def find_quotes(doc) -> list[Quote]:
 
 
 _CONTINUING = {"continue", "add", "conclude", "reiterate", "go", "repeat", "finish", "elaborate"}
-
-
-def _same_marks(text: str, a: int, b: int) -> bool:
-    """Two quotations open with the same kind of mark: a paragraph in straight quotes after one in curly
-    quotes is pasted from elsewhere (another article, a tweet), not more of the same speaker's words."""
-    ma, mb = text[a - 1 : a], text[b - 1 : b]
-    curly = "\u201c\u2018"
-    return not (ma in QUOTE_CHARS and mb in QUOTE_CHARS) or (ma in curly) == (mb in curly)
 
 
 def _reporting_host(quotes: list[Quote], c) -> Quote | None:

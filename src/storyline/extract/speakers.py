@@ -830,8 +830,13 @@ def _next_to(noun, appos) -> bool:
     hopefuls, Sen. John McCain')."""
     if appos.i < noun.i:
         return True
-    end = max([noun.i] + [t.i for c in noun.rights if c.i < appos.i and c.dep_ != "appos" for t in c.subtree])
-    return all(t.is_punct for t in noun.doc[end + 1 : appos.left_edge.i])
+    end = max([noun.i] + [t.i for c in noun.rights if c.i < appos.i for t in c.subtree])
+    depth = 0
+    for t in noun.doc[end + 1 : appos.left_edge.i]:  # ('New York (AFP) - actress Susan Sarandon': a bracket between)
+        depth += (t.text == "(") - (t.text == ")")
+        if not t.is_punct and depth <= 0:
+            return False
+    return True
 
 
 def _stray_appositions(token) -> list:
@@ -967,8 +972,10 @@ def infinitive_subject(tok) -> bool:
 def _transcript_label(token) -> bool:
     """'WALLACE: Governor, ...': a capitalised surname opening a paragraph before a colon."""
     doc, i = token.doc, token.i
-    return i + 1 < len(doc) and doc[i + 1].text == ":" and (i == 0 or "\n" in doc[i - 1].text_with_ws
-                                                             or doc[i - 1].is_space)
+    if i > 0 and doc[i - 1].is_quote:
+        i -= 1  # '"WALLACE: ...', a transcript quoted line by line
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and (
+        i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
 
 
 def _antecedent(token):
