@@ -238,8 +238,8 @@ def colon_lines(doc, direct_spans) -> list[Candidate]:
 
 def label_cue(doc, colon, known=None) -> Cue | None:
     """The cue of a paragraph opened by a source label and a colon ('Trump: ...'), or None."""
-    if colon.text != ":" or colon.i == 0:
-        return None
+    if colon.text != ":" or colon.i == 0 or not colon.whitespace_:
+        return None  # ('"Trump:You base your statements ...' addresses a tweet; it names no speaker)
     text = doc_text(doc)
     head = doc[max(0, colon.i - 6) : colon.i]
     start = next((t for t in reversed(head) if _opens_line(text, t.idx)), None)

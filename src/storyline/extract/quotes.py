@@ -221,9 +221,7 @@ def _transcript_line(doc, m: Marked) -> Candidate | None:
     """A quoted line that opens with a speaker's label and a colon ('"WALLACE: Let's start ...'): the words
     after the colon, said by the one the label names; None for any other quotation."""
     colon = next((t for t in tokens_in(doc, m.start, min(m.end, m.start + 40)) if t.text == ":"), None)
-    if colon is None or not colon.whitespace_:
-        return None  # ('"@Trump:You base your statements ..."' addresses a tweet; it names no speaker)
-    cue = label_cue(doc, colon)
+    cue = label_cue(doc, colon) if colon is not None else None
     if cue is None:
         return None
     s, e = trim(doc, colon.idx + 1, m.end)

@@ -79,7 +79,8 @@ def split_title(span) -> tuple[list, list]:
     if cut < len(toks) - 2 and toks[cut].lower_ in _PAGEANTS and before is not None and before.lower_ == "miss":
         cut += 1  # "Miss Universe Alicia Machado": the pageant is part of the title
     if span.label_ != "PERSON" and all(t.lower_ in ORG_NOUNS for t in toks[cut:]):
-        cut = 0  # "the Republican Party": an organisation named after a role word, no title and a name
+        # "the Republican Party": an organisation named after a role word, no title and a name
+        cut = next((k for k, t in enumerate(toks) if t.pos_ != "DET"), 0)
     return toks[:cut], toks[cut:]
 
 
