@@ -1277,3 +1277,20 @@ def test_a_that_clause_of_the_fact_is_not_what_was_pointed_to(parse):
             "Congress, despite the fact that both men were born abroad.")
     got = [(q.speaker, q.text) for q in find_quotes(parse(text)) if q.cue == "pointed"]
     assert all(s != "John McCain" and not t.startswith("that both men") for s, t in got)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("But six minutes into the event, when another man was led away, raising both middle fingers to the crowd "
+     "in a show of defiance, Mr. Hale yelled, ''Out, out, out!''", "yelled"),
+    ("He said he had not seen the fight in Fayetteville, and when asked whether he was encouraging his "
+     "supporters' fury, he said, ''I hope not.''", "said"),
+])
+def test_a_scene_or_another_report_before_a_quotation_is_not_its_speakers_words(parse, text, cue):
+    """Before 'X yelled, "..."', a part with no main clause of its own is the writer's scene, and one whose
+    main clause is a report of its own ('He said he had not seen ...') is that report; neither is what the
+    quotation's cue says. ('It was a tough day, she said, "but we made it"' keeps its clause.)"""
+    got = [q.text for q in find_quotes(parse(text)) if q.kind == "indirect" and q.cue == cue]
+    assert not [t for t in got if t.startswith(("But six minutes", "He said"))]
+    kept = [q.text for q in find_quotes(parse("It was a tough day, she said, \"but we made it through together.\""))
+            if q.kind == "indirect"]
+    assert kept == ["It was a tough day"]

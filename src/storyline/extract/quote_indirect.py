@@ -36,6 +36,7 @@ from .quote_common import (
     crosses,
     cut_aside,
     fits,
+    has_subject,
     inside,
     span_finder,
     states_nothing,
@@ -495,6 +496,11 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     if len(parts) == 2 and _adjunct_only(doc, *parts[0]) and _has_subject(doc, *parts[1]) \
             and not _opens_with_verb(doc, *parts[1]):
         parts = parts[1:]  # 'Back in Virginia, he said, he decided to ...': the opening phrase only sets the scene
+    quoting = verb.i + 2 < len(doc) and doc[verb.i + 1].text == "," and (
+        doc[verb.i + 2].is_quote or doc[verb.i + 2].tag_ in ("``", "''"))
+    if quoting and parts and _scene_or_report(doc, *parts[0]) and not (
+            len(parts) == 2 and _subject_then_predicate(doc, parts)):
+        parts = parts[1:]  # 'But six minutes in, when a man was led away, Trump yelled, "Out!"': the scene
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     text = doc_text(doc)
     if len(parts) == 2 and (min(words(text[s:e]) for s, e in parts) < MIN_WORDS or not _has_subject(doc, *parts[1])
@@ -503,6 +509,17 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         # cut and dried': a clause the cue interrupts is one report ('It was' alone says nothing)
         parts = [(parts[0][0], parts[1][1])]
     return [Candidate(s, e, "indirect", cue) for s, e in parts if fits(doc, s, e, direct_spans)]
+
+
+def _scene_or_report(doc, s: int, e: int) -> bool:
+    """A part with no main clause of its own ('But six minutes into the event, when another man was led
+    away'), or whose main clause is a report of its own ('He said he had not seen it, and when asked ...'):
+    before a quotation, the writer's scene, not what the speaker said."""
+    toks = tokens_in(doc, s, e)
+    ids = {t.i for t in toks}
+    main = [t for t in toks if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX") and has_subject(t)
+            and t.dep_ != "advcl"]  # ('when another man was led away' is subordinate)
+    return not main or any(t.lemma_.lower() in CUE_VERBS for t in main)
 
 
 def _report_beside(doc, s: int, e: int) -> bool:
