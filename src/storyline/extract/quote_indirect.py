@@ -499,7 +499,7 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     quoting = verb.i + 2 < len(doc) and doc[verb.i + 1].text == "," and (
         doc[verb.i + 2].is_quote or doc[verb.i + 2].tag_ in ("``", "''"))
     if quoting and parts and _scene_or_report(doc, *parts[0]) and not (
-            len(parts) == 2 and _subject_then_predicate(doc, parts)):
+            len(parts) == 2 and (_subject_then_predicate(doc, parts) or _opens_with_verb(doc, *parts[1]))):
         parts = parts[1:]  # 'But six minutes in, when a man was led away, Trump yelled, "Out!"': the scene
     cue = Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
     text = doc_text(doc)
@@ -570,6 +570,8 @@ def _opens_with_verb(doc, s: int, e: int) -> bool:
     """'Putting the show together, Butz said, allowed him to ...': a part that opens with its finite verb
     takes the phrase before the cue as its subject ('growing up, Rafael turned ...' has its own)."""
     toks = tokens_in(doc, s, e)
+    while toks and (toks[0].is_quote or toks[0].tag_ in ("``", "''")):
+        toks = toks[1:]  # ('Evaluating the candidates ..., Stevens said, "is like looking at ..."')
     return bool(toks) and (toks[0].tag_ in FINITE_TAGS or toks[0].tag_ == "MD")
 
 
