@@ -1294,3 +1294,6 @@ def test_a_scene_or_another_report_before_a_quotation_is_not_its_speakers_words(
     kept = [q.text for q in find_quotes(parse("It was a tough day, she said, \"but we made it through together.\""))
             if q.kind == "indirect"]
     assert kept == ["It was a tough day"]
+    subject = ("Evaluating the candidates on the basis of national polls, Stevens said, \"is like looking at "
+               "someone's bowling average to determine if they can play tennis.\"")
+    assert [q.text[:10] for q in find_quotes(parse(subject)) if q.kind == "indirect"] == ["Evaluating"]
