@@ -16,7 +16,7 @@ from ..model import Timex
 from . import ratios
 from .counted import HARM_VERBS, PERSONISH, REPORT_VERBS
 from .qualifiers import qualifier_before
-from .quote_marks import QUOTE_CHARS
+from .quote_marks import quote_token
 from .units import TIME_UNITS, TWO_WORD_AFTER, UNIT_AFTER, dimension_follows, metre_m, point_margin, unit_after
 
 UNITS_WORDS = {
@@ -486,19 +486,14 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     return False
 
 
-def _mark(tok) -> bool:
-    """A quotation mark token, also a doubled one ('' of typewriter quotes)."""
-    return bool(tok.text) and all(ch in QUOTE_CHARS for ch in tok.text)
-
-
 def _in_quoted_label(tokens, first: int, end: int, unit: str | None, reach: int = 8) -> bool:
     """The number is inside quotation marks that name the noun after them: a quoted measure alone
     ('Romney's "47 percent" comment'), or a phrase of several words after an article or a possessive
     ('a "let a thousand flowers bloom" approach', 'the "four more years" chant'). Not a figure noun
     ('the "90 to 95 percent" figure'), nor a bare count ('he said "zero" voters would follow')."""
     n = len(tokens)
-    opening = next((k for k in range(first - 1, max(first - reach, 0) - 1, -1) if _mark(tokens[k])), None)
-    closing = next((k for k in range(end, min(end + reach, n)) if _mark(tokens[k])), None)
+    opening = next((k for k in range(first - 1, max(first - reach, 0) - 1, -1) if quote_token(tokens[k])), None)
+    closing = next((k for k in range(end, min(end + reach, n)) if quote_token(tokens[k])), None)
     if opening is None or closing is None or closing + 1 >= n:
         return False
     noun = tokens[closing + 1]

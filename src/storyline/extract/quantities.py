@@ -743,10 +743,13 @@ def find_source(span_toks: list, sent=None, speakers: dict[int, str] | None = No
     return None
 
 
+def _double_mark(tok) -> bool:
+    return tok.tag_ in ("``", "''") or tok.text in DOUBLE_MARKS
+
+
 def _in_quotation(tok) -> bool:
     """``tok`` stands inside quotation marks opened earlier in its sentence (the speaker's own words)."""
-    doc = tok.doc
-    return sum(1 for t in doc[tok.sent.start : tok.i] if t.text in DOUBLE_MARKS or t.tag_ in ("``", "''")) % 2 == 1
+    return sum(1 for t in tok.doc[tok.sent.start : tok.i] if _double_mark(t)) % 2 == 1
 
 
 def _background_clause(tok) -> bool:
@@ -761,8 +764,8 @@ def _across_quote_mark(according, number) -> bool:
     number is not in sources nothing outside it (a reporter's 'is paying "dozens" of canvassers ...,
     according to X' still does)."""
     doc, sent_start = according.doc, according.sent.start
-    marks = [t.i for t in doc[sent_start : max(according.i, number.i)] if t.tag_ in ("``", "''") or t.text in DOUBLE_MARKS]
-    inside = sum(1 for i in marks if i < according.i) % 2 == 1
+    marks = [t.i for t in doc[sent_start : max(according.i, number.i)] if _double_mark(t)]
+    inside = _in_quotation(according)
     lo, hi = sorted((according.i, number.i))
     return inside and any(lo < i < hi for i in marks)
 

@@ -45,7 +45,7 @@ from .quote_common import (
     words,
 )
 from .quote_frames import according, as_frame, hearsay, in_source, in_view
-from .quote_marks import DASHES
+from .quote_marks import DASHES, quote_token
 
 _VERB_CUES = CUE_VERBS | POSITION_VERBS | {"put"}  # 'put' reports only in 'as X puts it'
 
@@ -267,7 +267,7 @@ def _set_off(verb, after) -> bool:
     suggested: "..."': a cue between two parts of one report is set off by a comma or a colon before the part
     after it."""
     k = after.i - 1
-    while k > verb.i and verb.doc[k].is_quote:
+    while k > verb.i and quote_token(verb.doc[k]):
         k -= 1  # ('..., the columnist suggested: "His streak ...')
     return after.i > verb.i and verb.doc[k].text in (",", ":")
 
@@ -496,8 +496,7 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     if len(parts) == 2 and _adjunct_only(doc, *parts[0]) and _has_subject(doc, *parts[1]) \
             and not _opens_with_verb(doc, *parts[1]):
         parts = parts[1:]  # 'Back in Virginia, he said, he decided to ...': the opening phrase only sets the scene
-    quoting = verb.i + 2 < len(doc) and doc[verb.i + 1].text == "," and (
-        doc[verb.i + 2].is_quote or doc[verb.i + 2].tag_ in ("``", "''"))
+    quoting = verb.i + 2 < len(doc) and doc[verb.i + 1].text == "," and quote_token(doc[verb.i + 2])
     if quoting and parts and _scene_or_report(doc, *parts[0]) and not (
             len(parts) == 2 and (_subject_then_predicate(doc, parts) or _opens_with_verb(doc, *parts[1]))):
         parts = parts[1:]  # 'But six minutes in, when a man was led away, Trump yelled, "Out!"': the scene
@@ -536,7 +535,7 @@ def _subject_then_predicate(doc, parts) -> bool:
     noun phrase with no verb before the cue and a verb opening the part after it are one clause
     (the subject found later is of a clause inside)."""
     left, right = tokens_in(doc, *parts[0]), tokens_in(doc, *parts[1])
-    while right and (right[0].is_quote or right[0].lower_ in ("all", "both", "each") and len(right) > 1):
+    while right and (quote_token(right[0]) or right[0].lower_ in ("all", "both", "each") and len(right) > 1):
         right = right[1:]  # 'These sources, the lawyers said, "all command the same conclusion"'
     return bool(left and right) and not any(t.pos_ in ("VERB", "AUX") for t in left) \
         and right[0].pos_ in ("VERB", "AUX")
@@ -570,7 +569,7 @@ def _opens_with_verb(doc, s: int, e: int) -> bool:
     """'Putting the show together, Butz said, allowed him to ...': a part that opens with its finite verb
     takes the phrase before the cue as its subject ('growing up, Rafael turned ...' has its own)."""
     toks = tokens_in(doc, s, e)
-    while toks and (toks[0].is_quote or toks[0].tag_ in ("``", "''")):
+    while toks and quote_token(toks[0]):
         toks = toks[1:]  # ('Evaluating the candidates ..., Stevens said, "is like looking at ..."')
     return bool(toks) and (toks[0].tag_ in FINITE_TAGS or toks[0].tag_ == "MD")
 

@@ -40,6 +40,11 @@ class Marked:
         return self.close + self.close_len if self.close is not None else self.end
 
 
+def quote_token(tok) -> bool:
+    """A quotation-mark token, also a doubled one ('' and `` of typewriter quotes)."""
+    return bool(tok.text) and all(ch in QUOTE_CHARS for ch in tok.text)
+
+
 def _content(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1

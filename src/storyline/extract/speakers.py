@@ -36,7 +36,7 @@ from .cues import (
 )
 from .gender import gender_of_first_name, known_first_name
 from .quote_common import in_dateline
-from .quote_marks import DASHES, DOUBLE_MARKS
+from .quote_marks import DASHES, DOUBLE_MARKS, quote_token
 from .roles import apposition, role_of, split_title, title_of_name
 
 _SELF_NAMED = re.compile(SELF_NAMED_RE)
@@ -972,7 +972,7 @@ def infinitive_subject(tok) -> bool:
 def _transcript_label(token) -> bool:
     """'WALLACE: Governor, ...': a capitalised surname opening a paragraph before a colon."""
     doc, i = token.doc, token.i
-    if i > 0 and doc[i - 1].is_quote:
+    if i > 0 and quote_token(doc[i - 1]):
         i -= 1  # '"WALLACE: ...', a transcript quoted line by line
     return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and (
         i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
