@@ -95,8 +95,7 @@ _ABOUT_VERBS = frozenset("care talk worry think know hear learn speak ask compla
 
 # nouns that take 'about' as their preposition ('his comment about 47 percent of the country')
 # (not 'concern': 'the home video concern about $2 million a year' is a company, and the figure rough)
-_ABOUT_NOUNS = frozenset("comment comments remark remarks question questions story stories joke jokes claim claims "
-                         "warning warnings complaint complaints".split())
+_ABOUT_NOUNS = frozenset("comment remark question story joke claim warning complaint".split())  # (lemmas)
 
 
 _CHOSEN = {"chosen", "picked", "selected", "preferred", "favored", "favoured", "first", "named", "elected"}

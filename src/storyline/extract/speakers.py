@@ -1097,7 +1097,7 @@ def _kin_of(ent, name_toks: list):
 def _title_article(det) -> bool:
     """'according to The Federalist': a capital 'The' inside a sentence, before a name, is part of it."""
     return det.text == "The" and not det.is_sent_start and det.head.pos_ == "PROPN" and det.i == det.head.i - 1 \
-        and not det.doc[det.i - 1].is_quote and det.doc[det.i - 1].text not in ("''", "``")  # (not a quoted title)
+        and not quote_token(det.doc[det.i - 1])  # (not a quoted title)
 
 
 def _author_of(token):

@@ -238,8 +238,8 @@ def _company_name(tokens, j: int) -> bool:
     if not (tok.is_upper and len(tok.text) > 1):
         return False
     doc = tok.doc
-    return any(t.text == tok.text and t.i != tok.i and t.ent_type_ == "ORG" and not (t.i and doc[t.i - 1].like_num)
-               for t in doc)
+    return any(t.text == tok.text and t.i != tok.i and not (t.i and doc[t.i - 1].like_num)
+               for e in doc.ents if e.label_ == "ORG" for t in e)
 
 
 def _pound_kind(tokens, j: int) -> str:
