@@ -784,3 +784,70 @@ def test_the_age_of_someone_harmed_is_theirs_not_the_doers(nlp):
     """'A gunman killed a 13-year-old in Columbus': the age is the one killed, not the gunman's."""
     [q] = _facts(nlp, "A gunman killed a 13-year-old in Columbus last week.")
     assert q.what.startswith("killed")
+
+
+def test_a_change_from_a_described_level_is_two_values_not_a_range(nlp):
+    """'from the current $7.25 to $12': the article and adjective before the first figure still make it a
+    'from', so the two levels are the start and end of a change, not a range of one figure."""
+    found = {q.text: q.qualifier for q in _facts(nlp, "She favors raising the minimum wage from the current $7.25 to $12.")}
+    assert "$7.25 to $12" not in found and {"$7.25", "$12"} <= set(found)
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("Some 600,000 jobs pay $15 an hour or less.", "at_most"),
+    ("Drivers earn $120 a day or more.", "at_least"),
+])
+def test_a_bound_after_a_rate_qualifies_the_rate(nlp, sentence, qualifier):
+    """'$15 an hour or less': the bound after the rate's 'an hour' still bounds the figure."""
+    assert qualifier in [q.qualifier for q in _facts(nlp, sentence) if q.text.startswith("$")]
+
+
+def test_working_ones_way_up_to_a_level_is_no_bound(nlp):
+    """'working our way up to $15 an hour': a level reached, not 'at most $15'."""
+    [q] = _facts(nlp, "Working our way up to $15 an hour will help families.")
+    assert q.qualifier == "exact"
+
+
+def test_a_document_named_with_who_released_it_is_the_source(nlp):
+    """'according to a fact sheet lawmakers released Monday': the parser made 'lawmakers' the head of the
+    document's name; the clause with no 'that' stays, not 'a fact sheet lawmakers'."""
+    [q] = _facts(nlp, "More than 2 million workers would see a raise, according to a fact sheet lawmakers released Monday.")
+    assert q.according_to == "a fact sheet lawmakers released Monday"
+
+
+def test_a_unit_and_a_half_is_no_fraction(nlp):
+    """'the past decade and a half of policies': the half lengthens the decade; it is half of nothing.
+    'Half the staff left' is still a share."""
+    assert _facts(nlp, "Trump blamed Clinton for the past decade and a half of foreign policies.") == []
+    assert [q.unit for q in _facts(nlp, "Half the staff left.")] == ["fraction"]
+
+
+def test_a_tilde_opening_a_list_line_is_a_bullet(nlp):
+    """'~ Two punters died': a list's bullet, not 'about two'."""
+    [q] = _facts(nlp, "Notes from the weekend.\n~ Two former college punters died in a car wreck.")
+    assert q.qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    ("Bill and Hillary Clinton are likely worth about $45 million.", "about $45 million", "Bill and Hillary Clinton"),
+    ("It is absurd that you had 400 establishment Democrats on board.", "400", "establishment Democrats"),
+    ("The department decreased its proposed cutoff of $50,440 in response.", "$50,440", "its proposed cutoff"),
+    ("Silva, a husband and father of four, was a civil engineer.", "four", "children"),
+])
+def test_what_a_figure_counts_in_joined_and_compound_phrases(nlp, sentence, text, what):
+    """Names joined by 'and' share the figure; a compound before a plural name counts the name ('400
+    establishment Democrats'); 'in response' is no purpose of money; 'a husband and father of four' has children."""
+    assert {q.text: q.what for q in _facts(nlp, sentence)}[text] == what
+
+
+def test_a_place_named_with_a_possessive_drops_it(nlp):
+    """'20,000 of Saudi Arabia's 70,000 mosques': the place is 'Saudi Arabia'."""
+    assert "Saudi Arabia" in [q.where for q in _facts(nlp, "The government monitors 20,000 of Saudi Arabia's 70,000 mosques.")]
+
+
+def test_a_share_with_its_own_subject_does_not_borrow_another_verbs(nlp):
+    """'Mr. Biden added, noting that ..., but only 7 percent do today': the parser joins 'do' to 'added', but
+    the share is its own subject; it is not 'Mr. Biden do'."""
+    found = _facts(nlp, "Mr. Biden added, noting that more than 60 percent of salaried workers qualified for overtime "
+                        "in 1975, but only 7 percent do today.")
+    assert "Mr. Biden" not in ({q.text: q.what for q in found}["7 percent"] or "")

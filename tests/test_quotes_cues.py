@@ -1297,3 +1297,82 @@ def test_a_scene_or_another_report_before_a_quotation_is_not_its_speakers_words(
     subject = ("Evaluating the candidates on the basis of national polls, Stevens said, \"is like looking at "
                "someone's bowling average to determine if they can play tennis.\"")
     assert [q.text[:10] for q in find_quotes(parse(subject)) if q.kind == "indirect"] == ["Evaluating"]
+
+
+@pytest.mark.parametrize("outlet", ["the newspaper", "the New York Times"])
+def test_an_outlet_reporting_quoted_words_relays_them(parse, outlet):
+    """'She said, "No comment," the newspaper reported': the words are hers; the outlet relays them."""
+    text = f"Mary Okafor was asked about the vote. She said, \u201cNo comment,\u201d {outlet} reported."
+    assert [(q.speaker, q.cue) for q in find_quotes(parse(text)) if q.kind == "direct"] == [("Mary Okafor", "said")]
+
+
+def test_the_event_that_a_question_imagines_is_not_reported(parse):
+    """'Asked about her vote in the event that Clinton faces Trump': 'in the event that' says when, so its
+    clause is not what the question was about; the question's topic is the whole phrase."""
+    text = "Asked about her own vote in the event that Clinton faces Trump, Ms. Whitfield replied: \u201cI don\u2019t know yet.\u201d"
+    contents = [q.text for q in find_quotes(parse(text)) if q.kind == "indirect"]
+    assert not any(c.startswith("that Clinton") for c in contents)
+
+
+def test_a_quotation_after_a_paragraph_closing_on_a_report_is_the_same_speakers(parse):
+    """'Clinton responded ..., saying the campaign was lying.' then a paragraph of quoted words with no cue:
+    more of her words."""
+    text = ("Hillary Clinton was on a rope line.\n\n"
+            "Clinton, clearly frustrated, responded by pointing a finger, saying the rival campaign was lying.\n\n"
+            "\u201cI am so sick of it.\u201d\n\nThe campaign responded on Friday.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Hillary Clinton"]
+
+
+def test_as_bad_as_she_said_compares_and_reports_nothing(parse):
+    """'if the grab was as bad as she said, he said, why ...': the comparison is not her report of the
+    sentence before it."""
+    text = ("Michelle Fields went to the police. Then Trump implied that Fields had lied - if the grab was as bad as "
+            "she said, he said, why hadn't she screamed?")
+    assert "Michelle Fields" not in [q.speaker for q in find_quotes(parse(text))]
+
+
+def test_an_opening_phrase_before_an_aside_cue_is_not_a_report_of_its_own(parse):
+    """'After being informed that he would be charged, police said, Lewandowski went ...': the phrase
+    before the aside sets the scene of the clause after it; it is not what the police said alone."""
+    text = "After being informed that he would be charged, police said, Tom Lacey voluntarily went to headquarters."
+    contents = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert contents == ["Tom Lacey voluntarily went to headquarters"]
+
+
+@pytest.mark.parametrize("outlet", ["the Daily Ledger", "the Washington Examiner"])
+def test_an_outlet_named_after_its_report_verb_is_its_subject(parse, outlet):
+    """'..., reported the Daily Ledger.': the parser makes the outlet the verb's object; it is who reports
+    the clause before, not what was reported."""
+    text = f"The mayor will resign next week, reported {outlet}."
+    assert [(q.speaker, q.text) for q in find_quotes(parse(text)) if q.cue == "reported"] == [
+        (outlet.removeprefix("the "), "The mayor will resign next week")]
+
+
+def test_a_publication_told_something_is_not_the_cue(parse):
+    """'Luis Osuna told The Huffington Post: "..."': 'Post' is a name, not a message that speaks; the cue
+    is 'told'."""
+    text = "Luis Osuna told The Huffington Post: \u201cA lot of people are assuming that it is only Mexicans.\u201d"
+    assert [(q.speaker, q.cue) for q in find_quotes(parse(text))] == [("Luis Osuna", "told")]
+
+
+def test_as_though_compares_and_a_result_clause_reports_nothing(parse):
+    """'spoke with so much gusto it sounded as though he were screaming': neither 'screaming' nor 'spoke'
+    reports the clause; 'said so many times that ...' still does."""
+    text = "Trump spoke with so much gusto it sounded much of the time as though he were screaming."
+    assert [q for q in find_quotes(parse(text)) if q.confidence is None] == []
+    text = "Tom Lee said so many times that the plan would fail."
+    assert [q.text for q in find_quotes(parse(text))] == ["that the plan would fail"]
+
+
+def test_a_participle_after_an_it_clause_is_the_reporters(parse):
+    """'Gore insisted it was premature ... while adding, "..."': the one who adds is Gore, not the 'it' of
+    the clause he reports."""
+    text = ("Al Gore spoke on Sunday. Gore insisted it was premature to back her campaign while adding on climate "
+            "matters, \u201cI don\u2019t have any doubt that her heart is in the right place.\u201d")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Al Gore"]
+
+
+def test_a_programme_named_after_on_is_no_quotation(parse):
+    """'said on "The Late Show With Stephen Colbert"': a programme's title, not her words."""
+    text = "\u201cJobs, jobs, jobs,\u201d Mrs. Clinton said on \u201cThe Late Show With Stephen Colbert\u201d last month."
+    assert [q.text for q in find_quotes(parse(text)) if q.kind in ("direct", "partial")] == ["Jobs, jobs, jobs"]

@@ -1126,3 +1126,31 @@ def test_a_name_the_parser_hung_on_the_subject_from_across_the_clause_is_no_appo
     text = ("Hale unsure about the mayor.\n\nChicago (AFP) \u2013 Award-winning actress Jane Hale, star of the film "
             "\u201cStorm Season,\u201d is not sure she can vote for the mayor over his rival.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "is"] == ["Jane Hale"]
+
+
+def test_a_person_in_the_question_put_is_not_the_one_who_answers(parse):
+    """'Asked about her vote in the event that Clinton faces Trump, she replied': the names inside the
+    question are its topic; 'she' is the one asked, named before."""
+    text = ("Actress Dana Whitfield spoke on Monday.\n\n"
+            "Asked about her own vote in the event that Clinton faces Trump, she replied: \u201cI don\u2019t know yet.\u201d")
+    (q,) = direct(parse, text)
+    assert q.speaker == "Dana Whitfield"
+
+
+def test_a_name_before_and_is_not_part_of_the_next_persons_title(parse):
+    """'where Trump and Sen. Ted Cruz are in a close race': Cruz's title is not 'Trump and Sen.' (the parser
+    hangs 'Sen.' on Trump, so no title is said at all)."""
+    text = ("The next primary is in Wisconsin, where Trump and Sen. Ted Cruz are in a close race.\n\n"
+            "\u201cIt is a very sad development,\u201d Cruz told reporters.")
+    (q,) = direct(parse, text)
+    assert q.speaker == "Ted Cruz" and q.speaker_role in (None, "Sen.")
+
+
+def test_an_age_first_given_with_the_cue_is_the_person_just_written_about(parse):
+    """'"...," said the 46-year-old.': no age was given before, so the age is news about the person the last
+    sentences were about."""
+    text = ("Melania Trump brought some pizzazz to the proceedings on Monday.\n\n"
+            "With millions watching, the former model delivered a defense of her husband.\n\n"
+            "\u201cDonald is, and always has been, an amazing leader,\u201d said the 46-year-old.")
+    (q,) = direct(parse, text)
+    assert q.speaker == "Melania Trump"

@@ -344,7 +344,8 @@ def _person_like(noun) -> bool:
 
 
 # nouns that make an adverb with 'in' ('50 cents in exchange for sex', '$5m in total'), not money's purpose
-_IN_IDIOMS = frozenset({"exchange", "return", "addition", "total", "all", "part", "turn", "lieu"})
+_IN_IDIOMS = frozenset({"exchange", "return", "addition", "total", "all", "part", "turn", "lieu", "response", "contrast",
+                        "effect", "particular", "general", "fact", "advance"})
 
 
 def _in_idiom(prep) -> bool:
@@ -432,9 +433,10 @@ def counted_noun(span_toks: list, unit: str | None):
                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
             if bought:
                 return bought[0]
-        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1 \
-                and noun.lower_ not in UNIT_AFTER:
-            noun = noun.head  # "a €750bn recovery fund" counts the fund ("a 10 point agenda" no point)
+        while noun.dep_ == "compound" and (noun.head.pos_ == "NOUN" or noun.head.tag_ == "NNPS") \
+                and noun.head.i == noun.i + 1 and noun.lower_ not in UNIT_AFTER:
+            noun = noun.head  # "a €750bn recovery fund" counts the fund ("a 10 point agenda" no point), "400
+            # establishment Democrats" the Democrats
         return noun
     last = max(span_toks, key=lambda t: t.i)
     if last.dep_ == "nummod" and last.head.i == last.i + 1 and last.head.tag_ == "NNS" and len(span_toks) > 1:
@@ -533,6 +535,24 @@ def _after_relative(conj) -> bool:
     before = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
     return (before is None or before.dep_ != "cc") and any(
         t.lower_ in ("whose", "who", "which") for t in doc[conj.head.i + 1 : conj.left_edge.i])
+
+
+def _joint_subject(subj, exclude: set[int]) -> list:
+    """'Bill and Hillary Clinton are worth $45 million': the names joined to the subject by 'and' share the
+    figure (not a list of figures: 'Clinton 42 percent and Trump 34 percent')."""
+    doc = subj.doc
+    conj = next((c for c in subj.rights if c.dep_ == "conj" and c.pos_ == subj.pos_ == "PROPN"), None)
+    if conj is None or doc[conj.left_edge.i - 1].lower_ != "and" or doc[subj.i + 1].lower_ != "and" \
+            or any(t.like_num or t.i in exclude for t in conj.subtree) \
+            or any(t.lower_ == "respectively" for t in subj.sent):
+        return []  # ('Hershey and Mars, which have about 40% and 36%, respectively': one each)
+    return [doc[subj.i + 1]] + [t for t in conj.subtree if t.i > subj.i]
+
+
+def _counted_subject(verb, exclude: set[int]) -> bool:
+    """The verb's subject is itself a figure's noun ('45 percent of caucusgoers')."""
+    subj = _subject(verb, exclude)
+    return subj is not None and any(t.like_num for t in subj.subtree)
 
 
 def _subject(verb, exclude: set[int]):
@@ -1056,8 +1076,10 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
             if toks:
                 return _join(toks), _span(toks)
     # "a father of seven": his children
-    if unit is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _PARENTS:
-        kin = head.head.head
+    of = head.head
+    kin = of.head if of.head.lemma_.lower() in _PARENTS else of.doc[of.i - 1] if of.i > 0 else of
+    if unit is None and head.dep_ == "pobj" and of.lower_ == "of" and kin.lemma_.lower() in _PARENTS:
+        # ('a husband and father of four': the parser may hang 'of' on the first noun of the pair)
         return _PARENTS[kin.lemma_.lower()], (kin.idx, kin.idx + len(kin))
     # "inflation of 5%", "a rise of 5 percent", "the damage at £2m" (not a share of it: "three-quarters of the
     # $59 million spent by ...")
@@ -1131,8 +1153,11 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     subj = _subject(verb, ids)
     if subj is None and verb.dep_ == "conj" and _participle_after_noun(verb):
         subj = verb.doc[verb.i - 1]  # "won among voters making $100,000 or more": the voters make it
-    elif subj is None and verb.dep_ == "conj" and not _after_relative(verb):
-        subj = _subject(verb.head, ids)  # "The bridge is long and cost £90m"
+    elif subj is None and verb.dep_ == "conj" and not _after_relative(verb) and (
+            not has_own_subject(verb) or _counted_subject(verb.head, ids)):
+        # "The bridge is long and cost £90m"; "45 percent of caucusgoers backed X and 42 percent favored Y"
+        # (not 'Mr. Biden added, ... but only 7 percent do today': a share's own clause, joined by misparse)
+        subj = _subject(verb.head, ids)
     elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and (
             verb.head.lemma_ in ("expect", "seem", "appear") or any(c.dep_ == "auxpass" for c in verb.head.children)):
         subj = _subject(verb.head, ids)  # "Inflation is expected to ease to 5%" (not 'analyses estimated X to cost')
@@ -1148,7 +1173,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     if subj is not None and subj.lower_ not in PRONOUNS and direct and not reporting and (
         verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
     ):
-        toks = _trim(noun_phrase(subj, ids, with_right=not relative or subj.i > verb.i))
+        toks = _trim(noun_phrase(subj, ids, with_right=not relative or subj.i > verb.i)) + _joint_subject(subj, ids)
         if relative:  # keep "lines of cars", not the relative clause the verb is in
             toks = [t for t in toks if t.i < verb.i and not (verb.left_edge.i <= t.i)]
             toks = _trim(toks + [t for c in subj.rights if c.dep_ == "prep" and c.i < verb.left_edge.i

@@ -157,6 +157,15 @@ def _unit_word(tokens, j: int) -> bool:
     return w in UNIT_AFTER or (j + 1 < len(tokens) and (w, tokens[j + 1].lower_) in TWO_WORD_AFTER)
 
 
+def _half_of_a_unit(tokens, i: int) -> bool:
+    """'and a half' right after a unit word with no number of its own ('the past decade and a half'): the
+    half lengthens the unit."""
+    if tokens[i].lower_ == "half":
+        i -= 1
+    return i >= 2 and tokens[i].lower_ == "a" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "half" \
+        and tokens[i - 1].lower_ == "and" and tokens[i - 2].lower_ in UNIT_AFTER
+
+
 def parse_number_at(tokens, i: int) -> NumberExpr | None:
     """The number expression starting at token ``i`` of a sentence (token list), if any."""
     tok = tokens[i]
@@ -198,6 +207,8 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
         scale = SCALES[tokens[scale_i].lower_]  # "several hundred", "a few thousand": vague like "hundreds"
         return NumberExpr(i, scale_i + 1, lo * scale, hi * scale, vague=True)
     share = ratios.fraction_at(tokens, i)
+    if share is not None and _half_of_a_unit(tokens, i):
+        return None  # "the past decade and a half": a span of time, not half of anything
     if share is not None:  # "two-thirds of", "a quarter of", "half the"
         value, end = share
         if end + 2 < n and tokens[end].lower_ == "of":

@@ -50,6 +50,10 @@ def qualifier_before(tokens, start: int) -> tuple[str, int] | None:
                 continue
             if key == ("about",) and _about_is_preposition(tokens, first):
                 return None
+            if key == ("~",) and (first == 0 or "\n" in tokens[first - 1].text_with_ws) and tokens[first].whitespace_:
+                return None  # '~ Two punters died': a list's bullet, not 'about'
+            if key == ("up", "to") and first > 0 and tokens[first - 1].lower_ == "way":
+                return None  # "working our way up to $15 an hour": a level reached, not a bound
             return BEFORE[key], first
     return None
 

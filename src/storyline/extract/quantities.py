@@ -51,6 +51,17 @@ RELATIVE_UNITS = {"percent", "point", "percentage point", "basis point", "fracti
 SCORE_HALF = -3  # marks one number of a result "A to B": listed, but with no "what"
 
 
+def _lead_word(tokens, a: NumberExpr) -> int:
+    """The index of the word before a number, past its currency sign and its own article or
+    adjective ("from the current $7.25 to $12"): where "between" or "from" would stand."""
+    lead = a.start - 1
+    if lead > 0 and tokens[lead].text in CURRENCY_SYMBOLS:
+        lead -= 1
+    while lead > 0 and tokens[lead].dep_ in ("det", "amod") and a.start <= tokens[lead].head.i - tokens[0].i < a.end:
+        lead -= 1
+    return lead
+
+
 def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, NumberExpr | None, int]]:
     """Pair "A to/-/and B" into ranges: (first, second or None, index of "between"/-1)."""
     out, k = [], 0
@@ -62,9 +73,7 @@ def _join_ranges(tokens, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, Numb
             unit_gap = unit_after(tokens, a.end)
             if unit_gap and gap and gap[0] not in RANGE_JOIN and gap[0] != "and":
                 gap = [t.lower_ for t in tokens[unit_gap[1]:b.start]]
-            lead = a.start - 1  # the word before the number and its currency sign: "between", "from"
-            if lead > 0 and tokens[lead].text in ("$", "€", "£"):
-                lead -= 1
+            lead = _lead_word(tokens, a)
             between = lead >= 0 and tokens[lead].lower_ == "between"
             from_ = lead >= 0 and tokens[lead].lower_ == "from"
             if _a_year(tokens, a) and not _a_year(tokens, b):  # "rose 64% in 2022 to 966,000": a date, then a level
@@ -310,6 +319,9 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             qualifier, end = qa[0], qa[1]
         elif qualifier == "exact" and end < len(tokens) and tokens[end].pos_ == "NOUN":
             qa = qualifier_after(tokens, end + 1)  # "2,300 votes or more"
+            qualifier = qa[0] if qa is not None else qualifier
+        elif qualifier == "exact" and end + 1 < len(tokens) and tokens[end].lower_ in ("a", "an", "per"):
+            qa = qualifier_after(tokens, end + 2)  # "$15 an hour or less"
             qualifier = qa[0] if qa is not None else qualifier
         glued_plus = end == num_end + 1 and tokens[num_end].text == "+"  # "10,000+ fans": the sign counts the noun
         span_toks = [tokens[i] for i in range(num_first, max(num_end, end if unit or glued_plus else num_end))]
@@ -662,7 +674,8 @@ SOURCE_NOUNS = cues.ROLE_NOUNS | cues.ORG_NOUNS | {
     "regulator", "guard", "source", "uno", "command", "charity", "coroner", "examiner", "investigator", "auditor", "pathologist",
 }
 DOC_NOUNS = {"report", "study", "survey", "poll", "data", "figure", "analysis", "statement", "estimate",
-             "count", "tally", "census", "statistic", "research", "review", "assessment", "document"}
+             "count", "tally", "census", "statistic", "research", "review", "assessment", "document", "sheet", "memo",
+             "filing"}
 
 # "according to plan", "according to his body mass index": a measure or a rule followed, not who reports
 NOT_SOURCES = {"plan", "schedule", "law", "rule", "index", "policy", "agreement", "preference", "standard",
@@ -678,7 +691,8 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
                 pobj = [c for c in t.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
                 if pobj and pobj[0].lemma_.lower() not in DOC_NOUNS and (t.lower_ == "by" or _can_source(pobj[0])):
                     return _source_phrase(pobj[0], exclude)
-    clauses = {t.i for c in tok.rights if c.dep_ in ("relcl", "acl") for t in c.subtree}  # "a poll that shows ..."
+    clauses = {t.i for c in tok.rights if c.dep_ in ("relcl", "acl") and not _contact_clause(tok, c)
+               for t in c.subtree}  # "a poll that shows ..."
     toks = [t for t in counted._clause_subtree(tok, exclude | clauses) if t.i >= tok.left_edge.i]
     if toks and toks[0].pos_ == "PROPN":  # the parser cut a name in two ('the Orrin | Key coast guard')
         doc, start = toks[0].doc, toks[0].i
@@ -697,6 +711,13 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
         while toks and (toks[-1].is_punct or toks[-1].pos_ in ("CCONJ", "ADP", "DET", "PART")):
             toks.pop()  # cut mid-phrase: "a poll for NBC News and" -> "a poll for NBC News"
     return counted._join(toks) or None
+
+
+def _contact_clause(tok, clause) -> bool:
+    """'a fact sheet lawmakers released Monday': the parser made the writers the head of the document's
+    name, and the clause with no "that" is what says they wrote it, so it stays in the phrase."""
+    return clause.i == tok.i + 1 and clause.tag_ in ("VBD", "VBN") and tok.tag_ in ("NNS", "NNPS", "NNP") \
+        and any(c.dep_ == "compound" and c.lemma_.lower() in DOC_NOUNS for c in tok.lefts)
 
 
 def _can_source(tok) -> bool:
@@ -852,10 +873,15 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
             continue  # "265 women on the mainland and 189 in Puerto Rico": the other figure's place
         dist = (not own, abs(ent.start - head.i))
         if best is None or dist < best[0]:
-            places = [ent.text] + [e.text for e in ents_all if e.root.head.i == root.i and e.root.dep_ == "conj"
-                                   and e.label_ in cues.PLACE_ENTS]
+            places = [_place_name(ent)] + [_place_name(e) for e in ents_all if e.root.head.i == root.i
+                                           and e.root.dep_ == "conj" and e.label_ in cues.PLACE_ENTS]
             best = (dist, " and ".join(places))  # "across Spain and Portugal"
     return best[1] if best else None
+
+
+def _place_name(ent) -> str:
+    """The place's name without a possessive the recogniser took in ("Saudi Arabia's" -> "Saudi Arabia")."""
+    return re.sub(r"['’]s$", "", ent.text)
 
 
 def _counted_elsewhere(tok, ids: set[int]) -> bool:

@@ -173,10 +173,32 @@ def subject_of(verb):
     """The speaker token of a cue verb: its subject, the agent of a passive, or a governing verb's subject."""
     if asked_passively(verb):
         return None
+    inverted = inverted_object(verb)
+    if inverted is not None:
+        return inverted
     found = _subject_of(verb)
     if found is None and _passive(verb):
         return None  # 'Santilli is seen speaking', 'it was revealed': a passive without 'by X' names no holder
     return found if found is not None else _adjacent_name(verb)
+
+
+# (not "tell": in "..., told The Daily Planet" the name is whom he told)
+_INVERTED_CUES = frozenset({"report", "say", "write", "add", "note", "state"})
+
+
+def inverted_object(verb):
+    """'..., reported the Washington Examiner.': a name the parser made the object of a report verb set
+    after the clause it reports, and ending the sentence, is the verb's subject. Returns it, or None."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _INVERTED_CUES or verb.tag_ != "VBD" or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ != "PROPN" \
+            or obj.ent_type_ not in ("ORG", "PERSON", "NORP", "WORK_OF_ART"):
+        return None
+    end = obj.right_edge.i + 1
+    return obj if end >= len(doc) or doc[end].is_sent_end or doc[end].text in (".", "!", "?") else None
 
 
 def _passive(verb) -> bool:
@@ -210,6 +232,10 @@ def _subject_of(verb):
         # nor does a title in quotation marks ('..., Flynn said on "Fox and Friends."')
         subjects = [c for c in h.children if c.dep_ == "nsubj" and c.text.strip(QUOTE_CHARS) and not _opens_quoted(c)
                     and not _quoted_after(verb, c) and not _titled(c)]
+        if subjects and h is not verb and verb.tag_ == "VBG" and h.dep_ == "ccomp" and h.head.i != h.i \
+                and all(c.lower_ in ("it", "there") for c in subjects):
+            h = h.head  # 'Gore insisted it was premature ... while adding, "..."': Gore adds, not 'it'
+            continue
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
             # ('Nothing the president said "...," the senator said': 'nothing' is no one), not a place
@@ -424,8 +450,8 @@ def _report_before(verb):
 
 def _issuer(noun):
     """'X issued a statement saying ...': a message speaks for whoever put it out."""
-    if noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.dep_ != "dobj":
-        return None
+    if noun.lemma_.lower() not in _MESSAGE_NOUNS or noun.dep_ != "dobj" or noun.pos_ == "PROPN":
+        return None  # (not "told The Huffington Post: ...": a name, not a message)
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 

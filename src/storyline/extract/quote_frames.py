@@ -111,6 +111,10 @@ def as_frame(doc, verb, direct_spans) -> Candidate | None:
     spk = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if mark is None or spk is None or spk.lower_ in ("it", "this", "that", "we", "you", "i"):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("though", "if") for c in verb.children):
+        return None  # 'it sounded as though he were screaming': a likeness, not a report
+    if any(c.dep_ == "advmod" and c.lower_ == "as" and c.i < verb.i for c in verb.head.children):
+        return None  # 'if the grab was as bad as she said': a comparison with her words, not a report of them
     if lemma == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         return None  # 'as they put the chairs away'
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children if lemma != "put"):

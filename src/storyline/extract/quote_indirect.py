@@ -24,6 +24,7 @@ from .quote_attribution import (
     Cue,
     according_to,
     asked_passively,
+    inverted_object,
     negated,
     question_put,
     stray_conjunct_subject,
@@ -148,7 +149,16 @@ def _not_reported(doc, clause, verb) -> bool:
     speaker ('Asked if ..., Lee replied')."""
     return _lead_in(doc, clause, verb) or _object_relative(clause) or _subjectless_finite(clause, verb) \
         or _adverbial(clause) or _misread_relative(clause) or question_put(clause.left_edge) \
-        or _report_of_its_own(clause) or _inverted_condition(clause)
+        or _report_of_its_own(clause) or _inverted_condition(clause) or _result_of_degree(clause, verb)
+
+
+def _result_of_degree(clause, verb) -> bool:
+    """'spoke with so much gusto it sounded as though he were screaming': after 'so' or 'such' between the
+    verb and the clause, the clause says what came of it, not what was said."""
+    between = verb.doc[verb.i + 1 : clause.left_edge.i]
+    return verb.i < clause.i and any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "amod", "predet")
+                                     for t in between) \
+        and not any(t.lower_ in ("often", "time", "times", "frequently") for t in between)  # 'said so many times that'
 
 
 def _inverted_condition(clause) -> bool:
@@ -356,9 +366,11 @@ def _reported_below(comp, top) -> bool:
     return top.lemma_.lower() in CUE_VERBS
 
 
-# nouns whose own that-clause says what they are ('despite the fact that both men were born abroad')
+# nouns whose own that-clause says what they are ('despite the fact that both men were born abroad'),
+# or when or how far ('in the event that Clinton faces Trump', 'to the extent that')
 _CONTENT_NOUNS = frozenset({"fact", "idea", "notion", "possibility", "likelihood", "chance", "assumption",
-                            "hope", "fear", "belief", "view", "sense", "argument", "claim", "suggestion"})
+                            "hope", "fear", "belief", "view", "sense", "argument", "claim", "suggestion",
+                            "event", "case", "extent", "degree"})
 
 
 def _stranded_that_clause(verb) -> list:
@@ -463,7 +475,9 @@ def _nested_belief(doc, verb, host: tuple[int, int]) -> list[Candidate]:
 def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     """'Time, Mr. Pence added, was on their side.' / 'The plan failed, she said.': the cue
     is set off by commas and the reported text is the rest of the sentence."""
-    if verb.lemma_.lower() not in CUE_VERBS or any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.rights):
+    inverted = inverted_object(verb)
+    if verb.lemma_.lower() not in CUE_VERBS or any(
+            c.dep_ in ("dobj", "xcomp", "prep") and (inverted is None or c.i != inverted.i) for c in verb.rights):
         return []
     spk = subject_of(verb)
     if spk is None or spk.head.i != verb.i:
@@ -561,6 +575,9 @@ def _adjunct_only(doc, s: int, e: int) -> bool:
     toks = _after_conjunction(doc, s, e)  # 'But without the ability to take part'
     opening = toks[0].pos_ in ("ADV", "ADP", "SCONJ") or toks[0].tag_ in ("VBG", "VBN") and toks[0].dep_ == "advcl" \
         if toks else False
+    if opening and toks[0].pos_ == "ADP" and toks[0].dep_ == "prep" \
+            and all(t.is_punct or toks[0].left_edge.i <= t.i <= toks[0].right_edge.i for t in toks):
+        return True  # 'After being informed that he would be charged': one phrase, whatever it holds
     return opening and not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in toks) and not any(
             t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ != "VBG" for t in toks)
 
@@ -849,6 +866,8 @@ def _before(doc, i: int):
 def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """What a position verb states: its objects and infinitive, without the particle
     ("called on X to ...", "vowed to ...", "accused X of ...")."""
+    if inverted_object(verb) is not None:
+        return None  # '..., reported the Washington Examiner': the object is who reports
     if any(c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN" and any(
             d.dep_ == "det" and d.lower_ in ("what", "which", "whatever") for d in c.children) for c in verb.children):
         # ('what he called "a disgrace"', 'a bill that critics called anti-gay' still name their object)

@@ -32,10 +32,13 @@ from .quote_attribution import (
 from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, trim, words
 from .quote_frames import colon_lines, label_cue, noun_candidates
 from .quote_indirect import indirect_candidates
-from .quote_marks import DASHES, Marked, find_marked
+from .quote_marks import DASHES, QUOTE_CHARS, Marked, find_marked
 from .speakers import SpeakerIndex
 
 log = logging.getLogger(__name__)
+
+
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "network", "station", "outlet", "website", "agency"})
 
 
 def _after_word(text: str, m: Marked) -> bool:
@@ -124,8 +127,8 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
         return framing  # 'even as Ruiz claimed that "...," the prosecutor said': Ruiz's words
     if comma_end or not head:
         cue = cue_in(tail, near_end=False, loose=comma_end and not partial, quote=quote)
-        lead = _opening_cue(head, quote) if cue is not None and _participle(doc, cue) else None
-        if lead is not None:
+        lead = _opening_cue(head, quote) if cue is not None else None
+        if lead is not None and (_participle(doc, cue) or _relayed(cue, lead)):
             return lead  # 'but said, "It's time we change," promising ...': the verb that opens the quotation
         if cue is not None and not comma_end and inner.endswith(_ENDS) and _own_sentence(cue, tail):
             cue = None
@@ -161,6 +164,21 @@ def _participle(doc, cue: Cue) -> bool:
     return tok is not None and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children)
 
 
+def _relayed(cue: Cue, lead: Cue) -> bool:
+    """A news outlet's report after someone's quoted words ('She said, "No comment," the Herald
+    reported') relays them: the words stay with the verb that opens them."""
+    return _outlet(cue.speaker) and not _outlet(lead.speaker) and lead.speaker.lower_ != "it"
+
+
+def _outlet(tok) -> bool:
+    """An organisation, or a name or noun for a publication ('the Miami Herald', 'the newspaper')."""
+    if tok is None:
+        return False
+    if tok.ent_type_ == "ORG" or tok.lemma_ in _OUTLET_NOUNS:
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and any(c.lower_ == "the" for c in tok.children)
+
+
 def _introduces_next(doc, inner: str, tail: list) -> bool:
     """A new sentence after a finished quote that ends on a comma or colon before another quote
     ('... idea?" He answered, "I have no idea."') introduces that quote. (An interruption, '"Yes,"
@@ -191,7 +209,7 @@ def _direct_candidates(doc, marked: list[Marked]) -> list[Candidate]:
         if token_at(doc, m.open) is None:
             continue
         content = text[m.start : m.end]
-        if _is_title(content):
+        if _is_title(content, after_on=text[: m.open].rstrip().endswith(" on")):
             continue  # a show, book or slogan named in quotation marks
         partial = _is_partial(text, m)
         last = out[-1] if out else None
@@ -236,12 +254,13 @@ def _named_by_noun(doc, m: Marked) -> bool:
     return prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in _LABEL_NOUNS
 
 
-def _is_title(content: str) -> bool:
+def _is_title(content: str, after_on: bool = False) -> bool:
     """'"New Day."', '"Make America Great Again"': short and every word capitalised; longer only with
-    a subtitle ('"Those Guys Have All the Fun: Inside the World of ESPN"')."""
+    a subtitle ('"Those Guys Have All the Fun: Inside the World of ESPN"') or after 'on' ('said on "The Late
+    Show With Stephen Colbert"', a programme)."""
     words = [w for w in content.strip(" .!?,").split() if any(c.isalpha() for c in w)]
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by", "or"}
-    limit = 14 if ":" in content.strip(" .!?,") else 5
+    limit = 14 if ":" in content.strip(" .!?,") or after_on else 5
     return 0 < len(words) <= limit and all(w[0].isupper() or w in small for w in words) and words[0][0].isupper()
 
 
@@ -276,6 +295,7 @@ def find_quotes(doc) -> list[Quote]:
     prev: Quote | None = None
     prev_entity = None
     prev_para: tuple[int, int] | None = None
+    report: tuple[Quote, tuple[int, int]] | None = None  # a report closing its paragraph since the last quotation
     for c in cands:
         if (c.start, c.end) in seen:
             continue
@@ -316,6 +336,9 @@ def find_quotes(doc) -> list[Quote]:
                         # learned guesses do not steer later pronouns, except an organisation named as the
                         # holder ("The ministry welcomed the decision. It said ...")
                         index.note_speaker(entity, res.span[0], c.cue.speaker)
+        elif c.inherit and report is not None and _opens_next_paragraph(text, c, report[1]) \
+                and _adjacent(text, report[1], c.para):
+            q.speaker, q.speaker_span, q.speaker_role = report[0].speaker, report[0].speaker_span, report[0].speaker_role
         elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
             q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role
         if q.speaker is None and (host := _reporting_host(quotes, c)) is not None and (
@@ -328,7 +351,11 @@ def find_quotes(doc) -> list[Quote]:
         if c.kind != "indirect":
             if entity is not None or q.speaker is None:
                 prev_entity = entity
-            prev, prev_para = q, c.para
+            prev, prev_para, report = q, c.para, None
+        elif entity is not None and entity.label == "PERSON" and c.confidence is None \
+                and not any(h.start <= c.cue.start < h.end for h in quotes[:-1]) \
+                and (last := _closing_paragraph(text, q.sentence)):  # (not a report inside another one)
+            report = (q, last)  # 'Clinton responded, saying ...' then a paragraph of her words
     quotes.sort(key=lambda q: (q.start, q.end))
     log.debug("found %d quotes", len(quotes))
     return quotes
@@ -343,6 +370,20 @@ def _reporting_host(quotes: list[Quote], c) -> Quote | None:
         return None
     return next((h for h in reversed(quotes) if h.kind == "indirect" and h.confidence is None and h.speaker_span
                  and h.start <= c.start and c.end <= h.end + 2), None)
+
+
+def _closing_paragraph(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The paragraph a report's sentence closes, or None: a quotation paragraph with no cue right after
+    a paragraph that ends on what someone said is more of their words."""
+    end = len(text[: sentence[1]].rstrip())
+    lo, hi = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    return (lo, hi) if lo <= sentence[0] and not text[end:hi].strip() else None
+
+
+def _opens_next_paragraph(text: str, c, para: tuple[int, int] | None) -> bool:
+    """A quotation that is the whole start of the paragraph after ``para`` (only its mark before it)."""
+    return c.para is not None and c.para != para and not text[c.para[0] : c.start].strip(QUOTE_CHARS + " ")
 
 
 def _adjacent(text: str, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

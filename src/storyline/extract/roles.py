@@ -148,6 +148,9 @@ def _title_words(span) -> list | None:
             if t.pos_ == "CCONJ" and all(w.lower_.strip(".") in HONORIFICS or w.is_space
                                          for w in list(doc[k : span.start]) + title):
                 break  # 'the president and Mrs. Clinton': two people; 'Mrs.' is all her title
+            if t.pos_ == "CCONJ" and doc[k - 2].pos_ == "PROPN" and not is_role_word(doc[k - 2]) and k >= 3 \
+                    and not doc[k - 2].is_upper and doc[k - 3].lower_ != "of":
+                break  # 'where Trump and Sen. Ted Cruz are': a name before 'and' is another person
             k -= 1
             continue
         break

@@ -593,6 +593,10 @@ class SpeakerIndex:
             elif c.dep_ in ("prep", "ccomp"):
                 args.extend(g for g in c.children if g.dep_ in ("pobj", "nsubj", "nsubjpass"))
         args = [t for t in args if t.i > pronoun.i]
+        for c in pronoun.head.children:  # 'Asked about ... that Clinton faces Trump, she replied': not the topics
+            if c.dep_ == "advcl" and c.lemma_ == "ask" and c.tag_ == "VBN" and c.i < pronoun.i \
+                    and not any(g.dep_ in _SUBJ for g in c.children):
+                args.extend(t for t in c.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound")
         if pronoun.head.dep_ == "parataxis" and pronoun.head.head.i > pronoun.head.i:
             # 'Loyalty, he noted, has long been ...': the clause the aside interrupts is what he reports
             args.extend(c for c in pronoun.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -697,6 +701,10 @@ class SpeakerIndex:
         aged = _AGE_DESCRIPTOR.fullmatch(doc_text(doc)[span[0]:span[1]])
         if aged:  # "said the 34-year-old": the one person whose age the article gave as 34, if only one
             people = [e for e in self.entities if e.kind == "person" and e.age == int(aged[1])]
+            if not people:  # no age given before: the age is news about the person the text was just about
+                latest = self._latest(token.idx, "person")
+                people = [latest] if latest is not None and latest.name and latest.age is None \
+                    and self._acted_just_before(latest, token.idx) else []
             return Resolution(people[0] if len(people) == 1 else None, span)
         named = _SELF_NAMED.search(doc_text(doc)[span[1] : span[1] + 80])
         if named and token.pos_ == "NOUN":
