@@ -123,6 +123,13 @@ def test_speaker_names_are_canonicalised_across_articles():
     assert "Clinton" not in canon  # two fuller names: ambiguous, left as it is
 
 
+def test_a_joint_of_two_bodies_is_no_fuller_name_of_either():
+    """'a New York Times/CBS News poll' is no longer form of 'The New York Times' reporting alone."""
+    from storyline.fusion.merge import canonical_speakers
+
+    assert "New York Times" not in canonical_speakers(["New York Times", "New York Times/CBS News"])
+
+
 def test_ambiguous_surname_resolved_inside_an_article_that_names_one_person():
     from storyline.fusion.merge import canonical_speakers
 

@@ -1154,3 +1154,44 @@ def test_an_age_first_given_with_the_cue_is_the_person_just_written_about(parse)
             "\u201cDonald is, and always has been, an amazing leader,\u201d said the 46-year-old.")
     (q,) = direct(parse, text)
     assert q.speaker == "Melania Trump"
+
+
+@pytest.mark.parametrize("text", [
+    "A girl was hurt on Tuesday, police said.",
+    "Police said a girl was hurt on Tuesday.",
+    "A girl was hurt on Tuesday, the police said.",
+])
+def test_police_speak_as_the_force(parse, text):
+    """'police said': the force speaks; it is named 'police', not left without a speaker."""
+    assert [q.speaker for q in find_quotes(parse(text))] == ["police"]
+
+
+def test_the_newspaper_is_the_outlet_just_named(parse):
+    """'The Wall Street Journal called on Trump ... "...," the conservative-leaning newspaper wrote': the
+    newspaper is the known outlet named just before; with no outlet named it stays unnamed."""
+    text = ("In an opinion piece, The Wall Street Journal called on Trump to change course. \u201cHe needs to stop "
+            "blaming everyone else,\u201d the conservative-leaning newspaper wrote.")
+    assert [q.speaker for q in direct(parse, text)] == ["Wall Street Journal"]
+    text = "Tom Lee met reporters. \u201cHe needs to stop blaming everyone else,\u201d the newspaper wrote."
+    assert [q.speaker for q in direct(parse, text)] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Susan Sarandon spoke on Monday. \u201cIt is a real concern for all of us,\u201d the actress said.", "Susan Sarandon"),
+    ("Ben Carson spoke on Monday. \u201cThey have to stop and listen,\u201d the retired neurosurgeon told a reporter.",
+     "Ben Carson"),
+    ("Donald Trump spoke on Monday. \u201cWe will win this state easily,\u201d the spokesman said.", None),
+])
+def test_a_calling_re_describes_the_person_just_written_about(parse, text, speaker):
+    """'the actress', 'the retired neurosurgeon': a calling no one named holds is the person the sentences
+    before were about; 'the spokesman' speaks for someone else, so it is not that person."""
+    assert [q.speaker for q in direct(parse, text)] == [speaker]
+
+
+def test_his_inside_a_persons_noun_is_that_persons(parse):
+    """'... said Fleischer. More troubling was Trump's unwillingness to affirm his support': 'his' belongs to the
+    one who owns the unwillingness, not to the last man who spoke."""
+    doc = parse("\u201cIt was offensive,\u201d said Ari Fleischer. More troubling was Donald Trump\u2019s "
+                "unwillingness to affirm his support for a united Jerusalem.")
+    his = next(t for t in doc if t.lower_ == "his")
+    assert SpeakerIndex(doc).resolve(his).entity.name == "Donald Trump"

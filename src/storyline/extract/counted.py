@@ -218,8 +218,9 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                 if child.lower_ in ("to", "from") and any(t.like_num and t.i not in exclude and not _in_hyphened_word(t)
                                                           for t in child.subtree):
                     break  # "a 31-point advantage to the current two points": the other end of a change
-                if child.dep_ == "relcl" and any(t.text == "," for t in noun.doc[noun.i + 1:child.left_edge.i]):
-                    continue  # "2,000 parents, of whom 61% said ...": an aside about them
+                if child.dep_ in ("relcl", "acl") and any(t.text == "," for t in noun.doc[noun.i + 1:child.left_edge.i]):
+                    continue  # "2,000 parents, of whom 61% said ...": an aside about them ('Two analysts, A and
+                    # B, found in 2014 that ...': the sentence's verb read as a participle)
                 if child.dep_ == "relcl" and noun.dep_ == "pobj" and any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                     continue  # "made the case to 23 leaders that he had not ...": what he argued, not who they are
@@ -441,6 +442,10 @@ def counted_noun(span_toks: list, unit: str | None):
     last = max(span_toks, key=lambda t: t.i)
     if last.dep_ == "nummod" and last.head.i == last.i + 1 and last.head.tag_ == "NNS" and len(span_toks) > 1:
         return last.head  # "seat 60,000 to 65,000 fans": the range's second number carries the noun
+    doc = head.doc
+    if head.dep_ == "nsubj" and head.head.i == head.i + 1 and head.head.tag_ in ("VBD", "VBN") \
+            and head.i + 2 < len(doc) and doc[head.i + 2].tag_ == "NNS" and doc[head.i + 2].dep_ in ("nsubj", "nsubjpass"):
+        return doc[head.i + 2]  # "60 pledged delegates were at stake", read as '60 pledged' and 'delegates were'
     return _sibling_noun(head, nxt_i)
 
 
@@ -547,6 +552,14 @@ def _joint_subject(subj, exclude: set[int]) -> list:
             or any(t.lower_ == "respectively" for t in subj.sent):
         return []  # ('Hershey and Mars, which have about 40% and 36%, respectively': one each)
     return [doc[subj.i + 1]] + [t for t in conj.subtree if t.i > subj.i]
+
+
+def _reported_modal(verb) -> bool:
+    """'The center says it would depress revenue ..., but would eventually add $84 billion': a modal verb the
+    parser joined to the report verb belongs to what is reported; the reporter does not add the money."""
+    def modal(v):
+        return any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+    return reports(verb.head) and modal(verb) and not modal(verb.head)
 
 
 def _counted_subject(verb, exclude: set[int]) -> bool:
@@ -1089,6 +1102,12 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = _trim(noun_phrase(noun, ids | {head.head.i}, with_right=False))
         if toks:
             return _join(toks), _span(toks)
+    # "a mortgage worth more than $50 million": the worth of the noun the adjective describes
+    if head.dep_ == "npadvmod" and head.head.lower_ == "worth" and head.head.dep_ == "amod" \
+            and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
+        toks = _trim(noun_phrase(head.head.head, ids | {head.head.i}, with_right=False))
+        if toks:
+            return _join(toks), _span(toks)
     # "interest rates near zero", "prices above $100": a level the noun stands at
     if head.dep_ == "pobj" and head.head.lower_ in _LEVEL_PREPS and head.head.head.pos_ == "NOUN" \
             and head.head.head.i < head.i and head.head.head.lemma_.lower() not in TIME_NOUNS \
@@ -1153,7 +1172,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     subj = _subject(verb, ids)
     if subj is None and verb.dep_ == "conj" and _participle_after_noun(verb):
         subj = verb.doc[verb.i - 1]  # "won among voters making $100,000 or more": the voters make it
-    elif subj is None and verb.dep_ == "conj" and not _after_relative(verb) and (
+    elif subj is None and verb.dep_ == "conj" and not _after_relative(verb) and not _reported_modal(verb) and (
             not has_own_subject(verb) or _counted_subject(verb.head, ids)):
         # "The bridge is long and cost £90m"; "45 percent of caucusgoers backed X and 42 percent favored Y"
         # (not 'Mr. Biden added, ... but only 7 percent do today': a share's own clause, joined by misparse)

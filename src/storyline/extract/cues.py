@@ -63,6 +63,9 @@ ROLE_NOUNS = frozenset(
 )
 
 # Head words of organisation names and role nouns that refer to organisations.
+# words for a publication or broadcaster ('the newspaper reported')
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "network", "station", "outlet", "website", "agency",
+                          "broadcaster", "daily", "weekly", "tabloid"})
 ORG_NOUNS = frozenset(
     """
     ministry department agency office government administration police guard guards service

@@ -209,6 +209,7 @@ def _passive(verb) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "until", "since"})
 # "at one point calling the mayor a liar": the time a participle hangs on says nothing of who speaks
 _OCCASIONS = frozenset({"point", "time", "moment", "stage", "juncture", "occasion"})
 _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "all", "this", "that", "it"})
@@ -235,6 +236,11 @@ def _subject_of(verb):
         if subjects and h is not verb and verb.tag_ == "VBG" and h.dep_ == "ccomp" and h.head.i != h.i \
                 and all(c.lower_ in ("it", "there") for c in subjects):
             h = h.head  # 'Gore insisted it was premature ... while adding, "..."': Gore adds, not 'it'
+            continue
+        if subjects and h is not verb and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and h.dep_ == "advcl" and h.head.i != h.i and any(
+                    c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in h.children):
+            h = h.head  # 'Hannity said ... after the senator won his primary, remarking that ...': Hannity remarks
             continue
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
@@ -492,6 +498,23 @@ def according_to(tok):
     return to.idx + len(to.text), pobj
 
 
+def in_words_of(tok) -> Cue | None:
+    """'in Forbes' words', 'in the words of Ms. Vance': a cue naming whose words follow; ``tok`` is 'words'."""
+    if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    doc = tok.doc
+    spk = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+    if spk is None and tok.i >= 2 and doc[tok.i - 1].text in ("'", "\u2019") and doc[tok.i - 2].pos_ == "PROPN":
+        spk = doc[tok.i - 2]  # "in Forbes' words", the parser leaving the name apart
+    if spk is None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        spk = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if spk is None:
+        return None
+    end = max(tok.idx + len(tok.text), spk.right_edge.idx + len(spk.right_edge.text) if spk.i > tok.i else 0)
+    return Cue(tok.head.idx, end, doc_text(doc)[tok.head.idx : end], spk)
+
+
 def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, int] | None = None) -> Cue | None:
     """The cue in a window nearest the quote (``near_end``: the quote follows the window);
     ``quote``: the first and last token index of the quotation, whose words never speak."""
@@ -501,6 +524,9 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
         if acc is not None:
             end, spk = acc
             return Cue(t.idx, end, doc_text(t.doc)[t.idx : end], spk)
+        words = in_words_of(t)
+        if words is not None:
+            return words
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
             if lemma == "be" or negated(t) or not_reporting(t) or _goes_on(t):

@@ -104,6 +104,16 @@ def _phrase_end(spk):
 def as_frame(doc, verb, direct_spans) -> Candidate | None:
     """'As the Herald's Ruth Vance puts it, [clause]', '[clause], as Vance noted': the clause
     beside an 'as' clause of speech is what its subject says."""
+    cue = as_cue(verb)
+    if cue is None:
+        return None
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    span = clause_beside(doc, mark, verb.right_edge, direct_spans)
+    return Candidate(*span, "indirect", cue) if span is not None else None
+
+
+def as_cue(verb) -> Cue | None:
+    """The cue of an 'as' clause of speech ('As Vance puts it', 'as she noted'), or None."""
     lemma = verb.lemma_.lower()
     if verb.dep_ != "advcl" or not (lemma in SPEECH_VERBS or lemma == "put"):
         return None
@@ -119,10 +129,7 @@ def as_frame(doc, verb, direct_spans) -> Candidate | None:
         return None  # 'as they put the chairs away'
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children if lemma != "put"):
         return None  # 'as he said that ...', 'as she told reporters': the verb reports its own words
-    span = clause_beside(doc, mark, verb.right_edge, direct_spans)
-    if span is None:
-        return None
-    return Candidate(*span, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk))
+    return Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
 
 
 def _next_paragraph(doc, colon_end: int, direct_spans) -> tuple[int, int] | None:

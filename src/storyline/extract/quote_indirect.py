@@ -149,7 +149,15 @@ def _not_reported(doc, clause, verb) -> bool:
     speaker ('Asked if ..., Lee replied')."""
     return _lead_in(doc, clause, verb) or _object_relative(clause) or _subjectless_finite(clause, verb) \
         or _adverbial(clause) or _misread_relative(clause) or question_put(clause.left_edge) \
-        or _report_of_its_own(clause) or _inverted_condition(clause) or _result_of_degree(clause, verb)
+        or _report_of_its_own(clause) or _inverted_condition(clause) or _result_of_degree(clause, verb) \
+        or _as_after_comma(clause, verb)
+
+
+def _as_after_comma(clause, verb) -> bool:
+    """'Spencer said, as a few young fighters worked out inside the gym': an 'as' clause set off after the
+    cue says when, not what."""
+    first, doc = clause.left_edge, clause.doc
+    return verb.i < first.i and first.lower_ == "as" and first.dep_ == "mark" and doc[first.i - 1].text == ","
 
 
 def _result_of_degree(clause, verb) -> bool:
@@ -499,7 +507,7 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     parts = [trim(doc, opening, before.idx)]
     if after is not None and after.text == ",":
         rest = trim(doc, after.idx + 1, sent.end_char)
-        if not _report_beside(doc, *rest):
+        if not _report_beside(doc, *rest) and not _adverbial_after(doc, *rest):
             parts.append(rest)
     elif after is not None and after.text not in (".", "!", "?"):
         return []
@@ -533,6 +541,17 @@ def _scene_or_report(doc, s: int, e: int) -> bool:
     main = [t for t in toks if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX") and has_subject(t)
             and t.dep_ != "advcl"]  # ('when another man was led away' is subordinate)
     return not main or any(t.lemma_.lower() in CUE_VERBS for t in main)
+
+
+def _adverbial_after(doc, s: int, e: int) -> bool:
+    """'"...," Spencer said, as a few young fighters worked out inside the gym': an 'as' or 'while' clause after
+    the cue, with its own subject, is the scene of the saying; it reports nothing."""
+    toks = [t for t in tokens_in(doc, s, e) if not t.is_punct]
+    if not toks or toks[0].dep_ != "mark" or toks[0].lower_ not in ("as", "while"):
+        return False  # ('Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt': still his account)
+    clause = toks[0].head
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and all(clause.left_edge.i <= t.i <= clause.right_edge.i for t in toks)
 
 
 def _report_beside(doc, s: int, e: int) -> bool:

@@ -18,7 +18,7 @@ from ..doctext import doc_text
 from ..model import Quote
 from .attribution_model import learned_candidates
 from .attribution_tagger import tagged_candidates
-from .cues import cue_type
+from .cues import OUTLET_NOUNS, cue_type
 from .quote_attribution import (
     Cue,
     colon_speaker,
@@ -30,15 +30,12 @@ from .quote_attribution import (
     tail_window,
 )
 from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, trim, words
-from .quote_frames import colon_lines, label_cue, noun_candidates
+from .quote_frames import as_cue, colon_lines, label_cue, noun_candidates
 from .quote_indirect import indirect_candidates
 from .quote_marks import DASHES, QUOTE_CHARS, Marked, find_marked
 from .speakers import SpeakerIndex
 
 log = logging.getLogger(__name__)
-
-
-_OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "network", "station", "outlet", "website", "agency"})
 
 
 def _after_word(text: str, m: Marked) -> bool:
@@ -146,6 +143,8 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
             cue = None  # a new sentence with its own report follows the quote
     if cue is None and not head and m.paragraph[0] > 0:
         cue = _previous_colon_cue(doc, m)
+    if cue is None and framing is None:  # 'As Ms. Simonyan put it, RT is "providing a perspective ..."'
+        cue = next((c for t in head if (c := as_cue(t)) is not None), None)
     return cue if cue is not None else framing
 
 
@@ -174,7 +173,7 @@ def _outlet(tok) -> bool:
     """An organisation, or a name or noun for a publication ('the Miami Herald', 'the newspaper')."""
     if tok is None:
         return False
-    if tok.ent_type_ == "ORG" or tok.lemma_ in _OUTLET_NOUNS:
+    if tok.ent_type_ == "ORG" or tok.lemma_ in OUTLET_NOUNS:
         return True
     return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and any(c.lower_ == "the" for c in tok.children)
 

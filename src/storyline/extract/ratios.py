@@ -67,7 +67,7 @@ def fraction_at(tokens, i: int) -> tuple[float, int] | None:
 
 
 def fold_at(tokens, i: int) -> tuple[float, int] | None:
-    """A multiplier written as one word or hyphenated: "threefold", "10-fold", "five-fold"."""
+    """A multiplier written as one word, hyphenated or apart: "threefold", "10-fold", "five-fold", "10 fold"."""
     tok = tokens[i]
     m = FOLD_RE.match(tok.lower_)
     if m:
@@ -75,10 +75,13 @@ def fold_at(tokens, i: int) -> tuple[float, int] | None:
         value = float(base) if base[0].isdigit() else _FOLD_WORDS.get(base)
         return (float(value), i + 1) if value else None
     n = len(tokens)
-    if i + 2 < n and tokens[i + 1].text in HYPHENS and tokens[i + 2].lower_ == "fold":
+    hyphen = i + 2 < n and tokens[i + 1].text in HYPHENS and tokens[i + 2].lower_ == "fold"
+    apart = i + 1 < n and tokens[i + 1].lower_ == "fold"  # "improves by about 10 fold"
+    if hyphen or apart:
+        end = i + 3 if hyphen else i + 2
         base = tok.lower_.replace(",", "")
         if re.fullmatch(r"\d+(\.\d+)?", base):
-            return float(base), i + 3
+            return float(base), end
         if base in _FOLD_WORDS:
-            return float(_FOLD_WORDS[base]), i + 3
+            return float(_FOLD_WORDS[base]), end
     return None

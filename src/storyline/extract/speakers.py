@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from ..clean.outlets import by_name as outlet_named
 from ..doctext import doc_text, entity_of
 from .cues import (
     FEMALE_NOUNS,
@@ -26,6 +27,7 @@ from .cues import (
     MESSAGE_NOUNS,
     ORG_NOUNS,
     ORG_PRONOUNS,
+    OUTLET_NOUNS,
     PAGE_LABELS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -479,15 +481,28 @@ class SpeakerIndex:
         focal = self._focal_person(token, title) if title in _FOCAL_TITLES else None
         return focal if focal is person and not self._acted_just_before(found, char) else found
 
+    def _outlet_just_named(self, char: int) -> Entity | None:
+        """The news outlet (a known one) named in the sentences just before ``char``, or None."""
+        for pos, ent, _ in reversed(self.mentions):
+            if pos >= char:
+                continue
+            if char - pos > _RECENT:
+                return None
+            if ent.kind == "org" and ent.name and outlet_named(ent.name) is not None:
+                return ent
+        return None
+
     def _focal_person(self, token, lemma: str) -> Entity | None:
         """'Reid would not say ... The minority leader said flatly': a title no one named so far holds
         is the person the last sentences were about, if the article gave that person no other office."""
         char = token.idx
-        person = self._latest(char, "person", gender="f" if lemma.endswith("woman") else None)
-        if person is None or not person.name or not self._acted_just_before(person, char):
-            return None
+        gender = "f" if lemma.endswith("woman") or lemma in FEMALE_NOUNS else "m" if lemma.endswith("man") else None
+        person = self._latest(char, "person", gender=gender)
+        if person is None or not person.name or person.label not in ("PERSON", "") \
+                or not self._acted_just_before(person, char):
+            return None  # (not a place the recogniser once took for a person: 'the businessman' is no Israel)
         held = {w.lower().strip(".,") for w in (person.role or "").split()} & _OFFICES
-        return person if lemma in _STANDING or not held else None
+        return person if lemma in _STANDING | _CALLINGS or not held else None
 
     def note_unnamed(self, token, char: int) -> None:
         """'said the woman, who did not want to be named', 'said one voter': a person the article
@@ -681,6 +696,10 @@ class SpeakerIndex:
         tspan = (token.idx, token.idx + len(token.text))
         if low in PERSON_PRONOUNS:
             gender = pronoun_gender(low)
+            owner = _nominal_controller(token)
+            owned = self.entity_at(owner) if owner is not None else None
+            if owned is not None and owned.kind == "person" and owned.gender in (None, gender):
+                return Resolution(owned, tspan)  # "Trump's unwillingness to affirm his support": Trump's
             others = self._named_in_own_clause(token)
             agrees = previous is not None and previous.kind == "person" and previous.gender in (None, gender)
             if agrees and not any(previous is e for e in others):
@@ -698,6 +717,9 @@ class SpeakerIndex:
         if token.pos_ == "PRON":
             return Resolution(None, tspan)
         span = _span_of(token)
+        if token.lower_ == "police" and all(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) \
+                and not any(c.dep_ == "prep" for c in token.rights):
+            return Resolution(None, span, name="police", kind="org")  # 'police said': the force, unnamed
         aged = _AGE_DESCRIPTOR.fullmatch(doc_text(doc)[span[0]:span[1]])
         if aged:  # "said the 34-year-old": the one person whose age the article gave as 34, if only one
             people = [e for e in self.entities if e.kind == "person" and e.age == int(aged[1])]
@@ -742,12 +764,14 @@ class SpeakerIndex:
         lemma = token.lemma_.lower()
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
             return Resolution(None, span)  # "Iran, whose leaders have called for ...": not the last leader named
+        if "the" in dets and lemma in OUTLET_NOUNS and (outlet := self._outlet_just_named(token.idx)) is not None:
+            return Resolution(outlet, span)  # 'The Wall Street Journal called on Trump ... the newspaper wrote'
         if "the" in dets or any(c.dep_ == "poss" for c in token.children):
-            if lemma in ROLE_NOUNS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
-                kind_word = lemma if lemma in ROLE_NOUNS or lemma in ORG_NOUNS else token.lower_
+            if lemma in ROLE_NOUNS | _CALLINGS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
+                kind_word = lemma if lemma in ROLE_NOUNS | _CALLINGS or lemma in ORG_NOUNS else token.lower_
                 # "Devlin's council" is an organisation, not the man whose role mentions a council
-                body = lemma not in ROLE_NOUNS and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS)
-                found = self._latest(token.idx, "org" if body else "", word=kind_word)
+                body = lemma not in ROLE_NOUNS | _CALLINGS and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS)
+                found = self._latest(token.idx, "org" if body else "person" if lemma in _CALLINGS else "", word=kind_word)
                 if found is not None and found.kind == "person":
                     found = self._holder_just_before(kind_word, token, found)
                 if found is None and lemma == "ministry" and not any(c.dep_ in ("compound", "amod", "poss")
@@ -819,10 +843,15 @@ _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "sa
 # not those of helpers and onlookers ('the spokesman', 'the official'), who are mostly someone new
 _STANDING = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "incumbent",
                        "billionaire"})
+# callings that re-describe the person just written about ('Cross said ... The GOP speechwriter said'); not
+# the relational ones (spokesman, aide, lawyer), who speak for someone else
+_CALLINGS = frozenset({"speechwriter", "economist", "actress", "actor", "neurosurgeon", "surgeon", "businessman",
+                       "businesswoman", "comedian", "novelist", "entrepreneur", "mogul", "tycoon", "filmmaker",
+                       "singer", "rapper", "historian"})
 _OFFICES = frozenset({"president", "senator", "sen", "congressman", "congresswoman", "governor", "gov", "mayor",
                       "leader", "chancellor", "premier", "minister", "secretary", "chairman", "chairwoman",
                       "lawmaker", "legislator", "representative", "rep"})
-_FOCAL_TITLES = _STANDING | _OFFICES - {"sen", "gov", "rep"}
+_FOCAL_TITLES = _STANDING | _CALLINGS | _OFFICES - {"sen", "gov", "rep"}
 # public bodies a common-noun modifier names ("the transport ministry", "the health department")
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
@@ -984,6 +1013,34 @@ def _transcript_label(token) -> bool:
         i -= 1  # '"WALLACE: ...', a transcript quoted line by line
     return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and (
         i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
+
+
+def _nominal_controller(token):
+    """'Trump's unwillingness to affirm his support': a possessive pronoun inside a noun's infinitive takes the
+    person who owns that noun; so does the subject of a clause set on a verb whose subject is that person's
+    ('One of Trump's jeremiads came in February, when he told Fox News'). The owner's token, or None."""
+    if token.dep_ == "nsubj" and token.lower_ in ("he", "she") and token.head.dep_ == "advcl":
+        subj = next((c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "NUM") or subj.i > token.i:
+            return None
+        of = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        noun = of if subj.pos_ == "NUM" and of is not None else subj
+        return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her"):
+        return None
+    cur = token.head
+    for _ in range(5):
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return None  # a clause with a subject of its own: its subject is nearer
+        owner = next((c for c in cur.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < token.i
+                      and c.i != token.i), None) if cur.pos_ == "NOUN" and cur.i != token.head.i else None
+        if owner is not None:
+            return owner
+        if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _antecedent(token):

@@ -201,8 +201,8 @@ def _written_as_name(name: str) -> bool:
     """Only a name can be the fuller form of a name: "Bernie Sanders presidential campaign",
     "John Kasich's campaign" or a dateline's "BERLIN - Donald Trump" are not Bernie Sanders,
     John Kasich or Donald Trump."""
-    if "\n" in name or re.search(r"\s[-\u2013\u2014]\s|\d|['\u2019]s\b", name):
-        return False
+    if "\n" in name or re.search(r"\s[-\u2013\u2014]\s|\d|['\u2019]s\b|/", name):
+        return False  # (nor two bodies joined: "New York Times/CBS News" is not The New York Times)
     for word in name.split():
         if word.lower() in _NAME_PARTICLES:
             continue
