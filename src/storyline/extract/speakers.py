@@ -501,6 +501,10 @@ class SpeakerIndex:
         if person is None or not person.name or person.label not in ("PERSON", "") \
                 or not self._acted_just_before(person, char):
             return None  # (not a place the recogniser once took for a person: 'the businessman' is no Israel)
+        if lemma in _CALLINGS and token.head.dep_ == "advcl" and any(
+                m[1] is person and m[2] == MAIN and token.sent.start_char <= m[0] < char for m in self.mentions):
+            return None  # ('the senator called on ... after the billionaire mogul claimed': the main clause's
+            # subject is not the one its subordinate clause describes anew)
         held = {w.lower().strip(".,") for w in (person.role or "").split()} & _OFFICES
         return person if lemma in _STANDING | _CALLINGS or not held else None
 
