@@ -374,7 +374,9 @@ def _reporting_host(quotes: list[Quote], c) -> Quote | None:
 def _closing_paragraph(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """The paragraph a report's sentence closes, or None: a quotation paragraph with no cue right after
     a paragraph that ends on what someone said is more of their words."""
-    end = len(text[: sentence[1]].rstrip())
+    end = sentence[1]
+    while end > sentence[0] and text[end - 1].isspace():
+        end -= 1
     lo, hi = text.rfind("\n", 0, end) + 1, text.find("\n", end)
     hi = len(text) if hi < 0 else hi
     return (lo, hi) if lo <= sentence[0] and not text[end:hi].strip() else None

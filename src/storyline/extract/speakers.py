@@ -1037,8 +1037,8 @@ def _nominal_controller(token):
     for _ in range(5):
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             return None  # a clause with a subject of its own: its subject is nearer
-        owner = next((c for c in cur.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < token.i
-                      and c.i != token.i), None) if cur.pos_ == "NOUN" and cur.i != token.head.i else None
+        owner = next((c for c in cur.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < token.i),
+                     None) if cur.pos_ == "NOUN" and cur.i != token.head.i else None
         if owner is not None:
             return owner
         if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "advcl"):
