@@ -1414,3 +1414,14 @@ def test_who_speaks_past_the_clause_the_parser_hung_the_cue_on(parse, text, cue,
     remarking that ...': Hannity remarks, not the senator of the 'after' clause (a guard: a draft of the
     calling rule in this pass resolved that senator, and so the remark, to Rubio)."""
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == cue] == [speaker]
+
+
+def test_a_lead_in_to_an_introduced_quotation_is_not_what_the_cue_reports(parse):
+    """'Biden weighed in, telling Mic in an interview, "But gosh almighty, they're both qualified," he said':
+    'he said' attributes the quotation; the lead-in before it is the writer's. A quotation that goes on with the
+    sentence ('Prices rose sharply, "and nobody saw it coming," she said') is still one report."""
+    text = ("Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, "
+            "\u201cBut gosh almighty, they\u2019re both qualified,\u201d he said.")
+    assert [q.kind for q in find_quotes(parse(text)) if q.cue == "said"] == ["direct"]
+    text = "Prices rose sharply, \u201cand nobody saw it coming,\u201d she said."
+    assert "indirect" in [q.kind for q in find_quotes(parse(text)) if q.cue == "said"]

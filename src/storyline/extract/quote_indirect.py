@@ -97,6 +97,9 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             or _stranded_that_clause(t)
         comps = [_inner_that_clause(c) for c in comps]
         comps = [_that_clause(_contrasted(c, t)) for c in comps if not _not_reported(doc, c, t)]
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), t)
+        if _ends_on_introduced_quote(doc, subj.left_edge.i):
+            comps = [c for c in comps if c.i > t.i]  # ('Biden weighed in, telling Mic, "...," he said')
         after = [c for c in comps if c.i > t.i]
         if after and not _set_off(t, _stolen_subject(after[0], t)):
             comps = after  # 'Inside the mosque, Nefzi said he ...': what comes before only sets the scene
@@ -505,6 +508,8 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
     # 'They had hope: With the debate over, they said, there was ...': what precedes a colon is the writer's
     opening = next((t.idx + 1 for t in reversed(doc[sent.start : before.i]) if t.text in (":", ";")), sent.start_char)
     parts = [trim(doc, opening, before.idx)]
+    if _ends_on_introduced_quote(doc, lo):
+        parts = []  # 'Biden weighed in, telling Mic, "..., they're both qualified," he said': the cue is the quotation's
     if after is not None and after.text == ",":
         rest = trim(doc, after.idx + 1, sent.end_char)
         if not _report_beside(doc, *rest) and not _adverbial_after(doc, *rest):
@@ -541,6 +546,26 @@ def _scene_or_report(doc, s: int, e: int) -> bool:
     main = [t for t in toks if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in ("VERB", "AUX") and has_subject(t)
             and t.dep_ != "advcl"]  # ('when another man was led away' is subordinate)
     return not main or any(t.lemma_.lower() in CUE_VERBS for t in main)
+
+
+def _ends_on_introduced_quote(doc, i: int) -> bool:
+    """The words before token ``i`` (the cue's clause) end on a quotation that a comma or colon introduced
+    ('telling Mic in an interview, "But gosh almighty, they're both qualified," he said'): the cue attributes
+    that quotation, and what comes before it is the writer's lead-in. (Not 'He called it "a disgrace," she
+    said', where the quotation is part of the reported clause.)"""
+    start = doc[i].sent.start
+    k = i - 1
+    while k > start and doc[k].text == ",":
+        k -= 1
+    if k <= start or not quote_token(doc[k]):
+        return False
+    opening = next((t for t in reversed(doc[start:k]) if quote_token(t)), None)
+    if opening is None or opening.i == start or doc[opening.i - 1].text not in (",", ":"):
+        return False
+    # (not 'Prices rose, "and nobody saw it coming," she said', nor a title: 'his show, "Mornings with Tom Vance,"',
+    # nor an opening phrase with no clause of its own: 'Sooner or later, "I think we will ...," he said')
+    return doc[opening.i + 1].text[:1].isupper() and any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i : k]) \
+        and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in doc[start : opening.i])
 
 
 def _adverbial_after(doc, s: int, e: int) -> bool:
