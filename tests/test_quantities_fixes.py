@@ -878,3 +878,11 @@ def test_a_multiplier_written_apart_is_times(nlp):
     """'improves by about 10 fold': ten times, not ten 'fold's."""
     [q] = _facts(nlp, "Technology here improves by about 10 fold every five years.")
     assert (q.value, q.unit) == (10, "times")
+
+
+def test_respectively_pairs_each_figure_with_its_subject(nlp):
+    """'Ben Carson and Sen. Ted Cruz raised $23 million and $20 million, respectively': the second sum is
+    Cruz's, not Carson's again."""
+    found = {q.text: q.what for q in _facts(nlp, "Ben Carson and Sen. Ted Cruz raised $23 million and $20 million, "
+                                                 "respectively, in the last quarter.")}
+    assert found["$23 million"].startswith("Ben Carson") and found["$20 million"].startswith("Sen. Ted Cruz")

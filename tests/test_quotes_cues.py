@@ -1425,3 +1425,12 @@ def test_a_lead_in_to_an_introduced_quotation_is_not_what_the_cue_reports(parse)
     assert [q.kind for q in find_quotes(parse(text)) if q.cue == "said"] == ["direct"]
     text = "Prices rose sharply, \u201cand nobody saw it coming,\u201d she said."
     assert "indirect" in [q.kind for q in find_quotes(parse(text)) if q.cue == "said"]
+
+
+def test_he_added_after_another_persons_report_is_that_person(parse):
+    """'"...," Jens Stoltenberg said. / Yukiya Amano ... said that ... - which he added "is deeply regrettable."':
+    'he added' continues the last report (Amano's), not the quotation before it (Stoltenberg's)."""
+    text = ("\u201cIt is a clear breach,\u201d NATO Secretary General Jens Stoltenberg said.\n\nYukiya Amano, director "
+            "general of the agency, said in a statement that North Korea is violating the resolutions \u2014 which he "
+            "added \u201cis deeply regrettable.\u201d")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "added"] == ["Yukiya Amano"]

@@ -562,6 +562,18 @@ def _reported_modal(verb) -> bool:
     return reports(verb.head) and modal(verb) and not modal(verb.head)
 
 
+def _respective(subj, head):
+    """The one of the joined subjects ('A and B ... X and Y, respectively') that the figure's place in its own
+    row of figures points to; the subject itself when the rows do not match."""
+    place, cur = 0, head
+    while cur.dep_ == "conj" and (cur.head.like_num or cur.head.pos_ == "NUM"):
+        place, cur = place + 1, cur.head
+    subjects, nxt = [subj], subj
+    while (nxt := next((c for c in nxt.children if c.dep_ == "conj"), None)) is not None:
+        subjects.append(nxt)
+    return subjects[place] if len(subjects) > 1 and place < len(subjects) else subj
+
+
 def _counted_subject(verb, exclude: set[int]) -> bool:
     """The verb's subject is itself a figure's noun ('45 percent of caucusgoers')."""
     subj = _subject(verb, exclude)
@@ -1180,6 +1192,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and (
             verb.head.lemma_ in ("expect", "seem", "appear") or any(c.dep_ == "auxpass" for c in verb.head.children)):
         subj = _subject(verb.head, ids)  # "Inflation is expected to ease to 5%" (not 'analyses estimated X to cost')
+    respective = subj is not None and any(t.lower_ == "respectively" for t in verb.sent)
+    if respective:
+        subj = _respective(subj, head)  # "Carson and Cruz raised $23 million and $20 million, respectively"
     relative = subj is not None and subj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl"
     rel_word = subj.lower_ if relative else ""
     if relative:
@@ -1187,8 +1202,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         if rel_word == "who" and subj.dep_ == "pobj" and subj.head.head.pos_ == "NOUN" \
                 and not _person_like(subj) and _person_like(subj.head.head):
             subj = subj.head.head  # "a plaintiff in the lawsuit who waited": 'who' is the plaintiff
-    direct = head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd", "xcomp",
-                           "acomp") and not on_object
+    direct = (head.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "advmod", "oprd", "xcomp",
+                            "acomp") or respective and head.dep_ == "conj") and not on_object
     if subj is not None and subj.lower_ not in PRONOUNS and direct and not reporting and (
         verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
     ):

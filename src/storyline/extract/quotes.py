@@ -295,6 +295,7 @@ def find_quotes(doc) -> list[Quote]:
     prev_entity = None
     prev_para: tuple[int, int] | None = None
     report: tuple[Quote, tuple[int, int]] | None = None  # a report closing its paragraph since the last quotation
+    latest = None  # the person of the last rule-found quote of any kind
     for c in cands:
         if (c.start, c.end) in seen:
             continue
@@ -319,7 +320,9 @@ def find_quotes(doc) -> list[Quote]:
                     q.cue_type = "other"  # the brief cites rule-confirmed speech only
             lo, hi = min(lo, c.cue.start), max(hi, c.cue.end)
             if c.cue.speaker is not None:
-                continuing = c.kind != "indirect" and lemma.lower() in _CONTINUING and _adjacent(text, prev_para, c.para)
+                continuing = c.kind != "indirect" and lemma.lower() in _CONTINUING and _adjacent(text, prev_para, c.para) \
+                    and (latest is None or latest is prev_entity)  # (not past another person's report: '... Amano
+                # said that ... - which he added "is deeply regrettable"')
                 res = index.resolve(c.cue.speaker, previous=prev_entity if continuing else None)
                 q.speaker_span = res.span
                 lo, hi = min(lo, res.span[0]), max(hi, res.span[1])
@@ -347,6 +350,8 @@ def find_quotes(doc) -> list[Quote]:
             q.cue, q.cue_span, q.cue_type = host.cue, host.cue_span, host.cue_type
         q.sentence = _sentence(doc, lo, hi)
         quotes.append(q)
+        if entity is not None and entity.kind == "person" and c.confidence is None:
+            latest = entity
         if c.kind != "indirect":
             if entity is not None or q.speaker is None:
                 prev_entity = entity
