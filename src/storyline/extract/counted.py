@@ -544,22 +544,24 @@ def _after_relative(conj) -> bool:
 
 def _joint_subject(subj, exclude: set[int]) -> list:
     """'Bill and Hillary Clinton are worth $45 million': the names joined to the subject by 'and' share the
-    figure (not a list of figures: 'Clinton 42 percent and Trump 34 percent')."""
+    figure (not a list of figures: 'Clinton 42 percent and Trump 34 percent'; with 'respectively' the caller
+    gives each figure its own subject instead)."""
     doc = subj.doc
     conj = next((c for c in subj.rights if c.dep_ == "conj" and c.pos_ == subj.pos_ == "PROPN"), None)
     if conj is None or doc[conj.left_edge.i - 1].lower_ != "and" or doc[subj.i + 1].lower_ != "and" \
-            or any(t.like_num or t.i in exclude for t in conj.subtree) \
-            or any(t.lower_ == "respectively" for t in subj.sent):
-        return []  # ('Hershey and Mars, which have about 40% and 36%, respectively': one each)
+            or any(t.like_num or t.i in exclude for t in conj.subtree):
+        return []
     return [doc[subj.i + 1]] + [t for t in conj.subtree if t.i > subj.i]
 
 
 def _reported_modal(verb) -> bool:
     """'The center says it would depress revenue ..., but would eventually add $84 billion': a modal verb the
     parser joined to the report verb belongs to what is reported; the reporter does not add the money."""
-    def modal(v):
-        return any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
-    return reports(verb.head) and modal(verb) and not modal(verb.head)
+    return reports(verb.head) and _has_modal(verb) and not _has_modal(verb.head)
+
+
+def _has_modal(verb) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _respective(subj, head):
@@ -1026,6 +1028,24 @@ def _compared_or_spanned(head, unit: str | None) -> bool:
     return head.dep_ == "npadvmod" and head.head.tag_ in ("JJR", "RBR")
 
 
+def _linked_noun(head, unit: str | None):
+    """The noun a figure is linked to by one word, which the figure measures, or None: "inflation of 5%", "a
+    rise of 5 percent", "the damage at £2m" (not a share of it: "three-quarters of the $59 million spent by
+    ..."); "a mortgage worth more than $50 million"; "interest rates near zero", "prices above $100" (a level
+    the noun stands at; not 'below the 22 Congress sought')."""
+    link, noun = head.head, head.head.head
+    if noun.pos_ != "NOUN":
+        return None
+    if head.dep_ == "pobj" and (link.lower_ == "of" or link.lower_ == "at" and unit in CURRENCY_UNITS):
+        return noun if noun.lower_ not in SHARE_NOUNS else None
+    if head.dep_ == "npadvmod" and link.lower_ == "worth" and link.dep_ == "amod":
+        return noun if noun.i < head.i else None
+    if head.dep_ == "pobj" and link.lower_ in _LEVEL_PREPS and noun.i < head.i and noun.lemma_.lower() not in TIME_NOUNS \
+            and not any(c.dep_ in ("det", "relcl", "acl") for c in head.children):
+        return noun
+    return None
+
+
 def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
     """What a number without a counted noun measures: distance, level of a subject, action."""
     # "100 miles southeast of Moscow"
@@ -1106,25 +1126,9 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     if unit is None and head.dep_ == "pobj" and of.lower_ == "of" and kin.lemma_.lower() in _PARENTS:
         # ('a husband and father of four': the parser may hang 'of' on the first noun of the pair)
         return _PARENTS[kin.lemma_.lower()], (kin.idx, kin.idx + len(kin))
-    # "inflation of 5%", "a rise of 5 percent", "the damage at £2m" (not a share of it: "three-quarters of the
-    # $59 million spent by ...")
-    if head.dep_ == "pobj" and (head.head.lower_ == "of" or (head.head.lower_ == "at" and unit in CURRENCY_UNITS)) \
-            and head.head.head.pos_ == "NOUN" and head.head.head.lower_ not in SHARE_NOUNS:
-        noun = head.head.head
-        toks = _trim(noun_phrase(noun, ids | {head.head.i}, with_right=False))
-        if toks:
-            return _join(toks), _span(toks)
-    # "a mortgage worth more than $50 million": the worth of the noun the adjective describes
-    if head.dep_ == "npadvmod" and head.head.lower_ == "worth" and head.head.dep_ == "amod" \
-            and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
-        toks = _trim(noun_phrase(head.head.head, ids | {head.head.i}, with_right=False))
-        if toks:
-            return _join(toks), _span(toks)
-    # "interest rates near zero", "prices above $100": a level the noun stands at
-    if head.dep_ == "pobj" and head.head.lower_ in _LEVEL_PREPS and head.head.head.pos_ == "NOUN" \
-            and head.head.head.i < head.i and head.head.head.lemma_.lower() not in TIME_NOUNS \
-            and not any(c.dep_ in ("det", "relcl", "acl") for c in head.children):  # not 'below the 22 Congress sought'
-        toks = _trim(noun_phrase(head.head.head, ids | {head.head.i}, with_right=False))
+    linked = _linked_noun(head, unit)
+    if linked is not None:
+        toks = _trim(noun_phrase(linked, ids | {head.head.i}, with_right=False))
         if toks:
             return _join(toks), _span(toks)
     if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in TIME_NOUNS or (
@@ -1207,7 +1211,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     if subj is not None and subj.lower_ not in PRONOUNS and direct and not reporting and (
         verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
     ):
-        toks = _trim(noun_phrase(subj, ids, with_right=not relative or subj.i > verb.i)) + _joint_subject(subj, ids)
+        toks = _trim(noun_phrase(subj, ids, with_right=not relative or subj.i > verb.i)) \
+            + ([] if respective else _joint_subject(subj, ids))
         if relative:  # keep "lines of cars", not the relative clause the verb is in
             toks = [t for t in toks if t.i < verb.i and not (verb.left_edge.i <= t.i)]
             toks = _trim(toks + [t for c in subj.rights if c.dep_ == "prep" and c.i < verb.left_edge.i

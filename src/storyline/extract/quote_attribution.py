@@ -233,14 +233,8 @@ def _subject_of(verb):
         # nor does a title in quotation marks ('..., Flynn said on "Fox and Friends."')
         subjects = [c for c in h.children if c.dep_ == "nsubj" and c.text.strip(QUOTE_CHARS) and not _opens_quoted(c)
                     and not _quoted_after(verb, c) and not _titled(c)]
-        if subjects and h is not verb and verb.tag_ == "VBG" and h.dep_ == "ccomp" and h.head.i != h.i \
-                and all(c.lower_ in ("it", "there") for c in subjects):
-            h = h.head  # 'Gore insisted it was premature ... while adding, "..."': Gore adds, not 'it'
-            continue
-        if subjects and h is not verb and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-                and h.dep_ == "advcl" and h.head.i != h.i and any(
-                    c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in h.children):
-            h = h.head  # 'Hannity said ... after the senator won his primary, remarking that ...': Hannity remarks
+        if subjects and h is not verb and _participle_hung_low(verb, h, subjects):
+            h = h.head
             continue
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
@@ -277,6 +271,18 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+def _participle_hung_low(verb, h, subjects) -> bool:
+    """A participle the parser hung on a clause below the speaker's: 'Gore insisted it was premature ... while
+    adding, "..."' (the clause's subject is only 'it'), 'Hannity said ... after the senator won his primary,
+    remarking that ...' (a time clause before the comma). The one who adds or remarks is the speaker above."""
+    if verb.tag_ != "VBG" or h.head.i == h.i:
+        return False
+    if h.dep_ == "ccomp":
+        return all(c.lower_ in ("it", "there") for c in subjects)
+    return h.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in h.children)
 
 
 def _quoting_after_report(verb):

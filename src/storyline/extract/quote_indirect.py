@@ -157,10 +157,20 @@ def _not_reported(doc, clause, verb) -> bool:
 
 
 def _as_after_comma(clause, verb) -> bool:
-    """'Spencer said, as a few young fighters worked out inside the gym': an 'as' clause set off after the
-    cue says when, not what."""
+    """'Spencer said, as a few young fighters worked out inside the gym': an 'as' or 'while' clause with its
+    own subject, set off after the cue, is the scene of the saying; it reports nothing. ('Lenox was a
+    juggernaut, Mr. Clarke said, until it went bankrupt' is still his account.)"""
     first, doc = clause.left_edge, clause.doc
-    return verb.i < first.i and first.lower_ == "as" and first.dep_ == "mark" and doc[first.i - 1].text == ","
+    return verb.i < first.i and first.lower_ in ("as", "while") and first.dep_ == "mark" and first.head.i == clause.i \
+        and doc[first.i - 1].text == "," and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _scene_part(doc, part: tuple[int, int], verb) -> bool:
+    """The part after an aside cue is one such scene clause and nothing more."""
+    toks = [t for t in tokens_in(doc, *part) if not t.is_punct]
+    clause = toks[0].head if toks else None
+    return clause is not None and _as_after_comma(clause, verb) \
+        and all(clause.left_edge.i <= t.i <= clause.right_edge.i for t in toks)
 
 
 def _result_of_degree(clause, verb) -> bool:
@@ -512,7 +522,7 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         parts = []  # 'Biden weighed in, telling Mic, "..., they're both qualified," he said': the cue is the quotation's
     if after is not None and after.text == ",":
         rest = trim(doc, after.idx + 1, sent.end_char)
-        if not _report_beside(doc, *rest) and not _adverbial_after(doc, *rest):
+        if not _report_beside(doc, *rest) and not _scene_part(doc, rest, verb):
             parts.append(rest)
     elif after is not None and after.text not in (".", "!", "?"):
         return []
@@ -566,17 +576,6 @@ def _ends_on_introduced_quote(doc, i: int) -> bool:
     # nor an opening phrase with no clause of its own: 'Sooner or later, "I think we will ...," he said')
     return doc[opening.i + 1].text[:1].isupper() and any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i : k]) \
         and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in doc[start : opening.i])
-
-
-def _adverbial_after(doc, s: int, e: int) -> bool:
-    """'"...," Spencer said, as a few young fighters worked out inside the gym': an 'as' or 'while' clause after
-    the cue, with its own subject, is the scene of the saying; it reports nothing."""
-    toks = [t for t in tokens_in(doc, s, e) if not t.is_punct]
-    if not toks or toks[0].dep_ != "mark" or toks[0].lower_ not in ("as", "while"):
-        return False  # ('Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt': still his account)
-    clause = toks[0].head
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-        and all(clause.left_edge.i <= t.i <= clause.right_edge.i for t in toks)
 
 
 def _report_beside(doc, s: int, e: int) -> bool:

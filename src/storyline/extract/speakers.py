@@ -506,7 +506,7 @@ class SpeakerIndex:
             return None  # ('the senator called on ... after the billionaire mogul claimed': the main clause's
             # subject is not the one its subordinate clause describes anew)
         held = {w.lower().strip(".,") for w in (person.role or "").split()} & _OFFICES
-        return person if lemma in _STANDING | _CALLINGS or not held else None
+        return person if lemma in _REDESCRIBING or not held else None
 
     def note_unnamed(self, token, char: int) -> None:
         """'said the woman, who did not want to be named', 'said one voter': a person the article
@@ -771,10 +771,10 @@ class SpeakerIndex:
         if "the" in dets and lemma in OUTLET_NOUNS and (outlet := self._outlet_just_named(token.idx)) is not None:
             return Resolution(outlet, span)  # 'The Wall Street Journal called on Trump ... the newspaper wrote'
         if "the" in dets or any(c.dep_ == "poss" for c in token.children):
-            if lemma in ROLE_NOUNS | _CALLINGS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
-                kind_word = lemma if lemma in ROLE_NOUNS | _CALLINGS or lemma in ORG_NOUNS else token.lower_
+            if lemma in _PERSON_WORDS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
+                kind_word = lemma if lemma in _PERSON_WORDS or lemma in ORG_NOUNS else token.lower_
                 # "Devlin's council" is an organisation, not the man whose role mentions a council
-                body = lemma not in ROLE_NOUNS | _CALLINGS and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS)
+                body = lemma not in _PERSON_WORDS and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS)
                 found = self._latest(token.idx, "org" if body else "person" if lemma in _CALLINGS else "", word=kind_word)
                 if found is not None and found.kind == "person":
                     found = self._holder_just_before(kind_word, token, found)
@@ -855,7 +855,9 @@ _CALLINGS = frozenset({"speechwriter", "economist", "actress", "actor", "neurosu
 _OFFICES = frozenset({"president", "senator", "sen", "congressman", "congresswoman", "governor", "gov", "mayor",
                       "leader", "chancellor", "premier", "minister", "secretary", "chairman", "chairwoman",
                       "lawmaker", "legislator", "representative", "rep"})
-_FOCAL_TITLES = _STANDING | _CALLINGS | _OFFICES - {"sen", "gov", "rep"}
+_REDESCRIBING = _STANDING | _CALLINGS  # words that name the person just written about, whatever office they hold
+_PERSON_WORDS = ROLE_NOUNS | _CALLINGS  # a role or a calling: a person, not a body
+_FOCAL_TITLES = _REDESCRIBING | _OFFICES - {"sen", "gov", "rep"}
 # public bodies a common-noun modifier names ("the transport ministry", "the health department")
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})

@@ -93,7 +93,8 @@ TWO_WORD_AFTER = {
     ("square", "kilometers"): "square kilometre", ("square", "miles"): "square mile",
     ("square", "metres"): "square metre", ("square", "meters"): "square metre",
     ("square", "feet"): "square foot", ("square", "foot"): "square foot", ("square", "mile"): "square mile",
-    ("square", "metre"): "square metre", ("square", "meter"): "square metre", ("sq", "km"): "square kilometre", ("sq", "ft"): "square foot",
+    ("square", "metre"): "square metre", ("square", "meter"): "square metre", ("square", "kilometre"): "square kilometre",
+    ("square", "kilometer"): "square kilometre", ("sq", "km"): "square kilometre", ("sq", "ft"): "square foot",
     ("sq", "m"): "square metre", ("sq", "m."): "square metre", ("sq", "miles"): "square mile", ("sq", "mi"): "square mile",
     ("basis", "points"): "basis point", ("light", "years"): "light year",
     ("degrees", "celsius"): "celsius", ("degrees", "fahrenheit"): "fahrenheit",
@@ -268,8 +269,6 @@ RATE_BASES = {"hour": "hour", "day": "day", "week": "week", "month": "month", "y
               "barrel": "barrel", "pint": "pint", "gallon": "gallon", "litre": "litre", "liter": "litre",
               "ounce": "ounce", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "tonne": "tonne",
               "ton": "ton", "share": "share", "head": "head", "person": "person", "month.": "month", "year.": "year"}
-_SQUARE_BASES = {"foot": "foot", "feet": "foot", "metre": "metre", "meter": "metre", "mile": "mile",
-                 "kilometre": "kilometre", "kilometer": "kilometre"}
 RATED_UNITS = MASS_UNITS | {"barrel", "litre", "gallon", "cubic metre", "billion cubic metres", "kilowatt hour",
                             "megawatt hour", "terawatt hour", "cent", "pence"}
 
@@ -281,9 +280,9 @@ def with_rate(tokens, end: int, unit: str | None) -> str | None:
     """The unit with its rate when "a/an/per/each <base>" follows the figure ("pound sterling per month")."""
     if unit is None or " per " in unit or not (unit in CURRENCIES or unit in RATED_UNITS):
         return unit
-    if end + 2 < len(tokens) and tokens[end].lower_ in ("a", "per") and tokens[end + 1].lower_ == "square" \
-            and tokens[end + 2].lower_ in _SQUARE_BASES:
-        return f"{unit} per square {_SQUARE_BASES[tokens[end + 2].lower_]}"  # "$120 per square foot"
+    area = TWO_WORD_AFTER.get(("square", tokens[end + 2].lower_)) if end + 2 < len(tokens) else None
+    if area is not None and tokens[end].lower_ in ("a", "per") and tokens[end + 1].lower_ == "square":
+        return f"{unit} per {area}"  # "$120 per square foot"
     if end + 1 < len(tokens) and tokens[end].lower_ in ("a", "an", "per", "each", "every"):
         base = RATE_BASES.get(tokens[end + 1].lower_)
         after = tokens[end + 2] if end + 2 < len(tokens) else None
