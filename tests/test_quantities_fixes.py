@@ -886,3 +886,73 @@ def test_respectively_pairs_each_figure_with_its_subject(nlp):
     found = {q.text: q.what for q in _facts(nlp, "Ben Carson and Sen. Ted Cruz raised $23 million and $20 million, "
                                                  "respectively, in the last quarter.")}
     assert found["$23 million"].startswith("Ben Carson") and found["$20 million"].startswith("Sen. Ted Cruz")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The campaign handed out an 8-by-11-inch flyer with the names of its slate.",
+    "It is important that the party not be seen to favor one candidate or another, the lawyer wrote.",
+    "Independent voters are not likely to help one candidate more than another, Ruiz said.",
+    "The plan is designed to help people under 30 engage in public service.",
+    "His face smiles from a giant $100 bill on the screen.",
+    "Ann Berg, the Republican half of a bipartisan polling team, sounded a note of caution.",
+])
+def test_sizes_any_one_and_age_brackets_are_not_facts(nlp, sentence):
+    """A size ('8-by-11-inch'), 'one candidate or another' (any one), 'people under 30' (who, by age), a banknote
+    ('a $100 bill') and one of a pair ('the Republican half of a team') report no figure."""
+    assert _facts(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("One man was killed and another was injured in the blast.", "One"),
+    ("Police arrested over 30 people at the rally.", "over 30"),
+    ("The plant will generate more than $25 billion by 2018.", "more than $25 billion"),
+    ("Congress passed a $100 billion bill on Monday.", "$100 billion"),
+    ("The other half of the money went to charity.", "half"),
+])
+def test_counts_near_those_forms_stay(nlp, sentence, text):
+    """Guard (passed before): a count of one beside 'another', 'over 30 people', a sum due 'by 2018', a bill of
+    $100 billion and 'the other half of the money' are still figures."""
+    assert text in {q.text for q in _facts(nlp, sentence)}
+
+
+def test_a_glued_plus_is_at_least(nlp):
+    """'The 10,000-plus fans': at least 10,000 fans (the hyphen made it read as a kind of fan)."""
+    [q] = _facts(nlp, "The 10,000-plus fans cheered the team home.")
+    assert (q.value, q.qualifier, q.what) == (10000, "at_least", "fans who cheered")
+
+
+def test_a_hyphenated_share_is_a_ratio(nlp):
+    """'Three-in-five insiders': a share of 60 percent, not three insiders."""
+    [q] = _facts(nlp, "Asked on Monday, three-in-five party insiders said the front-runner can't be stopped.")
+    assert (q.value, q.unit) == (60, "percent")
+
+
+def test_a_listed_share_with_a_title_is_its_holders(nlp):
+    """'..., and Green Party candidate Jill Stein 3 percent': the last item of the list is Stein's, titled."""
+    found = _facts(nlp, "Mr. Lopez received 38 percent support, Libertarian Gary Johnson 3 percent and Green Party "
+                        "candidate Jill Stein 2 percent.")
+    assert {q.text: q.what for q in found}["2 percent"] == "Green Party candidate Jill Stein"
+
+
+def test_a_dip_from_a_month_is_not_the_figures_date(nlp):
+    """'42 percent ..., a four-point dip from March': the share is now, March is what it is compared with."""
+    found = _facts(nlp, "Mr. Lopez was supported by 42 percent of the Republicans surveyed, a four-point dip from March.")
+    assert {q.text: q.when for q in found}["42 percent"] is None
+
+
+def test_a_tally_over_a_period_is_dated_at_its_end(nlp):
+    """'3,210 victims between January 1 and May 26': counted up to the end of the period, not on 1 January."""
+    [q] = _facts(nlp, "The paper found there had been 3,210 shooting victims between January 1 and May 26 alone.")
+    assert q.when == "2016-05-26"
+
+
+def test_or_below_bounds_the_figure(nlp):
+    """'at 2 percent or below': at most 2 percent."""
+    [q] = _facts(nlp, "Everyone else in the field is at 2 percent or below.")
+    assert q.qualifier == "at_most"
+
+
+def test_a_poll_taken_over_days_is_dated_at_its_last(nlp):
+    """'taken Oct. 30 to Nov. 8': the survey ran until 8 November, not on 30 October."""
+    [q] = _facts(nlp, "The survey of 1,200 registered voters was taken Oct. 30 to Nov. 8 online.")
+    assert q.when == "2015-11-08"

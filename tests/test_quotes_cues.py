@@ -1434,3 +1434,52 @@ def test_he_added_after_another_persons_report_is_that_person(parse):
             "general of the agency, said in a statement that North Korea is violating the resolutions \u2014 which he "
             "added \u201cis deeply regrettable.\u201d")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "added"] == ["Yukiya Amano"]
+
+
+def test_words_after_a_closing_report_are_the_reporters(parse):
+    """'Ann Hunter said ... Also, Lopez isn't a conservative, he said. "He's a liberal!"': the report before
+    ', he said' is about Lopez, named before, so 'he' is Hunter, and the cue-less quotation right after his report
+    is more of his words, not the last quoted person's."""
+    text = ("Mary Perry, an activist, says the race is hurting the party.\n\n"
+            "\u201cWe can no longer claim to be the party of freedom,\u201d said Perry, a manager for the group.\n\n"
+            "Joseph Hunter, a blogger in Chicago, said he will not vote for Lopez because of his rhetoric. "
+            "Also, Lopez isn't a conservative, he said. \u201cHe's a liberal!\u201d")
+    assert [s for s, cue, q in _cued(parse, text)][-2:] == ["Joseph Hunter", "Joseph Hunter"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some Republicans oppose the nominee. Former Rep. Chris Shays (R-Conn.) was pro John Kasich while the Ohio "
+     "governor was in the running, he said on Wednesday.", "Chris Shays"),
+    ("\u201cSkating is freedom,\u201d Ms. Gil said.\n\nThat sense of independence is what first drew Samantha "
+     "Olivieri, 20, to skateboarding. Then a student, Ms. Olivieri found skating to be a salve, she said.",
+     "Samantha Olivieri"),
+])
+def test_a_paraphrase_of_the_speaker_before_he_said_stays_his(parse, text, speaker):
+    """Guard (passed before): 'X was pro Kasich ..., he said' with no other person the subject of the sentence
+    before is the writer's paraphrase of X himself."""
+    assert [s for s, cue, q in _cued(parse, text) if cue == "said"][-1] == speaker
+
+
+def test_no_quotation_takes_a_report_that_does_not_close_on_it(parse):
+    """Guard for the rule above (passed before it): a report in the paragraph before, or an expectation
+    ('Brafman expected me to ...'), is not followed by the speaker's words: the quotation gets no speaker from it."""
+    text = ("On Friday, CNN reported at least six planes filled the skies with messages.\n\n"
+            "\u201cAmerica is great! The mayor is disgusting,\u201d read one.")
+    assert [s for s, cue, q in _cued(parse, text) if q.startswith("America")] == [None]
+    text = ("When I began to speak I saw his surprise\u2014naturally Brafman expected me to read my statement\u2014and "
+            "the judge interrupted me. \u201cExplain to me why you are here and why you did what you did.\u201d")
+    assert [s for s, cue, q in _cued(parse, text) if q.startswith("Explain")] == [None]
+
+
+def test_a_second_that_clause_stays_in_the_report(parse):
+    """'said the network had tweeted A and that Tapper, Bash and Blitzer had mentioned it': 'mentioned' opens
+    with 'that', so it is more of what was said, not a new report cutting the first at 'Tapper'."""
+    text = ("He said the network had tweeted that Carson was taking a break from the campaign and that Tapper, Bash "
+            "and Blitzer had mentioned it on air.")
+    assert [q for s, cue, q in _cued(parse, text) if cue == "said"][0].endswith("had mentioned it on air")
+
+
+def test_calling_a_person_named_beside_the_noun_is_a_phone_call(parse):
+    """'Palin called a local delegate candidate, Clara Powers, and encouraged her': she rang her up; no label."""
+    text = "On Friday night, Palin called a local delegate candidate, Clara Powers, and encouraged her to run."
+    assert [cue for s, cue, q in _cued(parse, text)] == ["encouraged"]

@@ -1198,3 +1198,18 @@ def test_his_inside_a_persons_noun_is_that_persons(parse):
                 "unwillingness to affirm his support for a united Jerusalem.")
     his = next(t for t in doc if t.lower_ == "his")
     assert SpeakerIndex(doc).resolve(his).entity.name == "Donald Trump"
+
+
+def test_who_after_a_surname_taken_for_an_organisation_is_that_person(parse):
+    """'lined up with Priebus, who has said he ...': the recogniser calls the surname an organisation, yet
+    'who' right after it is the person named in full before."""
+    text = ("Party Chairman Reince Priebus spoke on Monday. But the lawyer lined up with Priebus, who has said he "
+            "doesn't support changing the party's rules.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Reince Priebus"]
+
+
+def test_a_kind_of_people_before_a_list_of_names_is_no_role(parse):
+    """'the more establishment candidates -- Marco Rubio and Jeb Bush': a kind of people, not Rubio's title."""
+    text = ("The crowd cheered for the more establishment candidates -- Marco Rubio and Jeb Bush. "
+            "\u201cWe like them,\u201d Rubio said.")
+    assert [(q.speaker, q.speaker_role) for q in direct(parse, text)] == [("Marco Rubio", None)]

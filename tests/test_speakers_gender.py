@@ -16,6 +16,16 @@ def test_first_name_gender():
     assert gender_of_first_name("xq") is None
 
 
+def test_a_name_the_lists_disagree_on_gives_no_gender(parse):
+    """'Rand' is a woman's name in the list at large and a man's in the US one: the name decides nothing, so
+    'he' after a man named Rand Paul and a man named after him is still Paul."""
+    assert gender_of_first_name("Rand") is None
+    text = ("Sen. Rand Paul spoke first. Paul was followed by moderator Gerard Baker.\n\n"
+            "Paul also asked how it is conservative to spend a trillion dollars.\n\n"
+            "\u201cYou can't be conservative if you keep promoting programs you can't pay for,\u201d he argued.")
+    assert [q.speaker for q in direct(parse, text)] == ["Rand Paul"]
+
+
 def test_she_skips_the_more_recent_man(parse):
     text = "Anna Berg met Peter Novak on Friday.\n\n" '"We will win this fight," she said.'
     (q,) = direct(parse, text)

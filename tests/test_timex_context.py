@@ -108,3 +108,9 @@ def test_a_thing_named_after_a_holiday_is_no_date(parse):
     """'to see the Christmas tree' (in August) names a tree, not a day. Guard: 'on Christmas Day' is one."""
     doc = parse("He was on his way to see the Rockefeller Center Christmas tree. They met on Christmas Day.")
     assert [t.text for t in find_timexes(doc, ANCHOR)] == ["Christmas Day"]
+
+
+def test_a_month_of_that_year_is_in_the_year_named_before(parse):
+    """'took office in January 2009 and peaked ... in October of that year': October 2009, not the last October."""
+    text = "The rate was 7.8 percent when he took office in January 2009 and peaked at 10 percent in October of that year."
+    assert value_of(parse, text, "October") == "2009-10"

@@ -49,7 +49,7 @@ LEVEL_VERBS = {  # "the toll rose to 35", "arrests topped 1,000": the subject is
 }
 # words of change: "rose 5%", "up 9%", "a rise by"
 CHANGE_LEMMAS = {"rise", "fall", "climb", "drop", "jump", "increase", "decrease", "grow", "gain", "lose",
-                 "decline", "slip", "slide", "plunge", "soar", "surge", "tumble", "by", "up", "down", "add", "shed"}
+                 "decline", "slip", "slide", "plunge", "soar", "surge", "tumble", "by", "up", "down", "add", "shed", "dip"}
 # verbs that change their object by an amount ("trimmed its forecast by 0.2 points")
 CHANGE_OBJECT_VERBS = {"raise", "cut", "lower", "lift", "boost", "trim", "reduce", "increase", "decrease", "edge",
                        "revise", "slash", "hike", "expand", "shrink", "grow", "bump", "pare", "scale", "mark"}
@@ -951,7 +951,8 @@ def _gapped_holder(head):
     doc = head.doc
     if num is None or num.i == 0 or doc[num.i - 1].pos_ != "PROPN" or doc[num.i - 1].ent_type_ not in ("PERSON", "ORG"):
         return None
-    start = _listed_name_start(doc, num.i - 1, lambda t: t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod"))
+    # (with its title: '... and Green Party candidate Jill Stein 3 percent')
+    start = _listed_name_start(doc, num.i - 1, lambda t: t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("compound", "nmod"))
     return doc[start : num.i] if start is not None else None
 
 

@@ -56,6 +56,10 @@ def not_reporting(verb) -> bool:
         return True  # 'a man calling himself Paul Paul': a name given, not a claim ('calling himself a victim')
     if lemma == "call" and len(objects) == 1 and _phoned(verb, objects[0]):
         return True  # 'calling friends on their cellphones to say ...': rang them up, said nothing of them
+    if lemma == "call" and not objects and any(c.dep_ == "oprd" and any(_name_of(a) for a in c.children)
+                                               for c in verb.children) \
+            and not any(c.dep_ == "auxpass" for c in verb.children) and not _quotes_after(verb):
+        return True  # 'Palin called a delegate candidate, Clara Powers, and ...' read as naming: rang her up
     if verb.lower_ == "states" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN" and verb.i + 1 < len(verb.doc) \
             and verb.doc[verb.i - 1].ent_type_ not in ("PERSON", "ORG") \
             and verb.doc[verb.i + 1].ent_type_ in ("GPE", "LOC"):
@@ -102,10 +106,9 @@ def _phoned(verb, obj) -> bool:
     purpose = any(c.dep_ == "xcomp" and c.lemma_.lower() in _CALLED_TO for c in verb.children)
     people = obj.lower_ in ("me", "us", "him", "her", "them") or obj.ent_type_ == "PERSON" \
         or obj.lemma_.lower() in _PEOPLE or purpose and obj.pos_ == "PROPN"
-    if not people or any(c.dep_ in ("amod", "appos", "acl") and c.i > obj.i for c in obj.children):
-        return False
-    doc = verb.doc
-    if any(t.is_quote for t in doc[verb.i + 1 : min(verb.right_edge.i + 4, len(doc))]):
+    if not people or any(c.dep_ in ("amod", "appos", "acl") and c.i > obj.i and not _name_of(c) for c in obj.children):
+        return False  # (but 'called a delegate candidate, Clara Powers, and ...' rang her up)
+    if _quotes_after(verb):
         return False  # 'calling him, among other things, "a failed candidate"': the name is in quotation marks
     for c in [*verb.children, *obj.children]:
         if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dobj", "prt") and c.i != obj.i \
@@ -116,6 +119,18 @@ def _phoned(verb, obj) -> bool:
                 and pobj.lemma_.lower() not in _PHONES:
             return False  # 'calling Clinton on the substance of her attack': called to account
     return True
+
+
+def _quotes_after(verb) -> bool:
+    """A quotation mark in what the verb governs: what someone was called is quoted."""
+    doc = verb.doc
+    return any(t.is_quote for t in doc[verb.i + 1 : min(verb.right_edge.i + 4, len(doc))])
+
+
+def _name_of(appos) -> bool:
+    """A person's name set beside the noun ('a delegate candidate, Clara Powers'): who, not what they were called."""
+    return appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and appos.pos_ == "PROPN" \
+        and not any(c.dep_ == "appos" for c in appos.children)  # ('the senator, Ted Cruz, a liar' names him one)
 
 
 _CALLED_TO = frozenset({"congratulate", "concede", "thank", "apologize", "apologise", "offer", "wish", "check"})

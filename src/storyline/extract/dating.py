@@ -86,6 +86,20 @@ def _change_base(span) -> bool:
     return prep.lower_ != "on" or bool(_RELATIVE_BACK.search(span.text))
 
 
+def _opens_period(span, timexes: list) -> bool:
+    """The date starts a period ('between January 1 and September 26', 'taken Oct. 30 to Nov. 8', 'Nov. 6 to
+    10'): the figure is counted over it, up to its end, not on its first day."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    opened = span.start > 0 and doc[span.start - 1].lower_ in ("between", "from")
+    if doc[span.end].lower_ not in ("to", "through", "until", "-", "–") and not (opened and doc[span.end].lower_ == "and"):
+        return False  # ('on Monday and Tuesday' are two days; 'taken Oct. 30 to Nov. 8' is one period)
+    after = doc[span.end].idx + len(doc[span.end].text)
+    day = doc[span.end + 1].text  # 'Nov. 6 to 10' (not 'rose by 64% in 2022 to 966,000', a level)
+    return day.isdigit() and 1 <= int(day) <= 31 or any(after <= tx.start <= after + 2 for tx in timexes)
+
+
 _OWN_TIME = {"now", "currently", "still", "today"}  # a coordinated verb with its own time
 
 
@@ -121,6 +135,8 @@ def find_when(span_toks: list, timexes: list, sent=None) -> str | None:
             continue  # "The 2016 Committee has spent ...": a year in a name
         if span.start > 0 and doc[span.start - 1].lower_ in NOT_WHEN_LINKS or _change_base(span):
             continue
+        if _opens_period(span, timexes):
+            continue  # "3,210 victims between January 1 and September 26": a tally as of the period's end
         if _dates_another_figure(span, {t.i for t in span_toks}):
             continue
         dist = abs(tx.start - head.idx)

@@ -32,11 +32,11 @@ def gender_of_first_name(name: str) -> str | None:
     if det is None:
         return None
     guess = det.get_gender(name)
-    if guess == "male":  # "mostly_*" names (Bernie, Tracy) are left to the article's evidence
-        return "m"
-    if guess == "female":
-        return "f"
-    return None
+    if guess not in ("male", "female"):  # "mostly_*" names (Bernie, Tracy) are left to the article's evidence
+        return None
+    if det.get_gender(name, "usa").replace("mostly_", "") in {"male", "female"} - {guess}:
+        return None  # 'Rand': female in the list at large, male in the US one; which is meant, the article says
+    return "m" if guess == "male" else "f"
 
 
 def known_first_name(name: str) -> bool:

@@ -356,6 +356,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
           "nov.", "dec."}
 # (and "5-foot-3", a height the unit reader leaves: not a count of anything)
+_DENOMINATIONS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}
 HYPHEN_NOT_COUNT = {"figure", "digit", "time", "star", "step", "way", "one", "point", "game", "match", "man", "foot", "feet"}
 FRACTIONS = {"half", "halve", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 PHONE_RE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
@@ -429,6 +430,9 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True  # "the Gang of Eight plan", "the Group of Seven": a capitalised number word ends a name
     if unit is None and re.match(r"[-\u2010\u2011]to[-\u2010\u2011]\d", text[end_c:end_c + 5]):
         return True  # "a 2-to-1 vote": a ratio or a score, not a count
+    if re.match(r"[-\u2010\u2011]by[-\u2010\u2011]\d", text[end_c:end_c + 5]) \
+            or re.search(r"\d[-\u2010\u2011]by[-\u2010\u2011]$", text[max(0, start_c - 5):start_c]):
+        return True  # "an 8-by-11-inch sheet": a size, not a count (not "$25 billion by 2018")
     if a.plain_int and unit is None and 1500 <= a.value <= 2100 and len(num_toks) == 1:
         if num_toks[0].ent_type_ not in ("CARDINAL", "QUANTITY") or not _counts_plural_noun(num_toks):
             return True  # "the 2008 and 2012 cycles", "the 2010 reform": years
@@ -450,6 +454,12 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if nxt is not None and unit is None and prev is not None and prev.lower_ in ("the", "top") and (
             nxt.tag_ == "JJS" or nxt.lower_ in ("most", "least") and end + 1 < n and tokens[end + 1].pos_ == "ADJ"):
         return True  # "the 10 best beaches", "the 100 most influential people": a ranked list
+    if has_currency and not a.money_scale and a.value in _DENOMINATIONS and nxt is not None \
+            and nxt.lower_ in ("bill", "bills", "note", "notes", "banknote", "banknotes"):
+        return True  # "a giant $100 bill", "stacks of $20 notes": a banknote, not a sum
+    if unit in (None, "fraction") and a.value_max is None and num_toks[-1].lower_ == "half" and first > 1 \
+            and tokens[first - 2].lower_ == "the" and (prev.pos_ == "PROPN" or prev.ent_type_ == "NORP"):
+        return True  # "the Republican half of a polling team": one of a pair, not a share
     if unit == "minute" and nxt is not None and nxt.lower_ == "read":
         return True  # "3 min read"
     if a.value == 0 and not a.digits and unit is None and nxt is not None and nxt.tag_ == "NN":
@@ -473,6 +483,10 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
             return True  # "the polls closed at 8": a clock time
         if prev.text == "." and first > 1 and tokens[first - 2].lower_ in ("no", "nos", "p", "pp", "vol"):
             return True
+        if prev.lower_ in ("under", "over") and unit is None and a.plain_int and a.value <= 100 and first > 1 \
+                and tokens[first - 2].tag_ == "NNS" and tokens[first - 2].lemma_.lower() in PERSONISH \
+                and (nxt is None or nxt.tag_ not in ("NNS", "NNPS")):
+            return True  # "to help people under 30 engage in ...": an age bracket, not a count
         if prev.lower_ == "per" or (prev.lower_ == "every" and first > 1 and tokens[first - 2].lower_ in ("for", "in")):
             return True  # "1.2 doctors per 1,000 people": the base of a rate, not a count
         if prev.text in ("'", "\u2018", "\u2019") and not prev.whitespace_ and a.plain_int and unit is None \
@@ -527,8 +541,8 @@ def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: 
     if unit in TIME_UNITS and hyphen and end - 1 >= num_end and tokens[end - 1].dep_ in ("compound", "amod", "nmod"):
         return True
     if unit is None and hyphen and num_end + 1 < len(tokens) and \
-            tokens[num_end + 1].dep_ in ("compound", "amod", "nmod") and tokens[num_end + 1].lower_ != "strong":
-        return True  # "a four-lane highway", "two-term governor"; "a 1,000-strong crowd" counts the crowd
+            tokens[num_end + 1].dep_ in ("compound", "amod", "nmod") and tokens[num_end + 1].lower_ not in ("strong", "plus"):
+        return True  # "a four-lane highway", "two-term governor"; "a 1,000-strong crowd", "10,000-plus fans" count
     return unit in TIME_UNITS and not a.digits and a.value == 1 and qualifier_before(tokens, first) is None
 
 
@@ -556,6 +570,11 @@ def _one_counts(tokens, first: int, tok) -> bool:
     noun = tok.head
     if tok.dep_ != "nummod" or noun.lemma_.lower() not in PERSONISH or noun.dep_ == "poss":
         return False  # ("an article about one man's death": whose death, not how many)
+    doc = noun.doc
+    after = [t.lower_ for t in doc[noun.i + 1 : noun.i + 5]]
+    if "another" in after and any(w in ("or", "than", "over") for w in after[: after.index("another")]) \
+            or after[:2] == ["or", "the"]:
+        return False  # "to favor one candidate or another", "help one candidate more than another": any one
     if qualifier_before(tokens, first) is not None:
         return True
     return noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and noun.head.lemma_ not in REPORT_VERBS)

@@ -27,6 +27,8 @@ BEFORE: dict[tuple[str, ...], str] = {
 AFTER: dict[tuple[str, ...], str] = {
     ("or", "more"): "at_least", ("or", "so"): "approximately", ("and", "more"): "at_least",
     ("or", "fewer"): "at_most", ("or", "less"): "at_most", ("plus",): "at_least", ("+",): "at_least",
+    ("-", "plus"): "at_least",  # "10,000-plus fans"
+    ("or", "below"): "at_most", ("or", "lower"): "at_most", ("or", "above"): "at_least", ("or", "higher"): "at_least",
 }
 # a verb that says its object is a bound: "arrests topped 2,200" (more than), "neared 500"
 VERB_BOUND = {"top": "more_than", "exceed": "more_than", "pass": "more_than",
@@ -65,8 +67,8 @@ def qualifier_after(tokens, end: int) -> tuple[str, int] | None:
     for key, name in AFTER.items():
         stop = end + len(key)
         if stop <= len(tokens) and tuple(t.lower_ for t in tokens[end:stop]) == key:
-            if key == ("plus",) and tokens[end - 1].whitespace_:
-                continue
+            if key[-1] == "plus" and (tokens[end - 1].whitespace_ or len(key) > 1 and tokens[end].whitespace_):
+                continue  # glued: "10,000plus", "10,000-plus"
             if key == ("+",) and (tokens[end - 1].whitespace_ or stop < len(tokens) and tokens[stop].like_num
                                   and not tokens[end].whitespace_):
                 continue  # "10,000+ fans", not "2+2"

@@ -183,6 +183,8 @@ _PEOPLE = cues.PEOPLE_NOUNS | {"american", "adult"}
 
 def _ratio(tokens, a: NumberExpr, b: NumberExpr, gap: list[str]) -> bool:
     """'four out of 10', 'one in five', 'nine of 10 voters', 'three of four Americans': a share."""
+    if len(gap) > 1 and gap[0] == gap[-1] == "-":
+        gap = gap[1:-1]  # 'Three-in-five insiders'
     return 0 < a.value < b.value and not a.vague and not b.vague and (
         gap in (["out", "of"], ["out", "of", "every"], ["in", "every"], ["of", "every"])
         or (gap == ["in"] and b.value in RATIO_BASES)

@@ -698,8 +698,10 @@ def _report_end(doc, comp) -> int:
         if t.pos_ != "VERB" or t.i == comp.i:
             continue
         subj = stray_conjunct_subject(t) or next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        # (not a clause that 'that' opens: 'said CNN had tweeted A and that Tapper, Bash and Blitzer had mentioned it')
         if subj is not None and cue_type(t.lemma_) == "speech" and subj.left_edge.i > comp.left_edge.i + 1 and \
-                (doc[subj.left_edge.i - 1].is_punct or doc[subj.left_edge.i - 1].dep_ == "cc"):
+                (doc[subj.left_edge.i - 1].is_punct or doc[subj.left_edge.i - 1].dep_ == "cc") \
+                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             # '... to win," the aide recalled, ...', '... and the council said ...': another report
             cut = subj.left_edge.i - 1
             while cut > comp.left_edge.i and (doc[cut].is_punct or doc[cut].dep_ == "cc"):

@@ -341,6 +341,9 @@ def find_quotes(doc) -> list[Quote]:
         elif c.inherit and report is not None and _opens_next_paragraph(text, c, report[1]) \
                 and _adjacent(text, report[1], c.para):
             q.speaker, q.speaker_span, q.speaker_role = report[0].speaker, report[0].speaker_span, report[0].speaker_role
+        elif c.inherit and (told := _report_just_before(text, quotes, c)) is not None:
+            # 'Also, Trump isn't a conservative, he said. "He's a liberal!"': more of the words just reported
+            q.speaker, q.speaker_span, q.speaker_role = told.speaker, told.speaker_span, told.speaker_role
         elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
             q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role
         if q.speaker is None and (host := _reporting_host(quotes, c)) is not None and (
@@ -374,6 +377,23 @@ def _reporting_host(quotes: list[Quote], c) -> Quote | None:
         return None
     return next((h for h in reversed(quotes) if h.kind == "indirect" and h.confidence is None and h.speaker_span
                  and h.start <= c.start and c.end <= h.end + 2), None)
+
+
+def _report_just_before(text: str, quotes: list[Quote], c) -> Quote | None:
+    """A rule-found report of speech by a named speaker whose sentence ends on it, right before the quotation,
+    in its paragraph."""
+    told = next((q for q in reversed(quotes) if q.kind == "indirect" and q.sentence), None)
+    if told is None or told.confidence is not None or told.cue_type != "speech" or not told.speaker \
+            or not told.speaker_span:
+        return None  # (what someone 'expected' or 'believes' is not followed by their words)
+    if any(h.start <= told.start < h.end for h in quotes if h is not told):
+        return None  # a report inside another quotation
+    last = max(told.end, told.cue_span[1] if told.cue_span else told.end, told.speaker_span[1])
+    if text[last : told.sentence[1]].strip(QUOTE_CHARS + " .,!?\n"):
+        return None  # the sentence goes on past the report ('he expected me to read it - and the judge ...')
+    gap = text[told.sentence[1] : c.start]  # (the sentence may take the paragraph break along)
+    return told if told.sentence[1] <= c.start and "\n" not in text[told.end : c.start] \
+        and not gap.strip(QUOTE_CHARS + " ") else None
 
 
 def _closing_paragraph(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:

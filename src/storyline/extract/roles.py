@@ -204,6 +204,9 @@ def _singular(tokens: list) -> str | None:
     return f"{head}{gap}{word}" if word and word != last.text else _text(tokens)
 
 
+_SOME_OF = frozenset({"more", "most", "other", "some", "many", "several", "few", "both", "less"})
+
+
 def apposition(span) -> str | None:
     """The common-noun apposition of a name, on either side of it."""
     root = span.root
@@ -212,6 +215,8 @@ def apposition(span) -> str | None:
         head = root.head
         toks = [t for t in doc[head.left_edge.i : root.left_edge.i]]
         toks = _clean(toks)
+        if head.tag_ == "NNS" and any(t.lower_ in _SOME_OF for t in toks):
+            return None  # 'the more establishment candidates -- Rubio and Bush': a kind of people, not a title
         if is_role(toks, head):
             return _text(toks)
     for child in root.children:

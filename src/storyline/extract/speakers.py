@@ -620,7 +620,39 @@ class SpeakerIndex:
             # 'Loyalty, he noted, has long been ...': the clause the aside interrupts is what he reports
             args.extend(c for c in pronoun.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         found = (self.entity_at(t) for t in args if t.ent_type_ in ("PERSON", "ORG") and not self._quoted_at(t.idx))
-        return [e for e in found if e is not None and e.kind == "person"]  # ('battled with Guardian', an ORG to the NER)
+        # ('battled with Guardian', an ORG to the NER)
+        return [e for e in found if e is not None and e.kind == "person"] + self._spoken_of_before(pronoun)
+
+    def _spoken_of_before(self, pronoun) -> list[Entity]:
+        """'Joseph Hunter said he will not vote for Trump. Also, Trump isn't a conservative, he said': the
+        subject of a report set before ', he said' is not him when another person was the subject of the sentence
+        just before, in the paragraph. (Otherwise it is the usual paraphrase of the speaker himself: 'Former Rep.
+        Chris Shays was pro Kasich while ..., he said', 'what drew Ann Olivieri to it. Then a student, Ms.
+        Olivieri found ..., she said'.)"""
+        doc = self.doc
+        if pronoun.i < 2 or doc[pronoun.i - 1].text != "," or pronoun.head.i != pronoun.i + 1 \
+                or pronoun.sent.start == 0:
+            return []
+        before = doc[pronoun.sent.start - 1].sent
+        if "\n" in doc_text(doc)[before.start_char : pronoun.sent.start_char].strip():
+            return []  # (a paragraph of its own)
+        subjects = {id(e) for pos, e, salience in self.mentions
+                    if before.start_char <= pos < before.end_char and salience == MAIN and e.kind == "person"}
+        if not subjects:
+            return []
+        verb = pronoun.head
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == pronoun.i - 2]
+        if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+            reported.append(verb.head)
+        start = pronoun.sent.start_char
+        out = []
+        for clause in reported:
+            for t in clause.children:
+                ent = self.entity_at(t) if t.dep_ in ("nsubj", "nsubjpass") and not self._quoted_at(t.idx) else None
+                if ent is not None and ent.kind == "person" and id(ent) not in subjects \
+                        and any(e is ent and pos < start for pos, e, _ in self.mentions):
+                    out.append(ent)
+        return out
 
     def _sentence_start(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -1060,7 +1092,8 @@ def _antecedent(token):
         return token  # 'a website called "Halifax If Peter Smith Wins" that pitches ...': a title says nothing
     while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "the head of the group, who said": the head speaks
-    if noun.dep_ == "pobj" and not (token.lower_ == "who" and noun.ent_type_ == "PERSON" and noun.i == token.i - 2
+    # (a surname the recogniser took for an organisation, 'lined up with Priebus, who has said', is still 'who')
+    if noun.dep_ == "pobj" and not (token.lower_ == "who" and noun.ent_type_ in ("PERSON", "ORG") and noun.i == token.i - 2
                                     and token.doc[token.i - 1].text == ","):
         # ('steep for Mr. Sanders, who said ...': only a person is 'who'; not 'from X to Joe Biden — who ...')
         return token  # "an analysis reported by the Globe, which concluded": which noun is unclear

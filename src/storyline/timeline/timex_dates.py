@@ -57,9 +57,10 @@ def resolve_month(m, c):
     if m.groupdict().get("year"):
         return "DATE", f"{int(m['year']):04d}-{mo:02d}"
     mod = (m.groupdict().get("rel") or "").lower()
-    ref = N.interval(c.ref) if c.ref and _THAT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) else None
-    if ref:
-        return "DATE", f"{ref[0].year:04d}-{mo:02d}"  # 'In 1972, ... lost that November': the month of that year
+    that = _THAT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or _OF_THAT_YEAR.match(m.string, m.end())
+    ref = N.interval(c.ref) if c.ref and that else None
+    if ref:  # 'In 1972, ... lost that November', 'took office in January 2009 and ... in October of that year'
+        return "DATE", f"{ref[0].year:04d}-{mo:02d}"  # the month of that year
     if c.anchor is None:
         return "DATE", f"XXXX-{mo:02d}"
     # 'last'/'next' name the month strictly before or after this one ('next January' in February is
@@ -78,6 +79,7 @@ def resolve_month(m, c):
 
 
 _THAT_BEFORE = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _BEYOND = re.compile(r"(?<![Tt]he )(?<![Tt]his )\b(?:past|beyond)\s+$")
 
 
