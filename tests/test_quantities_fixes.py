@@ -940,19 +940,18 @@ def test_a_dip_from_a_month_is_not_the_figures_date(nlp):
     assert {q.text: q.when for q in found}["42 percent"] is None
 
 
-def test_a_tally_over_a_period_is_dated_at_its_end(nlp):
-    """'3,210 victims between January 1 and May 26': counted up to the end of the period, not on 1 January."""
-    [q] = _facts(nlp, "The paper found there had been 3,210 shooting victims between January 1 and May 26 alone.")
-    assert q.when == "2016-05-26"
+@pytest.mark.parametrize("sentence, when", [
+    ("The paper found there had been 3,210 shooting victims between January 1 and May 26 alone.", "2016-05-26"),
+    ("The survey of 1,200 registered voters was taken Oct. 30 to Nov. 8 online.", "2015-11-08"),
+])
+def test_a_tally_over_a_period_is_dated_at_its_end(nlp, sentence, when):
+    """'3,210 victims between January 1 and May 26', a survey 'taken Oct. 30 to Nov. 8': counted up to the end
+    of the period, not on its first day."""
+    [q] = _facts(nlp, sentence)
+    assert q.when == when
 
 
 def test_or_below_bounds_the_figure(nlp):
     """'at 2 percent or below': at most 2 percent."""
     [q] = _facts(nlp, "Everyone else in the field is at 2 percent or below.")
     assert q.qualifier == "at_most"
-
-
-def test_a_poll_taken_over_days_is_dated_at_its_last(nlp):
-    """'taken Oct. 30 to Nov. 8': the survey ran until 8 November, not on 30 October."""
-    [q] = _facts(nlp, "The survey of 1,200 registered voters was taken Oct. 30 to Nov. 8 online.")
-    assert q.when == "2015-11-08"

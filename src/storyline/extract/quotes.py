@@ -340,16 +340,16 @@ def find_quotes(doc) -> list[Quote]:
                         index.note_speaker(entity, res.span[0], c.cue.speaker)
         elif c.inherit and report is not None and _opens_next_paragraph(text, c, report[1]) \
                 and _adjacent(text, report[1], c.para):
-            q.speaker, q.speaker_span, q.speaker_role = report[0].speaker, report[0].speaker_span, report[0].speaker_role
+            _take_speaker(q, report[0])
         elif c.inherit and (told := _report_just_before(text, quotes, c)) is not None:
             # 'Also, Trump isn't a conservative, he said. "He's a liberal!"': more of the words just reported
-            q.speaker, q.speaker_span, q.speaker_role = told.speaker, told.speaker_span, told.speaker_role
+            _take_speaker(q, told)
         elif c.inherit and prev is not None and prev.speaker_span and _adjacent(text, prev_para, c.para):
-            q.speaker, q.speaker_span, q.speaker_role = prev.speaker, prev.speaker_span, prev.speaker_role
+            _take_speaker(q, prev)
         if q.speaker is None and (host := _reporting_host(quotes, c)) is not None and (
                 host.speaker or q.speaker_span is None):
             # 'Luntz said the camp had failed to "humanize their campaign."': the report's speaker
-            q.speaker, q.speaker_span, q.speaker_role = host.speaker, host.speaker_span, host.speaker_role
+            _take_speaker(q, host)
             q.cue, q.cue_span, q.cue_type = host.cue, host.cue_span, host.cue_type
         q.sentence = _sentence(doc, lo, hi)
         quotes.append(q)
@@ -360,7 +360,7 @@ def find_quotes(doc) -> list[Quote]:
                 prev_entity = entity
             prev, prev_para, report = q, c.para, None
         elif entity is not None and entity.label == "PERSON" and c.confidence is None \
-                and not any(h.start <= c.cue.start < h.end for h in quotes[:-1]) \
+                and not _inside_another(quotes, q, c.cue.start) \
                 and (last := _closing_paragraph(text, q.sentence)):  # (not a report inside another one)
             report = (q, last)  # 'Clinton responded, saying ...' then a paragraph of her words
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -379,6 +379,16 @@ def _reporting_host(quotes: list[Quote], c) -> Quote | None:
                  and h.start <= c.start and c.end <= h.end + 2), None)
 
 
+def _take_speaker(q: Quote, source: Quote) -> None:
+    """The quotation goes on with the words of ``source``'s speaker."""
+    q.speaker, q.speaker_span, q.speaker_role = source.speaker, source.speaker_span, source.speaker_role
+
+
+def _inside_another(quotes: list[Quote], q: Quote, pos: int) -> bool:
+    """A report whose cue or start (``pos``) lies inside another quotation: nested, not the writer's own."""
+    return any(h.start <= pos < h.end for h in quotes if h is not q)
+
+
 def _report_just_before(text: str, quotes: list[Quote], c) -> Quote | None:
     """A rule-found report of speech by a named speaker whose sentence ends on it, right before the quotation,
     in its paragraph."""
@@ -386,8 +396,8 @@ def _report_just_before(text: str, quotes: list[Quote], c) -> Quote | None:
     if told is None or told.confidence is not None or told.cue_type != "speech" or not told.speaker \
             or not told.speaker_span:
         return None  # (what someone 'expected' or 'believes' is not followed by their words)
-    if any(h.start <= told.start < h.end for h in quotes if h is not told):
-        return None  # a report inside another quotation
+    if _inside_another(quotes, told, told.start):
+        return None
     last = max(told.end, told.cue_span[1] if told.cue_span else told.end, told.speaker_span[1])
     if text[last : told.sentence[1]].strip(QUOTE_CHARS + " .,!?\n"):
         return None  # the sentence goes on past the report ('he expected me to read it - and the judge ...')

@@ -636,8 +636,8 @@ class SpeakerIndex:
         before = doc[pronoun.sent.start - 1].sent
         if "\n" in doc_text(doc)[before.start_char : pronoun.sent.start_char].strip():
             return []  # (a paragraph of its own)
-        subjects = {id(e) for pos, e, salience in self.mentions
-                    if before.start_char <= pos < before.end_char and salience == MAIN and e.kind == "person"}
+        subjects = [e for pos, e, salience in self.mentions
+                    if before.start_char <= pos < before.end_char and salience == MAIN and e.kind == "person"]
         if not subjects:
             return []
         verb = pronoun.head
@@ -649,7 +649,7 @@ class SpeakerIndex:
         for clause in reported:
             for t in clause.children:
                 ent = self.entity_at(t) if t.dep_ in ("nsubj", "nsubjpass") and not self._quoted_at(t.idx) else None
-                if ent is not None and ent.kind == "person" and id(ent) not in subjects \
+                if ent is not None and ent.kind == "person" and not any(e is ent for e in subjects) \
                         and any(e is ent and pos < start for pos, e, _ in self.mentions):
                     out.append(ent)
         return out
