@@ -140,3 +140,17 @@ def test_a_figure_whose_what_is_only_a_verb_is_compared_with_nothing(nlp):
             extraction(b, [qty(t2, "More than $800,000", 8e5, qualifier="more_than", unit="US dollar",
                                what="spent", what_span=(spent, spent + len("spent")))], nlp=nlp)]
     assert _conflicts([a, b], exts)[1] == []
+
+
+def test_two_figures_one_article_gives_both_do_not_conflict_across_outlets(nlp):
+    """Outlet a: 'paid about $250 million for the tower, after it paid $145 million for the land'; outlet b says
+    the same, its $250 million not read. a's $250 million and the $145 million both give are two things a states
+    side by side, not a contradiction between a and b, whichever article is read first."""
+    t1 = "The firm paid about $250 million for the tower in May, after it paid $145 million for the land."
+    t2 = "The firm paid far more -- some $250 million -- for the tower in May, after it paid $145 million for the land."
+    a, b = article("a", t1), article("b", t2)
+    exts = [extraction(b, [qty(t2, "$145 million", 145e6, unit="USD", what="firm paid")], nlp=nlp),
+            extraction(a, [qty(t1, "about $250 million", 250e6, qualifier="approximately", unit="USD",
+                               what="firm paid"),
+                           qty(t1, "$145 million", 145e6, unit="USD", what="firm paid")], nlp=nlp)]
+    assert _conflicts([b, a], exts)[1] == []

@@ -278,3 +278,17 @@ def test_a_share_and_a_bound_on_it_are_two_facts_and_a_third_is_no_distinctive_n
             extraction(c, [qty(t2, "about one-third", 1 / 3, unit="fraction", qualifier="approximately",
                                what="Ohio vote")], nlp=nlp)]
     assert len(_merge([b, c], exts)) == 2
+
+
+def test_one_share_of_a_group_doing_two_things_in_one_article_stays_two_facts(nlp):
+    """'three-quarters of voters support the ban' and later 'three-quarters of the voters said they were
+    worried': one share of one group, said of two different things; a restatement with the same verb is one."""
+    text = ("Exit polls found that three-quarters of voters support the ban on new mines. "
+            "Even so, three-quarters of the voters said they were worried about jobs. "
+            "About three-quarters support the ban on new mines.")
+    a = article("a", text)
+    exts = [extraction(a, [qty(text, "three-quarters", 0.75, unit="fraction", what="voters"),
+                           qty(text, "three-quarters", 0.75, unit="fraction", nth=1, what="voters"),
+                           qty(text, "three-quarters", 0.75, unit="fraction", nth=2, what="voters")], nlp=nlp)]
+    facts = _merge([a], exts)
+    assert sorted(len(f["mentions"]) for f in facts) == [1, 2]

@@ -955,3 +955,75 @@ def test_or_below_bounds_the_figure(nlp):
     """'at 2 percent or below': at most 2 percent."""
     [q] = _facts(nlp, "Everyone else in the field is at 2 percent or below.")
     assert q.qualifier == "at_most"
+
+
+def test_a_figure_set_off_before_its_own_verb_is_not_the_one_before(nlp):
+    """'spent $215 million, just $9.2 million, or about 4 percent, was dedicated to ...': the second sum is
+    what was dedicated, not more of what was spent."""
+    found = _facts(nlp, "During the race the groups spent $215 million, just $9.2 million, or about 4 percent, "
+                        "was dedicated to attacking the mayor.")
+    assert {q.text: q.what for q in found}["$9.2 million"] != "groups spent"
+
+
+def test_an_ordinal_is_a_word_of_what_is_counted(nlp):
+    """'two former first ladies': the ladies are first ladies."""
+    [q] = _facts(nlp, "Two former first ladies failed to sway the voters.")
+    assert q.what.startswith("former first ladies")
+
+
+def test_a_figure_read_as_the_subject_of_the_same_verb_again_is_its_object(nlp):
+    """'Lopez won at least 19 delegates and Ortiz won at least 15': the parser makes '19 delegates and Ortiz'
+    the subject of the second 'won'; the delegates were won, they did not win."""
+    found = _facts(nlp, "In Nevada, Lopez won at least 19 delegates and Maria Ortiz won at least 15.")
+    assert {q.text: q.what for q in found}["at least 19"] == "delegates won"
+
+
+def test_a_bare_count_a_person_gains_counts_no_person(nlp):
+    """'Lopez will gain at least 18': 18 of something the sentence does not name, not 18 Lopezes."""
+    assert _facts(nlp, "With 35 at stake, Maria Lopez will gain at least 18.") == []
+
+
+def test_a_sum_over_which_an_amount_noun_stands_is_that_amount(nlp):
+    """'those with annual incomes over $50,000': the incomes, not who backed whom."""
+    [q] = _facts(nlp, "The mayor was backed by most women and those with annual incomes over $50,000.")
+    assert (q.qualifier, q.what) == ("more_than", "annual incomes")
+
+
+def test_a_share_that_said_something_counts_no_noun_after_the_verb(nlp):
+    """'more than 4 in 10 said billionaire Donald Trump would ...': the parser hangs the share on 'billionaire';
+    the share said it, it counts no billionaires."""
+    found = _facts(nlp, "Most voters were worried, and more than 4 in 10 said billionaire Tom Quint would do best.")
+    assert all("billionaire" not in (q.what or "") for q in found)
+
+
+def test_another_figures_unit_is_no_word_of_the_subject(nlp):
+    """'The United Kingdom's 0.5 percent tax ... has generated $4 billion': the tax generated it, not a
+    'percent tax'."""
+    found = _facts(nlp, "The United Kingdom's 0.5 percent tax on share trades has generated $4 billion a year.")
+    assert "percent" not in {q.text: q.what for q in found}["$4 billion"]
+
+
+def test_an_aside_in_brackets_is_no_part_of_what_is_counted(nlp):
+    """'as many as 250,000 Syrian refugees (Obama has proposed accepting 10,000)': the refugees, not the aside."""
+    found = _facts(nlp, "He claimed Obama wants to take in as many as 250,000 Syrian refugees (Obama has proposed "
+                        "accepting 10,000 Syrians).")
+    assert {q.text: q.what for q in found}["as many as 250,000"] == "Syrian refugees"
+
+
+def test_one_in_any_base_is_a_share(nlp):
+    """'one in 45 children ages 3 to 17 has autism': a share (2.2 percent) of the children, not 45 ages."""
+    [q] = _facts(nlp, "The agency estimates that one in 45 children ages 3 to 17 has autism.")
+    assert (round(q.value, 1), q.unit, q.what) == (2.2, "percent", "children")
+
+
+def test_a_margin_named_after_its_figure_is_a_margin(nlp):
+    """'with a two percent plus or minus margin of error': the poll's margin, not what it collected."""
+    found = _facts(nlp, "The poll collected data online from 4,060 voters with a two percent plus or minus margin "
+                        "of error.")
+    assert {q.text: q.what for q in found}["two percent"] == "margin of error"
+
+
+def test_a_digit_closed_by_a_bracket_inside_a_sentence_numbers_an_item(nlp):
+    """'Clinton 1) registers ..., 2) realizes ... and 4) averts her gaze': list items, no counts."""
+    assert _facts(nlp, "Clinton 1) registers the meaning of his words, 2) realizes their implications, and 4) "
+                       "deftly averts her gaze.") == []

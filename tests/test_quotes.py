@@ -173,3 +173,15 @@ def test_a_quoted_transcript_line_is_said_by_its_label(parse):
     text = ("Prince Omar mocked Tom Hale.\n\n\"Hale:You base your statements on doctored pictures?I bailed you out "
             "twice;a 3rd time,maybe?\" tweeted Prince Omar, a nephew of the late king, on Thursday.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Omar"]
+
+
+@pytest.mark.parametrize("mark", ["\u201d", '"'])
+def test_a_closing_mark_glued_to_the_next_word_ends_the_quotation(parse, mark):
+    """'... paranoia,\u201dClinton said. \u201cSome ...\u201d': no space after the closing mark; it still closes
+    the quotation and the name after it is the speaker, of this quotation and of the next."""
+    opening = "\u201c" if mark == "\u201d" else '"'
+    text = (f"{opening}It has been surprising to see him traffic in paranoia,{mark}Clinton said. "
+            f"{opening}Some of his comments don't fit.{mark}")
+    quotes = [(q.text, q.speaker) for q in find_quotes(parse(text)) if q.kind == "direct"]
+    assert quotes == [("It has been surprising to see him traffic in paranoia", "Clinton"),
+                      ("Some of his comments don't fit.", "Clinton")]

@@ -1483,3 +1483,9 @@ def test_calling_a_person_named_beside_the_noun_is_a_phone_call(parse):
     """'Palin called a local delegate candidate, Clara Powers, and encouraged her': she rang her up; no label."""
     text = "On Friday night, Palin called a local delegate candidate, Clara Powers, and encouraged her to run."
     assert [cue for s, cue, q in _cued(parse, text)] == ["encouraged"]
+
+
+def test_money_charged_is_no_accusation(parse):
+    """'The club charged a $100,000 initiation fee': a price, not a charge laid against anyone."""
+    quotes = find_quotes(parse("In 2009 the club charged a $100,000 initiation fee to new members."))
+    assert all(q.cue != "charged" for q in quotes)

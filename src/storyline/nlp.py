@@ -188,13 +188,19 @@ RANGE_INFIXES = [
     r"(?<=[0-9mnbk])[-\u2013](?=[$£€¥][0-9])",  # the dash of "£1.2m-£1.5m"
     r"(?<=[0-9mnbk][-\u2013])[$£€¥](?=[0-9])",  # the second symbol
 ]
+# a closing quotation mark with no space before the next word ('paranoia,”Clinton said') stayed one token
+GLUED_QUOTE_INFIXES = [
+    r"(?<=[^\W\d_])[,.?!](?=[\u201d\"][^\W\d_])",  # the comma or stop inside the quotation
+    r"(?<=[^\W\d_][,.?!])[\u201d\"](?=[^\W\d_])",  # the mark
+]
 
 
 def _split_symbols(nlp) -> None:
-    """Teach the loaded tokenizer the currency prefixes and range dashes above, on top of the
-    patterns the pipeline ships with (not spaCy's language defaults, which a pipeline may change)."""
+    """Teach the loaded tokenizer the currency prefixes, range dashes and glued quotation marks above, on
+    top of the patterns the pipeline ships with (not spaCy's language defaults, which a pipeline may change)."""
     tok = nlp.tokenizer
     if tok.prefix_search is not None:
         tok.prefix_search = re.compile(f"^{DOLLAR_PREFIXES}|^{PLUS_MINUS_PREFIXES}|{tok.prefix_search.__self__.pattern}").search
     if tok.infix_finditer is not None:
-        tok.infix_finditer = re.compile("|".join([*RANGE_INFIXES, tok.infix_finditer.__self__.pattern])).finditer
+        tok.infix_finditer = re.compile("|".join([*RANGE_INFIXES, *GLUED_QUOTE_INFIXES,
+                                                  tok.infix_finditer.__self__.pattern])).finditer

@@ -193,10 +193,10 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
         if child.left_edge.i < after:
             continue
         if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and not any(
-            (t.like_num and not _in_hyphened_word(t)) or t.i in exclude for t in child.subtree
-        ):
+            (t.like_num and t.tag_ != "JJ" and not _in_hyphened_word(t)) or t.i in exclude for t in child.subtree
+        ):  # (an ordinal is a word of the name: 'two former first ladies')
             toks.extend(child.subtree)
-        elif child.dep_ == "compound" and child.i > after and not child.like_num:
+        elif child.dep_ == "compound" and child.i > after and not child.like_num and child.lower_ not in _UNIT_WORDS:
             toks.append(child)  # "a €750bn recovery fund": the figure hangs on 'recovery', the word still names the fund
     if with_right:
         for child in noun.rights:
@@ -209,6 +209,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                     continue  # "23 people, including four minors": a part, not what is counted
                 if child.dep_ == "relcl" and _singular_verb(child) and noun.tag_ in ("NNS", "NNPS"):
                     continue  # "a war in two provinces that continues": the clause is about the war
+                if child.dep_ == "relcl" and child.right_edge.i == child.i and child.lower_ in _CLITIC_VERBS:
+                    continue  # "the states he's won", the parser ending the clause at "'s": cut short, so left out
                 if child.dep_ == "relcl" and _stacked_who(noun, child):
                     continue  # "anyone who destroyed 34,000 records who didn't get indicted": not the records
                 if child.lower_ == "to" and noun.dep_ == "pobj" and noun.head.lower_ == "from":
@@ -218,6 +220,8 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                 if child.lower_ in ("to", "from") and any(t.like_num and t.i not in exclude and not _in_hyphened_word(t)
                                                           for t in child.subtree):
                     break  # "a 31-point advantage to the current two points": the other end of a change
+                if child.dep_ in ("relcl", "acl") and child.left_edge.text in ("(", "["):
+                    continue  # "250,000 Syrian refugees (Obama has proposed accepting ...)": an aside in brackets
                 if child.dep_ in ("relcl", "acl") and any(t.text == "," for t in noun.doc[noun.i + 1:child.left_edge.i]):
                     continue  # "2,000 parents, of whom 61% said ...": an aside about them ('Two analysts, A and
                     # B, found in 2014 that ...': the sentence's verb read as a participle)
@@ -233,6 +237,7 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
 
 
 _COMPARED = frozenset({"more", "fewer", "less", "additional", "extra"})
+_CLITIC_VERBS = frozenset({"'s", "\u2019s", "'ve", "\u2019ve", "'re", "\u2019re", "'d", "\u2019d"})
 
 
 def _past_colon(noun, child) -> bool:
@@ -422,6 +427,8 @@ def counted_noun(span_toks: list, unit: str | None):
         noun = head.head
         if _across_and(head, ids):
             return None
+        if any(t.tag_ == "VBD" and reports(t) for t in head.doc[max(ids) + 1 : noun.i]):
+            return None  # "more than 4 in 10 said billionaire Donald Trump would ...": they said it
         if head.dep_ == "predet" and noun.dep_ == "poss" and noun.head.pos_ == "NOUN":
             noun = noun.head  # "half the party's superdelegates": half of the delegates, not of the party
         if noun.lower_ in ("times", "time", "%", "percent", "cent") or noun.lemma_.lower() in TIME_NOUNS | LEVEL_NOUNS \
@@ -435,7 +442,8 @@ def counted_noun(span_toks: list, unit: str | None):
             if bought:
                 return bought[0]
         while noun.dep_ == "compound" and (noun.head.pos_ == "NOUN" or noun.head.tag_ == "NNPS") \
-                and noun.head.i == noun.i + 1 and noun.lower_ not in UNIT_AFTER:
+                and noun.head.i == noun.i + 1 and noun.lower_ not in UNIT_AFTER \
+                and noun.head.lemma_.lower() != "age":  # ('45 children ages 3 to 17': the children)
             noun = noun.head  # "a €750bn recovery fund" counts the fund ("a 10 point agenda" no point), "400
             # establishment Democrats" the Democrats
         return noun
@@ -512,6 +520,18 @@ def has_own_subject(verb) -> bool:
     """'reporting that he owes $650m', parsed as a clause on 'reporting': a verb with its own subject is no
     participle describing the noun."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _object_read_as_subject(subj, verb):
+    """'Clinton won 19 delegates and Sanders won 15': the parser made '19 delegates and Sanders' the
+    subject of the second 'won', hung on the first, which is left with no object. The first verb, right
+    before the figure and said again after it, is what was done to the counted thing. Returns it, or None."""
+    doc = subj.doc
+    first = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    if first is None or first.i != verb.head.i or first.pos_ != "VERB" or first.lemma_ != verb.lemma_ \
+            or any(c.dep_ in ("dobj", "ccomp") and c.i != verb.i for c in first.children):
+        return None
+    return first
 
 
 def _participle_read_as_verb(verb) -> bool:
@@ -665,6 +685,9 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                     participle = True
                 elif role.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS:
                     extra = [_harm_participle(verb)]  # "wounding 5,000 others": the others wounded
+                elif role.dep_ == "nsubj" and (done := _object_read_as_subject(role, verb)) is not None:
+                    extra = [done]  # "Clinton won 19 delegates and Sanders won 15": the delegates won
+                    participle = True
                 elif role.dep_ == "nsubj" and _participle_read_as_verb(verb):
                     extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
                     participle = True  # "707 people shot and killed by police": the people were shot
@@ -673,18 +696,21 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                     people = noun.lemma_.lower() in _PEOPLE_LEMMAS or noun.ent_type_ == "NORP" \
                         or noun.lower_ == "others" or (unit or "").endswith(" of age") and _person_like(noun)
                     extra = ["who" if people else "that"]
-                    if any(c.lower_ == "to" for c in aux) or verb.tag_ == "VBG" and not aux:
-                        extra = []  # "expected 5,000 people to attend", "with 140 members blasting the raids"
+                    if any(c.lower_ == "to" for c in aux) or verb.tag_ == "VBG" and not aux \
+                            or aux and aux[0].tag_ == "VBG":
+                        extra = []  # "expected 5,000 people to attend", "with 140 members blasting the raids",
+                        # "with four states having voted"
                     extra += aux + [verb] + _verb_tail(verb, ids, {t.i for t in toks}, with_object=True)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "NOUN" \
                 and noun.head.head.i not in ids and noun.head.head.i < noun.i \
                 and not any(c.dep_ == "nummod" for c in noun.head.head.children) \
-                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) \
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" or c.lower_ == "the" for c in noun.children) \
                 and not any(t.dep_ in ("relcl", "acl") and t.head.i == noun.i for t in toks) \
                 and noun.head.head.lemma_.lower() not in FRAME_NOUNS | _UNIT_WORDS:  # not "52 goals in 53 games",
             # "an average of 6% across 50 states"; "protests in 38 cities" -> "cities with protests" (not when a
             # clause says what the places are: "women in 46 countries where the virus is circulating"; nor
-            # someone's own set: "his prowess in his 11 debates")
+            # someone's own set or a set named before: "his prowess in his 11 debates", "a position in the
+            # first two voting states")
             extra = ["with", noun.head.head]
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") and noun.head.head.pos_ == "VERB":
             subj = _subject(noun.head.head, ids)  # "protests took place in 38 cities"
@@ -1044,7 +1070,14 @@ def _linked_noun(head, unit: str | None):
     if head.dep_ == "pobj" and link.lower_ in _LEVEL_PREPS and noun.i < head.i and noun.lemma_.lower() not in TIME_NOUNS \
             and not any(c.dep_ in ("det", "relcl", "acl") for c in head.children):
         return noun
+    if head.dep_ == "pobj" and link.lower_ in ("over", "under") and unit in CURRENCY_UNITS and noun.i < head.i \
+            and noun.lemma_.lower() in _AMOUNT_NOUNS:
+        return noun  # "annual incomes over $50,000" (not 'a fight over $5,000')
     return None
+
+
+# nouns of an amount of money, which 'over'/'under' a sum puts at a level
+_AMOUNT_NOUNS = frozenset("income salary wage price pay budget revenue debt fee cost rent earnings".split())
 
 
 def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[int, int] | None]:
@@ -1211,7 +1244,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                             "acomp") or respective and head.dep_ == "conj") and not on_object
     if subj is not None and subj.lower_ not in PRONOUNS and direct and not reporting and (
         verb.lemma_ in LEVEL_VERBS or unit is not None or head.dep_ == "attr"
-    ):
+    ) and not (unit is None and subj.ent_type_ == "PERSON" and rel_word != "which"):
+        # ("Clinton will gain 18": 18 of what, not Clintons; 'McCaw, which dropped 2 1/2' is a company)
         toks = _trim(noun_phrase(subj, ids, with_right=not relative or subj.i > verb.i)) \
             + ([] if respective else _joint_subject(subj, ids))
         if relative:  # keep "lines of cars", not the relative clause the verb is in

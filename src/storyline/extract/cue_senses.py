@@ -32,9 +32,9 @@ def not_reporting(verb) -> bool:
         return True
     if lemma in ("say", "tell") and any(c.dep_ == "dobj" and c.lower_ in ("little", "nothing") for c in verb.children):
         return True  # 'She has said little about the plan'
-    if lemma == "claim" and any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
-                                for c in verb.children):
-        return True  # 'she had claimed £12,000 for a second home': money claimed, not a statement
+    if lemma in ("claim", "charge") and any(c.dep_ == "dobj" and any(t.like_num or t.ent_type_ == "MONEY"
+                                                                     for t in c.subtree) for c in verb.children):
+        return True  # 'she had claimed £12,000 for a second home', 'charged a $100,000 fee': money, not a statement
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.lemma_.lower() in _OTHER_SENSE_OBJECTS.get(lemma, ()) for c in objects):
         return True  # 'call attention', 'calls itself X', 'denied him bail', 'report earnings'

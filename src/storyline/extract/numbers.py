@@ -600,12 +600,16 @@ def _counts_plural_noun(num_toks) -> bool:
 
 
 def _enumerator(tokens, first: int, end: int, unit: str | None) -> bool:
-    """'Three, harden our defenses', '2) lower taxes': a number opening a sentence to mark an item
-    of a list counts nothing."""
+    """'Three, harden our defenses', '2) lower taxes': a number opening a sentence, or a digit closed by a
+    bracket inside it, marks an item of a list and counts nothing."""
     opening = first == 0 or all(t.is_punct for t in tokens[:first])
-    if unit is not None or not opening or end + 1 >= len(tokens):
+    if unit is not None or end + 1 >= len(tokens):
         return False
     mark, after = tokens[end], tokens[end + 1]
+    if not opening:  # 'Clinton 1) registers ..., 2) realizes ... and 4) averts her gaze': items inside a sentence
+        return mark.text == ")" and end - first == 1 and tokens[first].like_num and tokens[first].text.isdigit() \
+            and (tokens[first - 1].lower_ in (",", ";", "and", "or") or tokens[first - 1].pos_ == "PROPN") \
+            and not any(t.text == "(" for t in tokens[max(0, first - 6) : first])
     return mark.text in (":", ")") or mark.text == "," and after.tag_ in ("VB", "VBP")  # (no comma parts a subject)
 
 

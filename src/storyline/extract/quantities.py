@@ -188,6 +188,8 @@ def _ratio(tokens, a: NumberExpr, b: NumberExpr, gap: list[str]) -> bool:
     return 0 < a.value < b.value and not a.vague and not b.vague and (
         gap in (["out", "of"], ["out", "of", "every"], ["in", "every"], ["of", "every"])
         or (gap == ["in"] and b.value in RATIO_BASES)
+        or (gap == ["in"] and a.value == 1 and b.value == int(b.value) and b.value < 1000
+            and not unit_after(tokens, b.end))  # "one in 45 children"
         or (gap == ["of"] and b.value in (10, 100, 1000) and _people_after(tokens, b))  # "nine of 10 voters"
         or (gap == ["of"] and b.value < 10 and _people_after(tokens, b, _PUBLICS))  # "three of four Americans"
     )
@@ -395,7 +397,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             what = _own_modifier(span_toks, what, heads[-1])
         if not what and found and unit is None and found[-1].unit is None:
             what, what_span = _same_noun_again(span_toks, heads[-1])
-        if _MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 60) : tokens[q_start].idx]) \
+        if (_MARGIN.search(text[max(sent.start_char, tokens[q_start].idx - 60) : tokens[q_start].idx])
+                or _MARGIN_AFTER.match(text, tokens[end - 1].idx + len(tokens[end - 1]))) \
                 and counted.counted_noun(span_toks, unit) is None:  # not "the margin of error for all three polls"
             what = "margin of error"  # "a margin of error of plus or minus 3 points"
         if between_i == SCORE_HALF:
@@ -445,6 +448,8 @@ def _with_conversions(found: list[Quantity], conversions: list[Quantity], first_
 
 _ROUGHLY = {k[0] for k, v in QUALIFIERS_BEFORE.items() if len(k) == 1 and v == "approximately"}  # "(about $1m)"
 _MARGIN = re.compile(r"margin of (?:sampling )?error\b[^.;]*$", re.I)
+# 'a two percent plus or minus margin of error': the margin named after its figure
+_MARGIN_AFTER = re.compile(r"\s*(?:\(?\s*(?:plus or minus|\+/-|\u00b1)\s*\)?\s*)?margin of (?:sampling )?error\b", re.I)
 
 
 def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit):
@@ -541,10 +546,25 @@ def _conjunct_of(span_toks, prev: Quantity, prev_head) -> bool:
     """The number is a conjunct of the previous quantity ("save $100 billion or $350 billion"),
     or of the noun it counts ("34 people in Florida, 5 in Georgia")."""
     head = counted.head_of(span_toks)
-    if head.dep_ not in ("conj", "appos"):
+    if head.dep_ not in ("conj", "appos") or _subject_set_off(head):
         return False
     return prev.start <= head.head.idx < prev.end or (  # "2 hours, 4 minutes and 11 s"
         head.like_num and prev_head.dep_ == "nummod" and head.head.i == prev_head.head.i)
+
+
+def _subject_set_off(head) -> bool:
+    """'spent $215 million, just $9.2 million, or about 4 percent, was dedicated to ...': a figure the
+    parser hung beside the one before is the subject of the verb after it, which has none of its own."""
+    first = head if head.dep_ == "appos" else head.head if head.head.dep_ == "appos" else None
+    if first is None or first.head.i == first.i:
+        return False
+    doc, after = head.doc, first.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != "," or first.head.i > first.i:
+        return False
+    verb = next((t for t in doc[after + 1 : after + 4]
+                 if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    return verb is not None and verb.dep_ == "conj" and not counted.has_own_subject(verb) \
+        and all(t.pos_ in ("AUX", "ADV", "PART") for t in doc[after + 1 : verb.i])
 
 
 def _gapped(span_toks, prev_head) -> bool:

@@ -78,6 +78,16 @@ def tail_window(doc, last_tok: int, limit: int = 30) -> list:
     return out
 
 
+def _subject_read_as_apposition(noun) -> bool:
+    """'In an interview with A and B, the Democratic presidential candidate stated ...': the parser hangs the
+    subject on the last name as an apposition; a 'the' phrase of a person noun after a comma, right before
+    the verb, is the subject."""
+    doc = noun.doc
+    first = noun.left_edge
+    return noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.lemma_.lower() in PERSON_NOUNS \
+        and first.lower_ == "the" and first.i > 0 and doc[first.i - 1].text == "," and noun.right_edge.i == noun.i
+
+
 def _adjacent_name(verb):
     """A name right before or after a verb the parser left without subject, else the
     nearest person named earlier in the same sentence ("Sanders, who ..., said")."""
@@ -92,6 +102,8 @@ def _adjacent_name(verb):
             i -= 3  # '"...," Ramos, 58, told AFP': the age set off by commas
         if step == -1 and 0 <= i and title_of_name(doc[i]) is not None:
             return doc[i]  # 'Speaker of the House Rep. Paul Ryan said', the parser having lost the subject
+        if step == -1 and 0 <= i and _subject_read_as_apposition(doc[i]):
+            return doc[i]  # '... with hosts A and B, the Democratic candidate stated': the candidate, not B
         if step == 1 and 0 <= i < len(doc) and doc[i].pos_ == "DET" and verb.lemma_.lower() == "say":
             noun = next((t for t in doc[i + 1 : i + 4] if t.pos_ == "NOUN"), None)
             if noun is not None and noun.lemma_.lower() in PERSON_NOUNS:
@@ -239,9 +251,12 @@ def _subject_of(verb):
         if subjects:
             # two subjects means a misparse ('..., said Geert Wilders'): prefer a name or pronoun
             # ('Nothing the president said "...," the senator said': 'nothing' is no one), not a place
-            # ('Speaking in Salem, Ohio, Smith went after Jones, calling him ...'), then the nearest
+            # ('Speaking in Salem, Ohio, Smith went after Jones, calling him ...'), not one past a colon ('Bob said
+            # he knew two men: Ahmed Abu Khattala, who ...' lists them), then the nearest
+            doc = h.doc
             best = max(subjects, key=lambda c: (c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in _NO_ONE
                                                 or c.ent_type_ in ("PERSON", "ORG"), c.ent_type_ not in PLACE_ENTS,
+                                                not any(t.text == ":" for t in doc[h.i + 1 : c.i]),
                                                 c.i > h.i, -abs(c.i - h.i)))
             return _member_before_campus(best) or best
         for c in h.children:

@@ -65,6 +65,12 @@ def _looks_close(text: str, i: int, n: int, lo: int, hi: int) -> bool:
     return not before.isspace() and (after in _BOUNDARY_AFTER or after in DOUBLE_MARKS or after == "'")
 
 
+def _glued_close(text: str, i: int, lo: int) -> bool:
+    """'... paranoia,”Clinton said': a mark right after a comma or a sentence's end, with no space before
+    the next word, closes the open quotation (an opening mark glued to a comma would start a second one)."""
+    return i - 1 > lo and text[i - 1] in ",.?!" and not text[i - 2].isspace()
+
+
 def _marks(text: str, lo: int, hi: int):
     """(offset, length, shape) of each double quotation mark in text[lo:hi]."""
     for m in _MARK_RE.finditer(text, lo, hi):
@@ -161,7 +167,8 @@ def _pair(text: str, marks) -> list[Marked]:
                 if is_open or (ch in OPENERS and not is_close):
                     opened = (i, n)
                 continue
-            if is_close or (ch in CLOSERS and not is_open) or (not is_open and not is_close):
+            if is_close or (ch in CLOSERS and not is_open) or (not is_open and not is_close) \
+                    or _glued_close(text, i, lo):
                 s, e = _content(text, opened[0] + opened[1], i)
                 if e > s:
                     out.append(Marked(opened[0], i, s, e, (lo, hi), n))

@@ -31,6 +31,7 @@ from .cues import (
     PAGE_LABELS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_ENTS,
     RELATIVE_WORDS,
     ROLE_NOUNS,
     SELF_NAMED_RE,
@@ -340,7 +341,7 @@ class SpeakerIndex:
         # ('the operative and Marine John Tiegen found ...': a coordinated subject acts too)
         salient = (ent.root.dep_ in _SUBJ or (ent.root.dep_ in ("appos", "conj") and ent.root.head.dep_ in _SUBJ
                                               and ent.root.head.pos_ != "PRON") or _cleft_focus(ent.root)
-                   or _before_dashed_aside(ent)) \
+                   or _before_dashed_aside(ent) or _asked_a_question(ent.root)) \
             and not _gerund_subject(ent.root) and not _compared_subject(ent.root)
         # 'for the United States to meet the target it pledged'; 'he was joined by Ann Hogue. She said ...'
         acts = infinitive_subject(ent.root) or _passive_agent(ent.root)
@@ -492,6 +493,20 @@ class SpeakerIndex:
                 return ent
         return None
 
+    def _body_just_named(self, token) -> Entity | None:
+        """The organisation that spoke or acted in the sentence before ``token`` (or in its own, before it),
+        when no one else did there and the only one named there; else None ('the group' may be people
+        the recogniser did not name: 'spoke out at City Council hearings. ... the group collaborated')."""
+        sent = token.sent
+        start = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        here = [(ent, salience) for pos, ent, salience in self.mentions if start <= pos < token.idx and ent.name
+                and not self._quoted_at(pos) and ent.label not in PLACE_ENTS]
+        named = {id(ent): ent for ent, _ in here}
+        acting = [ent for ent, salience in here if salience]
+        if len(named) != 1 or not acting or acting[0].kind != "org" or acting[0].label != "ORG":
+            return None
+        return acting[0]
+
     def _focal_person(self, token, lemma: str) -> Entity | None:
         """'Reid would not say ... The minority leader said flatly': a title no one named so far holds
         is the person the last sentences were about, if the article gave that person no other office."""
@@ -501,11 +516,14 @@ class SpeakerIndex:
         if person is None or not person.name or person.label not in ("PERSON", "") \
                 or not self._acted_just_before(person, char):
             return None  # (not a place the recogniser once took for a person: 'the businessman' is no Israel)
-        if lemma in _CALLINGS and token.head.dep_ == "advcl" and any(
-                m[1] is person and m[2] == MAIN and token.sent.start_char <= m[0] < char for m in self.mentions):
-            return None  # ('the senator called on ... after the billionaire mogul claimed': the main clause's
-            # subject is not the one its subordinate clause describes anew)
+        if lemma in _REDESCRIBING and token.head.dep_ in ("advcl", "ccomp") and any(
+                m[1] is person and m[2] and token.sent.start_char <= m[0] < char for m in self.mentions):
+            return None  # ('the senator called on ... after the billionaire mogul claimed', 'Mr. Trump took on Hillary
+            # Clinton after the Democratic front-runner had said', 'he focused on Clinton, saying that the Democratic
+            # front-runner failed to ...': who acts in the sentence is not the one a clause in it describes anew)
         held = {w.lower().strip(".,") for w in (person.role or "").split()} & _OFFICES
+        if lemma in _CALLINGS:
+            return None if held else person  # ('Prime Minister Netanyahu ... before the billionaire developer called')
         return person if lemma in _REDESCRIBING or not held else None
 
     def note_unnamed(self, token, char: int) -> None:
@@ -579,6 +597,19 @@ class SpeakerIndex:
             if agreeing is None and kind == "person" and gender and ent.gender == gender and ent.label == "PERSON":
                 agreeing, agreeing_pos = ent, pos
         return embedded[0] if embedded is not None else fallback
+
+    def _gendered_in_sentence(self, pronoun, gender: str, others: list[Entity]) -> Entity | None:
+        """'Chris Christie called for ... Since Hillary Clinton's op-ed, she's tacked ...': a person of the
+        pronoun's gender named before it in its own sentence, even in a phrase, beats one of unknown gender named
+        further back (who would take the gender from this pronoun). Not a name inside a quotation ('"No thanks
+        to Nathan Deal," he added'). The only such person, and no one of unknown gender named there too, else None."""
+        start = pronoun.sent.start_char
+        here = [e for pos, e, _ in self.mentions if start <= pos < pronoun.idx and e.kind == "person" and e.name
+                and not self._quoted_at(pos) and not any(e is o for o in others)]
+        if any(e.gender is None for e in here):
+            return None  # ('Chris Shays was pro John Kasich while ..., he said': Shays is named here too)
+        found = {id(e): e for e in here if e.gender == gender}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _newer_person(self, person: Entity, person_pos: int, subject_pos: int, char: int) -> bool:
         """'... a video showed him grabbing reporter Michelle Fields by the arm. She was trying to ...': a
@@ -743,6 +774,8 @@ class SpeakerIndex:
             else:
                 found = self._latest(token.idx, "person", gender=gender, others=others)
             if found is not None and found.gender is None and gender:
+                found = self._gendered_in_sentence(token, gender, others) or found
+            if found is not None and found.gender is None and gender:
                 found.gender = gender  # later pronouns must agree with this binding
             return Resolution(found if found is not None and found.name else None, tspan)  # '' : unnamed
         if low == "it" and token.head.lemma_.lower() in _EXPLETIVE_HOSTS:
@@ -797,11 +830,17 @@ class SpeakerIndex:
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "quantmod")}
         if dets & UNNAMED_DETS or token.lower_ in UNNAMED_DETS:
             return Resolution(None, span)
-        lemma = token.lemma_.lower()
+        lemma = _hyphened_lemma(token)  # "front-runner", which the tokenizer splits at the hyphen
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
             return Resolution(None, span)  # "Iran, whose leaders have called for ...": not the last leader named
         if "the" in dets and lemma in OUTLET_NOUNS and (outlet := self._outlet_just_named(token.idx)) is not None:
             return Resolution(outlet, span)  # 'The Wall Street Journal called on Trump ... the newspaper wrote'
+        if "the" in dets and lemma in _GROUP_NOUNS and not any(c.pos_ == "PROPN" for c in token.lefts) \
+                and self._latest(token.idx, "org", word=lemma) is None \
+                and (body := self._body_just_named(token)) is not None:
+            # '..., according to the National Golf Foundation. ..., the group says'; 'The State Department said
+            # ... said the agency' (an agency named as one, 'the Environmental Protection Agency', is found below)
+            return Resolution(body, span)
         if "the" in dets or any(c.dep_ == "poss" for c in token.children):
             if lemma in _PERSON_WORDS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
                 kind_word = lemma if lemma in _PERSON_WORDS or lemma in ORG_NOUNS else token.lower_
@@ -815,18 +854,19 @@ class SpeakerIndex:
                     ministry = self._ministry_of_minister()
                     if ministry:  # 'Interior Minister X said ... The ministry later said': the Interior Ministry
                         return Resolution(None, span, name=ministry, kind="org")
-                qualifiers = {
-                    t.lower_
-                    for p in token.rights
-                    if p.dep_ == "prep" and p.lower_ in ("from", "of")
-                    for t in p.subtree
-                    if t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS
-                } | {  # "Trump's campaign" is not the last campaign named
+                owners = {  # "Trump's campaign" is not the last campaign named
                     t.lower_
                     for p in token.children
                     if p.dep_ == "poss"
                     for t in p.subtree
                     if t.pos_ == "PROPN"
+                }
+                qualifiers = owners | {
+                    t.lower_
+                    for p in token.rights
+                    if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                    for t in p.subtree
+                    if t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS
                 }
                 modifiers = {  # "the transport ministry" is not the Interior Ministry named before
                     c.lower_
@@ -836,10 +876,13 @@ class SpeakerIndex:
                 }
                 known = found.words | set((found.role or "").lower().split()) if found is not None else set()
                 if found is not None and qualifiers - known:
-                    return Resolution(None, span)  # "the senator from Florida" is not the last senator named
+                    if not (body and owners - known):
+                        return Resolution(None, span)  # "the senator from Florida" is not the last senator named
+                    found = None  # "Sanders' campaign" after "Kasich's campaign": another body, named below
                 if found is not None and not modifiers - known:
                     return Resolution(found, span)
-                if found is None and "the" in dets and not qualifiers and lemma in _FOCAL_TITLES and token.tag_ == "NN":
+                if found is None and "the" in dets and not qualifiers and lemma in _FOCAL_TITLES and (
+                        token.tag_ == "NN" or "-" in lemma and token.text.islower()):
                     focal = self._focal_person(token, lemma)
                     if focal is not None:
                         return Resolution(focal, span)
@@ -883,13 +926,15 @@ _STANDING = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "h
 # the relational ones (spokesman, aide, lawyer), who speak for someone else
 _CALLINGS = frozenset({"speechwriter", "economist", "actress", "actor", "neurosurgeon", "surgeon", "businessman",
                        "businesswoman", "comedian", "novelist", "entrepreneur", "mogul", "tycoon", "filmmaker",
-                       "singer", "rapper", "historian"})
+                       "singer", "rapper", "historian", "developer", "magnate"})
 _OFFICES = frozenset({"president", "senator", "sen", "congressman", "congresswoman", "governor", "gov", "mayor",
                       "leader", "chancellor", "premier", "minister", "secretary", "chairman", "chairwoman",
                       "lawmaker", "legislator", "representative", "rep"})
 _REDESCRIBING = _STANDING | _CALLINGS  # words that name the person just written about, whatever office they hold
 _PERSON_WORDS = ROLE_NOUNS | _CALLINGS  # a role or a calling: a person, not a body
 _FOCAL_TITLES = _REDESCRIBING | _OFFICES - {"sen", "gov", "rep"}
+# words that name an organisation only by its kind: 'the group says' is the one just named
+_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "agency"})
 # public bodies a common-noun modifier names ("the transport ministry", "the health department")
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
@@ -937,6 +982,15 @@ def _before_dashed_aside(ent) -> bool:
     sentence whose name is followed by an aside in dashes, and makes the name the root."""
     doc = ent.doc
     return ent.root.dep_ == "ROOT" and ent.end < len(doc) and doc[ent.end].text in DASHES
+
+
+def _asked_a_question(tok) -> bool:
+    """'Scott Conroy asked Sanders whether ... "Sure it is," he said': the one a question was put to answers
+    next, so is as likely a 'he' as the asker (not 'asked him to step aside', a request)."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() == "ask" and any(
+        c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        or c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
 
 
 def _salience(subject) -> int:
@@ -1090,7 +1144,7 @@ def _antecedent(token):
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or any(t.text in DOUBLE_MARKS for t in token.doc[noun.i + 1 : token.i]):
         return token  # 'a website called "Halifax If Peter Smith Wins" that pitches ...': a title says nothing
-    while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+    while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and not _thing_of_person(noun):
         noun = noun.head.head  # "the head of the group, who said": the head speaks
     # (a surname the recogniser took for an organisation, 'lined up with Priebus, who has said', is still 'who')
     if noun.dep_ == "pobj" and not (token.lower_ == "who" and noun.ent_type_ in ("PERSON", "ORG") and noun.i == token.i - 2
@@ -1100,6 +1154,30 @@ def _antecedent(token):
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         noun = noun.head  # "Bill Daley, a former banker who had lobbied ..."
     return noun
+
+
+# nouns of an act or a state, which no one is: 'mention', 'endorsement', 'candidacy'
+_ABSTRACT = re.compile(r"\w{3,}(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|acy)$")
+_EVENTS = frozenset("victory win defeat loss campaign speech rally support praise attack death".split())
+
+
+def _hyphened_lemma(token) -> str:
+    """The token's lemma, or with the word hyphened to it before when that makes a listed title
+    ('front-runner' for 'runner'; 'co-chairman' stays 'chairman')."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        joined = f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+        if joined in _PERSON_WORDS or joined in _REDESCRIBING:
+            return joined
+    return token.lemma_.lower()
+
+
+def _thing_of_person(noun) -> bool:
+    """'no mention of Jeb Bush, who announced ...': a person named after 'of' an act or a state
+    (not 'the head of', 'the wife of', 'a supporter of') is who the relative clause is about."""
+    owner = noun.head.head
+    lemma = owner.lemma_.lower()
+    return noun.ent_type_ == "PERSON" and owner.pos_ == "NOUN" and (bool(_ABSTRACT.match(lemma)) or lemma in _EVENTS)
 
 
 def _name_after_title(index: "SpeakerIndex", doc, span: tuple[int, int]) -> Resolution | None:

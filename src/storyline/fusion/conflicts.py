@@ -91,6 +91,10 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
     """
     blocks: dict[tuple, list[Figure]] = defaultdict(list)
     per_fact: dict[str, set[str]] = defaultdict(set)
+    stated_in: dict[str, set[str]] = defaultdict(set)  # the articles that state each fact
+    for f in figs:
+        if (fid := fact_of.get((f.article, f.index))) is not None:
+            stated_in[fid].add(f.article)
     for f in figs:
         fid = fact_of.get((f.article, f.index))
         if fid is None or f.value <= 0 or len(per_fact[fid]) >= REPRESENTATIVES or f.article in per_fact[fid]:
@@ -123,7 +127,9 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                     if dated_apart or a.article == b.article:
                         series.append(pair)  # the same thing at two times: a series
                     continue
-                if a.article != b.article and comparable(a, b) and \
+                # (an article that gives both figures tells them apart: 'invested $250 million ..., after buying
+                # it for $145 million' does not contradict another outlet's $145 million)
+                if a.article != b.article and comparable(a, b) and not stated_in[fa] & stated_in[fb] and \
                         _same_time(a.when, b.when, arts[a.article].published, arts[b.article].published, days=3):
                     out.append(_figure_conflict(a, b, fa, fb, arts))
     return _group_figure_conflicts(out, arts), series
