@@ -1025,5 +1025,6 @@ def test_a_margin_named_after_its_figure_is_a_margin(nlp):
 
 def test_a_digit_closed_by_a_bracket_inside_a_sentence_numbers_an_item(nlp):
     """'Clinton 1) registers ..., 2) realizes ... and 4) averts her gaze': list items, no counts."""
-    assert _facts(nlp, "Clinton 1) registers the meaning of his words, 2) realizes their implications, and 4) "
-                       "deftly averts her gaze.") == []
+    assert _facts(nlp, "\u201cClinton 1) registers the meaning of his words, 2) realizes their implications, 3) lets "
+                       "loose a steady stream of laughs and, finally, 4) deftly averts her gaze\u2014all with a warm "
+                       "smile,\u201d Cronin wrote.") == []

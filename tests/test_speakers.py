@@ -1318,8 +1318,17 @@ def test_the_one_asked_a_question_answers(parse, text, speaker):
      "that the Democratic front-runner failed to understand that Hamas used civilian sites.", "understand"),
 ])
 def test_a_standing_or_calling_that_cannot_be_the_focal_person_is_no_one(parse, text, cue):
-    """'Mr. Trump took on Clinton after the Democratic front-runner had said': the main clause's subject is not
-    the one its time clause describes anew, nor is 'he' the one his reported clause does ('saying that the
-    Democratic front-runner failed to understand'); 'the billionaire developer' is not the prime minister the sentences
-    were about (a calling is not an office holder's). Unnamed rather than wrong."""
+    """Guards for the hyphened standing and the new callings above. 'Mr. Trump took on Clinton after the
+    Democratic front-runner had said': the main clause's subject is not the one its time clause describes anew,
+    nor is 'he' the one his reported clause does ('saying that the Democratic front-runner failed to
+    understand'); 'the billionaire developer' is not the prime minister the sentences were about (a calling
+    is not an office holder's). Unnamed rather than wrong."""
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == cue] == [None]
+
+
+def test_a_standing_said_of_the_speaker_in_his_own_report_is_him(parse):
+    """Guard: 'Mr. Cruz ... said that he was the lone candidate who has shown ...': the standing is what he says
+    he is, so who has shown it is Cruz (the rule above is for a subject re-described in a clause)."""
+    text = ("Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said that he was the "
+            "lone candidate who has shown an ability to top Mr. Trump.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Cruz", "Cruz"]

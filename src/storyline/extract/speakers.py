@@ -516,11 +516,12 @@ class SpeakerIndex:
         if person is None or not person.name or person.label not in ("PERSON", "") \
                 or not self._acted_just_before(person, char):
             return None  # (not a place the recogniser once took for a person: 'the businessman' is no Israel)
-        if lemma in _REDESCRIBING and token.head.dep_ in ("advcl", "ccomp") and any(
+        if lemma in _REDESCRIBING and token.dep_ in _SUBJ and token.head.dep_ in ("advcl", "ccomp") and any(
                 m[1] is person and m[2] and token.sent.start_char <= m[0] < char for m in self.mentions):
             return None  # ('the senator called on ... after the billionaire mogul claimed', 'Mr. Trump took on Hillary
             # Clinton after the Democratic front-runner had said', 'he focused on Clinton, saying that the Democratic
-            # front-runner failed to ...': who acts in the sentence is not the one a clause in it describes anew)
+            # front-runner failed to ...': who acts in the sentence is not the one a clause in it describes anew; but
+            # 'Cruz said that he was the lone candidate who ...' says who he is)
         held = {w.lower().strip(".,") for w in (person.role or "").split()} & _OFFICES
         if lemma in _CALLINGS:
             return None if held else person  # ('Prime Minister Netanyahu ... before the billionaire developer called')
