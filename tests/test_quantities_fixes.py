@@ -1028,3 +1028,19 @@ def test_a_digit_closed_by_a_bracket_inside_a_sentence_numbers_an_item(nlp):
     assert _facts(nlp, "\u201cClinton 1) registers the meaning of his words, 2) realizes their implications, 3) lets "
                        "loose a steady stream of laughs and, finally, 4) deftly averts her gaze\u2014all with a warm "
                        "smile,\u201d Cronin wrote.") == []
+
+
+def test_a_number_after_initials_joined_by_an_ampersand_is_a_name(nlp):
+    """'The S.&P. 500 closed the week down slightly': the index's name (as 'S&P 500' already was), not 500 of
+    anything."""
+    assert _facts(nlp, "The S.&P. 500 closed the week down slightly.") == []
+
+
+@pytest.mark.parametrize("sentence, text, what", [
+    ("Benchmark crude was up 46 cents to settle at $41.60 on the New York Mercantile Exchange.", "$41.60",
+     "Benchmark crude"),
+    ("The price of gold closed up $16.70, to settle at $1,349 an ounce.", "$1,349", "price of gold"),
+])
+def test_the_level_a_price_settles_at_is_the_subjects(nlp, sentence, text, what):
+    """'crude was up 46 cents to settle at $41.60': the level the crude ended at, not 'to settle'."""
+    assert {q.text: q.what for q in _facts(nlp, sentence)}[text] == what

@@ -868,6 +868,15 @@ def _controller(head, ids: set[int]):
     return None
 
 
+# verbs of the level a price ends a session at ('to settle at $41.60', 'to close at 2,173')
+_SETTLING = frozenset({"settle", "close", "finish", "end"})
+
+
+def _settled_at(verb, head) -> bool:
+    """'crude was up 46 cents to settle at $41.60', 'gold closed up $16.70, to settle at $1,349': an infinitive
+    with no subject of its own gives the level the clause's subject ended at."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.lemma_ in _SETTLING and head.head.lower_ == "at" \
+        and head.head.head.i == verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 CONTROL_ADJECTIVES = {"able", "unable", "ready", "eager", "willing", "unwilling", "determined", "set", "keen",
                       "quick", "slow", "reluctant", "prepared", "poised"}
 
@@ -1217,6 +1226,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = _trim(noun_phrase(obj, ids, with_right=obj.lemma_.lower() in _COUNT_NOUNS))
         if toks and not any(t.like_num for t in toks):
             return _join(toks), _span(toks)
+    settled = False
     estimate = _estimated_at(verb, head)
     reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head) and not estimate
     subj = _subject(verb, ids)
@@ -1227,6 +1237,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         # "The bridge is long and cost £90m"; "45 percent of caucusgoers backed X and 42 percent favored Y"
         # (not 'Mr. Biden added, ... but only 7 percent do today': a share's own clause, joined by misparse)
         subj = _subject(verb.head, ids)
+    elif subj is None and (settled := _settled_at(verb, head)):
+        subj = _subject(verb.head, ids)  # "crude was up 46 cents to settle at $41.60": the crude settled
     elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and (
             verb.head.lemma_ in ("expect", "seem", "appear") or any(c.dep_ == "auxpass" for c in verb.head.children)):
         subj = _subject(verb.head, ids)  # "Inflation is expected to ease to 5%" (not 'analyses estimated X to cost')
@@ -1268,7 +1280,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                 verbs = _join(aux + [verb])  # "who has known", not "who known"
                 text = " ".join(x for x in (text, rel, verbs, _join(obj_toks)) if x)  # "Clinton who trailed Sanders"
             elif verb.lemma_ not in STATE_VERBS and unit is not None and not relative and not estimate \
-                    and not _level_reached(verb, head) and not held and not _standing(verb, head, unit):
+                    and not _level_reached(verb, head) and not held and not _standing(verb, head, unit) \
+                    and not settled:
                 text = f"{text} {_join(_to_verb(verb))}"  # "Cleveland raised", "the convention to inject"
             return text, _span(toks)
     # "Five remain missing", "three were still missing": the state they are counted in

@@ -388,6 +388,10 @@ def _or_so(tokens, a: NumberExpr, first: int, unit: str | None) -> bool:
         and tokens[first - 2].tag_ == "NN"
 
 
+# initials joined by an ampersand ('S&P', 'S.&P.'): a name a number after them belongs to
+_AMPERSAND_NAME = re.compile(r"(?:[A-Z]\.?&)+[A-Z]\.?")
+
+
 def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit: str | None,
                 timexes: list[Timex], has_currency: bool, text: str) -> bool:
     """Dates, clock times, years, ordinals-in-names, page furniture, timex parts, lone "one"."""
@@ -428,6 +432,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if not a.digits and unit is None and num_toks[0].text[:1].isupper() and prev is not None and prev.text == "of" \
             and first >= 2 and tokens[first - 2].text[:1].isupper() and not tokens[first - 2].is_sent_start:
         return True  # "the Gang of Eight plan", "the Group of Seven": a capitalised number word ends a name
+    if unit is None and prev is not None and _AMPERSAND_NAME.fullmatch(prev.text):
+        return True  # "The S.&P. 500 closed the week down": the index's name, as 'S&P 500' is
     if unit is None and re.match(r"[-\u2010\u2011]to[-\u2010\u2011]\d", text[end_c:end_c + 5]):
         return True  # "a 2-to-1 vote": a ratio or a score, not a count
     if re.match(r"[-\u2010\u2011]by[-\u2010\u2011]\d", text[end_c:end_c + 5]) \
