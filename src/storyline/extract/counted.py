@@ -868,6 +868,9 @@ def _controller(head, ids: set[int]):
     return None
 
 
+CONTROL_ADJECTIVES = {"able", "unable", "ready", "eager", "willing", "unwilling", "determined", "set", "keen",
+                      "quick", "slow", "reluctant", "prepared", "poised"}
+
 # verbs of the level a price ends a session at ('to settle at $41.60', 'to close at 2,173')
 _SETTLING = frozenset({"settle", "close", "finish", "end"})
 
@@ -877,8 +880,6 @@ def _settled_at(verb, head) -> bool:
     with no subject of its own gives the level the clause's subject ended at."""
     return verb.dep_ in ("xcomp", "advcl") and verb.lemma_ in _SETTLING and head.head.lower_ == "at" \
         and head.head.head.i == verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-CONTROL_ADJECTIVES = {"able", "unable", "ready", "eager", "willing", "unwilling", "determined", "set", "keen",
-                      "quick", "slow", "reluctant", "prepared", "poised"}
 
 
 def _short_subject(subj, ids: set[int]) -> list:
@@ -1226,10 +1227,10 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         toks = _trim(noun_phrase(obj, ids, with_right=obj.lemma_.lower() in _COUNT_NOUNS))
         if toks and not any(t.like_num for t in toks):
             return _join(toks), _span(toks)
-    settled = False
     estimate = _estimated_at(verb, head)
     reporting = verb.lemma_ in REPORT_VERBS and not _gain(verb, head) and not estimate
     subj = _subject(verb, ids)
+    settled = subj is None and _settled_at(verb, head)
     if subj is None and verb.dep_ == "conj" and _participle_after_noun(verb):
         subj = verb.doc[verb.i - 1]  # "won among voters making $100,000 or more": the voters make it
     elif subj is None and verb.dep_ == "conj" and not _after_relative(verb) and not _reported_modal(verb) and (
@@ -1237,7 +1238,7 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         # "The bridge is long and cost £90m"; "45 percent of caucusgoers backed X and 42 percent favored Y"
         # (not 'Mr. Biden added, ... but only 7 percent do today': a share's own clause, joined by misparse)
         subj = _subject(verb.head, ids)
-    elif subj is None and (settled := _settled_at(verb, head)):
+    elif settled:
         subj = _subject(verb.head, ids)  # "crude was up 46 cents to settle at $41.60": the crude settled
     elif subj is None and verb.dep_ == "xcomp" and verb.head.lemma_ in RAISING_VERBS and (
             verb.head.lemma_ in ("expect", "seem", "appear") or any(c.dep_ == "auxpass" for c in verb.head.children)):

@@ -613,7 +613,7 @@ def _enumerator(tokens, first: int, end: int, unit: str | None) -> bool:
         return False
     mark, after = tokens[end], tokens[end + 1]
     if not opening:  # 'Clinton 1) registers ..., 2) realizes ... and 4) averts her gaze': items inside a sentence
-        return mark.text == ")" and end - first == 1 and tokens[first].like_num and tokens[first].text.isdigit() \
+        return mark.text == ")" and end - first == 1 and tokens[first].text.isdigit() \
             and (tokens[first - 1].lower_ in (",", ";", "and", "or") or tokens[first - 1].pos_ == "PROPN") \
             and not any(t.text == "(" for t in tokens[max(0, first - 6) : first])
     return mark.text in (":", ")") or mark.text == "," and after.tag_ in ("VB", "VBP")  # (no comma parts a subject)

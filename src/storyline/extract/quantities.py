@@ -447,9 +447,11 @@ def _with_conversions(found: list[Quantity], conversions: list[Quantity], first_
 
 
 _ROUGHLY = {k[0] for k, v in QUALIFIERS_BEFORE.items() if len(k) == 1 and v == "approximately"}  # "(about $1m)"
-_MARGIN = re.compile(r"margin of (?:sampling )?error\b[^.;]*$", re.I)
+_MARGIN_WORDS = r"margin of (?:sampling )?error\b"
+_MARGIN = re.compile(_MARGIN_WORDS + r"[^.;]*$", re.I)
 # 'a two percent plus or minus margin of error': the margin named after its figure
-_MARGIN_AFTER = re.compile(r"\s*(?:\(?\s*(?:plus or minus|\+/-|\u00b1)\s*\)?\s*)?margin of (?:sampling )?error\b", re.I)
+_SIGNS = "|".join(["plus or minus", *(re.escape(sign) for sign in PLUS_MINUS_SIGNS)])
+_MARGIN_AFTER = re.compile(rf"\s*(?:\(?\s*(?:{_SIGNS})\s*\)?\s*)?{_MARGIN_WORDS}", re.I)
 
 
 def _aged_person(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit):

@@ -501,11 +501,10 @@ class SpeakerIndex:
         start = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         here = [(ent, salience) for pos, ent, salience in self.mentions if start <= pos < token.idx and ent.name
                 and not self._quoted_at(pos) and ent.label not in PLACE_ENTS]
-        named = {id(ent): ent for ent, _ in here}
-        acting = [ent for ent, salience in here if salience]
-        if len(named) != 1 or not acting or acting[0].kind != "org" or acting[0].label != "ORG":
+        body = _the_only([ent for ent, _ in here])
+        if body is None or not any(salience for _, salience in here) or body.kind != "org" or body.label != "ORG":
             return None
-        return acting[0]
+        return body
 
     def _focal_person(self, token, lemma: str) -> Entity | None:
         """'Reid would not say ... The minority leader said flatly': a title no one named so far holds
@@ -523,9 +522,8 @@ class SpeakerIndex:
             # front-runner failed to ...': who acts in the sentence is not the one a clause in it describes anew; but
             # 'Cruz said that he was the lone candidate who ...' says who he is)
         held = {w.lower().strip(".,") for w in (person.role or "").split()} & _OFFICES
-        if lemma in _CALLINGS:
-            return None if held else person  # ('Prime Minister Netanyahu ... before the billionaire developer called')
-        return person if lemma in _REDESCRIBING or not held else None
+        # (a calling is no office holder's: 'Prime Minister Netanyahu ... before the billionaire developer called')
+        return person if lemma in _STANDING or not held else None
 
     def note_unnamed(self, token, char: int) -> None:
         """'said the woman, who did not want to be named', 'said one voter': a person the article
@@ -609,8 +607,7 @@ class SpeakerIndex:
                 and not self._quoted_at(pos) and not any(e is o for o in others)]
         if any(e.gender is None for e in here):
             return None  # ('Chris Shays was pro John Kasich while ..., he said': Shays is named here too)
-        found = {id(e): e for e in here if e.gender == gender}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return _the_only([e for e in here if e.gender == gender])
 
     def _newer_person(self, person: Entity, person_pos: int, subject_pos: int, char: int) -> bool:
         """'... a video showed him grabbing reporter Michelle Fields by the arm. She was trying to ...': a
@@ -776,7 +773,6 @@ class SpeakerIndex:
                 found = self._latest(token.idx, "person", gender=gender, others=others)
             if found is not None and found.gender is None and gender:
                 found = self._gendered_in_sentence(token, gender, others) or found
-            if found is not None and found.gender is None and gender:
                 found.gender = gender  # later pronouns must agree with this binding
             return Resolution(found if found is not None and found.name else None, tspan)  # '' : unnamed
         if low == "it" and token.head.lemma_.lower() in _EXPLETIVE_HOSTS:
@@ -983,6 +979,12 @@ def _before_dashed_aside(ent) -> bool:
     sentence whose name is followed by an aside in dashes, and makes the name the root."""
     doc = ent.doc
     return ent.root.dep_ == "ROOT" and ent.end < len(doc) and doc[ent.end].text in DASHES
+
+
+def _the_only(entities: list[Entity]) -> Entity | None:
+    """The one entity the list holds, however often it is there (by identity); None for none or several."""
+    first = entities[0] if entities else None
+    return first if first is not None and all(e is first for e in entities) else None
 
 
 def _asked_a_question(tok) -> bool:

@@ -40,7 +40,7 @@ from .compare import name as _name
 from .compare import near as _near
 from .compare import same_time as _same_time
 from .disputes import metadata_conflicts, quote_conflicts, stance_conflicts
-from .facts import Figure, same_subject, same_value
+from .facts import SHARE_UNITS, Figure, same_subject, same_value
 from .frames import same_frame
 from .groups import DisjointSets
 from .merge import cluster_figures, figures_of
@@ -157,7 +157,7 @@ def comparable(a: Figure, b: Figure) -> bool:
 
 def _share(unit: str | None) -> bool:
     """Percentages, fractions and percentage points: a share of a population or a margin."""
-    return unit in ("percent", "fraction") or "point" in (unit or "")
+    return unit in SHARE_UNITS or "point" in (unit or "")
 
 
 def _when_key(when: str | None) -> tuple:

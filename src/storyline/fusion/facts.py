@@ -188,7 +188,7 @@ def same_figure(a: Figure, b: Figure) -> bool:
         # and 'five key trends across the states' are not 'all five of these states')
         if a.frame and b.frame and a.frame.noun and b.frame.noun and a.frame.noun != b.frame.noun:
             return False
-        if a.unit in _SHARES and a.frame and b.frame and a.frame.predicate and b.frame.predicate \
+        if a.unit in SHARE_UNITS and a.frame and b.frame and a.frame.predicate and b.frame.predicate \
                 and a.frame.predicate != b.frame.predicate:
             return False  # 'three-quarters of voters support a ban', later 'three-quarters ... said they were worried'
         return distinctive(a.value) or bool((a.head & b.head) - _GENERIC_ITEMS)
@@ -203,8 +203,8 @@ _SIDES = {"at_least": "above", "more_than": "above", "at_most": "below", "less_t
           "range": "range"}
 
 
-# a share of a group is told apart by what that part of the group does or says
-_SHARES = frozenset({norm_unit("percent"), norm_unit("fraction")})
+# units of a share of a group, which is told apart by what that part of the group does or says
+SHARE_UNITS = frozenset({norm_unit("percent"), norm_unit("fraction")})
 
 
 def _bounds(qualifier: str) -> str:
