@@ -118,3 +118,46 @@ def _share_conflicts(nlp, t1, t2):
     exts = [extraction(a, [qty(t1, "55 percent", 55, unit="percent", what="registered voters")], nlp=nlp),
             extraction(b, [qty(t2, "74 percent", 74, unit="percent", what="registered voters")], nlp=nlp)]
     return _conflicts([a, b], exts, nlp=nlp)
+
+
+def test_tolls_written_on_different_days_are_a_series(nlp):
+    t1 = "Two bombs exploded in Lunestad on Friday, killing at least 81 people."
+    t2 = "The Friday explosions in Lunestad killed at least 110 people, officials said."
+    a, b = article("a", t1, "2024-03-01"), article("b", t2, "2024-03-02")
+    exts = [extraction(a, [qty(t1, "at least 81", 81, qualifier="at_least", what="people killed",
+                               when="2024-03-01")], nlp=nlp),
+            extraction(b, [qty(t2, "at least 110", 110, qualifier="at_least", what="people killed",
+                               when="2024-03-01")], nlp=nlp)]
+    brief = build_brief([a, b], exts)
+    assert brief["conflicts"] == []
+    assert [x["value"] for x in brief["facts"][0]["series"]] == [81, 110]  # in the order they were reported
+
+
+def test_tolls_written_on_one_day_still_conflict(nlp):
+    """Guard: the series rule needs two days of writing; this shape conflicted before it and still does."""
+    t1 = "Two bombs exploded in Lunestad on Friday, killing 81 people."
+    t2 = "The Friday explosions in Lunestad killed 110 people, officials said."
+    a, b = article("a", t1, "2024-03-01"), article("b", t2, "2024-03-01")
+    exts = [extraction(a, [qty(t1, "81", 81, what="people killed", when="2024-03-01")], nlp=nlp),
+            extraction(b, [qty(t2, "110", 110, what="people killed", when="2024-03-01")], nlp=nlp)]
+    assert len(_conflicts([a, b], exts, nlp=nlp)) == 1
+
+
+def _analysed_conflicts(nlp, *arts):
+    from storyline.analyze import analyze_doc
+
+    return build_brief(list(arts), [analyze_doc(nlp(a.text), a.id, a.published) for a in arts])["conflicts"]
+
+
+def test_denial_vs_arrests_dated_after_it_is_no_conflict(nlp):
+    t1 = "In Nairobi, a Kenyan police official denied on Monday reports that more arrests had been made."
+    t2 = "Two more suspects, who had been arrested in Nairobi, were identified on Thursday, police said."
+    assert _analysed_conflicts(nlp, article("a", t1, "2024-03-04"), article("b", t2, "2024-03-08")) == []
+
+
+def test_denial_of_what_an_earlier_report_said_contradicts(nlp):
+    """Guard: a report dated before the denial still conflicts with it (as before the change)."""
+    t1 = "In Nairobi, a Kenyan police official denied on Friday reports that more arrests had been made."
+    t2 = "Two more suspects, who had been arrested in Nairobi, were identified on Thursday, police said."
+    conflicts = _analysed_conflicts(nlp, article("a", t1, "2024-03-08"), article("b", t2, "2024-03-08"))
+    assert len(conflicts) == 1 and conflicts[0]["kind"] == "contradiction"

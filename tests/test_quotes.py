@@ -185,3 +185,14 @@ def test_a_closing_mark_glued_to_the_next_word_ends_the_quotation(parse, mark):
     quotes = [(q.text, q.speaker) for q in find_quotes(parse(text)) if q.kind == "direct"]
     assert quotes == [("It has been surprising to see him traffic in paranoia", "Clinton"),
                       ("Some of his comments don't fit.", "Clinton")]
+
+
+def test_a_long_reported_clause_after_a_quote_does_not_take_the_quote(parse):
+    """'"..." With ..., the Fed and its chairman have suggested that they intend to keep rates unchanged
+    until ...': the next sentence's cue reports its own clause, even one running past the words looked at."""
+    text = ('Prices edged up on Friday. "Job creation is sturdy," said Paul Lane, an economist at a bank in Boston. '
+            '"The bottom line is that we\'ve got a lovely economy." With potential inflation counterbalanced by '
+            'worries about possible price declines, the Fed and its chairman, Ann Berg, have suggested that they '
+            'intend to keep interest rates unchanged until the economy tilts clearly in one direction or another.')
+    quotes = {q.text: q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"}
+    assert quotes["The bottom line is that we've got a lovely economy."] == "Paul Lane"

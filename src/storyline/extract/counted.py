@@ -295,6 +295,9 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
             continue
         if child.dep_ == "prt":
             out.append(child)
+        elif child.dep_ == "agent" and any(c.dep_ == "nsubj" for c in verb.children):
+            continue  # 'the economy added 358,000 jobs, far above the 235,000 forecast by economists': an active
+            # verb has no agent; the parser took another noun's
         elif child.dep_ in ("dobj", "attr", "acomp") and with_object:
             obj = _clause_subtree(child, exclude)
             if len(obj) > 5:
@@ -308,6 +311,16 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
             out.extend(_clause_subtree(child, exclude))
             break
     return out
+
+
+# past forms that are not also the participle: 'a march that drew 10,000 people' does not make '10,000 people drew'
+_PAST_NOT_PARTICIPLE = frozenset("""drove drew took gave saw wrote chose rose fell froze spoke stole broke tore wore
+    threw grew knew flew blew began ran came became forgot got hid shook ate did went sang swam rode woke""".split())
+
+
+def _reads_as_participle(verb) -> bool:
+    """The verb's form also reads as the participle after the counted noun ('people killed', 'people sent')."""
+    return verb.tag_ == "VBN" or verb.lower_ not in _PAST_NOT_PARTICIPLE
 
 
 def _first_conjunct(noun):
@@ -663,6 +676,12 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
         role = _first_conjunct(noun) if unit is None else noun
         if noun.dep_ == "pobj" and noun.head.head.lower_ == "worth":
             role = noun.head.head  # "bought $2 million worth of airtime": the airtime bought
+        elif unit is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in ids \
+                and noun.lemma_.lower() != "time":  # ('scrambled hundreds of times': how often, no thing counted)
+            role = noun.head.head  # "killing dozens of people": the people killed
+        elif unit is None and noun.dep_ == "pobj" and noun.head.lower_ == "including" \
+                and noun.head.head.pos_ in ("NOUN", "NUM"):
+            role = noun.head.head  # "killed 200 people, including 12 Americans": the Americans killed
         if not _has_clause(toks, noun) and role.dep_ in ("nsubjpass", "dobj", "nsubj") \
                 and not (role.dep_ == "dobj" and noun.lemma_.lower() in CHANGE_LEMMAS):  # '..., a 7% rise'
             verb = role.head
@@ -680,7 +699,8 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                               and c.i > noun.i), None) if role.dep_ == "dobj" else None
                 if state is not None:  # "left 14 people dead": the people dead, not the people left
                     extra = [state] if verb.lemma_.lower() == "leave" else [verb, state]  # "people shot dead"
-                elif role.dep_ == "nsubjpass" or (role.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and not aged):
+                elif role.dep_ == "nsubjpass" or (role.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and not aged
+                                                  and _reads_as_participle(verb)):
                     extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
                     participle = True
                 elif role.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS:
@@ -726,10 +746,15 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
             if unit == "percent" and noun.head.lower_ == "of":
                 return _measured(head, ids, unit)  # "widened to 5.8% of GDP": the deficit is measured
             return None, None  # "the FBI's 10 Most Wanted List": a name
+        end, doc = noun.i, noun.doc  # the end of the word the noun is in ('co-defendants', which the tokenizer splits)
+        while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" \
+                and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+            end += 2
+        np_toks = sorted({*np_toks, *doc[noun.i : end + 1]}, key=lambda t: t.i)
         text = _join(np_toks)
-        right = [t for t in np_toks if t.i > noun.i]
+        right = [t for t in np_toks if t.i > end]
         if participle and right and right[0].lower_ != "of":  # "people killed across Spain", not "people across Spain killed"
-            left = [t for t in np_toks if t.i <= noun.i]
+            left = [t for t in np_toks if t.i <= end]
             text = " ".join(x for x in (_join(left), _join(extra), _join(right)) if x)
         elif extra:
             words = " ".join(e for e in extra if isinstance(e, str))
@@ -1285,8 +1310,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
                     and not settled:
                 text = f"{text} {_join(_to_verb(verb))}"  # "Cleveland raised", "the convention to inject"
             return text, _span(toks)
-    # "Five remain missing", "three were still missing": the state they are counted in
-    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in CASUALTY_WORDS), None)
+    # "Five remain missing", "three were still missing", "seven were reported dead": the state they are counted in
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in CASUALTY_WORDS), None)
     if head.dep_ in ("nsubjpass", "nsubj") and head.head.i == verb.i and state is not None:
         return state.text, (state.idx, state.idx + len(state))
     # "more than 1,400 were detained at protests" -> "detained at protests"

@@ -895,7 +895,8 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
         own = prep is not None and prep.head.i in {t.i for t in span_toks}  # "5 in Georgia" hangs on the figure
         if prep is not None and not own and (prep.head.like_num or _counted_elsewhere(prep.head, ids)):
             continue  # "265 women on the mainland and 189 in Puerto Rico": the other figure's place
-        dist = (not own, abs(ent.start - head.i))
+        # a place in a preposition before one that only modifies a noun ('two U.S. embassies in Kenya': Kenya)
+        dist = (not own, prep is None, abs(ent.start - head.i))
         if best is None or dist < best[0]:
             places = [_place_name(ent)] + [_place_name(e) for e in ents_all if e.root.head.i == root.i
                                            and e.root.dep_ == "conj" and e.label_ in cues.PLACE_ENTS]

@@ -690,7 +690,7 @@ def reports_own_clause(cue: Cue, window: list) -> bool:
     if verb is None or (cue.speaker is not None and cue.speaker.lower_ in PERSON_PRONOUNS):
         return False
     first, last = window[0].i, window[-1].i
-    return any(c.dep_ in ("ccomp", "parataxis") and first <= c.left_edge.i and c.right_edge.i <= last
+    return any(c.dep_ in ("ccomp", "parataxis") and first <= c.left_edge.i <= last  # (it may run past the window)
                for c in verb.children)
 
 

@@ -207,12 +207,22 @@ def _singular(tokens: list) -> str | None:
 _SOME_OF = frozenset({"more", "most", "other", "some", "many", "several", "few", "both", "less"})
 
 
+def _described_through_place(root):
+    """The noun a name is in apposition to; for 'The head of the inquiry in Dar es Salaam, Ann Lee,' (the
+    parser set the name beside the place that ends the description) the noun the description opens with."""
+    head = root.head
+    if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC") and head.dep_ in ("pobj", "appos"):
+        while head.dep_ in ("pobj", "prep") or head.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC"):
+            head = head.head  # ('The mayor of Springfield, Ohio, John Lake,')
+    return head if head.pos_ == "NOUN" else None
+
+
 def apposition(span) -> str | None:
     """The common-noun apposition of a name, on either side of it."""
     root = span.root
     doc = span.doc
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        head = root.head
+    head = _described_through_place(root) if root.dep_ == "appos" else None
+    if head is not None:
         toks = [t for t in doc[head.left_edge.i : root.left_edge.i]]
         toks = _clean(toks)
         if head.tag_ == "NNS" and any(t.lower_ in _SOME_OF for t in toks):

@@ -40,7 +40,7 @@ from .cues import (
 from .gender import gender_of_first_name, known_first_name
 from .quote_common import in_dateline
 from .quote_marks import DASHES, DOUBLE_MARKS, quote_token
-from .roles import apposition, role_of, split_title, title_of_name
+from .roles import apposition, is_role_word, role_of, split_title, title_of_name
 
 _SELF_NAMED = re.compile(SELF_NAMED_RE)
 _POSS = re.compile(r"(?:['\u2019]s?)$")
@@ -750,6 +750,9 @@ class SpeakerIndex:
                     res = Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind=kind)
                     res.words = {t.lower_ for t in token.subtree if t.pos_ == "NOUN"}
                     return res
+        titled = _titled_name_at_end(token)
+        if titled is not None and (ent := self.entity_at(titled[-1])) is not None:
+            return Resolution(ent, (titled.start_char, titled.end_char))
         ent = self.entity_at(token)
         if ent is not None:
             span = entity_of(token)
@@ -824,6 +827,11 @@ class SpeakerIndex:
         author = _author_of(token)
         if author is not None:  # "a report by the Institute of Marine Science found ...": the institute
             return self.resolve(author, previous)
+        author = _author_just_named(token) if "the" in {c.lower_ for c in token.children if c.dep_ == "det"} else None
+        if author is not None:  # '"...," the statement said': the mention stays here, its author speaks
+            res = self.resolve(author, previous)
+            res.span = span
+            return res
         dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "quantmod")}
         if dets & UNNAMED_DETS or token.lower_ in UNNAMED_DETS:
             return Resolution(None, span)
@@ -956,17 +964,32 @@ def _next_to(noun, appos) -> bool:
     return True
 
 
+def _titled_name_at_end(token) -> Span | None:
+    """'Australians for a Constitutional Monarchy executive director Kerry Jones said': the parser made the
+    body the subject and hung the person, named right after a title, at the end of its 'for' phrase."""
+    last = token.right_edge
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or last.ent_type_ != "PERSON" or last.i <= token.i + 1:
+        return None  # (not 'Aides to President Ann Lee': people around her)
+    ent = entity_of(last, ("PERSON",))
+    if ent is None or ent.end - 1 != last.i or ent.start - 1 <= token.i:
+        return None
+    title = token.doc[ent.start - 1]  # a common noun that is the name's title ('director'), not a capital 'Senator'
+    return ent if title.is_lower and ent.root.head.i == title.i and is_role_word(title) else None
+
+
 def _stray_appositions(token) -> list:
     """'One pastor supporting Mr. Cruz, Darran Whiting of ..., said', 'A spokesman for the group, Ann
-    Lee, said': the parser set the speaker's name beside another person's name or an organisation
-    noun inside the description; neither is that person."""
+    Lee, said', 'The head of the inquiry in Dar es Salaam, Ann Lee, said': the parser set the speaker's
+    name beside another person's name, an organisation noun or a place inside the description; none of
+    them is that person."""
     if token.pos_ != "NOUN" or token.lemma_.lower() in ORG_NOUNS:
         return []
     return [t for t in token.subtree if t.dep_ == "appos" and t.head.i != token.i and t.i > t.head.i
             and t.pos_ == "PROPN" and (
                 t.ent_type_ in ("PERSON", "") and t.head.ent_type_ == "PERSON" and t.head.pos_ == "PROPN"
                 and t.lower_ != t.head.lower_
-                or t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ORG_NOUNS)]
+                or t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ORG_NOUNS
+                or t.ent_type_ == "PERSON" and t.head.pos_ == "PROPN" and t.head.ent_type_ in ("GPE", "LOC"))]
 
 
 _EXPLETIVE_HOSTS = frozenset({"seem", "appear", "be", "look", "happen"})
@@ -1300,6 +1323,27 @@ def _author_of(token):
     return next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                  and c.ent_type_ in ("ORG", "PERSON") and not c.is_sent_start),
                 None)  # (not 'Exit polls', which the recogniser may call a name)
+
+
+_PUT_OUT = frozenset("issue release publish put send".split())
+
+
+def _author_just_named(token):
+    """'A statement by the ministry described ... "...," the statement said': the author of the same kind of
+    document named in the sentence before (by X, X's, X issued it), or None when that one has none."""
+    lemma = token.lemma_.lower()
+    if lemma not in _WRITTEN or token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    named = [t for t in before if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    if len(named) != 1:
+        return None
+    doc_noun = named[0]
+    author = _author_of(doc_noun) or next((c for c in doc_noun.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON"))), None)
+    if author is None and doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in _PUT_OUT:
+        author = next((c for c in doc_noun.head.children if c.dep_ == "nsubj"), None)
+    return author if author is not None and author.ent_type_ not in ("DATE", "TIME") else None  # ('Wednesday's poll')
 
 
 def _joint_authors(token) -> tuple[int, int] | None:

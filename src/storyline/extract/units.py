@@ -19,6 +19,7 @@ CURRENCY_BEFORE = {
     "₺": "Turkish lira", "₦": "Nigerian naira", "₱": "Philippine peso", "₪": "Israeli shekel", "ils": "Israeli shekel",
     "sek": "Swedish krona", "nok": "Norwegian krone", "dkk": "Danish krone", "pln": "Polish zloty",
     "zar": "South African rand", "mxn": "Mexican peso", "sgd": "Singapore dollar", "krw": "South Korean won",
+    "dlrs": "US dollar",  # wire style ('a ransom of dlrs 1 million')
 }
 # currency names after the number: surface (lower case) -> normalised name
 CURRENCY_AFTER = {

@@ -41,7 +41,7 @@ from .compare import near as _near
 from .compare import same_time as _same_time
 from .disputes import metadata_conflicts, quote_conflicts, stance_conflicts
 from .facts import SHARE_UNITS, Figure, same_subject, same_value
-from .frames import same_frame
+from .frames import outcome, same_frame
 from .groups import DisjointSets
 from .merge import cluster_figures, figures_of
 from .parse_facts import ParsedArticles
@@ -123,8 +123,15 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                     continue
                 seen.add(pair)
                 dated_apart = bool(a.when and b.when and str(a.when)[:10] != str(b.when)[:10])
-                if dated_apart or _changing(a) or _changing(b):
-                    if dated_apart or a.article == b.article:
+                if dated_apart:
+                    series.append(pair)  # the same thing at two times: a series
+                    continue
+                if _tally_reported_apart(a, b, arts):
+                    if comparable(a, b):  # one toll (same places, same outcome) as it grew
+                        series.append(pair)
+                    continue
+                if _changing(a) or _changing(b):
+                    if a.article == b.article:
                         series.append(pair)  # the same thing at two times: a series
                     continue
                 # (an article that gives both figures tells them apart: 'invested $250 million ..., after buying
@@ -133,6 +140,16 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                         _same_time(a.when, b.when, arts[a.article].published, arts[b.article].published, days=3):
                     out.append(_figure_conflict(a, b, fa, fb, arts))
     return _group_figure_conflicts(out, arts), series
+
+
+def _tally_reported_apart(a: Figure, b: Figure, arts: dict[str, Article]) -> bool:
+    """Two outlets' tallies of what happened to people (killed, injured, arrested, missing ...) written on
+    different days: the count known at each writing, which grows as bodies are found and arrests made,
+    not two accounts of one moment, even when both date the event itself ('the Friday blasts killed')."""
+    if outcome(a.frame) is None or outcome(b.frame) is None:
+        return False
+    da, db = _day(arts[a.article].published), _day(arts[b.article].published)
+    return da is not None and db is not None and da != db
 
 
 def comparable(a: Figure, b: Figure) -> bool:
@@ -170,8 +187,9 @@ def _when_key(when: str | None) -> tuple:
     return (0, when[:10])
 
 
-def _link_series(facts: list[dict], links: list[tuple[str, str]]) -> None:
-    """Give each fact of a series the whole series, in time order (``facts[].series``)."""
+def _link_series(facts: list[dict], links: list[tuple[str, str]], arts: dict[str, Article]) -> None:
+    """Give each fact of a series the whole series, in time order (``facts[].series``): by the date
+    stated, then by when the first outlet reported it (one event's toll as it grew)."""
     sets = DisjointSets(f["id"] for f in facts)
     for a, b in links:
         if a in sets and b in sets:
@@ -181,10 +199,16 @@ def _link_series(facts: list[dict], links: list[tuple[str, str]]) -> None:
         groups[sets.find(f["id"])].append(f)
     for group in groups.values():
         if len(group) > 1:
-            group.sort(key=lambda f: _when_key(f.get("when")))
+            group.sort(key=lambda f: (_when_key(f.get("when")), _first_report(f, arts)))
             entry = [{"fact": f["id"], "value": f["value"], "when": f.get("when")} for f in group]
             for f in group:
                 f["series"] = entry
+
+
+def _first_report(fact: dict, arts: dict[str, Article]) -> str:
+    days = [str(_day(arts[m["article"]].published)) for m in fact.get("mentions", []) if m["article"] in arts
+            and _day(arts[m["article"]].published) is not None]
+    return min(days, default="~")
 
 
 def _snippet(f: Figure, words: int = 5) -> str:
@@ -284,7 +308,7 @@ def _claim_conflicts(claims: list[Claim], arts: dict[str, Article], items_at) ->
 
 
 def _denial_conflicts(claims: list[Claim], sentences: dict[str, list[tuple[int, int]]], arts: dict[str, Article],
-                      parsed: ParsedArticles, items_at) -> list[dict]:
+                      parsed: ParsedArticles, items_at, date_of) -> list[dict]:
     denials = [c for c in claims if c.frame == "denial"]
     if not denials:
         return []
@@ -301,7 +325,8 @@ def _denial_conflicts(claims: list[Claim], sentences: dict[str, list[tuple[int, 
         hits = set.intersection(*(set(index.get(c, [])) for c in d.concepts))
         by_article: dict[str, list[Claim]] = defaultdict(list)
         for aid, s, e in sorted(hits):
-            if aid == d.article or not _same_time(None, None, arts[d.article].published, arts[aid].published, 8):
+            if aid == d.article or not _same_time(None, None, arts[d.article].published, arts[aid].published, 8) \
+                    or _dated_after(date_of(aid)(*trim(arts[aid].text, s, e)), d, arts):
                 continue
             s, e = trim(arts[aid].text, s, e)
             text = arts[aid].text[s:e]
@@ -317,6 +342,14 @@ def _denial_conflicts(claims: list[Claim], sentences: dict[str, list[tuple[int, 
                                   f"{outlets} report{'s' if len(by_article) == 1 else ''} that it happened "
                                   f"(“{short(side[0].text)}”)."))
     return out
+
+
+def _dated_after(report_day: str | None, denial: Claim, arts: dict[str, Article]) -> bool:
+    """A report that dates the thing after the denial tells of what happened since ('denied that more arrests
+    had been made' on Tuesday; 'identified Thursday as two more suspects who had been arrested'): no
+    contradiction. A denial of what was reported before it, or undated, is one."""
+    dr, dd = _day(report_day), _day(denial.date or arts[denial.article].published)
+    return dr is not None and dd is not None and dr > dd
 
 
 def _statement(a: Claim, side: list[Claim], arts, items_at, explanation: str) -> dict:
@@ -380,9 +413,9 @@ def find_conflicts(
                                                    date_of(e.article_id))]
     parsed = ParsedArticles(exts)
     figure_conflicts, series = _figure_conflicts(figs, fact_of, arts)
-    _link_series(facts, series)
+    _link_series(facts, series, arts)
     conflicts = (figure_conflicts + _claim_conflicts(claims, arts, items_at)
-                 + _denial_conflicts(claims, sentences, arts, parsed, items_at) + quote_conflicts(quotes, arts)
+                 + _denial_conflicts(claims, sentences, arts, parsed, items_at, date_of) + quote_conflicts(quotes, arts)
                  + stance_conflicts(stances, arts)
                  + metadata_conflicts(articles))
     disputed = {i for c in conflicts for i in c["items"]}
