@@ -506,3 +506,26 @@ def test_a_past_form_that_is_no_participle_is_not_set_after_the_noun(nlp, senten
 def test_how_often_is_no_count(nlp):
     """Guard: 'scrambled hundreds of times' stays without a fact, as before the vague-amount rule."""
     assert _facts(nlp, "NATO fighter aircraft have scrambled hundreds of times to intercept bombers.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are very concerned about the well-being of this 6-year-old, said the lawyer.",
+    "The relatives are putting a bunch of toys in front of a 6-year-old.",
+    "Like any other 6-year-old in the care of a loving parent, the boy should go home.",
+    "He handed the prize to a 14-year-old from Leeds.",
+])
+def test_an_age_standing_for_someone_unnamed_after_a_preposition_is_no_fact(nlp, sentence):
+    """Whose age it is the sentence does not say; the noun or verb around it ('well-being', 'front', 'prize')
+    is not the one aged."""
+    assert _facts(nlp, sentence) == []
+
+
+def test_an_age_before_its_noun_still_counts(nlp):
+    """Guard: 'the plight of a 6-year-old boy' is the boy's age, as before."""
+    assert _by_text(nlp, "The plight of a 6-year-old boy moved the nation.")["6-year-old"].what == "boy"
+
+
+def test_an_old_wire_dash_ends_the_phrase(nlp):
+    facts = _by_text(nlp, "By some estimates, the 700,000 Cubans living in South Florida _ and elsewhere in the "
+                          "United States _ send $1 billion a year home.")
+    assert facts["700,000"].what == "Cubans living in South Florida"

@@ -166,13 +166,18 @@ _PHRASE_WORDS = {"and", "or", "but", "that", "who", "which", "whose", "where", "
                  "among", "into", "through", "across", "over", "under", "since", "until", "without"}
 
 
+def _wire_dash(tok) -> bool:
+    """' _ ', the dash of old wire copy ('700,000 Cubans living in South Florida _ and elsewhere _ send')."""
+    return tok.text == "_" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def _clause_subtree(tok, exclude: set[int], stop_at_comma: bool = True) -> list:
     """Subtree tokens of ``tok`` that are contiguous with it and outside ``exclude``."""
     out = []
     for t in tok.subtree:
         if t.i in exclude:
             continue
-        if stop_at_comma and t.i > tok.i and t.text in (",", ";", "(", "—", "–") :
+        if stop_at_comma and t.i > tok.i and (t.text in (",", ";", "(", "—", "–", "--") or _wire_dash(t)):
             break
         if t.i > tok.i and t.dep_ == "cc" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num:
             break  # "... in the states and 718 superdelegates": another figure begins

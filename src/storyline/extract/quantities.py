@@ -356,8 +356,10 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
         elif not what and _an_age(unit):
             what, what_span = _aged_name(span_toks)  # "the 44-year-old Kopp"
         elif what and _an_age(unit):
-            what, what_span = counted.bare_name(span_toks, unit) or counted.apposed_name(span_toks, unit) \
-                or (what, what_span)
+            named = counted.bare_name(span_toks, unit) or counted.apposed_name(span_toks, unit)
+            if named is None and counted.head_of(span_toks).dep_ == "pobj":
+                continue  # "the well-being of this 6-year-old", "in front of a 6-year-old": someone unnamed
+            what, what_span = named or (what, what_span)
             if _only_a_verb(sent, what_span):
                 continue  # "the American-born 29-year-old tackles ...": whose age, the sentence does not name
         head = counted.head_of(span_toks)
