@@ -751,11 +751,10 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
             if unit == "percent" and noun.head.lower_ == "of":
                 return _measured(head, ids, unit)  # "widened to 5.8% of GDP": the deficit is measured
             return None, None  # "the FBI's 10 Most Wanted List": a name
-        end, doc = noun.i, noun.doc  # the end of the word the noun is in ('co-defendants', which the tokenizer splits)
-        while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" \
-                and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end = noun.i  # the end of the word the noun is in ('co-defendants', which the tokenizer splits)
+        while _in_hyphened_word(noun.doc[end]):
             end += 2
-        np_toks = sorted({*np_toks, *doc[noun.i : end + 1]}, key=lambda t: t.i)
+        np_toks = sorted({*np_toks, *noun.doc[noun.i : end + 1]}, key=lambda t: t.i)
         text = _join(np_toks)
         right = [t for t in np_toks if t.i > end]
         if participle and right and right[0].lower_ != "of":  # "people killed across Spain", not "people across Spain killed"

@@ -827,12 +827,12 @@ class SpeakerIndex:
         author = _author_of(token)
         if author is not None:  # "a report by the Institute of Marine Science found ...": the institute
             return self.resolve(author, previous)
-        author = _author_just_named(token) if "the" in {c.lower_ for c in token.children if c.dep_ == "det"} else None
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "quantmod")}
+        author = _author_just_named(token) if "the" in dets else None
         if author is not None:  # '"...," the statement said': the mention stays here, its author speaks
             res = self.resolve(author, previous)
             res.span = span
             return res
-        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "quantmod")}
         if dets & UNNAMED_DETS or token.lower_ in UNNAMED_DETS:
             return Resolution(None, span)
         lemma = _hyphened_lemma(token)  # "front-runner", which the tokenizer splits at the hyphen
@@ -988,8 +988,8 @@ def _stray_appositions(token) -> list:
             and t.pos_ == "PROPN" and (
                 t.ent_type_ in ("PERSON", "") and t.head.ent_type_ == "PERSON" and t.head.pos_ == "PROPN"
                 and t.lower_ != t.head.lower_
-                or t.ent_type_ == "PERSON" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ORG_NOUNS
-                or t.ent_type_ == "PERSON" and t.head.pos_ == "PROPN" and t.head.ent_type_ in ("GPE", "LOC"))]
+                or t.ent_type_ == "PERSON" and (t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ORG_NOUNS
+                                                or t.head.pos_ == "PROPN" and t.head.ent_type_ in ("GPE", "LOC")))]
 
 
 _EXPLETIVE_HOSTS = frozenset({"seem", "appear", "be", "look", "happen"})

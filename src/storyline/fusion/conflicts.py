@@ -205,10 +205,10 @@ def _link_series(facts: list[dict], links: list[tuple[str, str]], arts: dict[str
                 f["series"] = entry
 
 
-def _first_report(fact: dict, arts: dict[str, Article]) -> str:
-    days = [str(_day(arts[m["article"]].published)) for m in fact.get("mentions", []) if m["article"] in arts
-            and _day(arts[m["article"]].published) is not None]
-    return min(days, default="~")
+def _first_report(fact: dict, arts: dict[str, Article]) -> dt.date:
+    """The day the first outlet stating the fact was published (undated outlets last)."""
+    days = (_day(arts[m["article"]].published) for m in fact.get("mentions", []) if m["article"] in arts)
+    return min((d for d in days if d is not None), default=dt.date.max)
 
 
 def _snippet(f: Figure, words: int = 5) -> str:
@@ -325,10 +325,11 @@ def _denial_conflicts(claims: list[Claim], sentences: dict[str, list[tuple[int, 
         hits = set.intersection(*(set(index.get(c, [])) for c in d.concepts))
         by_article: dict[str, list[Claim]] = defaultdict(list)
         for aid, s, e in sorted(hits):
-            if aid == d.article or not _same_time(None, None, arts[d.article].published, arts[aid].published, 8) \
-                    or _dated_after(date_of(aid)(*trim(arts[aid].text, s, e)), d, arts):
+            if aid == d.article or not _same_time(None, None, arts[d.article].published, arts[aid].published, 8):
                 continue
             s, e = trim(arts[aid].text, s, e)
+            if _dated_after(date_of(aid)(s, e), d, arts):
+                continue
             text = arts[aid].text[s:e]
             if mentions_thing(text, d.concepts) and reports_realis(text, parsed.realis(aid, s, e), d.concepts) and \
                     same_scene(place_keys(d.text, parsed.entities(d.article, d.start, d.end)),
