@@ -161,3 +161,49 @@ def test_denial_of_what_an_earlier_report_said_contradicts(nlp):
     t2 = "Two more suspects, who had been arrested in Nairobi, were identified on Thursday, police said."
     conflicts = _analysed_conflicts(nlp, article("a", t1, "2024-03-08"), article("b", t2, "2024-03-08"))
     assert len(conflicts) == 1 and conflicts[0]["kind"] == "contradiction"
+
+
+def _analysed_brief(nlp, *arts):
+    from storyline.analyze import analyze_doc
+
+    return build_brief(list(arts), [analyze_doc(nlp(a.text), a.id, a.published) for a in arts])
+
+
+@pytest.mark.parametrize("t1, t2", [
+    ("In Toronto Stock Exchange trading yesterday, Halvard closed at C$11.25, down 25 cents.",
+     "Orbis Datawerks shares closed unchanged at C$10.875 in Toronto Stock Exchange trading yesterday."),
+    ("A year ago, Halvard Systems Corp. had profit of $1.8 million, or 23 cents a share.",
+     "A year ago, Orbis Datawerks Inc. had profit of $16.3 million, or 37 cents a share."),
+])
+def test_figures_of_two_named_owners_do_not_conflict(nlp, t1, t2):
+    """Two firms' stock prices or profits in two outlets are two things, however alike their words."""
+    brief = _analysed_brief(nlp, article("a", t1, "2024-03-05"), article("b", t2, "2024-03-05"))
+    assert brief["conflicts"] == []
+    assert all(not f.get("series") for f in brief["facts"])
+
+
+def test_figures_of_one_named_owner_still_conflict(nlp):
+    """Guard: the same firm's closing price given two ways by two outlets (as before the change)."""
+    t1 = "In Toronto Stock Exchange trading yesterday, Halvard shares closed at C$11.25, down 25 cents."
+    t2 = "Halvard shares closed at C$10.875 in Toronto Stock Exchange trading yesterday, down 25 cents."
+    conflicts = _analysed_brief(nlp, article("a", t1, "2024-03-05"), article("b", t2, "2024-03-05"))["conflicts"]
+    assert len(conflicts) == 1
+
+
+def test_one_distinctive_amount_of_two_different_things_is_two_facts(nlp):
+    """'a gain of $9.7 million' and another outlet's 'a loss of $9.7 million, or 74 cents a share' share the words
+    around them ('cents a share') but not what they are: no corroboration."""
+    t1 = "Net for the nine months included a gain of $9.7 million, or 15 cents a share, on the investment."
+    t2 = "The airline posted earnings of $18.9 million, compared with a loss of $9.7 million, or 74 cents a share."
+    brief = _analysed_brief(nlp, article("a", t1, "2024-03-05"), article("b", t2, "2024-03-05"))
+    amounts = [f for f in brief["facts"] if f["value"] == 9.7e6]
+    assert len(amounts) == 2 and all(f["status"] == "single_source" for f in amounts)
+
+
+def test_a_nationality_counted_is_no_owner(nlp):
+    """Guard: 'Finns who fled' and 'Finnish citizens who escaped' count one people, whose name is no owner of
+    the count: one fact from two outlets."""
+    t1 = "Some 61,300 Finns have fled the region in the past week, officials estimated."
+    t2 = "More than 61,300 Finnish citizens have escaped the region since the order, officials said."
+    brief = _analysed_brief(nlp, article("a", t1, "2024-03-05"), article("b", t2, "2024-03-05"))
+    assert [f["status"] for f in brief["facts"] if f["value"] == 61300] == ["corroborated"]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from storyline.timeline.events import find_events
 from storyline.timeline.timex import find_timexes
 
@@ -105,3 +107,20 @@ def test_a_possibility_is_not_a_happening(parse):
     assert events(parse, "Police could not say on Monday how many had been hurt.") == []
     assert events(parse, "The aides refused because the final would be played on Monday.") == []
     assert [e.date for e in events(parse, "Police said on Monday that six had been hurt.")] == ["2022-09-19"]
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Corp. said third-quarter profit grew 19% from a year ago on strong chemical sales.",
+    "Orbis's net loss for the quarter narrowed from a year earlier on a leap in revenue.",
+    "Profit at the mill dropped to $58.6 million from $186.4 million a year ago, when demand was strong.",
+    "Net income fell 5.9% to $9.5 million, or 46 cents a share, from $10.1 million, or 49 cents a share, "
+    "in the year-ago period.",
+])
+def test_the_time_of_the_value_a_change_started_from_dates_no_event(parse, text):
+    """'grew 19% from a year ago': the change is now; a year ago is only what it is measured against."""
+    assert events(parse, text) == []
+
+
+def test_a_period_that_starts_from_a_day_still_dates_its_event(parse):
+    """Guard: 'ran from Monday until Friday' starts on Monday (as before the change)."""
+    assert [e.date for e in events(parse, "The strike ran from Monday until Friday.")] == ["2022-09-19"]

@@ -61,3 +61,10 @@ def test_an_organisation_with_its_nationality_speaks_under_its_whole_name(parse)
     text = ("Police killed the gunman. Islamic State claimed responsibility for the attack but officials said "
             "they do not believe he was helped.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "claimed"] == ["Islamic State"]
+
+
+def test_a_firms_plural_legal_form_keeps_its_full_stop(parse):
+    """'Halvard Brewing Cos. said': the '.' split off 'Cos' had become the verb's subject, leaving it unnamed."""
+    doc = parse("Halvard Brewing Cos. said it plans to cut prices.")
+    assert "Cos." in [t.text for t in doc]
+    assert [q.speaker for q in find_quotes(doc) if q.cue == "said"] == ["Halvard Brewing Cos"]

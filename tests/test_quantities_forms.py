@@ -384,3 +384,19 @@ def test_a_number_naming_one_thing_is_no_count(nlp):
     """'a 911 caller': one caller, named by a number. Guard: 'a 12 member panel' counts the members."""
     doc = nlp("Something a 911 caller also told a dispatcher. It was a 12 member panel.")
     assert [q.text for q in find_quantities(doc, [])] == ["12"]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Halvard stock closed at C$9.75, up 75 Canadian cents.", "Canadian cent"),
+    ("The stamp now costs 90 euro cents.", "euro cent"),
+])
+def test_cents_of_a_named_currency(nlp, sentence, unit):
+    assert _facts(nlp, sentence)[-1].unit == unit
+
+
+def test_a_per_share_figure_after_or_restates_the_amount_before_it(nlp):
+    """'net income of C$6.5 million, or eight Canadian cents a share': the parser hung the cents on 'income';
+    they are the same net income per share."""
+    qs = _facts(nlp, "Halvard posted net income of C$6.5 million, or eight Canadian cents a share.")
+    assert [(q.unit, q.what) for q in qs] == [("Canadian dollar", "net income"),
+                                              ("Canadian cent per share", "net income")]

@@ -1372,3 +1372,62 @@ def test_a_person_titled_at_the_end_of_a_bodys_for_phrase_is_the_speaker(parse):
 def test_people_around_a_titled_person_are_not_that_person(parse, text):
     """Guard for the rule above: a capital title after a group of people names whom they serve."""
     assert [q.speaker for q in find_quotes(parse(text))] == [None]
+
+
+def test_a_firms_legal_form_makes_it_no_person_a_pronoun_can_take(parse):
+    """'Orbis Datawerks Inc.' is a firm, so a later 'he' is the chief executive, not the firm (the recogniser's
+    organisation of two or three capitalised words had been taken for a foreign personal name)."""
+    text = ("Orbis Datawerks Inc. said it earned $5 million in the quarter. In a statement, Tomas Ekberg, Orbis's "
+            "chief executive officer, said the company's performance was hampered by problems. Nearly half of the "
+            "9,000 systems Orbis shipped in the quarter went to schools, he said.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"][-1] == "Tomas Ekberg"
+
+
+@pytest.mark.parametrize("text", [
+    "Orbis Datawerks Inc. said it earned $5 million. Earlier this month, the company said it expected a loss.",
+    "Orbis Datawerks Inc. said it earned $5 million. The software maker said orders rose.",
+    "Orbis Datawerks Inc. said it earned $5 million. The Tacoma, Wash., company said orders rose.",
+])
+def test_the_company_is_the_firm_last_named_as_speaker_or_actor(parse, text):
+    """'the company', 'the software maker' say nothing of which firm; the firm the article just had speak
+    or act is the one (the mention stays on the description)."""
+    said = [q for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert [q.speaker for q in said] == ["Orbis Datawerks Inc"] * 2
+    assert text[slice(*said[1].speaker_span)].lower().startswith("the")
+
+
+def test_the_company_after_another_firm_named_as_object_is_no_one(parse):
+    """Guard: when the last firm named was only an object, 'the company' may be either firm."""
+    text = ("Orbis Datawerks Inc. said it earned $5 million. Analysts said it faces competition from Halvard "
+            "Systems Corp., which plans a cheaper model. The company said it was not worried.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"][-1] is None
+
+
+def test_a_company_described_by_its_seat_is_no_name(parse):
+    """'The Tacoma, Wash., company' with no firm named before: unnamed, not a firm called 'Tacoma ... company'."""
+    assert [q.speaker for q in find_quotes(parse("The Tacoma, Wash., company said orders rose."))] == [None]
+
+
+def test_a_firms_opening_words_name_that_firm(parse):
+    """'Orbis' after 'Orbis Datawerks Inc.': the firm, under its full name. Two firms opening with the
+    word leave it as said (guard)."""
+    text = "Orbis Datawerks Inc. said it earned $5 million. Orbis also reported a record backlog of orders."
+    assert [q.speaker for q in find_quotes(parse(text))][-1] == "Orbis Datawerks Inc"
+    text = ("Orbis AB proposed to buy the rest of its unit, Orbis Datawerks Inc. "
+            "Orbis also reported a record backlog of orders.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "reported"] == ["Orbis"]
+
+
+def test_a_role_does_not_end_on_a_preposition_left_without_its_object(parse):
+    """'an analyst and broker with Toronto dealer Marrow Ltd. Mr. Vell said': the parser hung 'Ltd.' on the
+    verb, leaving 'with' bare; the role is what stands whole."""
+    text = ('"Where is the bid?" asked Jon Vell, an analyst and broker with Toronto dealer Marrow Ltd. '
+            'Mr. Vell said he doubts the offer.')
+    assert {q.speaker_role for q in find_quotes(parse(text))} == {"analyst and broker"}
+
+
+def test_the_company_after_its_own_name_as_a_possessor_is_still_that_firm(parse):
+    """'Orbis's results were better ... the company said': the firm last named is the one that spoke."""
+    text = ("Orbis Datawerks Inc. said it earned $5 million. Orbis's results were better than expected. "
+            "Earlier this month, the company said it expected a loss.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == ["Orbis Datawerks Inc"] * 2

@@ -222,6 +222,7 @@ class QuantityFrame:
     noun: str | None
     predicate: str | None
     bare_verb: bool = False  # the quantity's 'what' is only a verb ('$800,000 was spent'): it names nothing
+    holder: str | None = None  # the name whose amount it is, by its verb ('Acme had profit of $2 million')
 
 
 @dataclass

@@ -6,6 +6,7 @@ import importlib
 import re
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Span
 
 from .errors import ModelError
@@ -195,10 +196,17 @@ GLUED_QUOTE_INFIXES = [
 ]
 
 
+# legal forms of firms the English exceptions lack: 'Anheuser-Busch Cos. said' lost its verb's subject to a lone '.'
+FIRM_ABBREVIATIONS = ("Cos.", "Plc.", "Cie.", "Assn.")
+
+
 def _split_symbols(nlp) -> None:
-    """Teach the loaded tokenizer the currency prefixes, range dashes and glued quotation marks above, on
-    top of the patterns the pipeline ships with (not spaCy's language defaults, which a pipeline may change)."""
+    """Teach the loaded tokenizer the firm abbreviations, currency prefixes, range dashes and glued quotation
+    marks above, on top of the patterns the pipeline ships with (not spaCy's language defaults, which a
+    pipeline may change)."""
     tok = nlp.tokenizer
+    for abbreviation in FIRM_ABBREVIATIONS:
+        tok.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if tok.prefix_search is not None:
         tok.prefix_search = re.compile(f"^{DOLLAR_PREFIXES}|^{PLUS_MINUS_PREFIXES}|{tok.prefix_search.__self__.pattern}").search
     if tok.infix_finditer is not None:

@@ -553,7 +553,9 @@ def _conjunct_of(span_toks, prev: Quantity, prev_head) -> bool:
     if head.dep_ not in ("conj", "appos") or _subject_set_off(head):
         return False
     return prev.start <= head.head.idx < prev.end or (  # "2 hours, 4 minutes and 11 s"
-        head.like_num and prev_head.dep_ == "nummod" and head.head.i == prev_head.head.i)
+        head.like_num and prev_head.dep_ == "nummod" and head.head.i == prev_head.head.i) or (
+        # "net income of C$6.5 million, or eight Canadian cents a share": hung on the noun the amount is of
+        prev_head.dep_ == "pobj" and prev_head.head.head.i == head.head.i and head.i > prev_head.i)
 
 
 def _subject_set_off(head) -> bool:

@@ -136,8 +136,17 @@ def _shouted(name: str) -> bool:
     return name.isupper() and len(name) > 5 and not _CALL_SIGN.fullmatch(name)
 
 
+# the legal form closing a firm's name ('Sun Microsystems Inc.', 'Provigo Ltd', 'Esselte AB')
+_CORPORATE_FORMS = frozenset("inc corp co cos ltd plc llc llp lp ag ab sa nv gmbh bhd".split())
+
+
 def _looks_org(words: list[str]) -> bool:
-    return any(w.lower() in ORG_NOUNS for w in words)
+    return any(w.lower() in ORG_NOUNS for w in words) or bool(words) and _corporate(words[-1])
+
+
+def _corporate(word: str) -> bool:
+    """A firm's legal form, with or without its full stop ('Inc.', 'Corp', 'PLC')."""
+    return word.lower().rstrip(".") in _CORPORATE_FORMS
 
 
 _PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -283,6 +292,7 @@ class SpeakerIndex:
         title, name_toks = split_title(ent)
         cut = next((k for k, t in enumerate(name_toks) if k and (t.pos_ in ("VERB", "AUX", "PART", "ADP", "SCONJ")
                                                                  and not _name_link(name_toks, k)
+                                                                 and not _corporate(t.text)  # 'Anheuser-Busch Cos.
                                                                  or t.text in (":", "|") or "\n" in t.text)), None)
         if cut is not None:  # a headline's 'Ted Cruz Refuses To ...' or 'Judicial Watch: State ...' tagged as one name
             name_toks = name_toks[:cut]
@@ -418,6 +428,12 @@ class SpeakerIndex:
                        and toks[0] not in _LINK_WORDS]  # (not 'Trump' for a headline's 'Trump Train')
             if len(holders) == 1:
                 best = holders[0]
+        if best is None and kind == "org":
+            # 'Sun' for Sun Microsystems Inc., 'Provigo' for Provigo Inc.: the opening words of one firm's name
+            firms = [e for e in self.entities if e.kind == "org" and e.name and _corporate(e.name.split()[-1])
+                     and len(e.tokens()) > len(toks) and e.tokens()[:len(toks)] == toks]
+            if len(firms) == 1:
+                best = firms[0]
         return best
 
     def _fit(self, entity: Entity, gender: str | None, char: int | None) -> tuple[bool, bool, bool, int]:
@@ -505,6 +521,22 @@ class SpeakerIndex:
         if body is None or not any(salience for _, salience in here) or body.kind != "org" or body.label != "ORG":
             return None
         return body
+
+    def _firm_just_named(self, char: int) -> Entity | None:
+        """The firm (a name with its legal form: 'Inc.', 'Corp.', 'AB') that last spoke or acted before ``char``;
+        None when another firm was named since ('... competition from International Business Machines Corp.
+        ... the company said' may be either firm)."""
+        named_since = None
+        for pos, ent, salient in reversed(self.mentions):
+            if pos >= char or ent.kind != "org" or ent.label != "ORG" or not ent.name \
+                    or not _corporate(ent.name.split()[-1]) or self._quoted_at(pos):
+                continue
+            if named_since is not None and ent is not named_since:
+                return None
+            if salient:
+                return ent
+            named_since = ent  # ("Sun's results were better. ... the company said": still Sun)
+        return None
 
     def _focal_person(self, token, lemma: str) -> Entity | None:
         """'Reid would not say ... The minority leader said flatly': a title no one named so far holds
@@ -846,6 +878,14 @@ class SpeakerIndex:
             # '..., according to the National Golf Foundation. ..., the group says'; 'The State Department said
             # ... said the agency' (an agency named as one, 'the Environmental Protection Agency', is found below)
             return Resolution(body, span)
+        if "the" in dets and _business_noun(token) and self._latest(token.idx, "org", word=lemma) is None:
+            # 'Sun Microsystems Inc. said ... the computer maker said', 'The Menlo Park, Calif., company said'
+            if not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+                firm = self._firm_just_named(token.idx)
+                if firm is not None:
+                    return Resolution(firm, span)
+            if not any(c.ent_type_ not in ("", "GPE") for c in token.lefts):
+                return Resolution(None, span)  # the firm's seat describes it; it is no name ('the St. Louis company')
         if "the" in dets or any(c.dep_ == "poss" for c in token.children):
             if lemma in _PERSON_WORDS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
                 kind_word = lemma if lemma in _PERSON_WORDS or lemma in ORG_NOUNS else token.lower_
@@ -940,6 +980,17 @@ _PERSON_WORDS = ROLE_NOUNS | _CALLINGS  # a role or a calling: a person, not a b
 _FOCAL_TITLES = _REDESCRIBING | _OFFICES - {"sen", "gov", "rep"}
 # words that name an organisation only by its kind: 'the group says' is the one just named
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "agency"})
+# nouns for a business ('the company', 'the thrift', 'the computer maker'), which stand for the firm last named
+# (not 'producer' or 'publisher': often a person)
+_BUSINESS_NOUNS = frozenset("company firm corporation concern thrift insurer lender airline carrier retailer "
+                            "manufacturer supplier brewer conglomerate maker steelmaker automaker carmaker "
+                            "chipmaker drugmaker planemaker".split())
+
+
+def _business_noun(token) -> bool:
+    """'the company', 'the computer maker': a common noun for a business."""
+    return token.lemma_.lower() in _BUSINESS_NOUNS and token.pos_ == "NOUN"
+
 # public bodies a common-noun modifier names ("the transport ministry", "the health department")
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})

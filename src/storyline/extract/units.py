@@ -114,6 +114,7 @@ CURRENCY_TWO_WORDS = {
     ("mexican", "pesos"): "Mexican peso", ("argentine", "pesos"): "Argentine peso",
     ("philippine", "pesos"): "Philippine peso", ("chilean", "pesos"): "Chilean peso",
     ("colombian", "pesos"): "Colombian peso", ("kenyan", "shillings"): "Kenyan shilling",
+    ("canadian", "cents"): "Canadian cent", ("australian", "cents"): "Australian cent", ("euro", "cents"): "euro cent",
 }
 TWO_WORD_AFTER |= CURRENCY_TWO_WORDS
 # "US" before "$" is split off by the tokenizer in some texts

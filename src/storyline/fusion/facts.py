@@ -91,6 +91,7 @@ class Figure:
     frame: Frame | None = None  # counted noun and predicate of the number
     named_places: frozenset[str] = frozenset()  # places the parser found in the sentence, cities too
     scope_places: frozenset[str] = frozenset()  # the same, a city stated with its country counting as the country
+    owners: frozenset[str] = frozenset()  # names inside its 'what' whose thing it is ('Armco shares closed')
 
     @property
     def span(self) -> tuple[str, int, int]:
@@ -176,6 +177,8 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return True
     if outcome(a.frame) and outcome(b.frame) and outcome(a.frame) != outcome(b.frame):
         return False  # 'three people were killed' is not 'three people were detained'
+    if not same_owner(a, b):
+        return False  # 'Armco shares closed at $11' is not 'Cineplex closed at $11'
     if not places_compatible(a, b) or (a.named_places and b.named_places and not a.named_places & b.named_places):
         return False  # '$57 million raised in Tampa' is not '$57 million raised in Cleveland'
     if vague(a.raw) or vague(b.raw):
@@ -193,7 +196,9 @@ def same_figure(a: Figure, b: Figure) -> bool:
             return False  # 'three-quarters of voters support a ban', later 'three-quarters ... said they were worried'
         return distinctive(a.value) or bool((a.head & b.head) - _GENERIC_ITEMS)
     if distinctive(a.value):
-        return head >= 1 or ctx >= 2
+        # (the words around it are not enough: 'a gain of $9.7 million' is not another outlet's 'a loss of
+        # $9.7 million, or 74 cents a share', though both speak of cents a share)
+        return head >= 1
     # a round or small number repeats by chance: the counted thing and its context must agree
     return head >= 2 and ctx >= (4 if abs(a.value) >= 100 else 6)
 
@@ -217,9 +222,20 @@ def same_statement(a: Figure, b: Figure) -> bool:
     return a.offset == b.offset and " ".join(a.sentence.split()) == " ".join(b.sentence.split())
 
 
+def same_owner(a: Figure, b: Figure) -> bool:
+    """No two different names own the things counted: 'GM closed at $44.875' and 'Philip Morris shares closed
+    at $43.50' are two stocks. A name whose words are all in the other's is the same one ('GM', 'GM Class H');
+    a figure whose 'what' names no one may be anyone's."""
+    if not a.owners or not b.owners:
+        return True
+    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a.owners for y in b.owners)
+
+
 def same_subject(a: Figure, b: Figure) -> bool:
     """Different figures that claim to measure the same thing at the same place (strict)."""
     if a.unit != b.unit or vague(a.raw) or vague(b.raw):
+        return False
+    if not same_owner(a, b):
         return False
     if not ((a.places & b.places) or (not a.places and not b.places)):
         return False

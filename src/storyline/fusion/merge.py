@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..extract.cues import ORG_NOUNS
-from ..model import Article, Extraction, Mention
+from ..model import Article, Extraction, Mention, Quantity, QuantityFrame
 from .claims import place_keys
 from .copies import CopyReport
 from .facts import Figure, figure_from, same_figure
@@ -78,8 +78,39 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
                 frame=frame_of(parsed.frame(art.id, i), fig.sentence),
                 named_places=frozenset(place_keys(fig.sentence, entities, cities=True)),
                 scope_places=frozenset(place_keys(fig.sentence, entities)),
+                owners=_owners(art, q, parsed) | _holder(parsed.frame(art.id, i)),
             ))
     return out
+
+
+# names that own what a figure counts (places are its scope: :attr:`.Figure.where`, :func:`.places.place_keys`)
+_OWNER_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})  # (not NORP: "Russians who fled" are counted)
+
+
+def _owners(art: Article, q: Quantity, parsed: ParsedArticles) -> frozenset[str]:
+    """The names inside a quantity's 'what' ('Armco shares closed', "Provigo's sales"), lower-cased, without
+    a possessive 's; empty when its 'what' names no one."""
+    if q.what_span is None or not q.what:
+        return frozenset()
+    start, end = q.what_span
+    names = set()
+    for s, e, label in parsed.entities(art.id, start, end):
+        name = art.text[start + s : start + e]
+        if label in _OWNER_LABELS and name in q.what:
+            names.add(_owner_key(name))
+    return frozenset(n for n in names if n)
+
+
+def _holder(frame: QuantityFrame | None) -> frozenset[str]:
+    """The name whose amount it is by its verb ('Acme had profit of ...'), as :func:`_owners` gives names."""
+    if frame is None or not frame.holder:
+        return frozenset()
+    return frozenset({_owner_key(frame.holder)} - {""})
+
+
+def _owner_key(name: str) -> str:
+    """A name as owners are compared: lower case, without a possessive 's ("Provigo's" is Provigo)."""
+    return re.sub(r"['\u2019]s?$", "", name).lower().strip()
 
 
 def cluster_figures(figures: list[Figure]) -> list[list[Figure]]:

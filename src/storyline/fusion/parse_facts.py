@@ -85,7 +85,24 @@ def _frame(doc, starts: list[int], q: Quantity, window: tuple[int, int]) -> Quan
                           and ws <= c.idx < we), None)
     return QuantityFrame(start=q.start, end=q.end, noun=noun.lemma_ if noun is not None else None,
                          predicate=predicate.lemma_.lower() if predicate is not None else None,
-                         bare_verb=_bare_verb(doc, q))
+                         bare_verb=_bare_verb(doc, q), holder=_holder(predicate, ws, we))
+
+
+# verbs whose subject has, gains or loses the amount ('Acme had profit of', 'Russia has 300,000 troops');
+# not 'report' or 'say', whose subject may be a source telling of someone else's
+_HOLDING = frozenset("have post earn record book lose owe spend pay receive raise hold own".split())
+_HOLDER_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "GPE"})
+
+
+def _holder(predicate, ws: int, we: int) -> str | None:
+    """The name that is the subject of a holding verb of the number, or None."""
+    if predicate is None or predicate.lemma_.lower() not in _HOLDING:
+        return None
+    subj = next((c for c in predicate.children if c.dep_ == "nsubj" and ws <= c.idx < we), None)
+    if subj is None or subj.ent_type_ not in _HOLDER_LABELS:
+        return None
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    return ent.text if ent is not None else None
 
 
 def _bare_verb(doc, q: Quantity) -> bool:

@@ -72,6 +72,24 @@ def changed_from(tok) -> bool:
     return tok.lower_ == "from" and any(c.dep_ == "pobj" and c.like_num for c in tok.children)
 
 
+# what may stand between 'from' and the time of the value a change started from: 'from a year ago', 'from
+# $10.1 million, or 49 cents a share, in the year-ago period', 'from $186.4 million a year ago'
+_FROM_VALUE = re.compile(r"\bfrom(?:\s|[$£€¥\d.,%()]|\b(?:US|C|million|billion|trillion|cents?|percent|a share|"
+                         r"or|in)\b)*$", re.IGNORECASE)
+
+
+def _compared_from(text: str, t: Timex) -> bool:
+    """The time expression dates the value a change started from ('profit grew 19% from a year ago', 'fell to
+    $9.5 million from $10.1 million in the year-ago period'), not the change itself."""
+    found = _FROM_VALUE.search(text[max(0, t.start - 80) : t.start])
+    # ('from Monday until Friday', 'spread from Monday' start a period: only a time counted back from
+    # another is a baseline by itself)
+    return found is not None and (any(c.isdigit() for c in found.group(0)) or bool(_COUNTED_BACK.search(t.text)))
+
+
+_COUNTED_BACK = re.compile(r"\b(?:ago|earlier|before|previous|prior)\b", re.IGNORECASE)
+
+
 def _present_state(verb) -> bool:
     """A verb in the simple present ('make', 'holds'), no auxiliary: it says how things stand."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -127,13 +145,16 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Dated
     """Sentences/clauses that happened on a resolvable calendar date, in text order."""
     events: list[DatedEvent] = []
     seen_verbs: set[int] = set()
-    quotes = quote_regions(doc_text(doc))
+    text = doc_text(doc)
+    quotes = quote_regions(text)
     for t in timexes:
         iv = _resolved(t)
         if iv is None:
             continue
         if _DEICTIC.match(t.text) and any(s <= t.start and t.end <= e for s, e in quotes):
             continue  # a speaker's "tonight" dates the speech, which the quote itself does not say
+        if _compared_from(text, t):
+            continue
         start, end, precision = iv
         if anchor is not None and start > anchor:
             continue  # plans and schedules are not happenings
