@@ -389,8 +389,9 @@ def test_a_number_naming_one_thing_is_no_count(nlp):
 @pytest.mark.parametrize("sentence, unit", [
     ("Halvard stock closed at C$9.75, up 75 Canadian cents.", "Canadian cent"),
     ("The stamp now costs 90 euro cents.", "euro cent"),
+    ("The bank will pay 1,015 French francs for each share.", "French franc"),
 ])
-def test_cents_of_a_named_currency(nlp, sentence, unit):
+def test_cents_and_francs_of_a_named_currency(nlp, sentence, unit):
     assert _facts(nlp, sentence)[-1].unit == unit
 
 
@@ -400,3 +401,14 @@ def test_a_per_share_figure_after_or_restates_the_amount_before_it(nlp):
     qs = _facts(nlp, "Halvard posted net income of C$6.5 million, or eight Canadian cents a share.")
     assert [(q.unit, q.what) for q in qs] == [("Canadian dollar", "net income"),
                                               ("Canadian cent per share", "net income")]
+
+
+def test_the_u_s_cents_restating_pence_are_cents(nlp):
+    qs = _facts(nlp, "The share price rose five pence (eight U.S. cents) to 720 pence.")
+    assert [(q.value, q.unit) for q in qs] == [(5, "pence"), (8, "cent"), (720, "pence")]
+
+
+def test_a_number_naming_the_one_thing_after_the_is_no_count(nlp):
+    """'the 486 chip' is a chip's model, as 'a 911 caller' is one caller. Guard: 'the 300 protesters' counts."""
+    doc = nlp("Ann Lee directs work on the 486 chip. The 300 protesters marched.")
+    assert [q.value for q in find_quantities(doc, [])] == [300.0]

@@ -1431,3 +1431,11 @@ def test_the_company_after_its_own_name_as_a_possessor_is_still_that_firm(parse)
     text = ("Orbis Datawerks Inc. said it earned $5 million. Orbis's results were better than expected. "
             "Earlier this month, the company said it expected a loss.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == ["Orbis Datawerks Inc"] * 2
+
+
+def test_a_firm_named_with_a_possessive_keeps_its_whole_name(parse):
+    """"Tyndall's Bay Co.": 'Bay' is a first name, but 'Bay Co.' is no person, nor is a later "Tyndall's Bay"; and
+    "Canada's largest department store operator" is the firm just named, not a firm of that name."""
+    text = ("Tyndall's Bay Co. announced terms of a rights issue. Canada's largest department store operator said "
+            "the offering will entitle holders to buy shares. Tyndall's Bay said it will redeem preferred shares.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Tyndall's Bay Co"] * 3

@@ -76,6 +76,11 @@ class NumberExpr:
     # (also "fraction" for a share such as "two-thirds of", "times" for "threefold")
 
 
+
+# nouns naming the value the number before them states ('the 600 mark', 'the 5,000 level')
+_VALUE_NOUNS = frozenset("mark level threshold barrier milestone line figure target limit cap ceiling floor".split())
+
+
 def digit_value(text: str) -> tuple[float, bool, bool] | None:
     """Value of "1,400", "5.2", "5.2bn", "3m"; (value, plain_int, has_suffix) or None."""
     m = DIGITS_RE.match(text)
@@ -442,10 +447,11 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
     if a.plain_int and unit is None and 1500 <= a.value <= 2100 and len(num_toks) == 1:
         if num_toks[0].ent_type_ not in ("CARDINAL", "QUANTITY") or not _counts_plural_noun(num_toks):
             return True  # "the 2008 and 2012 cycles", "the 2010 reform": years
-    if unit is None and a.plain_int and a.value > 1 and prev is not None and prev.lower_ in ("a", "an") \
-            and nxt is not None and nxt.tag_ == "NN" and nxt.dep_ != "compound":
-        # (not 'a 20 person team', which counts the team's people)
-        return True  # "a 911 caller", "a 401 plan": one thing named by a number, not a count of callers
+    if unit is None and a.plain_int and a.value > 1 and prev is not None and prev.lower_ in ("a", "an", "the") \
+            and nxt is not None and nxt.tag_ == "NN" and nxt.dep_ != "compound" \
+            and not (prev.lower_ == "the" and nxt.lemma_.lower() in _VALUE_NOUNS):
+        # (not 'a 20 person team', which counts the team's people, nor 'the 600 mark', a value)
+        return True  # "a 911 caller", "a 401 plan", "the 486 chip": one thing named by a number, not a count
     if nxt is not None and unit is None and not a.money_scale and nxt.is_alpha and \
             num_toks[-1].whitespace_ == "" and nxt.idx == end_c:
         return True  # "5G", "4K", "3D": part of a name

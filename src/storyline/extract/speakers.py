@@ -290,9 +290,11 @@ class SpeakerIndex:
     def _register(self, ent, surname: str | None = None) -> Entity | None:
         """Add a name mention; ``surname``: the family name it shares with the name after it."""
         title, name_toks = split_title(ent)
+        firm = bool(name_toks) and _corporate(name_toks[-1].text)  # "Hudson's Bay Co.", 'Anheuser-Busch Cos.'
         cut = next((k for k, t in enumerate(name_toks) if k and (t.pos_ in ("VERB", "AUX", "PART", "ADP", "SCONJ")
                                                                  and not _name_link(name_toks, k)
-                                                                 and not _corporate(t.text)  # 'Anheuser-Busch Cos.
+                                                                 and not (firm and (t.tag_ == "POS"
+                                                                                    or _corporate(t.text)))
                                                                  or t.text in (":", "|") or "\n" in t.text)), None)
         if cut is not None:  # a headline's 'Ted Cruz Refuses To ...' or 'Judicial Watch: State ...' tagged as one name
             name_toks = name_toks[:cut]
@@ -741,9 +743,11 @@ class SpeakerIndex:
 
     def _person_named(self, name: str) -> bool:
         """``name`` is a person's: one the article named already, or opening with a known first name
-        ('CNN's Jake Tapper'; not 'McDonald's Corp.')."""
+        ('CNN's Jake Tapper'; not 'McDonald's Corp.', nor "Hudson's Bay Co.": a firm's legal form ends no
+        person's name)."""
         words = name.split()
-        return bool(words) and (known_first_name(words[0]) or self._match(name, "person") is not None)
+        return bool(words) and not _corporate(words[-1]) and (
+            known_first_name(words[0]) or self._match(name, "person") is not None)
 
     def entity_at(self, token) -> Entity | None:
         if token.ent_iob_ == "O":
@@ -839,6 +843,9 @@ class SpeakerIndex:
             {c.lower_ for c in token.children if c.dep_ == "det" and not _title_article(c)}
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
+            firm = self._match(name, "org") if name else None
+            if firm is not None and firm.kind == "org" and _corporate(firm.name.split()[-1]):
+                return Resolution(firm, span)  # "Hudson's Bay said" after "Hudson's Bay Co.": the firm, not 'Bay'
             owned = _AFTER_POSSESSIVE.search(name) if name else None
             if owned is not None and self._person_named(owned.group(1)):
                 name = owned.group(1)  # "Media Research Center's Bozell": the one named after the possessor
@@ -878,14 +885,19 @@ class SpeakerIndex:
             # '..., according to the National Golf Foundation. ..., the group says'; 'The State Department said
             # ... said the agency' (an agency named as one, 'the Environmental Protection Agency', is found below)
             return Resolution(body, span)
-        if "the" in dets and _business_noun(token) and self._latest(token.idx, "org", word=lemma) is None:
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        seat_owned = bool(owners) and all(c.ent_type_ == "GPE" for c in owners)  # "Canada's largest retailer"
+        if ("the" in dets or seat_owned) and _business_noun(token) \
+                and self._latest(token.idx, "org", word=lemma) is None:
             # 'Sun Microsystems Inc. said ... the computer maker said', 'The Menlo Park, Calif., company said'
-            if not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+            if not any(c.dep_ == "poss" and not seat_owned or c.dep_ == "prep" and c.lower_ in ("of", "from")
+                       for c in token.children):
                 firm = self._firm_just_named(token.idx)
                 if firm is not None:
                     return Resolution(firm, span)
             if not any(c.ent_type_ not in ("", "GPE") for c in token.lefts):
-                return Resolution(None, span)  # the firm's seat describes it; it is no name ('the St. Louis company')
+                return Resolution(None, span)  # the firm's seat describes it; it is no name ('the St. Louis company',
+                # "Canada's largest department store operator")
         if "the" in dets or any(c.dep_ == "poss" for c in token.children):
             if lemma in _PERSON_WORDS or lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
                 kind_word = lemma if lemma in _PERSON_WORDS or lemma in ORG_NOUNS else token.lower_
@@ -984,7 +996,7 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "agency"})
 # (not 'producer' or 'publisher': often a person)
 _BUSINESS_NOUNS = frozenset("company firm corporation concern thrift insurer lender airline carrier retailer "
                             "manufacturer supplier brewer conglomerate maker steelmaker automaker carmaker "
-                            "chipmaker drugmaker planemaker".split())
+                            "chipmaker drugmaker planemaker operator".split())
 
 
 def _business_noun(token) -> bool:

@@ -115,6 +115,9 @@ CURRENCY_TWO_WORDS = {
     ("philippine", "pesos"): "Philippine peso", ("chilean", "pesos"): "Chilean peso",
     ("colombian", "pesos"): "Colombian peso", ("kenyan", "shillings"): "Kenyan shilling",
     ("canadian", "cents"): "Canadian cent", ("australian", "cents"): "Australian cent", ("euro", "cents"): "euro cent",
+    ("u.s.", "cents"): "cent", ("us", "cents"): "cent", ("french", "francs"): "French franc",
+    ("belgian", "francs"): "Belgian franc", ("deutsche", "marks"): "Deutsche mark",
+    ("german", "marks"): "Deutsche mark",
 }
 TWO_WORD_AFTER |= CURRENCY_TWO_WORDS
 # "US" before "$" is split off by the tokenizer in some texts
