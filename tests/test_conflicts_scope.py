@@ -207,3 +207,22 @@ def test_a_nationality_counted_is_no_owner(nlp):
     t2 = "More than 61,300 Finnish citizens have escaped the region since the order, officials said."
     brief = _analysed_brief(nlp, article("a", t1, "2024-03-05"), article("b", t2, "2024-03-05"))
     assert [f["status"] for f in brief["facts"] if f["value"] == 61300] == ["corroborated"]
+
+
+def test_figures_of_two_unrelated_stories_are_not_compared(nlp):
+    """A folder of a day's business news: one firm's market value and another's are two stories' figures.
+    Each article opens with its firm and names it again; no name is common to the two."""
+    t1 = ("Halvard Systems Corp. said it would cut 300 jobs. Its stock has slumped recently, closing unchanged Friday "
+          "at $29 a share; at that price, the company has a market value of about $278.4 million. Halvard makes pumps.")
+    t2 = ("Orbis Datawerks Inc., which is also a bank, agreed in June to buy Tamsin Bank for 12.4 million shares of "
+          "stock with a market value of about $450 million. Orbis expects the purchase to close in March.")
+    brief = _analysed_brief(nlp, article("a", t1, "2024-03-05"), article("b", t2, "2024-03-05"))
+    assert brief["conflicts"] == []
+
+
+def test_figures_of_one_story_told_with_a_demonym_and_a_country_are_compared(nlp):
+    """Guard: 'Greek' and 'Greece' name one country, so two short accounts of one sinking are one story."""
+    from storyline.fusion.stories import topic_names
+
+    assert topic_names("The Greek coast guard said 45 died.", [(4, 9, "NORP")]) == \
+        topic_names("A ferry sank off Greece.", [(17, 23, "GPE")]) == {"Greece"}

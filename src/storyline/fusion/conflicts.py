@@ -13,6 +13,8 @@ single conflict listing every side. Statement conflicts come from :mod:`.claims`
 (no increase / a fall vs a rise at one place on one day; a denial vs realised
 reports of the denied thing at the same place); quotes, stances and metadata
 from :mod:`.disputes`. Figures come from :func:`.merge.merge_facts` (``FactList``).
+Figures of two articles that tell different stories (:mod:`.stories`: no name in
+common among those each is about) are never compared.
 """
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ from .frames import outcome, same_frame
 from .groups import DisjointSets
 from .merge import cluster_figures, figures_of
 from .parse_facts import ParsedArticles
+from .stories import Stories
 from .spans import trim
 
 log = logging.getLogger(__name__)
@@ -83,7 +86,8 @@ def _changing(f: Figure) -> bool:
     return bool(_SERIES.search(f.sentence)) or lexicon.has_phrase(f.sentence, lexicon.INCREASE + lexicon.DECREASE)
 
 
-def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article]) -> tuple[list[dict], list]:
+def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article],
+                      stories: Stories) -> tuple[list[dict], list]:
     """Conflicts between outlets' figures, and series links (same thing, other time) between facts.
 
     Blocked on unit, a concept of the counted noun, a place and the value's power of two
@@ -119,8 +123,8 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                 if pair in seen or same_value(a.value, b.value):
                     continue
                 lo, hi = sorted((abs(a.value), abs(b.value)))
-                if lo == 0 or hi / lo > MAX_RATIO or not same_subject(a, b):
-                    continue
+                if lo == 0 or hi / lo > MAX_RATIO or not same_subject(a, b) or stories.apart(a.article, b.article):
+                    continue  # (two stories' figures, however alike: 'the company has a market value of ...')
                 seen.add(pair)
                 dated_apart = bool(a.when and b.when and str(a.when)[:10] != str(b.when)[:10])
                 if dated_apart:
@@ -413,7 +417,7 @@ def find_conflicts(
     claims = [c for e in exts for c in read_claims(e.article_id, arts[e.article_id].text, sentences[e.article_id],
                                                    date_of(e.article_id))]
     parsed = ParsedArticles(exts)
-    figure_conflicts, series = _figure_conflicts(figs, fact_of, arts)
+    figure_conflicts, series = _figure_conflicts(figs, fact_of, arts, Stories(arts, parsed))
     _link_series(facts, series, arts)
     conflicts = (figure_conflicts + _claim_conflicts(claims, arts, items_at)
                  + _denial_conflicts(claims, sentences, arts, parsed, items_at, date_of) + quote_conflicts(quotes, arts)
