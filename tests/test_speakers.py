@@ -1439,3 +1439,11 @@ def test_a_firm_named_with_a_possessive_keeps_its_whole_name(parse):
     text = ("Tyndall's Bay Co. announced terms of a rights issue. Canada's largest department store operator said "
             "the offering will entitle holders to buy shares. Tyndall's Bay said it will redeem preferred shares.")
     assert [q.speaker for q in find_quotes(parse(text))] == ["Tyndall's Bay Co"] * 3
+
+
+def test_a_person_named_like_the_opening_of_a_firm_is_still_the_person(parse):
+    """'Vell' after 'Ann Vell' and 'Vell Restaurants LLC' is the woman, not the firm whose name opens with it."""
+    text = ("Ann Vell held a rally on Monday. Vell Restaurants LLC was paid $125,080, according to state records. "
+            "Vell continues to fly to campaign events on her personal airliner, even though the aging jet burns "
+            "some $10,000 in fuel every hour.")
+    assert {q.speaker for q in find_quotes(parse(text))} - {None} == {"Ann Vell"}

@@ -843,9 +843,11 @@ class SpeakerIndex:
             {c.lower_ for c in token.children if c.dep_ == "det" and not _title_article(c)}
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
-            firm = self._match(name, "org") if name else None
+            firm = self._match(name, "org") if name and self._match(name, "person") is None else None
             if firm is not None and firm.kind == "org" and _corporate(firm.name.split()[-1]):
-                return Resolution(firm, span)  # "Hudson's Bay said" after "Hudson's Bay Co.": the firm, not 'Bay'
+                # "Hudson's Bay said" after "Hudson's Bay Co.": the firm, not 'Bay' (but 'Trump' after 'Trump
+                # Restaurants LLC' is still the man)
+                return Resolution(firm, span)
             owned = _AFTER_POSSESSIVE.search(name) if name else None
             if owned is not None and self._person_named(owned.group(1)):
                 name = owned.group(1)  # "Media Research Center's Bozell": the one named after the possessor
