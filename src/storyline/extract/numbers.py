@@ -76,11 +76,6 @@ class NumberExpr:
     # (also "fraction" for a share such as "two-thirds of", "times" for "threefold")
 
 
-
-# nouns naming the value the number before them states ('the 600 mark', 'the 5,000 level')
-_VALUE_NOUNS = frozenset("mark level threshold barrier milestone line figure target limit cap ceiling floor".split())
-
-
 def digit_value(text: str) -> tuple[float, bool, bool] | None:
     """Value of "1,400", "5.2", "5.2bn", "3m"; (value, plain_int, has_suffix) or None."""
     m = DIGITS_RE.match(text)
@@ -395,6 +390,8 @@ def _or_so(tokens, a: NumberExpr, first: int, unit: str | None) -> bool:
 
 # initials joined by an ampersand ('S&P', 'S.&P.'): a name a number after them belongs to
 _AMPERSAND_NAME = re.compile(r"(?:[A-Z]\.?&)+[A-Z]\.?")
+# nouns naming the value the number before them states ('the 600 mark', 'the 5,000 level')
+_VALUE_NOUNS = frozenset("mark level threshold barrier milestone line figure target limit cap ceiling floor".split())
 
 
 def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, unit: str | None,

@@ -38,7 +38,7 @@ def _clean(tokens: list) -> list:
         tokens = tokens[1:]  # 'his top aide' -> 'top aide', 'One candidate, Marco Rubio' -> 'candidate'
     while tokens and (
         tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ in ("cc", "case") or tokens[-1].lower_ == "the"
-        or tokens[-1].dep_ == "prep" and not any(True for _ in tokens[-1].children)
+        or tokens[-1].dep_ == "prep" and not tokens[-1].n_lefts and not tokens[-1].n_rights
     ):
         tokens = tokens[:-1]  # (a preposition whose object the parser hung elsewhere: 'analyst and broker with')
     return tokens

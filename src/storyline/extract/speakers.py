@@ -149,6 +149,11 @@ def _corporate(word: str) -> bool:
     return word.lower().rstrip(".") in _CORPORATE_FORMS
 
 
+def _is_firm(entity: Entity) -> bool:
+    """An organisation named with its legal form ('Sun Microsystems Inc')."""
+    return entity.kind == "org" and bool(entity.name) and _corporate(entity.name.split()[-1])
+
+
 _PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
@@ -432,8 +437,8 @@ class SpeakerIndex:
                 best = holders[0]
         if best is None and kind == "org":
             # 'Sun' for Sun Microsystems Inc., 'Provigo' for Provigo Inc.: the opening words of one firm's name
-            firms = [e for e in self.entities if e.kind == "org" and e.name and _corporate(e.name.split()[-1])
-                     and len(e.tokens()) > len(toks) and e.tokens()[:len(toks)] == toks]
+            firms = [e for e in self.entities if _is_firm(e) and len(e.tokens()) > len(toks)
+                     and e.tokens()[:len(toks)] == toks]
             if len(firms) == 1:
                 best = firms[0]
         return best
@@ -530,8 +535,7 @@ class SpeakerIndex:
         ... the company said' may be either firm)."""
         named_since = None
         for pos, ent, salient in reversed(self.mentions):
-            if pos >= char or ent.kind != "org" or ent.label != "ORG" or not ent.name \
-                    or not _corporate(ent.name.split()[-1]) or self._quoted_at(pos):
+            if pos >= char or ent.label != "ORG" or not _is_firm(ent) or self._quoted_at(pos):
                 continue
             if named_since is not None and ent is not named_since:
                 return None
@@ -844,7 +848,7 @@ class SpeakerIndex:
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
             firm = self._match(name, "org") if name and self._match(name, "person") is None else None
-            if firm is not None and firm.kind == "org" and _corporate(firm.name.split()[-1]):
+            if firm is not None and _is_firm(firm):
                 # "Hudson's Bay said" after "Hudson's Bay Co.": the firm, not 'Bay' (but 'Trump' after 'Trump
                 # Restaurants LLC' is still the man)
                 return Resolution(firm, span)
@@ -887,8 +891,8 @@ class SpeakerIndex:
             # '..., according to the National Golf Foundation. ..., the group says'; 'The State Department said
             # ... said the agency' (an agency named as one, 'the Environmental Protection Agency', is found below)
             return Resolution(body, span)
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        seat_owned = bool(owners) and all(c.ent_type_ == "GPE" for c in owners)  # "Canada's largest retailer"
+        possessors = [c for c in token.children if c.dep_ == "poss"]
+        seat_owned = bool(possessors) and all(c.ent_type_ == "GPE" for c in possessors)  # "Canada's largest retailer"
         if ("the" in dets or seat_owned) and _business_noun(token) \
                 and self._latest(token.idx, "org", word=lemma) is None:
             # 'Sun Microsystems Inc. said ... the computer maker said', 'The Menlo Park, Calif., company said'

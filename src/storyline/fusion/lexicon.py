@@ -126,6 +126,11 @@ def _concept_index() -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
     return index
 
 
+def name_key(name: str) -> str:
+    """A name as fusion compares names: lower case, without a possessive 's ("Provigo's" is Provigo)."""
+    return re.sub(r"['\u2019]s?$", "", name).lower().strip()
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (hyphenated words split)."""
     return [w for w in WORD_RE.findall(text.replace("-", " "))]

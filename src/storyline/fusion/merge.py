@@ -18,7 +18,7 @@ from .claims import place_keys
 from .copies import CopyReport
 from .facts import Figure, figure_from, same_figure
 from .frames import frame_of
-from .lexicon import stem, words
+from .lexicon import name_key, stem, words
 from .parse_facts import ParsedArticles
 from .spans import mention
 
@@ -73,12 +73,13 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
                 continue  # a forecast, a condition, a conversion, or a measure of nothing named: no fact to compare
             fig = figure_from(art, q, i)
             entities = parsed.entities(art.id, fig.mention["start"], fig.mention["end"])
+            parsed_frame = parsed.frame(art.id, i)
             out.append(replace(
                 fig,
-                frame=frame_of(parsed.frame(art.id, i), fig.sentence),
+                frame=frame_of(parsed_frame, fig.sentence),
                 named_places=frozenset(place_keys(fig.sentence, entities, cities=True)),
                 scope_places=frozenset(place_keys(fig.sentence, entities)),
-                owners=_owners(art, q, parsed) | _holder(parsed.frame(art.id, i)),
+                owners=_owners(art, q, parsed, parsed_frame),
             ))
     return out
 
@@ -87,30 +88,16 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
 _OWNER_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})  # (not NORP: "Russians who fled" are counted)
 
 
-def _owners(art: Article, q: Quantity, parsed: ParsedArticles) -> frozenset[str]:
-    """The names inside a quantity's 'what' ('Armco shares closed', "Provigo's sales"), lower-cased, without
-    a possessive 's; empty when its 'what' names no one."""
-    if q.what_span is None or not q.what:
-        return frozenset()
-    start, end = q.what_span
-    names = set()
-    for s, e, label in parsed.entities(art.id, start, end):
-        name = art.text[start + s : start + e]
-        if label in _OWNER_LABELS and name in q.what:
-            names.add(_owner_key(name))
-    return frozenset(n for n in names if n)
-
-
-def _holder(frame: QuantityFrame | None) -> frozenset[str]:
-    """The name whose amount it is by its verb ('Acme had profit of ...'), as :func:`_owners` gives names."""
-    if frame is None or not frame.holder:
-        return frozenset()
-    return frozenset({_owner_key(frame.holder)} - {""})
-
-
-def _owner_key(name: str) -> str:
-    """A name as owners are compared: lower case, without a possessive 's ("Provigo's" is Provigo)."""
-    return re.sub(r"['\u2019]s?$", "", name).lower().strip()
+def _owners(art: Article, q: Quantity, parsed: ParsedArticles, frame: QuantityFrame | None) -> frozenset[str]:
+    """The names whose thing a quantity counts, as :func:`.lexicon.name_key` gives them: those inside its 'what'
+    ('Armco shares closed', "Provigo's sales") and the subject of its holding verb ('Acme had profit of ...',
+    :attr:`.QuantityFrame.holder`); empty when it names no one."""
+    names = {frame.holder} if frame is not None and frame.holder else set()
+    if q.what_span is not None and q.what:
+        start, end = q.what_span
+        names |= {name for s, e, label in parsed.entities(art.id, start, end)
+                  if label in _OWNER_LABELS and (name := art.text[start + s : start + e]) in q.what}
+    return frozenset(k for k in map(name_key, names) if k)
 
 
 def cluster_figures(figures: list[Figure]) -> list[list[Figure]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..doctext import doc_text
+from ..doctext import doc_text, entity_of
 from ..model import Extraction, ParseFacts, Quantity, QuantityFrame
 from . import lexicon
 from .spans import trim
@@ -91,7 +91,7 @@ def _frame(doc, starts: list[int], q: Quantity, window: tuple[int, int]) -> Quan
 # verbs whose subject has, gains or loses the amount ('Acme had profit of', 'Russia has 300,000 troops');
 # not 'report' or 'say', whose subject may be a source telling of someone else's
 _HOLDING = frozenset("have post earn record book lose owe spend pay receive raise hold own".split())
-_HOLDER_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "GPE"})
+_HOLDER_LABELS = ("ORG", "PERSON", "PRODUCT", "FAC", "GPE")
 
 
 def _holder(predicate, ws: int, we: int) -> str | None:
@@ -99,9 +99,7 @@ def _holder(predicate, ws: int, we: int) -> str | None:
     if predicate is None or predicate.lemma_.lower() not in _HOLDING:
         return None
     subj = next((c for c in predicate.children if c.dep_ == "nsubj" and ws <= c.idx < we), None)
-    if subj is None or subj.ent_type_ not in _HOLDER_LABELS:
-        return None
-    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    ent = entity_of(subj, _HOLDER_LABELS) if subj is not None else None
     return ent.text if ent is not None else None
 
 

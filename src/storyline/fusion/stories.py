@@ -8,10 +8,10 @@ two) may be about anything, so it is compared as before.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..model import Article
+from .lexicon import name_key
 from .parse_facts import ParsedArticles
 from .places import canonical
 
@@ -22,9 +22,9 @@ LEDE = 300  # characters: the opening sentence or two, which say whom the story 
 
 def _key(name: str, label: str) -> str:
     """A name as stories are compared: a country for a country's name or people ('Greek' is Greece), else
-    lower case, without a possessive or a closing full stop."""
+    its :func:`.lexicon.name_key` without a closing full stop."""
     country = canonical(name, seats=False) if label in ("GPE", "NORP", "LOC") else None
-    return country or re.sub(r"['\u2019]s?$", "", name.strip().rstrip(".")).lower()
+    return country or name_key(name.strip().rstrip("."))
 
 
 def topic_names(text: str, entities: list[tuple[int, int, str]]) -> frozenset[str]:

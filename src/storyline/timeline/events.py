@@ -76,6 +76,8 @@ def changed_from(tok) -> bool:
 # $10.1 million, or 49 cents a share, in the year-ago period', 'from $186.4 million a year ago'
 _FROM_VALUE = re.compile(r"\bfrom(?:\s|[$£€¥\d.,%()]|\b(?:US|C|million|billion|trillion|cents?|percent|a share|"
                          r"or|in)\b)*$", re.IGNORECASE)
+# a time counted back from another ('a year ago', 'a year earlier', 'the year-ago period')
+_COUNTED_BACK = re.compile(r"\b(?:ago|earlier|before|previous|prior)\b", re.IGNORECASE)
 
 
 def _compared_from(text: str, t: Timex) -> bool:
@@ -85,9 +87,6 @@ def _compared_from(text: str, t: Timex) -> bool:
     # ('from Monday until Friday', 'spread from Monday' start a period: only a time counted back from
     # another is a baseline by itself)
     return found is not None and (any(c.isdigit() for c in found.group(0)) or bool(_COUNTED_BACK.search(t.text)))
-
-
-_COUNTED_BACK = re.compile(r"\b(?:ago|earlier|before|previous|prior)\b", re.IGNORECASE)
 
 
 def _present_state(verb) -> bool:
