@@ -226,3 +226,46 @@ def test_figures_of_one_story_told_with_a_demonym_and_a_country_are_compared(nlp
 
     assert topic_names("The Greek coast guard said 45 died.", [(4, 9, "NORP")]) == \
         topic_names("A ferry sank off Greece.", [(17, 23, "GPE")]) == {"Greece"}
+
+
+def test_two_stated_amounts_that_differ_in_a_stated_digit_are_two_facts(nlp):
+    """'$283.8 million' and '$283.9 million' each state the digit they differ in: neither is the other rounded.
+    One firm's revenue and another's profit, however near, are no corroboration."""
+    t1 = "Revenue at Halvard rose 33% to $378.1 million from $283.8 million, Halvard said."
+    t2 = "Revenue at Halvard rose to $378.1 million from $283.9 million, Halvard said."
+    brief = _analysed_brief(nlp, article("a", t1, "2024-03-05"), article("b", t2, "2024-03-05"))
+    assert sorted(len(f["outlets"]) for f in brief["facts"] if 283e6 < f["value"] < 284e6) == [1, 1]
+    assert [f["status"] for f in brief["facts"] if f["value"] == 378.1e6] == ["corroborated"]
+
+
+def test_one_article_s_two_near_amounts_are_two_facts(nlp):
+    """'fell to $110.6 million' (one unit) and 'a record $110.9 million' (another) are two figures."""
+    t = ("Profit at the unit fell to $110.6 million from $142.4 million. At the other unit, third-quarter profit "
+         "jumped 16% to a record $110.9 million from $95.9 million.")
+    brief = _analysed_brief(nlp, article("a", t, "2024-03-05"))
+    assert sorted(f["value"] for f in brief["facts"] if 110e6 < f["value"] < 111e6) == [110.6e6, 110.9e6]
+
+
+def test_an_amount_in_two_unrelated_stories_is_not_corroborated(nlp):
+    """Two firms' stories: the same dividend rate said of two firms' stock is two facts, though both are about
+    stock and neither sentence names its firm."""
+    t1 = ("Halvard Systems Corp. said it will redeem its preferred stock on Dec. 7. Halvard said the redemption "
+          "price is $26.80 a share. The stock pays a dividend of $1.875 a year.")
+    t2 = ("Orbis Datawerks Inc. suspended its dividend on Friday. Orbis stock closed at $5.25, and the "
+          "preferred stock, which paid a dividend of $1.875 a year, fell too.")
+    brief = _analysed_brief(nlp, article("a", t1, "2024-03-05"), article("b", t2, "2024-03-05"))
+    assert [f["status"] for f in brief["facts"] if f["value"] == 1.875] == ["single_source", "single_source"]
+
+
+def test_a_digest_s_line_on_a_firm_corroborates_that_firm_s_story(nlp):
+    """Guard: a news digest opens with other stories, but its one line on a firm names the firm, so the firm's
+    loss there and in the firm's own story are one corroborated fact."""
+    t1 = ("Program trading is being curbed by more brokers. Bowing to criticism, Bear Stearns and Morgan Stanley "
+          "joined PaineWebber in suspending arbitrage trading. Bond prices rose as investors sought safety, and the "
+          "dollar fell against the yen in late trading in Tokyo and London. Gold was little changed in quiet "
+          "trading. Halvard posted a $648.2 million "
+          "loss for the third quarter as it moved to take write-offs.")
+    t2 = ("Halvard Systems Corp.'s announcement of a $648.2 million loss for the third quarter showed that "
+          "Halvard is moving fast to take write-offs on its problems.")
+    brief = _analysed_brief(nlp, article("a", t1, "2024-03-05"), article("b", t2, "2024-03-05"))
+    assert [f["status"] for f in brief["facts"] if f["value"] == 648.2e6] == ["corroborated"]

@@ -26,7 +26,7 @@ from collections import defaultdict
 
 from ..figures import format_figure
 from ..model import Article, Extraction
-from . import lexicon
+from . import lexicon, stories
 from .claims import (
     Claim,
     mentions_thing,
@@ -47,7 +47,6 @@ from .frames import outcome, same_frame
 from .groups import DisjointSets
 from .merge import cluster_figures, figures_of
 from .parse_facts import ParsedArticles
-from .stories import Stories
 from .spans import trim
 
 log = logging.getLogger(__name__)
@@ -86,8 +85,7 @@ def _changing(f: Figure) -> bool:
     return bool(_SERIES.search(f.sentence)) or lexicon.has_phrase(f.sentence, lexicon.INCREASE + lexicon.DECREASE)
 
 
-def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article],
-                      stories: Stories) -> tuple[list[dict], list]:
+def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article]) -> tuple[list[dict], list]:
     """Conflicts between outlets' figures, and series links (same thing, other time) between facts.
 
     Blocked on unit, a concept of the counted noun, a place and the value's power of two
@@ -123,7 +121,7 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                 if pair in seen or same_value(a.value, b.value):
                     continue
                 lo, hi = sorted((abs(a.value), abs(b.value)))
-                if lo == 0 or hi / lo > MAX_RATIO or not same_subject(a, b) or stories.apart(a.article, b.article):
+                if lo == 0 or hi / lo > MAX_RATIO or not same_subject(a, b) or stories.apart(a.topics, b.topics):
                     continue  # (two stories' figures, however alike: 'the company has a market value of ...')
                 seen.add(pair)
                 dated_apart = bool(a.when and b.when and str(a.when)[:10] != str(b.when)[:10])
@@ -417,7 +415,7 @@ def find_conflicts(
     claims = [c for e in exts for c in read_claims(e.article_id, arts[e.article_id].text, sentences[e.article_id],
                                                    date_of(e.article_id))]
     parsed = ParsedArticles(exts)
-    figure_conflicts, series = _figure_conflicts(figs, fact_of, arts, Stories(arts, parsed))
+    figure_conflicts, series = _figure_conflicts(figs, fact_of, arts)
     _link_series(facts, series, arts)
     conflicts = (figure_conflicts + _claim_conflicts(claims, arts, items_at)
                  + _denial_conflicts(claims, sentences, arts, parsed, items_at, date_of) + quote_conflicts(quotes, arts)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..model import Article, Quantity
-from . import lexicon
+from . import lexicon, stories
 from .frames import Frame, outcome
 from .places import canonical, places_in
 from .spans import trim
@@ -39,10 +40,18 @@ def norm_unit(unit: str | None) -> str | None:
     return _UNITS.get(u, lexicon.stem(u) if u.isalpha() else u)
 
 
+def _step(v: float) -> float:
+    """The place of a value's last stated digit: 283.8 million -> 100,000; 1,400 -> 100; 0.5 -> 0.1."""
+    return 10.0 ** Decimal(repr(round(abs(v), 6))).normalize().as_tuple().exponent
+
+
 def same_value(a: float | None, b: float | None) -> bool:
+    """Within half a percent, and one may be the other rounded: '1,400' and '1,407' are one figure, while
+    '$283.8 million' and '$283.9 million' each state the digit they differ in, so they are two."""
     if a is None or b is None:
         return a is None and b is None
-    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
+    diff = abs(a - b)
+    return diff <= 0.005 * max(abs(a), abs(b), 1e-9) and diff <= max(_step(a), _step(b)) / 2 + 1e-9
 
 
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|tens|scores|several|many|few)\b", re.I)
@@ -92,6 +101,7 @@ class Figure:
     named_places: frozenset[str] = frozenset()  # places the parser found in the sentence, cities too
     scope_places: frozenset[str] = frozenset()  # the same, a city stated with its country counting as the country
     owners: frozenset[str] = frozenset()  # names inside its 'what' whose thing it is ('Armco shares closed')
+    topics: frozenset[str] = frozenset()  # the names its article is about and its sentence gives (:mod:`.stories`)
 
     @property
     def span(self) -> tuple[str, int, int]:
@@ -175,6 +185,8 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return False
     if same_statement(a, b):
         return True
+    if stories.apart(a.topics, b.topics):
+        return False  # two stories' figures: one firm's revenue is not another's profit of the same amount
     if outcome(a.frame) and outcome(b.frame) and outcome(a.frame) != outcome(b.frame):
         return False  # 'three people were killed' is not 'three people were detained'
     if not same_owner(a, b):

@@ -21,6 +21,7 @@ from .frames import frame_of
 from .lexicon import name_key, stem, words
 from .parse_facts import ParsedArticles
 from .spans import mention
+from .stories import names_in, topic_names
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
         art = by_id.get(ext.article_id)
         if art is None:
             continue
+        topics = topic_names(art.text, parsed.entities(art.id, 0, len(art.text)))
         for i, q in enumerate(ext.quantities):
             if q.value is None or not 0 <= q.start <= q.end <= len(art.text):
                 log.warning("skipping a quantity of %s without a value or inside the text: %r", art.id, q.text)
@@ -80,6 +82,7 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
                 named_places=frozenset(place_keys(fig.sentence, entities, cities=True)),
                 scope_places=frozenset(place_keys(fig.sentence, entities)),
                 owners=_owners(art, q, parsed, parsed_frame),
+                topics=topics | names_in(fig.sentence, entities),
             ))
     return out
 

@@ -2,17 +2,16 @@
 
 Why: a folder may hold unrelated stories (a day of business wire: one firm's results, another's
 takeover). Two firms' market values, or two stocks' closing prices, are not outlets disagreeing.
-An article is about the names in its opening lines and the names it repeats; two articles that
-share none of these are not compared for conflicts. An article with no such names (a sentence or
-two) may be about anything, so it is compared as before.
+An article is about the names in its opening lines and the names it repeats. Two figures whose
+articles share none of these, and whose sentences add none in common, are neither merged nor
+compared for conflicts. An article with no such names (a sentence or two) may be about anything,
+so its figures are compared as before.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from ..model import Article
 from .lexicon import name_key
-from .parse_facts import ParsedArticles
 from .places import canonical
 
 # names a story can be about (not dates, amounts or ordinals)
@@ -27,21 +26,25 @@ def _key(name: str, label: str) -> str:
     return country or name_key(name.strip().rstrip("."))
 
 
+def _names(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    return [(s, k) for s, e, label in entities if label in _TOPIC_LABELS and (k := _key(text[s:e], label))]
+
+
 def topic_names(text: str, entities: list[tuple[int, int, str]]) -> frozenset[str]:
     """The names an article is about: those in its opening and those it names more than once."""
-    names = [(s, _key(text[s:e], label)) for s, e, label in entities if label in _TOPIC_LABELS]
+    names = _names(text, entities)
     counts = Counter(k for _, k in names)
-    return frozenset(k for s, k in names if k and (s < LEDE or counts[k] >= 2))
+    return frozenset(k for s, k in names if s < LEDE or counts[k] >= 2)
 
 
-class Stories:
-    """The topic names of each article, read from the parse facts analysis kept."""
+def names_in(text: str, entities: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Every name a passage gives, keyed as :func:`topic_names` keys them: a digest's one line on a firm
+    is about that firm, whatever the digest opens with."""
+    return frozenset(k for _, k in _names(text, entities))
 
-    def __init__(self, articles: dict[str, Article], parsed: ParsedArticles):
-        self._topics = {aid: topic_names(art.text, parsed.entities(aid, 0, len(art.text)))
-                        for aid, art in articles.items()}
 
-    def apart(self, a: str, b: str) -> bool:
-        """Both articles say whom they are about, and no name is common to the two."""
-        ta, tb = self._topics.get(a), self._topics.get(b)
-        return bool(ta) and bool(tb) and not ta & tb
+def apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two figures' names (their articles' :func:`topic_names` and their sentences' :func:`names_in`): both
+    say whom they are about, and no name is common to the two."""
+    return bool(a) and bool(b) and not a & b
+
