@@ -85,6 +85,16 @@ def test_a_change_between_two_levels_is_not_a_range(nlp):
     assert all(q.value_max is None for q in got) and 84 in [q.value for q in got]
 
 
+def test_a_rate_after_an_amount_s_conversion_in_brackets(nlp):
+    """'470 pence ($7.43) a share': the bracket converts the amount, the rate after it is still the amount's."""
+    got = {q.text: q.unit for q in _facts(nlp, "The group bid 410 pence ($6.48) a share for the rest of Harlow.")}
+    assert got["410 pence"] == "pence per share"
+    got = {q.text: q.unit for q in _facts(nlp, "The bid values each share at 1,850 French francs ($297) a share.")}
+    assert got["1,850 French francs"] == "French franc per share"
+    got = {q.text: q.unit for q in _facts(nlp, "Halvard earned $5 million (about 3% of sales) a year ago.")}
+    assert got["$5 million"] == "US dollar"  # (guard: 'a year ago' is when, not a rate)
+
+
 def test_percentage_points(nlp):
     got = _facts(nlp, "The central bank raised its key rate by half a percentage point to 4.5%.")
     assert [(q.value, q.unit) for q in got] == [(0.5, "percentage point"), (4.5, "percent")]

@@ -1403,6 +1403,27 @@ def test_the_company_after_another_firm_named_as_object_is_no_one(parse):
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"][-1] is None
 
 
+def test_the_company_after_a_firm_it_spoke_of_is_the_firm_that_spoke(parse):
+    """A firm named inside what the firm said ('a facility with Tamsin Corp.') is not a rival antecedent of the
+    next sentence's 'the concern' or 'the company'."""
+    text = ("Orbis Datawerks Inc. said it arranged a $50 million credit facility with Tamsin National Bank, a unit of "
+            "Tamsin Corp. The Dallas oil and gas concern said the loan carries a rate of prime plus one point. "
+            "The rest can be used for acquisitions, the company said.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == ["Orbis Datawerks Inc"] * 3
+    text = ("Orbis Datawerks Inc. said it agreed to buy Tamsin Corp. for $50 a share. The companies said the "
+            "purchase is subject to a definitive agreement.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "said"] == ["Orbis Datawerks Inc", None]
+
+
+def test_a_firms_first_word_left_out_by_the_recogniser_opens_its_name(parse):
+    """'Price | Tollan Webb Inc.': a word compounded onto a firm named with its legal form is the start of its
+    name; a day ('Today') is not (guard)."""
+    text = "Price Tollan Webb Inc. said it hired a banking firm."
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Price Tollan Webb Inc"]
+    text = "Today Harlow Vance Corp. said it hired a banking firm."
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Harlow Vance Corp"]
+
+
 def test_a_company_described_by_its_seat_is_no_name(parse):
     """'The Tacoma, Wash., company' with no firm named before: unnamed, not a firm called 'Tacoma ... company'."""
     assert [q.speaker for q in find_quotes(parse("The Tacoma, Wash., company said orders rose."))] == [None]

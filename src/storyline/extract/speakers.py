@@ -36,6 +36,7 @@ from .cues import (
     ROLE_NOUNS,
     SELF_NAMED_RE,
     UNNAMED_DETS,
+    corporate,
 )
 from .gender import gender_of_first_name, known_first_name
 from .quote_common import in_dateline
@@ -137,21 +138,13 @@ def _shouted(name: str) -> bool:
 
 
 # the legal form closing a firm's name ('Sun Microsystems Inc.', 'Provigo Ltd', 'Esselte AB')
-_CORPORATE_FORMS = frozenset("inc corp co cos ltd plc llc llp lp ag ab sa nv gmbh bhd".split())
-
-
 def _looks_org(words: list[str]) -> bool:
-    return any(w.lower() in ORG_NOUNS for w in words) or bool(words) and _corporate(words[-1])
-
-
-def _corporate(word: str) -> bool:
-    """A firm's legal form, with or without its full stop ('Inc.', 'Corp', 'PLC')."""
-    return word.lower().rstrip(".") in _CORPORATE_FORMS
+    return any(w.lower() in ORG_NOUNS for w in words) or bool(words) and corporate(words[-1])
 
 
 def _is_firm(entity: Entity) -> bool:
     """An organisation named with its legal form ('Sun Microsystems Inc')."""
-    return entity.kind == "org" and bool(entity.name) and _corporate(entity.name.split()[-1])
+    return entity.kind == "org" and bool(entity.name) and corporate(entity.name.split()[-1])
 
 
 _PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -295,11 +288,11 @@ class SpeakerIndex:
     def _register(self, ent, surname: str | None = None) -> Entity | None:
         """Add a name mention; ``surname``: the family name it shares with the name after it."""
         title, name_toks = split_title(ent)
-        firm = bool(name_toks) and _corporate(name_toks[-1].text)  # "Hudson's Bay Co.", 'Anheuser-Busch Cos.'
+        firm = bool(name_toks) and corporate(name_toks[-1].text)  # "Hudson's Bay Co.", 'Anheuser-Busch Cos.'
         cut = next((k for k, t in enumerate(name_toks) if k and (t.pos_ in ("VERB", "AUX", "PART", "ADP", "SCONJ")
                                                                  and not _name_link(name_toks, k)
                                                                  and not (firm and (t.tag_ == "POS"
-                                                                                    or _corporate(t.text)))
+                                                                                    or corporate(t.text)))
                                                                  or t.text in (":", "|") or "\n" in t.text)), None)
         if cut is not None:  # a headline's 'Ted Cruz Refuses To ...' or 'Judicial Watch: State ...' tagged as one name
             name_toks = name_toks[:cut]
@@ -531,17 +524,19 @@ class SpeakerIndex:
 
     def _firm_just_named(self, char: int) -> Entity | None:
         """The firm (a name with its legal form: 'Inc.', 'Corp.', 'AB') that last spoke or acted before ``char``;
-        None when another firm was named since ('... competition from International Business Machines Corp.
-        ... the company said' may be either firm)."""
-        named_since = None
-        for pos, ent, salient in reversed(self.mentions):
+        None when another firm was named in a sentence since ('... competition from International Business
+        Machines Corp. ... the company said' may be either firm). A firm named in the sentence where the firm
+        spoke ('Coda Energy Inc. said it arranged a facility with NCNB Corp. The Dallas concern said') is what
+        it spoke of, not the next sentence's subject."""
+        named_since: list[tuple[int, Entity]] = []  # (the firm's own name as a possessor does not count:
+        for pos, ent, salient in reversed(self.mentions):  # "Sun's results were better. ... the company said")
             if pos >= char or ent.label != "ORG" or not _is_firm(ent) or self._quoted_at(pos):
                 continue
-            if named_since is not None and ent is not named_since:
-                return None
             if salient:
-                return ent
-            named_since = ent  # ("Sun's results were better. ... the company said": still Sun)
+                start = self._sentence_start(pos)
+                return None if any(other is not ent and self._sentence_start(p) != start
+                                   for p, other in named_since) else ent
+            named_since.append((pos, ent))
         return None
 
     def _focal_person(self, token, lemma: str) -> Entity | None:
@@ -750,7 +745,7 @@ class SpeakerIndex:
         ('CNN's Jake Tapper'; not 'McDonald's Corp.', nor "Hudson's Bay Co.": a firm's legal form ends no
         person's name)."""
         words = name.split()
-        return bool(words) and not _corporate(words[-1]) and (
+        return bool(words) and not corporate(words[-1]) and (
             known_first_name(words[0]) or self._match(name, "person") is not None)
 
     def entity_at(self, token) -> Entity | None:
@@ -896,8 +891,9 @@ class SpeakerIndex:
         if ("the" in dets or seat_owned) and _business_noun(token) \
                 and self._latest(token.idx, "org", word=lemma) is None:
             # 'Sun Microsystems Inc. said ... the computer maker said', 'The Menlo Park, Calif., company said'
-            if not any(c.dep_ == "poss" and not seat_owned or c.dep_ == "prep" and c.lower_ in ("of", "from")
-                       for c in token.children):
+            if token.tag_ != "NNS" and not any(c.dep_ == "poss" and not seat_owned
+                                               or c.dep_ == "prep" and c.lower_ in ("of", "from")
+                                               for c in token.children):  # ('the companies' are several)
                 firm = self._firm_just_named(token.idx)
                 if firm is not None:
                     return Resolution(firm, span)

@@ -285,6 +285,7 @@ def with_rate(tokens, end: int, unit: str | None) -> str | None:
     """The unit with its rate when "a/an/per/each <base>" follows the figure ("pound sterling per month")."""
     if unit is None or " per " in unit or not (unit in CURRENCIES or unit in RATED_UNITS):
         return unit
+    end = _past_conversion(tokens, end)
     area = TWO_WORD_AFTER.get(("square", tokens[end + 2].lower_)) if end + 2 < len(tokens) else None
     if area is not None and tokens[end].lower_ in ("a", "per") and tokens[end + 1].lower_ == "square":
         return f"{unit} per {area}"  # "$120 per square foot"
@@ -296,6 +297,15 @@ def with_rate(tokens, end: int, unit: str | None) -> str | None:
         if base is not None and (after is None or after.dep_ != "pobj" and tokens[end + 1].dep_ != "compound"):
             return f"{unit} per {base}"
     return unit
+
+
+def _past_conversion(tokens, end: int) -> int:
+    """After an amount's conversion in brackets ('470 pence ($7.43) a share'), where the rate would follow."""
+    if end < len(tokens) and tokens[end].text == "(":
+        for i in range(end + 1, min(end + 6, len(tokens))):
+            if tokens[i].text == ")":
+                return i + 1 if any(t.like_num for t in tokens[end + 1 : i]) else end
+    return end
 
 
 def currency_of(tokens, end: int) -> tuple[str, int] | None:
