@@ -124,3 +124,23 @@ def test_the_time_of_the_value_a_change_started_from_dates_no_event(parse, text)
 def test_a_period_that_starts_from_a_day_still_dates_its_event(parse):
     """Guard: 'ran from Monday until Friday' starts on Monday (as before the change)."""
     assert [e.date for e in events(parse, "The strike ran from Monday until Friday.")] == ["2022-09-19"]
+
+
+def test_a_quarter_ended_on_a_day_is_the_three_months_to_that_day(parse):
+    """'the fourth quarter ended Aug. 26' is a firm's fiscal quarter: May 27 to Aug. 26, not October to
+    December; a half ending June 30 is January to June. The evidence quotes the end date too."""
+    (ev,) = events(parse, "Halvard said net income rose 21% to $3 million for the fourth quarter ended Aug. 26.")
+    assert (ev.date, ev.date_end, ev.date_evidence) == ("2022-05-27", "2022-08-26", "the fourth quarter ended Aug. 26")
+    (ev,) = events(parse, "Orbis said profit rose in the first half ending June 30.")
+    assert (ev.date, ev.date_end) == ("2022-01-01", "2022-06-30")
+    (ev,) = events(parse, "Orbis said profit rose in the second quarter.")  # guard: a quarter as labelled
+    assert (ev.date, ev.date_end) == ("2022-04-01", "2022-06-30")
+
+
+def test_a_date_after_or_before_which_something_happened_does_not_date_it(parse):
+    """'After a flat second quarter, Halvard attributed the gain ...': the quarter bounds the event, it is not
+    when it happened. A clock time keeps its day ('arrived after 10 p.m. on Friday', guard)."""
+    assert events(parse, "After a flat second quarter, Halvard attributed the gain to higher prices.") == []
+    assert events(parse, "Prices had fallen before Monday.") == []
+    (ev,) = events(parse, "Police arrived after 10 p.m. on Friday.")
+    assert ev.date == "2022-09-16"

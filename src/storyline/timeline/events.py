@@ -14,7 +14,7 @@ import re
 
 from ..doctext import doc_text
 from ..model import DatedEvent, Timex
-from .normalize import interval
+from .normalize import add_months, granularity, interval
 from .quoted import quote_regions
 from .summary import clause_span, summarize
 from .tense import FUTURE_AUX, POSSIBLE_AUX
@@ -45,7 +45,7 @@ def dating_verb(doc, t: Timex):
         return _heads_paragraph(doc, span)
     links = [tok for tok in span if not tok.is_space and (tok.head not in span or tok.head is tok)]
     links.sort(key=lambda tok: ("\n" in text[min(tok.idx, tok.head.idx):max(tok.idx, tok.head.idx)], tok.i))
-    return _climb(links[0], span) if links else None
+    return _climb(links[0], span, clock=t.type == "TIME") if links else None
 
 
 def _heading(text: str, t: Timex) -> bool:
@@ -94,8 +94,13 @@ def _present_state(verb) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _climb(tok, span):
-    """Walk up from ``tok`` to the first verb; None when a common noun or a participle comes first."""
+# what makes a date a bound of the event's time, not its date: 'After a flat second quarter, Acme attributed ...'
+_BOUND_LINKS = {"after", "before"}
+
+
+def _climb(tok, span, clock: bool = False):
+    """Walk up from ``tok`` to the first verb; None when a common noun or a participle comes first, or when the
+    date only bounds the event ('after', 'before'; but 'after 10 p.m. Friday' is still that day, a ``clock``)."""
     through_noun = False
     for _ in range(10):
         head = tok.head
@@ -104,7 +109,8 @@ def _climb(tok, span):
         if head in span:
             tok = head
             continue
-        if head.lower_ in _BASELINE_LINKS or head.lemma_ == "compare" or changed_from(head):
+        if head.lower_ in _BASELINE_LINKS or head.lemma_ == "compare" or changed_from(head) \
+                or head.lower_ in _BOUND_LINKS and not clock:
             # "higher than in 2020", "compared with last year", "160, up from 90 last year": a baseline,
             # not the event's date
             return None
@@ -140,6 +146,23 @@ def _planned_or_state(verb) -> bool:
     return False
 
 
+_ENDED = re.compile(r"\s*,?\s+(?:ended|ending)\s+", re.IGNORECASE)
+
+
+def _period_ended(text: str, t: Timex, timexes: list[Timex]) -> tuple[dt.date, dt.date, str, str] | None:
+    """'the fourth quarter ended Aug. 26': a firm's quarter (or half) is the one ending that day, whatever its
+    label says (its fiscal fourth quarter is no calendar October to December). With the words that say so."""
+    months = {"quarter": 3, "half": 6}.get(granularity(t.value) or "")
+    m = _ENDED.match(text, t.end) if months else None
+    if m is None:
+        return None
+    ended = next((o for o in timexes if o.start == m.end()), None)
+    iv = _resolved(ended) if ended is not None else None
+    if iv is None or iv[2] not in ("day", "month"):
+        return None
+    return add_months(iv[1] + dt.timedelta(days=1), -months), iv[1], "month", text[t.start : ended.end]
+
+
 def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[DatedEvent]:
     """Sentences/clauses that happened on a resolvable calendar date, in text order."""
     events: list[DatedEvent] = []
@@ -154,7 +177,7 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Dated
             continue  # a speaker's "tonight" dates the speech, which the quote itself does not say
         if _compared_from(text, t):
             continue
-        start, end, precision = iv
+        start, end, precision, evidence = _period_ended(text, t, timexes) or (*iv, t.text)
         if anchor is not None and start > anchor:
             continue  # plans and schedules are not happenings
         verb = dating_verb(doc, t)
@@ -173,7 +196,7 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Dated
             date_end=end.isoformat() if end != start else None,
             precision=precision,
             summary=summary,
-            date_evidence=t.text,
+            date_evidence=evidence,
             timex=t,
         ))
     return events
