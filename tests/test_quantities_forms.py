@@ -390,8 +390,13 @@ def test_a_number_naming_one_thing_is_no_count(nlp):
     ("Halvard stock closed at C$9.75, up 75 Canadian cents.", "Canadian cent"),
     ("The stamp now costs 90 euro cents.", "euro cent"),
     ("The bank will pay 1,015 French francs for each share.", "French franc"),
+    ("The state will put 100 million Finnish markkaa into the yard.", "Finnish markka"),
+    ("Net income rose to 235 million guilders in the quarter.", "Dutch guilder"),
+    ("The bank lent 500 billion lire to the carmaker.", "Italian lira"),
+    ("The unit was sold for 40 billion pesetas.", "Spanish peseta"),
 ])
 def test_cents_and_francs_of_a_named_currency(nlp, sentence, unit):
+    """(and the currencies the euro replaced, which older copy and history give)"""
     assert _facts(nlp, sentence)[-1].unit == unit
 
 
@@ -412,3 +417,12 @@ def test_a_number_naming_the_one_thing_after_the_is_no_count(nlp):
     """'the 486 chip' is a chip's model, as 'a 911 caller' is one caller. Guard: 'the 300 protesters' counts."""
     doc = nlp("Ann Lee directs work on the 486 chip. The 300 protesters marched.")
     assert [q.value for q in find_quantities(doc, [])] == [300.0]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Kalamazoo, Mich.-based First of Orbis said it will eliminate 13 management positions.", "First of Orbis"),
+    ("New York-based Halvard Group Inc. said it will cut 300 jobs.", "Halvard Group Inc."),
+])
+def test_a_source_s_seat_is_no_part_of_its_name(nlp, sentence, source):
+    """'Kalamazoo, Mich.-based First of Orbis said': the firm is the source, not the town it sits in."""
+    assert _facts(nlp, sentence)[0].according_to == source

@@ -1424,6 +1424,37 @@ def test_a_firms_first_word_left_out_by_the_recogniser_opens_its_name(parse):
     assert [q.speaker for q in find_quotes(parse(text))] == ["Harlow Vance Corp"]
 
 
+def test_a_speaker_s_seat_is_no_part_of_its_name(parse):
+    """'Kalamazoo, Mich.-based First of Orbis said': the firm spoke, not the town (the parser made the town the
+    subject and the firm its apposition)."""
+    said = find_quotes(parse("Kalamazoo, Mich.-based First of Orbis said it will eliminate 13 positions."))
+    assert [q.speaker for q in said] == ["First of Orbis"]
+
+
+def test_a_business_described_by_its_nationality_is_no_name(parse):
+    """'The Dutch chemical group', 'The British paper, packaging and publishing concern' describe the firm just
+    named; neither is a body called 'Dutch chemical group' or 'British paper'. A legal form written first
+    ('N.V. Tamsa') names a firm, not a person."""
+    text = ("N.V. Tamsa said net income in the third quarter jumped 63%. The Dutch chemical group said net income "
+            "gained to 235 million guilders.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["N.V. Tamsa"] * 2
+    assert [q.speaker for q in find_quotes(parse(text.replace("Tamsa", "TMS")))] == ["N.V. TMS"] * 2
+    text = "The British paper, packaging and publishing concern, said profit from continuing lines fell 10%."
+    assert [q.speaker for q in find_quotes(parse(text))] == [None]
+    # guard: several outlets named by their country are a source ('Kenya's national newspapers reported')
+    text = ("The man who hurled a grenade at the embassy was identified Thursday as two more suspects were arrested, "
+            "Kenya's national newspapers reported Friday.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Kenya's national newspapers"]
+
+
+def test_the_maker_of_a_product_is_the_firm_just_named(parse):
+    """'The Kearny, N.J.-based maker of hair accessories said': the firm just named; an 'of' phrase that names
+    no one does not make it another firm."""
+    text = ("Tamsin Products Inc. cut its quarterly dividend to five cents a share. The Kearny, N.J.-based maker of "
+            "hair accessories and other cosmetic products said it cut the dividend due to its loss.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Tamsin Products Inc"]
+
+
 def test_a_company_described_by_its_seat_is_no_name(parse):
     """'The Tacoma, Wash., company' with no firm named before: unnamed, not a firm called 'Tacoma ... company'."""
     assert [q.speaker for q in find_quotes(parse("The Tacoma, Wash., company said orders rose."))] == [None]

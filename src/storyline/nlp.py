@@ -141,21 +141,31 @@ FIRM_NAMES = "storyline_firm_names"
 
 @Language.component(FIRM_NAMES)
 def firm_names_whole(doc):
-    """The recogniser may leave the first word out of a firm's name ('Price | Stern Sloan Inc.'): a capitalised
-    word compounded onto an organisation named with its legal form, right before it, opens that name. Not a
-    word that describes a firm or a person, nor a day ('Today Acme Inc. said')."""
-    ents = [Span(doc, ent.start - 1, ent.end, label="ORG") if _firm_word_left_out(doc, ent) else ent
+    """A name with a firm's legal form is an organisation ('N.V. Tamsa' was a PERSON). The recogniser may also
+    leave the first word out of a firm's name ('Price | Stern Sloan Inc.'): a capitalised word compounded onto
+    an organisation named with its legal form, right before it, opens that name. Not a word that describes a
+    firm or a person, nor a day ('Today Acme Inc. said')."""
+    ents = [Span(doc, ent.start - 1, ent.end, label="ORG") if _firm_word_left_out(doc, ent)
+            else Span(doc, ent.start, ent.end, label="ORG") if _firm(ent) and ent.label_ != "ORG" else ent
             for ent in doc.ents]
     if any(a is not b for a, b in zip(ents, doc.ents)):
         doc.ents = ents
     return doc
 
 
+def _firm(ent) -> bool:
+    """Named with a legal form after the name, or one written with stops before it ('N.V. Tamsa')."""
+    from .extract.cues import corporate
+
+    return len(ent) >= 2 and ent.label_ in ("ORG", "PERSON") and (
+        corporate(ent[-1].text) or "." in ent[0].text[:-1] and corporate(ent[0].text))
+
+
 def _firm_word_left_out(doc, ent) -> bool:
-    from .extract.cues import ORG_NOUNS, ROLE_NOUNS, corporate
+    from .extract.cues import ORG_NOUNS, ROLE_NOUNS
     from .timeline.timex_relative import DAYWORD_SHIFT
 
-    if ent.label_ != "ORG" or ent.start == 0 or len(ent) < 2 or not corporate(ent[-1].text):
+    if ent.start == 0 or not _firm(ent):
         return False
     tok = doc[ent.start - 1]
     return tok.ent_iob_ == "O" and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ == "compound" \

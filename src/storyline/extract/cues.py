@@ -83,8 +83,14 @@ _CORPORATE_FORMS = frozenset("inc corp co cos ltd plc llc llp lp ag ab sa nv gmb
 
 
 def corporate(word: str) -> bool:
-    """A firm's legal form, with or without its full stop ('Inc.', 'Corp', 'PLC')."""
-    return word.lower().rstrip(".") in _CORPORATE_FORMS
+    """A firm's legal form, with or without its stops ('Inc.', 'Corp', 'PLC', 'N.V.')."""
+    return word.lower().replace(".", "") in _CORPORATE_FORMS
+
+
+def seat_word(token) -> bool:
+    """'Mich.-based', 'New York-based': a modifier of a name that says where the body sits, no part of it."""
+    return token.dep_ in ("compound", "amod", "nmod") and (
+        token.lower_.endswith("-based") or token.lower_ == "based" and token.i > 0 and token.doc[token.i - 1].text == "-")
 
 
 # what a statement is issued in ('said in a statement that', 'issued a statement saying')

@@ -721,10 +721,11 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
                     return _source_phrase(pobj[0], exclude)
     clauses = {t.i for c in tok.rights if c.dep_ in ("relcl", "acl") and not _contact_clause(tok, c)
                for t in c.subtree}  # "a poll that shows ..."
-    toks = [t for t in counted._clause_subtree(tok, exclude | clauses) if t.i >= tok.left_edge.i]
+    seat = {t.i for c in tok.lefts if cues.seat_word(c) for t in c.subtree}  # 'New York-based Orbis Inc.'
+    toks = [t for t in counted._clause_subtree(tok, exclude | clauses | seat) if t.i >= tok.left_edge.i]
     if toks and toks[0].pos_ == "PROPN":  # the parser cut a name in two ('the Orrin | Key coast guard')
         doc, start = toks[0].doc, toks[0].i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in exclude \
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in exclude | seat \
                 and doc[start - 1].whitespace_:
             start -= 1
         toks = [doc[i] for i in range(start, toks[0].i)] + toks
@@ -861,6 +862,10 @@ def _reporter(verb, ids: set[int]) -> str | None:
                 subj.lemma_.lower() in SOURCE_NOUNS | DOC_NOUNS:
             named = next((c for c in subj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                           and c.left_edge.i == subj.i + 2 and subj.doc[subj.i + 1].text == ","), None)
+            seated = next((c for c in subj.rights if c.dep_ == "appos" and subj.ent_type_ in cues.PLACE_ENTS
+                           and any(cues.seat_word(m) for m in c.lefts)), None)
+            if seated is not None:  # "Kalamazoo, Mich.-based First of America said": the place is its seat
+                return _source_phrase(seated, ids)
             if named is not None and subj.ent_type_ != "PERSON":  # "said Rubio's deputy campaign manager, Rich Beeson"
                 ent = entity_of(named, ("PERSON",))
                 return ent.text if ent is not None else named.text

@@ -37,6 +37,7 @@ from .cues import (
     SELF_NAMED_RE,
     UNNAMED_DETS,
     corporate,
+    seat_word,
 )
 from .gender import gender_of_first_name, known_first_name
 from .quote_common import in_dateline
@@ -133,8 +134,9 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))?")  # a US broad
 
 def _shouted(name: str) -> bool:
     """A dateline ('WASHINGTON') or a headline in capitals, not a speaker's name; a station's call
-    sign ('KING-TV') is one."""
-    return name.isupper() and len(name) > 5 and not _CALL_SIGN.fullmatch(name)
+    sign ('KING-TV') is one, and so is a firm's with its legal form ('N.V. DSM')."""
+    return name.isupper() and len(name) > 5 and not _CALL_SIGN.fullmatch(name) \
+        and not any(corporate(w) for w in name.split())
 
 
 # the legal form closing a firm's name ('Sun Microsystems Inc.', 'Provigo Ltd', 'Esselte AB')
@@ -143,8 +145,9 @@ def _looks_org(words: list[str]) -> bool:
 
 
 def _is_firm(entity: Entity) -> bool:
-    """An organisation named with its legal form ('Sun Microsystems Inc')."""
-    return entity.kind == "org" and bool(entity.name) and corporate(entity.name.split()[-1])
+    """An organisation named with its legal form ('Sun Microsystems Inc', or in front: 'N.V. DSM')."""
+    words = entity.name.split()
+    return entity.kind == "org" and bool(words) and (corporate(words[-1]) or len(words) > 1 and corporate(words[0]))
 
 
 _PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -777,6 +780,10 @@ class SpeakerIndex:
                 ent = self.entity_at(child)
                 if ent is not None:
                     return Resolution(ent, _span_of(child))
+                if token.ent_type_ in PLACE_ENTS and any(seat_word(c) for c in child.lefts):
+                    # "Kalamazoo, Mich.-based First of America said": the place is the seat of the one who said
+                    span = _span_of(child)
+                    return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
                 if token.pos_ == "NOUN":  # "the watchdog group Civic-Watch"
                     kind = "org" if token.lemma_.lower() in ORG_NOUNS else "person"
                     # a person's name ends before 'of' ('Ann Lee of Columbus Church'); a title may not
@@ -891,9 +898,9 @@ class SpeakerIndex:
         if ("the" in dets or seat_owned) and _business_noun(token) \
                 and self._latest(token.idx, "org", word=lemma) is None:
             # 'Sun Microsystems Inc. said ... the computer maker said', 'The Menlo Park, Calif., company said'
-            if token.tag_ != "NNS" and not any(c.dep_ == "poss" and not seat_owned
-                                               or c.dep_ == "prep" and c.lower_ in ("of", "from")
-                                               for c in token.children):  # ('the companies' are several)
+            if token.tag_ != "NNS" and not any(  # ('the companies' are several; 'the maker of Tylenol' may be another)
+                    c.dep_ == "poss" and not seat_owned or c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    and any(t.pos_ == "PROPN" for t in c.subtree) for c in token.children):
                 firm = self._firm_just_named(token.idx)
                 if firm is not None:
                     return Resolution(firm, span)
@@ -947,9 +954,12 @@ class SpeakerIndex:
                         return Resolution(focal, span)
                 if found is not None and lemma not in _BODIES:
                     return Resolution(None, span)
-            # "the Finnish border guards", "the transport ministry": an organisation named by its modifier
-            if any(c.pos_ == "PROPN" or c.ent_type_ in _NAME_LABELS or c.dep_ == "compound" and c.pos_ == "NOUN"
-                   and lemma in _BODIES and c.i == token.i - 1 for c in token.lefts) and (
+            # "the Finnish border guards", "the transport ministry": an organisation named by its modifier (not a
+            # business by its nationality: 'the Dutch chemical group', 'the British paper' describe one)
+            trade = lemma in _TRADE_NOUNS and token.tag_ != "NNS"  # ("Kenya's national newspapers" are several)
+            if any(c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "GPE") or not trade and (
+                    c.pos_ == "PROPN" or c.ent_type_ in _NAME_LABELS or c.dep_ == "compound" and c.pos_ == "NOUN"
+                    and lemma in _BODIES and c.i == token.i - 1) for c in token.lefts) and (
                     lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS):
                 return Resolution(None, span, name=_clean_name(doc_text(doc)[span[0] : span[1]]), kind="org")
         if not dets and (lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS) and any(
@@ -1006,6 +1016,8 @@ def _business_noun(token) -> bool:
     return token.lemma_.lower() in _BUSINESS_NOUNS and token.pos_ == "NOUN"
 
 # public bodies a common-noun modifier names ("the transport ministry", "the health department")
+# nouns for a business or an outlet, which a nationality describes and does not name ('the Dutch chemical group')
+_TRADE_NOUNS = _BUSINESS_NOUNS | OUTLET_NOUNS | {"group", "bank", "fund", "channel", "media"}
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
 # abbreviated titles and the word 'the governor said' re-describes them by
@@ -1448,8 +1460,8 @@ def _span_of(token, of_phrase: bool = True) -> tuple[int, int]:
     with an 'of' phrase after it ('Bank of America') or a 'for' and a name ('Citizens for Trump')."""
     left = token
     for c in token.lefts:
-        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") and token.pos_ == "PROPN":
-            continue  # "North Carolina's Ada Fisher": the place is not part of the name
+        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") and token.pos_ == "PROPN" or seat_word(c):
+            continue  # "North Carolina's Ada Fisher", "Mich.-based First of America": the place is not in the name
         if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case") or c.pos_ == "PROPN":
             left = min(left, c.left_edge, key=lambda t: t.i)
     right = token

@@ -37,6 +37,11 @@ CURRENCY_AFTER = {
     "shillings": "shilling", "shilling": "shilling", "baht": "Thai baht", "ringgit": "Malaysian ringgit",
     "rupiah": "Indonesian rupiah", "shekels": "Israeli shekel", "shekel": "Israeli shekel",
     "usd": "US dollar", "eur": "euro", "gbp": "pound sterling", "rub": "Russian ruble",
+    # currencies the euro replaced, in older copy and in history
+    "guilders": "Dutch guilder", "guilder": "Dutch guilder", "markkaa": "Finnish markka", "markka": "Finnish markka",
+    "lire": "Italian lira", "pesetas": "Spanish peseta", "peseta": "Spanish peseta",
+    "schillings": "Austrian schilling", "drachmas": "Greek drachma", "drachmae": "Greek drachma",
+    "escudos": "Portuguese escudo", "dinars": "dinar", "dinar": "dinar",
 }
 # unit words after the number: surface (lower case) -> normalised name
 UNIT_AFTER = {
@@ -117,7 +122,8 @@ CURRENCY_TWO_WORDS = {
     ("canadian", "cents"): "Canadian cent", ("australian", "cents"): "Australian cent", ("euro", "cents"): "euro cent",
     ("u.s.", "cents"): "cent", ("us", "cents"): "cent", ("french", "francs"): "French franc",
     ("belgian", "francs"): "Belgian franc", ("deutsche", "marks"): "Deutsche mark",
-    ("german", "marks"): "Deutsche mark",
+    ("german", "marks"): "Deutsche mark", ("dutch", "guilders"): "Dutch guilder",
+    ("finnish", "markkaa"): "Finnish markka", ("italian", "lire"): "Italian lira",
 }
 TWO_WORD_AFTER |= CURRENCY_TWO_WORDS
 # "US" before "$" is split off by the tokenizer in some texts
