@@ -77,3 +77,24 @@ def test_adverbial_clause_does_not_borrow_the_main_subject(parse):
 def test_deictic_word_inside_undated_quote_makes_no_event(parse):
     doc = parse('"Tonight we changed history," the senator said.')
     assert find_events(doc, find_timexes(doc, ANCHOR), ANCHOR) == []
+
+
+def test_two_stories_events_of_one_day_stay_apart(parse):
+    """A day of business wire: two firms' results on one day are two happenings, though their summaries
+    share the words of the trade; a digest's line naming a firm joins that firm's story (guard)."""
+    from storyline.analyze import analyze_doc
+
+    a = _article("a1", "Halvard Systems Corp. said third-quarter profit rose. Halvard makes pumps. "
+                       "Its shares closed up 50 cents at $13 in composite trading on Friday.")
+    b = _article("b2", "Orbis Datawerks Inc. cut its dividend. Orbis blamed weak chip sales. "
+                       "Its shares closed up 25 cents at $21 in composite trading on Friday.")
+    exts = [analyze_doc(parse(x.text), x.id, x.published) for x in (a, b)]
+    friday = [e for e in merge_events([a, b], exts) if e["date"] == "1999-03-05"]
+    assert sorted(e["articles"] for e in friday) == [["a1"], ["b2"]]
+    c = _article("c3", "Bond prices fell. The dollar rose against the yen in Tokyo and in London trading, and gold "
+                       "was little changed. Oil prices slipped in New York as traders took profits before the "
+                       "weekend, and grain prices were mixed in Chicago. Orbis Datawerks Inc. shares closed up 25 "
+                       "cents at $21 in composite trading on Friday.")
+    exts.append(analyze_doc(parse(c.text), c.id, c.published))
+    friday = [e for e in merge_events([a, b, c], exts) if e["date"] == "1999-03-05"]
+    assert ["b2", "c3"] in [e["articles"] for e in friday]

@@ -89,8 +89,8 @@ def corporate(word: str) -> bool:
 
 def seat_word(token) -> bool:
     """'Mich.-based', 'New York-based': a modifier of a name that says where the body sits, no part of it."""
-    return token.dep_ in ("compound", "amod", "nmod") and (
-        token.lower_.endswith("-based") or token.lower_ == "based" and token.i > 0 and token.doc[token.i - 1].text == "-")
+    hyphened = token.lower_ == "based" and token.i > 0 and token.doc[token.i - 1].text == "-"
+    return token.dep_ in ("compound", "amod", "nmod") and (token.lower_.endswith("-based") or hyphened)
 
 
 # what a statement is issued in ('said in a statement that', 'issued a statement saying')

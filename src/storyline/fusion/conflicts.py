@@ -121,7 +121,7 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                 if pair in seen or same_value(a.value, b.value):
                     continue
                 lo, hi = sorted((abs(a.value), abs(b.value)))
-                if lo == 0 or hi / lo > MAX_RATIO or not same_subject(a, b) or stories.apart(a.topics, b.topics):
+                if lo == 0 or hi / lo > MAX_RATIO or not same_subject(a, b) or stories.apart(a.about, b.about):
                     continue  # (two stories' figures, however alike: 'the company has a market value of ...')
                 seen.add(pair)
                 dated_apart = bool(a.when and b.when and str(a.when)[:10] != str(b.when)[:10])

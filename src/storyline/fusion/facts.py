@@ -101,7 +101,7 @@ class Figure:
     named_places: frozenset[str] = frozenset()  # places the parser found in the sentence, cities too
     scope_places: frozenset[str] = frozenset()  # the same, a city stated with its country counting as the country
     owners: frozenset[str] = frozenset()  # names inside its 'what' whose thing it is ('Armco shares closed')
-    topics: frozenset[str] = frozenset()  # the names its article is about and its sentence gives (:mod:`.stories`)
+    about: stories.About = stories.About()  # the names its article is about and its sentence gives
 
     @property
     def span(self) -> tuple[str, int, int]:
@@ -185,7 +185,7 @@ def same_figure(a: Figure, b: Figure) -> bool:
         return False
     if same_statement(a, b):
         return True
-    if stories.apart(a.topics, b.topics):
+    if stories.apart(a.about, b.about):
         return False  # two stories' figures: one firm's revenue is not another's profit of the same amount
     if outcome(a.frame) and outcome(b.frame) and outcome(a.frame) != outcome(b.frame):
         return False  # 'three people were killed' is not 'three people were detained'

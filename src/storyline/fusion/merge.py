@@ -21,7 +21,7 @@ from .frames import frame_of
 from .lexicon import name_key, stem, words
 from .parse_facts import ParsedArticles
 from .spans import mention
-from .stories import names_in, topic_names
+from .stories import About, names_in, topic_names
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
                 named_places=frozenset(place_keys(fig.sentence, entities, cities=True)),
                 scope_places=frozenset(place_keys(fig.sentence, entities)),
                 owners=_owners(art, q, parsed, parsed_frame),
-                topics=topics | names_in(fig.sentence, entities),
+                about=About(topics, names_in(fig.sentence, entities)),
             ))
     return out
 

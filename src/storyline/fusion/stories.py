@@ -2,14 +2,16 @@
 
 Why: a folder may hold unrelated stories (a day of business wire: one firm's results, another's
 takeover). Two firms' market values, or two stocks' closing prices, are not outlets disagreeing.
-An article is about the names in its opening lines and the names it repeats. Two figures whose
-articles share none of these, and whose sentences add none in common, are neither merged nor
-compared for conflicts. An article with no such names (a sentence or two) may be about anything,
-so its figures are compared as before.
+An article is about the names in its opening lines and the names it repeats. Two items (figures,
+events) whose articles share none of these are of two stories, unless one item's sentence names
+what the other's article is about (a digest's one line on a firm). Their figures are neither
+merged nor compared for conflicts, and their events are not merged. An article with no such names
+(a sentence or two) may be about anything, so its items are compared as before.
 """
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from .lexicon import name_key
 from .places import canonical
@@ -43,8 +45,18 @@ def names_in(text: str, entities: list[tuple[int, int, str]]) -> frozenset[str]:
     return frozenset(k for _, k in _names(text, entities))
 
 
-def apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two figures' names (their articles' :func:`topic_names` and their sentences' :func:`names_in`): both
-    say whom they are about, and no name is common to the two."""
-    return bool(a) and bool(b) and not a & b
+@dataclass(frozen=True)
+class About:
+    """Whom an item is about: its article's :func:`topic_names` and its own passage's :func:`names_in`."""
 
+    topics: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+
+
+def apart(a: About, b: About) -> bool:
+    """Two items of two stories: both articles say whom they are about, they share no such name, and
+    neither item names what the other's article is about. (A name both passages give and neither article
+    is about, 'the New York Stock Exchange' in two firms' share prices, does not join them.)"""
+    if not a.topics or not b.topics:
+        return False
+    return not (a.topics & b.topics or a.names & b.topics or b.names & a.topics)

@@ -5,7 +5,8 @@ the same date at the same precision and their summaries share most of their key
 content words ("Two bombs exploded outside U.S. embassies" / "Suspected bombs
 exploded outside the U.S. embassies"). Named actors must not disagree: "Iran
 condemned the bombing" and "Cuba condemned the bombing" on the same day stay two
-events. Precision before recall: when in doubt, events stay apart.
+events, and so do two articles' events when the articles tell different stories (:mod:`..fusion.stories`).
+Precision before recall: when in doubt, events stay apart.
 """
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ import logging
 import re
 from functools import lru_cache
 
+from ..fusion import stories
+from ..fusion.parse_facts import ParsedArticles
 from ..fusion.spans import mention
+from ..fusion.stories import About, names_in, topic_names
 from ..model import Article, DatedEvent, Extraction
 from .lexicon import parse_number
 
@@ -118,19 +122,23 @@ def merge_events(articles: list[Article], extractions: list[Extraction]) -> list
     ``articles``; events without a resolved calendar date are left out.
     """
     by_id = {a.id: a for a in articles}
+    parsed = ParsedArticles(extractions)
     groups: dict[tuple, list[dict]] = {}
     ordered: list[dict] = []
     for ext in extractions:
         art = by_id.get(ext.article_id)
         if art is None:
             continue
+        topics = topic_names(art.text, parsed.entities(art.id, 0, len(art.text)))
         for ev in ext.events:
             if not _valid_date(ev.date):
                 continue
             key = (ev.date, ev.date_end, ev.precision)
+            # (two stories' events on one day are two: one firm's shares rising is not another's)
+            about = About(topics, names_in(art.text[ev.start : ev.end], parsed.entities(art.id, ev.start, ev.end)))
             match = None
             for item in groups.get(key, []):
-                if art.id in item["articles"]:
+                if art.id in item["articles"] or any(stories.apart(about, other) for other in item["_about"]):
                     continue
                 if any(same_happening(ev.summary, s) for s in item["_summaries"]):
                     match = item
@@ -140,17 +148,19 @@ def merge_events(articles: list[Article], extractions: list[Extraction]) -> list
                 match["mentions"].append(men)
                 match["articles"].append(art.id)
                 match["_summaries"].append(ev.summary)
+                match["_about"].append(about)
                 if len(ev.summary) < len(match["summary"]) and len(content_words(ev.summary)) >= 2:
                     match["summary"] = ev.summary  # the plainest wording reads best
                 continue
             item = _item(art, ev)
-            item["_summaries"] = [ev.summary]
+            item["_summaries"], item["_about"] = [ev.summary], [about]
             groups.setdefault(key, []).append(item)
             ordered.append(item)
     ordered.sort(key=lambda e: (e["date"], _PRECISION_ORDER.get(e["precision"], 9)))
     events = []
     for k, item in enumerate(ordered, 1):
         item.pop("_summaries", None)
+        item.pop("_about", None)
         events.append({"id": f"e{k}", **item})
     log.debug("%d events after merging across articles", len(events))
     return events
