@@ -1015,9 +1015,9 @@ def _business_noun(token) -> bool:
     """'the company', 'the computer maker': a common noun for a business."""
     return token.lemma_.lower() in _BUSINESS_NOUNS and token.pos_ == "NOUN"
 
-# public bodies a common-noun modifier names ("the transport ministry", "the health department")
 # nouns for a business or an outlet, which a nationality describes and does not name ('the Dutch chemical group')
 _TRADE_NOUNS = _BUSINESS_NOUNS | OUTLET_NOUNS | {"group", "bank", "fund", "channel", "media"}
+# public bodies a common-noun modifier names ("the transport ministry", "the health department")
 _BODIES = frozenset({"ministry", "department", "agency", "commission", "committee", "authority", "office",
                      "bureau", "court", "council", "inspectorate", "regulator", "watchdog", "service", "police"})
 # abbreviated titles and the word 'the governor said' re-describes them by

@@ -21,7 +21,7 @@ from .frames import frame_of
 from .lexicon import name_key, stem, words
 from .parse_facts import ParsedArticles
 from .spans import mention
-from .stories import About, names_in, topic_names
+from .stories import About, article_topics, names_in
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def _figures(articles: list[Article], extractions: list[Extraction]) -> list[Fig
         art = by_id.get(ext.article_id)
         if art is None:
             continue
-        topics = topic_names(art.text, parsed.entities(art.id, 0, len(art.text)))
+        topics = article_topics(art, parsed)
         for i, q in enumerate(ext.quantities):
             if q.value is None or not 0 <= q.start <= q.end <= len(art.text):
                 log.warning("skipping a quantity of %s without a value or inside the text: %r", art.id, q.text)

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..model import Article
 from .lexicon import name_key
+from .parse_facts import ParsedArticles
 from .places import canonical
 
 # names a story can be about (not dates, amounts or ordinals)
@@ -37,6 +39,11 @@ def topic_names(text: str, entities: list[tuple[int, int, str]]) -> frozenset[st
     names = _names(text, entities)
     counts = Counter(k for _, k in names)
     return frozenset(k for s, k in names if s < LEDE or counts[k] >= 2)
+
+
+def article_topics(article: Article, parsed: ParsedArticles) -> frozenset[str]:
+    """:func:`topic_names` of an article, read from the parse facts analysis kept."""
+    return topic_names(article.text, parsed.entities(article.id, 0, len(article.text)))
 
 
 def names_in(text: str, entities: list[tuple[int, int, str]]) -> frozenset[str]:

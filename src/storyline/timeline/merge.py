@@ -15,10 +15,9 @@ import logging
 import re
 from functools import lru_cache
 
-from ..fusion import stories
 from ..fusion.parse_facts import ParsedArticles
 from ..fusion.spans import mention
-from ..fusion.stories import About, names_in, topic_names
+from ..fusion.stories import About, apart, article_topics, names_in
 from ..model import Article, DatedEvent, Extraction
 from .lexicon import parse_number
 
@@ -129,7 +128,7 @@ def merge_events(articles: list[Article], extractions: list[Extraction]) -> list
         art = by_id.get(ext.article_id)
         if art is None:
             continue
-        topics = topic_names(art.text, parsed.entities(art.id, 0, len(art.text)))
+        topics = article_topics(art, parsed)
         for ev in ext.events:
             if not _valid_date(ev.date):
                 continue
@@ -138,7 +137,7 @@ def merge_events(articles: list[Article], extractions: list[Extraction]) -> list
             about = About(topics, names_in(art.text[ev.start : ev.end], parsed.entities(art.id, ev.start, ev.end)))
             match = None
             for item in groups.get(key, []):
-                if art.id in item["articles"] or any(stories.apart(about, other) for other in item["_about"]):
+                if art.id in item["articles"] or any(apart(about, other) for other in item["_about"]):
                     continue
                 if any(same_happening(ev.summary, s) for s in item["_summaries"]):
                     match = item
