@@ -10,7 +10,9 @@ from spacy.symbols import ORTH
 from spacy.tokens import Span
 
 from .errors import ModelError
+from .extract.cues import ORG_NOUNS, ROLE_NOUNS, named_with_legal_form
 from .extract.gender import gender_of_first_name, known_first_name
+from .timeline.timex_relative import DAYWORD_SHIFT
 
 PARAGRAPHS = "storyline_paragraphs"
 
@@ -154,17 +156,11 @@ def firm_names_whole(doc):
 
 
 def _firm(ent) -> bool:
-    """Named with a legal form after the name, or one written with stops before it ('N.V. Tamsa')."""
-    from .extract.cues import corporate
-
-    return len(ent) >= 2 and ent.label_ in ("ORG", "PERSON") and (
-        corporate(ent[-1].text) or "." in ent[0].text[:-1] and corporate(ent[0].text))
+    """An organisation or person named with a firm's legal form ('N.V. Tamsa')."""
+    return ent.label_ in ("ORG", "PERSON") and named_with_legal_form([t.text for t in ent])
 
 
 def _firm_word_left_out(doc, ent) -> bool:
-    from .extract.cues import ORG_NOUNS, ROLE_NOUNS
-    from .timeline.timex_relative import DAYWORD_SHIFT
-
     if ent.start == 0 or not _firm(ent):
         return False
     tok = doc[ent.start - 1]

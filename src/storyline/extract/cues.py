@@ -87,6 +87,12 @@ def corporate(word: str) -> bool:
     return word.lower().replace(".", "") in _CORPORATE_FORMS
 
 
+def named_with_legal_form(words: list[str]) -> bool:
+    """A firm's name: its legal form closes it ('Sun Microsystems Inc.'), or opens it written with stops
+    ('N.V. DSM'; not 'AG Bill Barr')."""
+    return len(words) >= 2 and (corporate(words[-1]) or "." in words[0][:-1] and corporate(words[0]))
+
+
 def seat_word(token) -> bool:
     """'Mich.-based', 'New York-based': a modifier of a name that says where the body sits, no part of it."""
     hyphened = token.lower_ == "based" and token.i > 0 and token.doc[token.i - 1].text == "-"

@@ -37,6 +37,7 @@ from .cues import (
     SELF_NAMED_RE,
     UNNAMED_DETS,
     corporate,
+    named_with_legal_form,
     seat_word,
 )
 from .gender import gender_of_first_name, known_first_name
@@ -145,9 +146,8 @@ def _looks_org(words: list[str]) -> bool:
 
 
 def _is_firm(entity: Entity) -> bool:
-    """An organisation named with its legal form ('Sun Microsystems Inc', or in front: 'N.V. DSM')."""
-    words = entity.name.split()
-    return entity.kind == "org" and bool(words) and (corporate(words[-1]) or len(words) > 1 and corporate(words[0]))
+    """An organisation named with its legal form ('Sun Microsystems Inc', 'N.V. DSM')."""
+    return entity.kind == "org" and named_with_legal_form(entity.name.split())
 
 
 _PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -1014,6 +1014,7 @@ _BUSINESS_NOUNS = frozenset("company firm corporation concern thrift insurer len
 def _business_noun(token) -> bool:
     """'the company', 'the computer maker': a common noun for a business."""
     return token.lemma_.lower() in _BUSINESS_NOUNS and token.pos_ == "NOUN"
+
 
 # nouns for a business or an outlet, which a nationality describes and does not name ('the Dutch chemical group')
 _TRADE_NOUNS = _BUSINESS_NOUNS | OUTLET_NOUNS | {"group", "bank", "fund", "channel", "media"}

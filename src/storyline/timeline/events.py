@@ -112,7 +112,7 @@ def _climb(tok, span, clock: bool = False):
         if head.lower_ in _BASELINE_LINKS or head.lemma_ == "compare" or changed_from(head) \
                 or head.lower_ in _BOUND_LINKS and not clock:
             # "higher than in 2020", "compared with last year", "160, up from 90 last year": a baseline,
-            # not the event's date
+            # not the event's date; nor is a date it happened after or before
             return None
         if head.pos_ in _VERB_POS and tok.lower_ == "since" and _present_state(head):
             return None  # "her votes make her the most liberal since 1937": a state that still holds
