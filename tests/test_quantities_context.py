@@ -529,3 +529,11 @@ def test_an_old_wire_dash_ends_the_phrase(nlp):
     facts = _by_text(nlp, "By some estimates, the 700,000 Cubans living in South Florida _ and elsewhere in the "
                           "United States _ send $1 billion a year home.")
     assert facts["700,000"].what == "Cubans living in South Florida"
+
+
+def test_a_persons_surname_read_as_a_place_is_no_place(nlp):
+    """'interest in Kopp as a suspect in three attacks': the recogniser called the surname of the article's
+    James Kopp a place. Guard: a place that is no one's name stays the figure's place."""
+    doc = nlp("James C. Kopp was charged on Monday. The filing has intensified interest in Kopp as a suspect "
+              "in three sniper attacks. Two people were hurt in Vermont on Monday.")
+    assert [(q.value, q.where) for q in find_quantities(doc, [])] == [(3.0, None), (2.0, "Vermont")]

@@ -426,3 +426,9 @@ def test_a_number_naming_the_one_thing_after_the_is_no_count(nlp):
 def test_a_source_s_seat_is_no_part_of_its_name(nlp, sentence, source):
     """'Kalamazoo, Mich.-based First of Orbis said': the firm is the source, not the town it sits in."""
     assert _facts(nlp, sentence)[0].according_to == source
+
+
+def test_an_adverb_before_the_source_is_no_part_of_its_name(nlp):
+    """'Earlier Halvard Corp. also announced an 18% drop': the parser hung 'Earlier' on the firm."""
+    qs = _facts(nlp, "Earlier Halvard Corp. also announced an eighteen percent drop in profits, the firm said.")
+    assert [q.according_to for q in qs] == ["Halvard Corp."]

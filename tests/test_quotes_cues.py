@@ -1489,3 +1489,64 @@ def test_money_charged_is_no_accusation(parse):
     """'The club charged a $100,000 initiation fee': a price, not a charge laid against anyone."""
     quotes = find_quotes(parse("In 2009 the club charged a $100,000 initiation fee to new members."))
     assert all(q.cue != "charged" for q in quotes)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Pentagon said today it will re-examine the case.", "it will re-examine the case"),
+    ("Officials said they would co-operate with the inquiry.", "they would co-operate with the inquiry"),
+])
+def test_a_prefixed_word_keeps_the_report_whole(parse, text, content):
+    """Split at its hyphen, 're-examine' gave the parser a verb 're' of its own, and the report ended there
+    ('it will re')."""
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == "said"] == [content]
+
+
+def test_who_is_asked_for_something_is_not_what_was_said(parse):
+    """'the controller asks the pilot for more details': the pilot is asked, nothing is reported as said."""
+    assert [q for q in find_quotes(parse("Later, the controller asks the pilot for more details.")) if
+            q.cue_type == "speech"] == []
+
+
+def test_a_prayer_said_does_not_report_the_clause_before_it(parse):
+    """'At one point, when ..., someone said a prayer': the object of 'said' is what was said."""
+    text = "At one point, when it became clear the crew could not reach the plane, someone said a prayer."
+    assert [q for q in find_quotes(parse(text)) if q.cue_type == "speech"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israel wants to leave a region where a costly war has been steadily claiming soldiers' lives.",
+    "The Security Council has charged the inspectors with verifying that Iraq has destroyed its missiles.",
+])
+def test_taking_lives_and_giving_a_task_report_nothing(parse, text):
+    """'a war claiming soldiers' lives' takes them; 'charged the inspectors with verifying that ...' gives
+    them a task: neither is a statement."""
+    assert [q.text for q in find_quotes(parse(text)) if q.cue in ("claiming", "charged")] == []
+
+
+def test_an_accusation_is_still_reported(parse):
+    """Guard: 'charged that the count was rigged' states a charge."""
+    quotes = find_quotes(parse("The opposition charged that the count was rigged."))
+    assert [q.text for q in quotes if q.cue == "charged"] == ["that the count was rigged"]
+
+
+def test_what_was_agreed_under_an_accord_starts_after_the_relative_word(parse):
+    """'under which Iraq agreed to give ...': 'which' belongs to 'under'; what Iraq agreed to is the infinitive."""
+    text = "It is a test of the accord, under which Iraq agreed to give inspectors full access to eight palaces."
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == "agreed"] == [
+        "to give inspectors full access to eight palaces"]
+
+
+def test_a_cue_inside_the_next_sentences_phrase_does_not_attribute_a_finished_quote(parse):
+    """'"... normalization." As the toll mounted, the government faced a movement calling for ...': the
+    participle belongs to 'movement'; the quote before it is not the movement's."""
+    text = ('"We have gotten off the issue of peace." As the toll mounted, the government has been faced with '
+            'a growing movement calling for a withdrawal.')
+    quote = next(q for q in find_quotes(parse(text)) if q.kind == "direct")
+    assert quote.cue is None
+
+
+def test_a_charge_of_a_crime_is_still_reported(parse):
+    """Guard: 'charged the swimmer with filing a false report' accuses him (a task takes a clause:
+    'charged the inspectors with verifying that ...')."""
+    quotes = find_quotes(parse("Police charged the swimmer with filing a false robbery report."))
+    assert [q.cue for q in quotes] == ["charged"]

@@ -230,15 +230,22 @@ GLUED_QUOTE_INFIXES = [
 ]
 
 
+# a bound prefix and its word ('re-examine', 'co-operate', 'non-binding'): split at the hyphen, the parser read 're'
+# as a verb of its own and cut 'it will re-examine the case' to 'it will re'; one token keeps the word whole
+PREFIXED_WORD = re.compile(r"^(?i:re|co|pre|non|anti|pro|un|de|ex|semi|multi|mid|post|neo|quasi|ultra|inter|bi)"
+                           r"-[a-z]+$")
+
 # legal forms of firms the English exceptions lack: 'Anheuser-Busch Cos. said' lost its verb's subject to a lone '.'
 FIRM_ABBREVIATIONS = ("Cos.", "Plc.", "Cie.", "Assn.")
 
 
 def _split_symbols(nlp) -> None:
-    """Teach the loaded tokenizer the firm abbreviations, currency prefixes, range dashes and glued quotation
-    marks above, on top of the patterns the pipeline ships with (not spaCy's language defaults, which a
-    pipeline may change)."""
+    """Teach the loaded tokenizer the prefixed words, firm abbreviations, currency prefixes, range dashes and
+    glued quotation marks above, on top of the patterns the pipeline ships with (not spaCy's language defaults,
+    which a pipeline may change)."""
     tok = nlp.tokenizer
+    if tok.token_match is None:
+        tok.token_match = PREFIXED_WORD.match
     for abbreviation in FIRM_ABBREVIATIONS:
         tok.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if tok.prefix_search is not None:

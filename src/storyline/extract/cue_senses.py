@@ -36,6 +36,10 @@ def not_reporting(verb) -> bool:
                                                                      for t in c.subtree) for c in verb.children):
         return True  # 'she had claimed £12,000 for a second home', 'charged a $100,000 fee': money, not a statement
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "charge" and objects and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            _gerund_with_clause(g) for g in c.children) for c in verb.children):
+        # ('charged the swimmer with filing a false report' accuses him)
+        return True  # 'charged the inspectors with verifying that ...': a task given, not an accusation
     if any(c.lemma_.lower() in _OTHER_SENSE_OBJECTS.get(lemma, ()) for c in objects):
         return True  # 'call attention', 'calls itself X', 'denied him bail', 'report earnings'
     if lemma == "call" and any(p.dep_ == "xcomp" and p.lower_ == "mind" or p.dep_ == "prep" and p.lower_ == "to"
@@ -69,6 +73,15 @@ def not_reporting(verb) -> bool:
                 subj.lemma_.lower() not in ROLE_NOUNS | ORG_NOUNS and not names_people(subj):
             return True
     return False
+
+
+def _gerund_with_clause(tok) -> bool:
+    """'with verifying that ...', 'with determining whether ...': an -ing form (the tagger may call it a
+    noun) that goes on to a clause of its own."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.dep_ in ("pcomp", "pobj") and tok.lower_.endswith("ing") and nxt is not None \
+        and nxt.lower_ in ("that", "whether", "if")
 
 
 def describes_noun(verb) -> bool:
@@ -148,6 +161,8 @@ _OTHER_SENSE_OBJECTS = {
                       "asylum passage admission".split()),
     # 'was to report fourth-quarter earnings': accounts published, nobody quoted
     "report": frozenset("earnings earning result profit loss revenue sale income".split()),
+    # 'a war steadily claiming soldiers' lives', 'claimed the title': taken or won, not asserted
+    "claim": frozenset("life victim title crown seat prize medal trophy championship throne".split()),
 }
 
 

@@ -104,9 +104,10 @@ def _rand_glued(tokens, i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].lower_ in ("million", "billion", "trillion", "bn", "m")
 
 
-def _word_number(tokens, i: int) -> tuple[float, int] | None:
-    """A number in words from token i: "twenty-four", "two hundred and fifty"; (value, end)."""
-    total, current, j, seen = 0.0, 0.0, i, False
+def _word_number(tokens, i: int, current: float = 0.0) -> tuple[float, int] | None:
+    """A number in words from token i: "twenty-four", "two hundred and fifty"; (value, end). ``current`` is
+    what a word before i already said: the one of "a hundred thirty million"."""
+    total, j, seen = 0.0, i, current > 0
     n = len(tokens)
     while j < n:
         w = tokens[j].lower_
@@ -196,10 +197,9 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
         unit = unit_after(tokens, i + 1)  # "a mile and a half", "a decade and a half"
         if unit is not None and _half_width(tokens, unit[1]):
             return NumberExpr(i, unit[1] + 3, 1.5, glued_unit=unit[0])
-    if low == "a" and nxt == "hundred" and i + 2 < n and tokens[i + 2].lower_ in ("thousand", "million", "billion"):
-        return NumberExpr(i, i + 3, 100 * SCALES[tokens[i + 2].lower_])  # "a hundred thousand"
     if low == "a" and nxt in ("million", "billion", "trillion", "thousand", "hundred"):
-        return NumberExpr(i, i + 2, SCALES[nxt])
+        value, end = _word_number(tokens, i + 1, current=1.0)  # "a hundred thousand", "a hundred thirty million"
+        return NumberExpr(i, end, value)
     few = low in FEW_WORDS or (low == "a" and nxt == "few")
     scale_i = i + 1 + (low == "a")
     if few and scale_i < n and tokens[scale_i].lower_ in ("hundred", "thousand", "million", "billion"):
@@ -507,6 +507,12 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         if a.plain_int and unit is None and prev.pos_ == "PROPN" and (
                 prev.is_title and not prev.is_sent_start or _one_name(prev, num_toks[0])):
             return True  # Boeing 737, Flight 17, the FTSE 100 index (not "leads Trump 48% to 41%")
+        name = tokens[first - 2] if prev.tag_ == "POS" and first > 1 else prev  # (or "TWA's eight hundred")
+        if _spoken_whole(a) and unit is None and name.pos_ == "PROPN" and name.is_upper and len(name.text) > 1 \
+                and (nxt is None or nxt.tag_ not in ("NNS", "NNPS")):
+            return True  # "TWA eight hundred" in a transcript: the flight's name said aloud, as 'TWA 800'
+    if not a.digits and last is a and (_number_word(tokens, first - 1) or _number_word(tokens, end)):
+        return True  # "climb and maintain one five thousand": digits read out one by one, a code, not a count
         if prev.text == "," and first > 1 and tokens[first - 2].pos_ == "PROPN" and nxt is not None and \
                 nxt.text == "," and a.plain_int and unit is None and tokens[first - 2].ent_type_ != "PERSON":
             return True  # "Acme, 45, said": not a counted fact (a person's age is read by the caller)
@@ -549,10 +555,24 @@ def descriptor(tokens, a: NumberExpr, first: int, num_end: int, end: int, unit: 
     hyphen = num_end < len(tokens) and tokens[num_end].text in ("-", "‑") and tokens[num_end - 1].whitespace_ == ""
     if unit in TIME_UNITS and hyphen and end - 1 >= num_end and tokens[end - 1].dep_ in ("compound", "amod", "nmod"):
         return True
+    said = tokens[end - 1]  # 'a five year low', as a transcript writes 'a five-year low': no hyphen, a singular unit
+    if unit in TIME_UNITS and not hyphen and a.value > 1 and end - 1 >= num_end and said.tag_ == "NN" \
+            and said.dep_ in ("compound", "amod", "nmod", "npadvmod") and said.head.i > said.i:
+        return True
     if unit is None and hyphen and num_end + 1 < len(tokens) and \
             tokens[num_end + 1].dep_ in ("compound", "amod", "nmod") and tokens[num_end + 1].lower_ not in ("strong", "plus"):
         return True  # "a four-lane highway", "two-term governor"; "a 1,000-strong crowd", "10,000-plus fans" count
     return unit in TIME_UNITS and not a.digits and a.value == 1 and qualifier_before(tokens, first) is None
+
+
+def _spoken_whole(a: NumberExpr) -> bool:
+    """A whole number written in words ("eight hundred"), not 'hundreds' or 'two-thirds'."""
+    return not a.digits and not a.vague and a.glued_unit is None and a.value == int(a.value)
+
+
+def _number_word(tokens, i: int) -> bool:
+    """Token i is a number word standing next to another number that did not join it ('one five thousand')."""
+    return 0 <= i < len(tokens) and tokens[i].lower_ in UNITS_WORDS and tokens[i].pos_ == "NUM"
 
 
 def _one_name(word, num) -> bool:

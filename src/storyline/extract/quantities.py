@@ -710,6 +710,9 @@ NOT_SOURCES = {"plan", "schedule", "law", "rule", "index", "policy", "agreement"
                "guideline", "tradition", "custom", "script", "design", "formula", "measure", "definition"}
 
 
+_SENTENCE_ADVERBS = frozenset("earlier later meanwhile also separately now then today yesterday however".split())
+
+
 def _source_phrase(tok, exclude: set[int]) -> str | None:
     """The source named by ``tok``: "a report by the Kyiv Independent" -> "the Kyiv Independent"."""
     named = any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in tok.lefts)
@@ -729,6 +732,8 @@ def _source_phrase(tok, exclude: set[int]) -> str | None:
                 and doc[start - 1].whitespace_:
             start -= 1
         toks = [doc[i] for i in range(start, toks[0].i)] + toks
+    while len(toks) > 1 and toks[0].lower_ in _SENTENCE_ADVERBS:
+        toks = toks[1:]  # 'Earlier Halvard Corp. announced': the recogniser took the adverb into the name
     if len(toks) > 8:
         doc, kept = tok.doc, {t.i for t in toks}
         cut = max(toks[7].i, tok.i)  # never before the head: 'the USC Dornsife/Los Angeles Times ... poll'
@@ -890,6 +895,8 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
             continue
         if len(ent) == 1 and ent.text in _NAME_TAILS:
             continue  # "the ten swing States": the end of a name ('United States') standing for none
+        if _surname_in_doc(ent):
+            continue  # 'interest in Kopp as a suspect in three attacks' (read as a place): the article's James Kopp
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
         ok = (prep is not None and prep.lower_ in WHERE_PREPS and _governed(prep.head, anchors)) or (
@@ -911,6 +918,11 @@ def find_where(span_toks: list, exclude: set[int], sent=None, ents=None) -> str 
                                            and e.root.dep_ == "conj" and e.label_ in cues.PLACE_ENTS]
             best = (dist, " and ".join(places))  # "across Spain and Portugal"
     return best[1] if best else None
+
+
+def _surname_in_doc(ent) -> bool:
+    """A one-word place that is the last word of a person the article names."""
+    return len(ent) == 1 and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
 
 
 def _place_name(ent) -> str:

@@ -101,6 +101,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if _ends_on_introduced_quote(doc, subj.left_edge.i):
             comps = [c for c in comps if c.i > t.i]  # ('Biden weighed in, telling Mic, "...," he said')
         after = [c for c in comps if c.i > t.i]
+        if lemma == "say" and any(c.dep_ == "dobj" and c.i > t.i for c in t.children):
+            comps = after  # 'At one point, when it was clear ..., someone said a prayer': what was said is its object
         if after and not _set_off(t, _stolen_subject(after[0], t)):
             comps = after  # 'Inside the mosque, Nefzi said he ...': what comes before only sets the scene
         if len(comps) > 1:  # '..., the source recalled': a second clause that is a report of its own
@@ -798,8 +800,10 @@ def _relative_report(doc, verb, direct_spans) -> Candidate | None:
         return None
     subj = subj[-1]
     wh = doc[subj.left_edge.i - 1]
-    if wh.lower_ not in _WH or wh.dep_ == "dobj" and (wh.head.i == verb.i or _infinitive_object(wh, verb)) or \
+    if wh.lower_ not in _WH or wh.dep_ == "pobj" or wh.dep_ == "dobj" and (wh.head.i == verb.i or
+                                                                          _infinitive_object(wh, verb)) or \
             any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
+        # ('under which Iraq agreed to give ...': the relative word is a preposition's, what was agreed follows)
         return None  # 'that he told reporters', 'what Trump has threatened to do': the gap is an object
     if any(g.dep_ in ("nsubj", "nsubjpass") and g.i != wh.i for c in verb.children if c.dep_ == "ccomp" for g in c.children):
         return None  # 'that she said the plan failed': a complementiser, the clause has its own subject
@@ -926,6 +930,9 @@ def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
                 lead = c  # "called for X": content starts after the particle
             elif args:
                 args.append(c)
+    asked_for = next((c for c in args if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if verb.lemma_.lower() == "ask" and asked_for is not None and args[0].dep_ == "dobj" and len(args) == 2:
+        args = [c for c in asked_for.children if c.dep_ == "pobj"]  # 'asks the pilot for details': not who is asked
     if lead is not None:
         pobj = [c for c in lead.children if c.dep_ in ("pobj", "pcomp")]
         # 'called for the secretary to release ...': the infinitive the parser hung on the verb goes with it

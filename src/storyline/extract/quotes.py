@@ -190,8 +190,11 @@ def _introduces_next(doc, inner: str, tail: list) -> bool:
 
 def _own_sentence(cue: Cue, tail: list) -> bool:
     """The sentence after a finished quote reports a clause of its own, or opens the next
-    quote ('"..." Mr. Zahed said: "..."'): either way it does not attribute this one."""
-    return reports_own_clause(cue, tail) or any(t.text == ":" and t.idx > cue.start for t in tail)
+    quote ('"..." Mr. Zahed said: "..."'), or its cue hangs inside one of its phrases ('"..." The government
+    faced a movement calling for a withdrawal'): either way it does not attribute this one."""
+    verb = next((t for t in tail if t.idx == cue.start), None)
+    embedded = verb is not None and verb.dep_ in ("acl", "relcl", "amod", "advcl", "pcomp", "xcomp")
+    return embedded or reports_own_clause(cue, tail) or any(t.text == ":" and t.idx > cue.start for t in tail)
 
 
 def _coordinated_with(doc, m: Marked, before: Candidate) -> bool:
