@@ -1550,3 +1550,24 @@ def test_a_charge_of_a_crime_is_still_reported(parse):
     'charged the inspectors with verifying that ...')."""
     quotes = find_quotes(parse("Police charged the swimmer with filing a false robbery report."))
     assert [q.cue for q in quotes] == ["charged"]
+
+
+def test_a_cue_verb_tagged_as_a_noun_still_frames_a_partial_quote(parse):
+    """'Igor Ivanov calls extending NATO ... "a movement in the wrong direction."': the tagger read 'calls'
+    as a plural noun, but it heads the sentence and has a subject."""
+    text = 'Foreign Minister Igor Ivanov calls extending NATO membership east "a movement in the wrong direction."'
+    assert [(q.speaker, q.cue) for q in find_quotes(parse(text))] == [("Igor Ivanov", "calls")]
+
+
+def test_a_participle_in_a_list_of_names_reports_nothing(parse):
+    """'activist and accused doctor killer James Kopp': a title given, no accusation reported."""
+    text = ("The FBI put activist and accused doctor killer James Kopp on the list of the Ten Most Wanted "
+            "fugitives Monday.")
+    assert [q.cue for q in find_quotes(parse(text))] == []
+
+
+def test_a_participle_with_its_auxiliary_is_a_verb_not_a_modifier(parse):
+    """'have both supported implementation of ...' read like 'both supported delegates' (a participle before a
+    noun); the auxiliary makes it the verb, and the rule finds the position."""
+    text = "Former governor Jeb Bush and Gov. Rick Scott have both supported implementation of the Common Core."
+    assert [(q.speaker, q.confidence) for q in find_quotes(parse(text)) if q.cue == "supported"] == [("Jeb Bush", None)]

@@ -114,3 +114,11 @@ def test_a_month_of_that_year_is_in_the_year_named_before(parse):
     """'took office in January 2009 and peaked ... in October of that year': October 2009, not the last October."""
     text = "The rate was 7.8 percent when he took office in January 2009 and peaked at 10 percent in October of that year."
     assert value_of(parse, text, "October") == "2009-10"
+
+
+def test_a_month_word_that_runs_into_a_name_is_no_date(parse):
+    """'the annual March for Life', 'the March on Washington' name events. Guard: 'set for May on Tuesday'
+    keeps its month, and 'March of 1998' is one."""
+    doc = parse("Agents watched the annual March for Life. The vote was set for May on Tuesday. "
+                "It passed in March of 1998.")
+    assert [t.text for t in find_timexes(doc, ANCHOR)] == ["May", "Tuesday", "March of 1998"]

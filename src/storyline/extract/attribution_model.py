@@ -28,7 +28,7 @@ from .attribution_features import (
     head_features,
     pair_features,
 )
-from .cue_senses import not_reporting
+from .cue_senses import describes_noun, not_reporting
 from .quote_attribution import Cue, negated, noun_source, question_put, subject_of
 from .quote_common import Candidate, crosses, inside, span_finder, states_nothing, token_at
 
@@ -73,7 +73,7 @@ def learned_candidates(
         if h.i not in heads:
             # taken by a rule, or 'called off': nothing attributed. A negated cue ('did not
             # address X') is kept and marked: corpora annotate it, and the brief never cites it
-            skip = h.idx in used_cues or not_reporting(h)
+            skip = h.idx in used_cues or not_reporting(h) or h.pos_ == "VERB" and describes_noun(h)
             in_quote = quoted(h.idx) is not None
             heads[h.i] = None if skip else head_features(h, in_quote)
         if heads[h.i] is None:

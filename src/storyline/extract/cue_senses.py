@@ -92,7 +92,11 @@ def describes_noun(verb) -> bool:
     doc = verb.doc
     if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ not in ("VBN", "VBD"):
         return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # 'have since released statements', 'have both supported implementation': a verb
     before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if verb.tag_ == "VBN" and before.tag_ == "CC" and after.tag_ == "NN" and after.dep_ == "compound":
+        return True  # 'activist and accused doctor killer James Kopp': a title given in a list of names
     return after.tag_ in ("NNS", "NN") and (before.tag_ in ("DT", "PDT", "PRP$", "IN", "CD")
                                             or before.lower_ in _QUANTITY_WORDS)
 

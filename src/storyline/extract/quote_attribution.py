@@ -704,7 +704,7 @@ def governing_cue(tokens: list) -> Cue | None:
     for _ in range(5):
         # (also 'accused him of running a campaign "of hatred"': an act of speech that frames the words; and
         # 'viewed him as "directly responsible"', the quotation itself what he is seen as)
-        if h.pos_ in ("VERB", "AUX") and (h.lemma_.lower() in CUE_VERBS or cue_type(h.lemma_) == "speech"
+        if (h.pos_ in ("VERB", "AUX") or _verb_tagged_noun(h)) and (h.lemma_.lower() in CUE_VERBS or cue_type(h.lemma_) == "speech"
                                           or h.lemma_.lower() in VIEW_AS_VERBS and below.lower_ == "as"
                                           and root.head.i == below.i) \
                 and not _goes_on(h):
@@ -715,6 +715,12 @@ def governing_cue(tokens: list) -> Cue | None:
             break
         below, h = h, h.head
     return None
+
+
+def _verb_tagged_noun(tok) -> bool:
+    """'Ivanov calls extending NATO ... "a movement in the wrong direction"': the tagger made 'calls' a
+    plural noun, yet it heads the sentence and has a subject, as only a verb does."""
+    return tok.tag_ == "NNS" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 _ASPECTUAL = frozenset({"continue", "go", "keep", "begin", "start"})

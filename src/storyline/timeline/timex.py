@@ -125,6 +125,8 @@ def _plausible(doc, rule: str, m: re.Match, start: int, end: int) -> bool:
         if word in ("May", "March") or word.endswith("."):
             if any(t.tag_ == "MD" or t.pos_ == "VERB" for t in span):
                 return False
+            if m.group(0) == word and _named_event(doc, span.end):
+                return False  # 'the annual March for Life', 'the March on Washington': an event's name
             prev = _prev_word(doc, start)
             return prev in _DATE_CUES or m.group(0) != word or any(t.ent_type_ == "DATE" for t in span)
         if len(word) <= 4 and word.isalpha() and word not in ("May", "June", "July"):
@@ -164,6 +166,13 @@ def _plausible(doc, rule: str, m: re.Match, start: int, end: int) -> bool:
     if rule == "season" and m["rel"] and m["rel"].lower() == "the" and not m["year"]:
         return m["season"].lower() in ("summer", "winter")
     return True
+
+
+def _named_event(doc, i: int) -> bool:
+    """Tokens from i read 'for Life', 'on Washington', 'of Dimes': a preposition and a capitalised word
+    that carry a month's word on into a name."""
+    return i + 1 < len(doc) and doc[i].lower_ in ("for", "on", "of", "against") and doc[i + 1].text[:1].isupper() \
+        and not doc[i + 1].like_num and doc[i + 1].ent_type_ not in ("DATE", "TIME")  # ('May on Tuesday')
 
 
 def _adjectival_start(m: re.Match, s: int) -> int:
