@@ -704,9 +704,9 @@ def governing_cue(tokens: list) -> Cue | None:
     for _ in range(5):
         # (also 'accused him of running a campaign "of hatred"': an act of speech that frames the words; and
         # 'viewed him as "directly responsible"', the quotation itself what he is seen as)
-        if (h.pos_ in ("VERB", "AUX") or _verb_tagged_noun(h)) and (h.lemma_.lower() in CUE_VERBS or cue_type(h.lemma_) == "speech"
-                                          or h.lemma_.lower() in VIEW_AS_VERBS and below.lower_ == "as"
-                                          and root.head.i == below.i) \
+        verb = h.pos_ in ("VERB", "AUX") or _verb_tagged_noun(h)
+        if verb and (h.lemma_.lower() in CUE_VERBS or cue_type(h.lemma_) == "speech"
+                     or h.lemma_.lower() in VIEW_AS_VERBS and below.lower_ == "as" and root.head.i == below.i) \
                 and not _goes_on(h):
             if negated(h) or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return None  # ('3 percent of self-identified "liberals" said': words naming who speaks)
