@@ -292,3 +292,12 @@ def test_one_share_of_a_group_doing_two_things_in_one_article_stays_two_facts(nl
                            qty(text, "three-quarters", 0.75, unit="fraction", nth=2, what="voters")], nlp=nlp)]
     facts = _merge([a], exts)
     assert sorted(len(f["mentions"]) for f in facts) == [1, 2]
+
+
+
+def test_drowned_is_an_outcome_like_killed(nlp):
+    """'Three people drowned' is a death toll: it is not 'three people were detained', as 'killed' is not."""
+    t1 = "Three people drowned when the ferry capsized off the coast of Avalon."
+    t2 = "Three people were detained when the ferry capsized off the coast of Avalon."
+    arts, exts = one_figure_each(nlp, "Three", 3, t1, t2, what="people")
+    assert len(_merge(arts, exts)) == 2

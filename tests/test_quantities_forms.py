@@ -449,3 +449,17 @@ def test_two_measures_of_two_things_stay_two(nlp):
     """Guard: '6 feet high and 10 inches thick' measures two sides."""
     qs = _facts(nlp, "The wall is 6 feet high and 10 inches thick.")
     assert [(q.value, q.unit) for q in qs] == [(6.0, "foot"), (10.0, "inch")]
+
+
+def test_a_bracketed_label_is_no_count(nlp):
+    """'[538] Americans who dislike ...': the bracketed number labels the item (here its source), it counts no one."""
+    assert _facts(nlp, "[538] -Americans who dislike the messy intricacies of democracy are more likely to vote.") == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("His mother insisted that her son was 100 percent American.", []),
+    ("The grid is 100 percent renewable.", [100.0]),  # Guard: a share of the grid
+])
+def test_wholly_of_a_nation_is_emphasis_not_a_share(nlp, sentence, kept):
+    """'her son was 100 percent American' says who he is, as '100 percent sure' says how sure."""
+    assert [q.value for q in _facts(nlp, sentence)] == kept

@@ -1571,3 +1571,12 @@ def test_a_participle_with_its_auxiliary_is_a_verb_not_a_modifier(parse):
     noun); the auxiliary makes it the verb, and the rule finds the position."""
     text = "Former governor Jeb Bush and Gov. Rick Scott have both supported implementation of the Common Core."
     assert [(q.speaker, q.confidence) for q in find_quotes(parse(text)) if q.cue == "supported"] == [("Jeb Bush", None)]
+
+
+def test_a_that_clause_of_news_is_the_news_not_what_the_speaker_called_for(parse):
+    """'called for the impeachment of X following news that the department would sue': the news says what
+    the department will do; what she called for is the impeachment."""
+    text = ("Former state senator Ann Vale called for the impeachment of the attorney general following news "
+            "that the department would sue the state.")
+    called = [q.text for q in find_quotes(parse(text)) if q.cue == "called"]
+    assert called == ["the impeachment of the attorney general"]

@@ -1499,3 +1499,17 @@ def test_a_person_named_like_the_opening_of_a_firm_is_still_the_person(parse):
             "Vell continues to fly to campaign events on her personal airliner, even though the aging jet burns "
             "some $10,000 in fuel every hour.")
     assert {q.speaker for q in find_quotes(parse(text))} - {None} == {"Ann Vell"}
+
+
+def test_an_honorific_before_the_name_is_no_part_of_the_role(parse):
+    """'National Security editor Dr. Ann Vale': the role is the editor's; 'Dr.' goes with her name."""
+    text = "National Security editor Dr. Ann Vale said the plan would fail."
+    assert [(q.speaker, q.speaker_role) for q in find_quotes(parse(text))] == [("Ann Vale", "National Security editor")]
+
+
+def test_a_second_report_in_the_first_ones_clause_keeps_its_speaker_for_a_quotation(parse):
+    """'She told ABC the tone was cordial, and predicted viewers "will be ..."': 'predicted' hangs on 'was', whose
+    subject is the tone; who predicted is who told."""
+    text = ("Mira Tolvo spoke on Sunday. She told the network on Monday the tone of the interview was cordial, "
+            'and predicted viewers "will be feeling a little uncomfortable."')
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "predicted"] == ["Mira Tolvo"]

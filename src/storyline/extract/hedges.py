@@ -50,6 +50,12 @@ def in_idiom(sent, start_c: int, end_c: int) -> bool:
     return False
 
 
+def wholly_of(tokens, end: int, value: float, unit: str | None) -> bool:
+    """'her son was 100 percent American': emphasis on who someone is, as '100 percent sure' is, not a share."""
+    return unit == "percent" and value in (100, 110) and end < len(tokens) and tokens[end].ent_type_ == "NORP" \
+        and tokens[end].dep_ in ("acomp", "attr")
+
+
 def in_name(tokens, first: int, unit: str | None) -> bool:
     """"the Fight for 15 protesters", 'the "Fight for $15" movement': a number closing a Title-Case
     name ("X for/of N"); a money sign may be part of it."""

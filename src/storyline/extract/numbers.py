@@ -516,6 +516,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         if prev.text == "," and first > 1 and tokens[first - 2].pos_ == "PROPN" and nxt is not None and \
                 nxt.text == "," and a.plain_int and unit is None and tokens[first - 2].ent_type_ != "PERSON":
             return True  # "Acme, 45, said": not a counted fact (a person's age is read by the caller)
+    if prev is not None and prev.text == "[" and nxt is not None and nxt.text == "]" and unit is None:
+        return True  # '[538] Americans who ...': a bracketed label or a note's number
     if first == 0 or tokens[first - 1].text == "\n" or (prev is not None and "\n" in prev.text):
         if nxt is not None and nxt.text in (".", ")") and a.plain_int:
             return True  # list numbering

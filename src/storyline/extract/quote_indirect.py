@@ -139,7 +139,7 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             s, e = _with_marks(text, s, e, direct_spans)
             if crosses(s, e, direct_spans):
                 continue  # starts inside a quotation and ends outside it
-            spk = _reporter(t) or subject_of(t)
+            spk = reporter_of(t) or subject_of(t)
             if comp is not None and comp.i < t.i:
                 s, e, spk = _name_left_in_content(doc, s, e, t, spk)
             if spk is None and not asked_passively(t) or spk is not None and s <= spk.idx < e:
@@ -389,11 +389,13 @@ def _reported_below(comp, top) -> bool:
     return top.lemma_.lower() in CUE_VERBS
 
 
-# nouns whose own that-clause says what they are ('despite the fact that both men were born abroad'),
-# or when or how far ('in the event that Clinton faces Trump', 'to the extent that')
+# nouns whose own that-clause says what they are ('despite the fact that both men were born abroad'), or
+# when or how far ('in the event that Clinton faces Trump', 'to the extent that'); also news someone else
+# gave ('called for X following news that the department would sue')
 _CONTENT_NOUNS = frozenset({"fact", "idea", "notion", "possibility", "likelihood", "chance", "assumption",
                             "hope", "fear", "belief", "view", "sense", "argument", "claim", "suggestion",
-                            "event", "case", "extent", "degree"})
+                            "event", "case", "extent", "degree", "news", "word", "rumor", "rumour", "revelation",
+                            "allegation", "accusation", "indication", "sign", "evidence", "confirmation"})
 
 
 def _stranded_that_clause(verb) -> list:
@@ -827,7 +829,7 @@ def _infinitive_object(wh, verb) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
 
 
-def _reporter(verb):
+def reporter_of(verb):
     """The speaker of a second report hung inside the first one's clause ('Olsen said the plan
     failed, and accused the board of ...'): the first report's subject, not the clause's."""
     if verb.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

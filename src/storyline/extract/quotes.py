@@ -31,7 +31,7 @@ from .quote_attribution import (
 )
 from .quote_common import MIN_WORDS, Candidate, after_dateline, token_at, tokens_in, trim, words
 from .quote_frames import as_cue, colon_lines, label_cue, noun_candidates
-from .quote_indirect import indirect_candidates
+from .quote_indirect import indirect_candidates, reporter_of
 from .quote_marks import DASHES, QUOTE_CHARS, Marked, find_marked
 from .speakers import SpeakerIndex
 
@@ -145,7 +145,12 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
         cue = _previous_colon_cue(doc, m)
     if cue is None and framing is None:  # 'As Ms. Simonyan put it, RT is "providing a perspective ..."'
         cue = next((c for t in head if (c := as_cue(t)) is not None), None)
-    return cue if cue is not None else framing
+    cue = cue if cue is not None else framing
+    verb = token_at(doc, cue.start) if cue is not None else None
+    if verb is not None and (reporter := reporter_of(verb)) is not None:
+        # 'She told ABC the tone was cordial, and predicted viewers "will be ..."': the first report's speaker
+        cue = Cue(cue.start, cue.end, cue.text, reporter)
+    return cue
 
 
 def _opening_cue(head: list, quote: tuple[int, int]) -> Cue | None:

@@ -41,6 +41,8 @@ def _clean(tokens: list) -> list:
         or tokens[-1].dep_ == "prep" and not tokens[-1].n_lefts and not tokens[-1].n_rights
     ):
         tokens = tokens[:-1]  # (a preposition whose object the parser hung elsewhere: 'analyst and broker with')
+    while len(tokens) > 1 and tokens[-1].lower_.strip(".") in HONORIFICS:
+        tokens = tokens[:-1]  # 'National Security editor Dr. Sebastian Gorka': the honorific is the name's
     return tokens
 
 

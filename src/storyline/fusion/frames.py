@@ -19,7 +19,8 @@ from . import lexicon
 _GENERIC_NOUNS = frozenset({"person", "people", "individual"})
 # the same predicate said with another verb
 _PREDICATE_SYNONYMS = {
-    "die": "kill", "death": "kill", "wound": "injure", "hurt": "injure", "detain": "arrest", "hold": "arrest",
+    "die": "kill", "death": "kill", "drown": "kill", "perish": "kill", "wound": "injure", "hurt": "injure",
+    "detain": "arrest", "hold": "arrest",
     "injured": "injure", "killed": "kill", "wounded": "injure", "top": "be", "reach": "be", "exceed": "be",
     "number": "be", "total": "be", "stand": "be", "climb": "be", "rise": "be",
 }

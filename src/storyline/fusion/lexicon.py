@@ -73,7 +73,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "ARRIVE": ("arrive", "arrival", "enter", "entry", "cross", "crossing", "inflow", "influx", "come"),
     "ARREST": ("arrest", "detain", "detention", "detainee", "arrestee", "round up", "jail"),
     "PROTEST": ("protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "march"),
-    "KILL": ("kill", "death", "die", "fatality", "toll", "casualty", "body"),
+    "KILL": ("kill", "death", "die", "fatality", "toll", "casualty", "body", "drown", "perish"),
     "INJURE": ("injure", "injury", "wound", "hurt"),
     "QUEUE": ("queue", "line", "traffic", "congestion", "jam", "tailback", "backlog", "car", "vehicle", "truck"),
     "BORDER": ("border", "frontier", "checkpoint", "crossing point", "border crossing"),
