@@ -463,3 +463,12 @@ def test_a_bracketed_label_is_no_count(nlp):
 def test_wholly_of_a_nation_is_emphasis_not_a_share(nlp, sentence, kept):
     """'her son was 100 percent American' says who he is, as '100 percent sure' says how sure."""
     assert [q.value for q in _facts(nlp, sentence)] == kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("“American Skin (41 Shots)” was written after the shooting of a man who was hit 19 times.", [19.0]),
+    ("He said “500 people” came to the hall.", [500.0]),  # Guard: quoted words, no title
+])
+def test_a_number_in_a_quoted_title_is_no_figure(nlp, sentence, kept):
+    """'“American Skin (41 Shots)”' names a song: every word of the quotation is capitalised."""
+    assert [q.value for q in _facts(nlp, sentence)] == kept

@@ -1580,3 +1580,19 @@ def test_a_that_clause_of_news_is_the_news_not_what_the_speaker_called_for(parse
             "that the department would sue the state.")
     called = [q.text for q in find_quotes(parse(text)) if q.cue == "called"]
     assert called == ["the impeachment of the attorney general"]
+
+
+def test_what_someone_was_asked_about_is_no_question(parse):
+    """'when asked about Donald Trump, Obama said ...': the topic put to him is no question reported.
+    Guard: 'was asked whether the plan would fail' reports the question."""
+    doc = parse("On Monday, when asked about Republican presidential nominee Tom Quint, President Ann Vale said he "
+                "expected that voters will say no. The aide was asked whether the plan would fail.")
+    asked = [q.text for q in find_quotes(doc) if q.cue == "asked" and q.confidence is None]
+    assert asked == ["whether the plan would fail"]
+
+
+def test_a_name_given_in_quotation_marks_ends_with_them(parse):
+    """'what lawmakers called “fraud” lead Sens. ...': the parser hung the next clause on the name given."""
+    text = ("Quint’s repeated emphasis that only 1 percent of the bank’s sales force had been involved with what "
+            "multiple lawmakers called “fraud” lead Sens.")
+    assert "lead" not in " ".join(q.text for q in find_quotes(parse(text)) if q.cue == "called")

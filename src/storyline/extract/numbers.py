@@ -411,7 +411,7 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         or prev.tag_ == "POS"
     ):
         return True  # "the three Baltic states", "the latter two": a reference, not a count being reported
-    if _in_quoted_label(tokens, first, end, unit):
+    if _in_quoted_label(tokens, first, end, unit) or _in_quoted_title(tokens, first, end):
         return True  # 'Romney's "47 percent" comment', 'a "let a thousand flowers bloom" approach'
     if _enumerator(tokens, first, end, unit) or _or_so(tokens, a, first, unit):
         return True
@@ -534,8 +534,7 @@ def _in_quoted_label(tokens, first: int, end: int, unit: str | None, reach: int 
     ('a "let a thousand flowers bloom" approach', 'the "four more years" chant'). Not a figure noun
     ('the "90 to 95 percent" figure'), nor a bare count ('he said "zero" voters would follow')."""
     n = len(tokens)
-    opening = next((k for k in range(first - 1, max(first - reach, 0) - 1, -1) if quote_token(tokens[k])), None)
-    closing = next((k for k in range(end, min(end + reach, n)) if quote_token(tokens[k])), None)
+    opening, closing = _quote_bounds(tokens, first, end, reach)
     if opening is None or closing is None or closing + 1 >= n:
         return False
     noun = tokens[closing + 1]
@@ -546,6 +545,22 @@ def _in_quoted_label(tokens, first: int, end: int, unit: str | None, reach: int 
     words = [t for t in tokens[opening + 1:closing] if t.is_alpha]
     before = tokens[opening - 1] if opening > 0 else None
     return len(words) >= 2 and before is not None and (before.dep_ in ("det", "poss") or before.tag_ == "POS")
+
+
+def _quote_bounds(tokens, first: int, end: int, reach: int = 8) -> tuple[int | None, int | None]:
+    """The quotation marks nearest before token ``first`` and from token ``end`` on, within ``reach``."""
+    opening = next((k for k in range(first - 1, max(first - reach, 0) - 1, -1) if quote_token(tokens[k])), None)
+    closing = next((k for k in range(end, min(end + reach, len(tokens))) if quote_token(tokens[k])), None)
+    return opening, closing
+
+
+def _in_quoted_title(tokens, first: int, end: int) -> bool:
+    """'“American Skin (41 Shots)”', '‘The 411’': a number inside a quoted title, every word capitalised."""
+    opening, closing = _quote_bounds(tokens, first, end)
+    if opening is None or closing is None:
+        return False
+    words = [t for t in tokens[opening + 1 : closing] if t.is_alpha]
+    return len(words) >= 1 and closing - opening <= 8 and all(t.text[:1].isupper() for t in words)
 
 
 # nouns for a figure itself: 'the "90 to 95 percent" figure' is still a figure

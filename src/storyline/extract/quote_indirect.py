@@ -140,6 +140,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             if crosses(s, e, direct_spans):
                 continue  # starts inside a quotation and ends outside it
             spk = reporter_of(t) or subject_of(t)
+            if lemma == "ask" and spk is None and not any(x.pos_ in ("VERB", "AUX") for x in content):
+                continue  # 'when asked about Donald Trump, Obama said ...': what he was asked about, not a question
             if comp is not None and comp.i < t.i:
                 s, e, spk = _name_left_in_content(doc, s, e, t, spk)
             if spk is None and not asked_passively(t) or spk is not None and s <= spk.idx < e:
@@ -948,6 +950,8 @@ def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     end_tok = max((c.right_edge for c in args + more), key=lambda t: t.i)
     end_tok = _stranded_predicate(args[0], end_tok) or end_tok
     end_tok = _clause_break(start_tok, end_tok)
+    if quote_token(start_tok):  # 'what lawmakers called “fraud” lead Sens. ...': the name ends with its quotation
+        end_tok = next((t for t in verb.doc[start_tok.i + 1 : end_tok.i + 1] if quote_token(t)), end_tok)
     if end_tok.i - start_tok.i + 1 < min_words or start_tok.pos_ == "ADP":
         return None
     return start_tok.idx, end_tok.idx + len(end_tok.text)
