@@ -472,3 +472,13 @@ def test_wholly_of_a_nation_is_emphasis_not_a_share(nlp, sentence, kept):
 def test_a_number_in_a_quoted_title_is_no_figure(nlp, sentence, kept):
     """'“American Skin (41 Shots)”' names a song: every word of the quotation is capitalised."""
     assert [q.value for q in _facts(nlp, sentence)] == kept
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Competition reduced earnings by $213 per adult per year.", "US dollar per adult per year"),
+    ("The plan costs $300 per household per month.", "US dollar per household per month"),
+    ("Income rose to $41,000 per capita.", "US dollar per person"),
+])
+def test_a_rate_per_person_and_per_time_keeps_both_bases(nlp, sentence, unit):
+    """'$213 per adult per year' is no sum of $213: both bases of the rate stay with the unit."""
+    assert [q.unit for q in _facts(nlp, sentence)] == [unit]

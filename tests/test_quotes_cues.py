@@ -1596,3 +1596,9 @@ def test_a_name_given_in_quotation_marks_ends_with_them(parse):
     text = ("Quint’s repeated emphasis that only 1 percent of the bank’s sales force had been involved with what "
             "multiple lawmakers called “fraud” lead Sens.")
     assert "lead" not in " ".join(q.text for q in find_quotes(parse(text)) if q.cue == "called")
+
+
+def test_a_group_called_by_its_name_reports_nothing(parse):
+    """'A super PAC called Our Principles is ramping up': the parser made 'called' the verb and the rest
+    its clause, which lacks a subject; the PAC is named, it says nothing."""
+    assert find_quotes(parse("An anti-Trump super PAC called Our Principles is ramping up its operations.")) == []

@@ -1513,3 +1513,10 @@ def test_a_second_report_in_the_first_ones_clause_keeps_its_speaker_for_a_quotat
     text = ("Mira Tolvo spoke on Sunday. She told the network on Monday the tone of the interview was cordial, "
             'and predicted viewers "will be feeling a little uncomfortable."')
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "predicted"] == ["Mira Tolvo"]
+
+
+def test_a_place_in_a_list_is_not_the_subject_that_speaks(parse):
+    """'Most Republican voters in Alabama, Georgia and Virginia said ...': the parser gave 'said' two subjects,
+    the voters and Georgia; a place does not speak for the voters."""
+    text = "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by their own party."
+    assert [q.speaker for q in find_quotes(parse(text))] == [None]

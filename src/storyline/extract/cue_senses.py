@@ -27,6 +27,10 @@ def not_reporting(verb) -> bool:
     if lemma in _NAMING_PARTICIPLES and names_given < 2 and (verb.tag_ == "VBN" and verb.dep_ == "acl" or names_given
                                                            and _named_thing(verb)):
         return True
+    if lemma in _NAMING_PARTICIPLES and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children) and any(
+            c.dep_ == "ccomp" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            for c in verb.children):
+        return True  # 'A super PAC called Our Principles is ramping up': the name's clause lacks its subject
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if lemma == "tell" and subj is not None and subj.lower_ == "time":
         return True

@@ -254,8 +254,9 @@ def _subject_of(verb):
             # ('Speaking in Salem, Ohio, Smith went after Jones, calling him ...'), not one past a colon ('Bob said
             # he knew two men: Ahmed Abu Khattala, who ...' lists them), then the nearest
             doc = h.doc
-            best = max(subjects, key=lambda c: (c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in _NO_ONE
-                                                or c.ent_type_ in ("PERSON", "ORG"), c.ent_type_ not in PLACE_ENTS,
+            # ('Most voters in Alabama, Georgia and Virginia said': the voters, not a place of the list)
+            best = max(subjects, key=lambda c: (c.ent_type_ not in PLACE_ENTS, c.pos_ == "PROPN" or c.pos_ == "PRON"
+                                                and c.lower_ not in _NO_ONE or c.ent_type_ in ("PERSON", "ORG"),
                                                 not any(t.text == ":" for t in doc[h.i + 1 : c.i]),
                                                 c.i > h.i, -abs(c.i - h.i)))
             return _member_before_campus(best) or best

@@ -950,7 +950,8 @@ def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     end_tok = max((c.right_edge for c in args + more), key=lambda t: t.i)
     end_tok = _stranded_predicate(args[0], end_tok) or end_tok
     end_tok = _clause_break(start_tok, end_tok)
-    if quote_token(start_tok):  # 'what lawmakers called “fraud” lead Sens. ...': the name ends with its quotation
+    if quote_token(start_tok) and args[0].dep_ == "oprd":  # 'what lawmakers called “fraud” lead Sens. ...': a name
+        # given in quotation marks ends with them
         end_tok = next((t for t in verb.doc[start_tok.i + 1 : end_tok.i + 1] if quote_token(t)), end_tok)
     if end_tok.i - start_tok.i + 1 < min_words or start_tok.pos_ == "ADP":
         return None

@@ -279,7 +279,11 @@ def _pound_kind(tokens, j: int) -> str:
 RATE_BASES = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "night": "night",
               "barrel": "barrel", "pint": "pint", "gallon": "gallon", "litre": "litre", "liter": "litre",
               "ounce": "ounce", "kilo": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "tonne": "tonne",
-              "ton": "ton", "share": "share", "head": "head", "person": "person", "month.": "month", "year.": "year"}
+              "ton": "ton", "share": "share", "head": "head", "person": "person", "month.": "month", "year.": "year",
+              "capita": "person", "adult": "adult", "child": "child", "household": "household", "family": "family",
+              "student": "student", "pupil": "pupil", "resident": "resident", "worker": "worker",
+              "employee": "employee", "patient": "patient", "passenger": "passenger", "visitor": "visitor"}
+_TIME_BASES = {"hour", "day", "week", "month", "year", "night"}
 RATED_UNITS = MASS_UNITS | {"barrel", "litre", "gallon", "cubic metre", "billion cubic metres", "kilowatt hour",
                             "megawatt hour", "terawatt hour", "cent", "pence"}
 
@@ -301,6 +305,9 @@ def with_rate(tokens, end: int, unit: str | None) -> str | None:
         if after is not None and after.lower_ in _TIME_REFERENCE:
             return unit  # "$3.1 billion a week earlier": when, not a rate
         if base is not None and (after is None or after.dep_ != "pobj" and tokens[end + 1].dep_ != "compound"):
+            then = RATE_BASES.get(tokens[end + 3].lower_) if end + 3 < len(tokens) else None
+            if base not in _TIME_BASES and then in _TIME_BASES and after.lower_ in ("a", "an", "per", "each", "every"):
+                return f"{unit} per {base} per {then}"  # "$213 per adult per year"
             return f"{unit} per {base}"
     return unit
 
