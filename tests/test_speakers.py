@@ -1520,3 +1520,13 @@ def test_a_place_in_a_list_is_not_the_subject_that_speaks(parse):
     the voters and Georgia; a place does not speak for the voters."""
     text = "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by their own party."
     assert [q.speaker for q in find_quotes(parse(text))] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Her comments came on Sunday, The Hill reported.", "The Hill"),
+    ("The Guardian reported that the plan had failed.", "The Guardian"),
+    ("The Pentagon said the plan had failed.", "Pentagon"),  # Guard: no outlet, the article goes
+])
+def test_an_outlet_named_the_and_one_word_keeps_its_article(parse, text, speaker):
+    """'The Hill reported': 'Hill' alone names no outlet."""
+    assert [q.speaker for q in find_quotes(parse(text))] == [speaker]

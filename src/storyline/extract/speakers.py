@@ -117,6 +117,10 @@ def _clean_name(text: str) -> str:
         named = [p for p in parts if p[:1].isupper() and not (len(p) >= 4 and p.replace(" ", "").isupper())]
         text = named[0] if named else parts[-1]
     text = _POSS.sub("", text.strip())
+    outlet = outlet_named(text)
+    if outlet is not None and outlet.name.startswith("The ") and len(outlet.name.split()) == 2 \
+            and text.lower() == outlet.name.lower():
+        return outlet.name  # 'The Hill reported': a one-word name keeps its article ('Wall Street Journal' needs none)
     text = re.sub(r"^(?:the|The)\s+", "", text)
     return text.strip(" ,.;:")
 
@@ -305,6 +309,8 @@ class SpeakerIndex:
         if not name_toks:
             return None
         first = _particle_start(self.doc, name_toks[0].i) if ent.label_ == "PERSON" else name_toks[0].i
+        if ent.label_ != "PERSON" and first > 0 and self.doc[first - 1].lower_ == "the":
+            first -= 1  # ('The Hill reported': an outlet keeps its article; _clean_name drops any other)
         name = _clean_name(doc_text(self.doc)[self.doc[first].idx : name_toks[-1].idx + len(name_toks[-1].text)])
         surname = surname or self._family_surname(ent, name_toks)
         if surname:
