@@ -434,23 +434,6 @@ def test_an_adverb_before_the_source_is_no_part_of_its_name(nlp):
     assert [q.according_to for q in qs] == ["Halvard Corp."]
 
 
-@pytest.mark.parametrize("sentence, text, value, unit", [
-    ("The suspect is 5 feet, 10 inches tall.", "5 feet, 10 inches", 5 + 10 / 12, "foot"),
-    ("The flight took 2 hours 30 minutes.", "2 hours 30 minutes", 2.5, "hour"),
-    ("The baby weighed 7 pounds 4 ounces.", "7 pounds 4 ounces", 7.25, "pound-mass"),
-])
-def test_a_measure_and_its_smaller_unit_are_one_figure(nlp, sentence, text, value, unit):
-    """'5 feet, 10 inches tall' is one height, not a 5-foot and a 10-inch figure."""
-    [q] = _facts(nlp, sentence)
-    assert (q.text, q.value, q.unit) == (text, pytest.approx(value), unit)
-
-
-def test_two_measures_of_two_things_stay_two(nlp):
-    """Guard: '6 feet high and 10 inches thick' measures two sides."""
-    qs = _facts(nlp, "The wall is 6 feet high and 10 inches thick.")
-    assert [(q.value, q.unit) for q in qs] == [(6.0, "foot"), (10.0, "inch")]
-
-
 def test_a_bracketed_label_is_no_count(nlp):
     """'[538] Americans who dislike ...': the bracketed number labels the item (here its source), it counts no one."""
     assert _facts(nlp, "[538] -Americans who dislike the messy intricacies of democracy are more likely to vote.") == []

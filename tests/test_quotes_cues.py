@@ -1602,3 +1602,15 @@ def test_a_group_called_by_its_name_reports_nothing(parse):
     """'A super PAC called Our Principles is ramping up': the parser made 'called' the verb and the rest
     its clause, which lacks a subject; the PAC is named, it says nothing."""
     assert find_quotes(parse("An anti-Trump super PAC called Our Principles is ramping up its operations.")) == []
+
+
+def test_what_someone_must_say_is_not_what_they_said(parse):
+    """'Israel must also acknowledge the history of ...': the writer's view of a duty, no report of Israel."""
+    assert find_quotes(parse("Israel must also acknowledge the history of its quarter in the old city.")) == []
+
+
+def test_a_name_the_parser_ran_into_the_verb_after_a_quotation_speaks(parse):
+    """'"Go back to Univision," Trump barked and a security guard escorted Ramos out': the parser made 'Trump
+    barked' one noun phrase; the guard after 'and' is another clause and says nothing."""
+    text = "“Go back to Univision,” Trump barked and a security guard escorted Ramos out."
+    assert [(q.speaker, q.cue) for q in find_quotes(parse(text))] == [("Trump", "barked")]

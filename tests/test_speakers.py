@@ -1530,3 +1530,10 @@ def test_a_place_in_a_list_is_not_the_subject_that_speaks(parse):
 def test_an_outlet_named_the_and_one_word_keeps_its_article(parse, text, speaker):
     """'The Hill reported': 'Hill' alone names no outlet."""
     assert [q.speaker for q in find_quotes(parse(text))] == [speaker]
+
+
+def test_a_body_named_after_the_keeps_its_name_before_a_dash(parse):
+    """Guard: 'according to the Tax Policy Center - half a percentage point of ...': the centre, not 'half'."""
+    text = ("The plan would raise only $1.1 trillion over the next decade, according to the Tax Policy Center - "
+            "half a percentage point of the nation's output.")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Tax Policy Center"]

@@ -122,3 +122,13 @@ def test_a_month_word_that_runs_into_a_name_is_no_date(parse):
     doc = parse("Agents watched the annual March for Life. The vote was set for May on Tuesday. "
                 "It passed in March of 1998.")
     assert [t.text for t in find_timexes(doc, ANCHOR)] == ["May", "Tuesday", "March of 1998"]
+
+
+def test_a_clock_time_on_a_line_of_its_own_is_on_the_day_of_the_page(parse):
+    """A live blog heads each update with its time ('2:00 p.m.'): that time is on the day of the page, not on
+    the last date the update before it named ('after a March 8 appearance'). Guard: 'at 2 p.m.' in a sentence
+    follows the day just named."""
+    text = ("The hearing followed a March 8 appearance.\n\n2:00 p.m.\n\nA court document says the case is closed.\n\n"
+            "The last hearing was on Monday at 2 p.m.")
+    times = [t.value for t in find_timexes(parse(text), ANCHOR) if t.type == "TIME"]
+    assert times == ["2016-06-09T14:00", "2016-06-06T14:00"]

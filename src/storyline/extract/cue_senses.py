@@ -16,7 +16,7 @@ def not_reporting(verb) -> bool:
     """Cue verbs used in a sense that reports nothing: a phrasal verb ('called off the talks'),
     a naming participle ('a group called Color of Change'), or a forecast by a thing ('the
     debate promised to be crucial', 'time will tell'), or saying little or nothing; 'call' and
-    'admit' in their other senses; the noun 'states' misread as a verb."""
+    'admit' in their other senses; the noun 'states' misread as a verb; a duty ('X must admit')."""
     lemma = verb.lemma_.lower()
     if lemma in SPEECH_VERBS | NAMING_VERBS and any(c.dep_ == "prt" and c.lower_ in _MEANING_PARTICLES
                                                    for c in verb.children):
@@ -31,6 +31,8 @@ def not_reporting(verb) -> bool:
             c.dep_ == "ccomp" and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
             for c in verb.children):
         return True  # 'A super PAC called Our Principles is ramping up': the name's clause lacks its subject
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in verb.children):
+        return True  # 'Israel must also acknowledge the history of ...': what the writer says it ought to say
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if lemma == "tell" and subj is not None and subj.lower_ == "time":
         return True

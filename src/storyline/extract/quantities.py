@@ -421,36 +421,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
             sentence=(sent.start_char, sent.end_char),
             hedged=hedged,
         ))
-    found, conversions = _compound_measures(found, conversions, text)
     return _with_conversions(found, conversions, first_index)
-
-
-# a measure and its smaller unit said together ('5 feet, 10 inches tall', '2 hours 30 minutes'): how many of the
-# smaller make one of the larger
-_SUBUNITS = {("foot", "inch"): 12, ("hour", "minute"): 60, ("minute", "second"): 60, ("pound-mass", "ounce"): 16,
-             ("metre", "centimetre"): 100, ("stone", "pound-mass"): 14}
-_BETWEEN_PARTS = re.compile(r"\s*(?:,|and)?\s*")
-
-
-def _compound_measures(found: list[Quantity], conversions: list[Quantity], text: str):
-    """'is 5 feet, 10 inches tall' is one height (5.83 feet), not a 5-foot and a 10-inch figure: a measure
-    followed at once by a smaller unit that does not fill the larger one is joined to it (conversions
-    keep pointing at the figure they restate)."""
-    out: list[Quantity] = []
-    where: dict[int, int] = {}  # index in found -> index in out
-    for i, q in enumerate(found):
-        prev = out[-1] if out else None
-        factor = _SUBUNITS.get((prev.unit, q.unit)) if prev is not None else None
-        if factor and prev.qualifier == q.qualifier == "exact" and prev.value_max is None and q.value_max is None \
-                and 0 < q.value < factor and prev.value == int(prev.value) \
-                and _BETWEEN_PARTS.fullmatch(text[prev.end:q.start]) and prev.hedged == q.hedged:
-            out[-1] = replace(prev, end=q.end, text=text[prev.start:q.end], value=_tidy(prev.value + q.value / factor),
-                              what=prev.what or q.what, what_span=prev.what_span or q.what_span)
-        else:
-            out.append(q)
-        where[i] = len(out) - 1
-    return out, [replace(c, conversion_of=where[c.conversion_of]) if c.conversion_of is not None else c
-                 for c in conversions]
 
 
 def _tidy(value: float) -> float:

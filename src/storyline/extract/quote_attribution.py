@@ -574,8 +574,13 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
             return Cue(t.idx, t.idx + len(t.text), t.text, poss)
     if loose:  # '"...," he followed with' -- the comma convention marks the attribution
         for t in window[:8]:
+            if t.pos_ == "CCONJ":
+                break  # '"...," Trump barked and a guard escorted him out': the next clause is another's
             if t.pos_ == "VERB":
                 spk = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if spk is None and t.i > 0 and t.doc[t.i - 1].dep_ == "compound" and t.doc[t.i - 1].head.i == t.i \
+                        and t.doc[t.i - 1].pos_ == "PROPN":
+                    spk = t.doc[t.i - 1]  # 'Trump barked' parsed as one noun phrase: the name is who barked
                 # ('"... through California," which votes June 7': a clause on a word of the quotation)
                 if spk is not None and spk.i > window[0].i - 1 and spk.tag_ not in ("WDT", "WP"):
                     return Cue(t.idx, t.idx + len(t.text), t.text, spk)

@@ -114,7 +114,8 @@ def _title_gender(doc, ent, name_toks) -> str | None:
 def _clean_name(text: str) -> str:
     parts = [p.strip() for p in re.split(r"\n+|\s[-\u2013\u2014]+\s", text) if p.strip()]
     if len(parts) > 1:  # "BERLIN - Donald Trump", "State Department - before": one part is the name
-        named = [p for p in parts if p[:1].isupper() and not (len(p) >= 4 and p.replace(" ", "").isupper())]
+        named = [p for p in parts if re.sub(r"^the\s+", "", p)[:1].isupper()
+                 and not (len(p) >= 4 and p.replace(" ", "").isupper())]
         text = named[0] if named else parts[-1]
     text = _POSS.sub("", text.strip())
     outlet = outlet_named(text)

@@ -31,8 +31,19 @@ def resolve_time(m, c):
             day = c.anchor + dt.timedelta(days=DAYWORD_SHIFT[dw])
         elif dw:
             day = N.weekday_date(c.anchor, weekday_number(dw), c.direction())
+        elif _own_line(m):
+            day = c.anchor  # a live blog's '2:00 p.m.' over an update: the time of the page, not of the last date
         else:
             r = ref_date(c)
             day = r[0] if r and r[1] == "day" else c.anchor
     date = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{date}T{hh:02d}:{mm:02d}"
+
+
+def _own_line(m) -> bool:
+    """The clock time is all of its line ('2:00 p.m.' heading an update), bar punctuation."""
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:m.start()].strip(" \t.-_") and not text[m.end():line_end].strip(" \t.:-_")
