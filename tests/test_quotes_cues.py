@@ -1614,3 +1614,11 @@ def test_a_name_the_parser_ran_into_the_verb_after_a_quotation_speaks(parse):
     barked' one noun phrase; the guard after 'and' is another clause and says nothing."""
     text = "“Go back to Univision,” Trump barked and a security guard escorted Ramos out."
     assert [(q.speaker, q.cue) for q in find_quotes(parse(text))] == [("Trump", "barked")]
+
+
+def test_a_person_the_recogniser_calls_an_organisation_keeps_the_words_an_outlet_relays(parse):
+    """'Trump said: "...," the Times reported': the recogniser tagged Trump an organisation, which made him
+    look like an outlet and the Times the speaker."""
+    text = ('Asked how the ban would affect the doctor, 45, Trump said: "There will always be exceptions," '
+            'the Times reported.')
+    assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Trump"]

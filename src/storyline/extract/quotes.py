@@ -15,6 +15,7 @@ import logging
 import re
 
 from ..doctext import doc_text
+from ..clean.outlets import by_name as outlet_named
 from ..model import Quote
 from .attribution_model import learned_candidates
 from .attribution_tagger import tagged_candidates
@@ -171,14 +172,15 @@ def _participle(doc, cue: Cue) -> bool:
 def _relayed(cue: Cue, lead: Cue) -> bool:
     """A news outlet's report after someone's quoted words ('She said, "No comment," the Herald
     reported') relays them: the words stay with the verb that opens them."""
-    return _outlet(cue.speaker) and not _outlet(lead.speaker) and lead.speaker.lower_ != "it"
+    return _outlet(cue.speaker) and not _outlet(lead.speaker, strict=True) and lead.speaker.lower_ != "it"
 
 
-def _outlet(tok) -> bool:
-    """An organisation, or a name or noun for a publication ('the Miami Herald', 'the newspaper')."""
+def _outlet(tok, strict: bool = False) -> bool:
+    """An organisation, or a name or noun for a publication ('the Miami Herald', 'the newspaper').
+    ``strict``: an organisation only when it names a known outlet (the recogniser calls 'Trump' one now and then)."""
     if tok is None:
         return False
-    if tok.ent_type_ == "ORG" or tok.lemma_ in OUTLET_NOUNS:
+    if tok.lemma_ in OUTLET_NOUNS or tok.ent_type_ == "ORG" and (not strict or outlet_named(tok.text) is not None):
         return True
     return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and any(c.lower_ == "the" for c in tok.children)
 
