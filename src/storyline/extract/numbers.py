@@ -511,11 +511,11 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         if _spoken_whole(a) and unit is None and name.pos_ == "PROPN" and name.is_upper and len(name.text) > 1 \
                 and (nxt is None or nxt.tag_ not in ("NNS", "NNPS")):
             return True  # "TWA eight hundred" in a transcript: the flight's name said aloud, as 'TWA 800'
-    if not a.digits and last is a and (_number_word(tokens, first - 1) or _number_word(tokens, end)):
-        return True  # "climb and maintain one five thousand": digits read out one by one, a code, not a count
         if prev.text == "," and first > 1 and tokens[first - 2].pos_ == "PROPN" and nxt is not None and \
                 nxt.text == "," and a.plain_int and unit is None and tokens[first - 2].ent_type_ != "PERSON":
             return True  # "Acme, 45, said": not a counted fact (a person's age is read by the caller)
+    if not a.digits and last is a and (_number_word(tokens, first - 1) or _number_word(tokens, end)):
+        return True  # "climb and maintain one five thousand": digits read out one by one, a code, not a count
     if prev is not None and prev.text == "[" and nxt is not None and nxt.text == "]" and unit is None:
         return True  # '[538] Americans who ...': a bracketed label or a note's number
     if first == 0 or tokens[first - 1].text == "\n" or (prev is not None and "\n" in prev.text):
