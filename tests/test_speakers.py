@@ -1537,3 +1537,12 @@ def test_a_body_named_after_the_keeps_its_name_before_a_dash(parse):
     text = ("The plan would raise only $1.1 trillion over the next decade, according to the Tax Policy Center - "
             "half a percentage point of the nation's output.")
     assert [q.speaker for q in find_quotes(parse(text))] == ["Tax Policy Center"]
+
+
+def test_a_date_the_parser_made_the_subject_does_not_speak(parse):
+    """'Saturday at the state party convention Sen. Ann Vale (D-MA) said ...': after a headline the parser made
+    'Saturday' the subject and hung the senator on the convention; she is who said it."""
+    text = ("Ann Vale: Tom Quint Is a ‘Proven Failure’ in Business.\n\nSaturday at the Massachusetts Democratic "
+            "state’s party convention Sen. Ann Vale (D-MA) said presumptive Republican presidential nominee "
+            "Tom Quint was a “proven failure” in business.")
+    assert {q.speaker for q in find_quotes(parse(text)) if q.cue == "said"} == {"Ann Vale"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doctext import doc_text, entity_of
+from ..timeline.lexicon import month_number, weekday_number
 from .cue_senses import not_reporting
 from .cues import (
     ADDRESS_VERBS,
@@ -259,6 +260,8 @@ def _subject_of(verb):
                                                 and c.lower_ not in _NO_ONE or c.ent_type_ in ("PERSON", "ORG"),
                                                 not any(t.text == ":" for t in doc[h.i + 1 : c.i]),
                                                 c.i > h.i, -abs(c.i - h.i)))
+            if _calendar_word(best):
+                return _named_inside(best)  # 'Saturday at the convention Sen. Ann Vale (D-MA) said': a day speaks not
             return _member_before_campus(best) or best
         for c in h.children:
             if c.dep_ == "nsubjpass":
@@ -721,6 +724,20 @@ def governing_cue(tokens: list) -> Cue | None:
             break
         below, h = h, h.head
     return None
+
+
+def _calendar_word(tok) -> bool:
+    """A day or month named alone ('Saturday', 'yesterday', 'March'), not 'the 46-year-old' the recogniser dates."""
+    return tok.ent_type_ in ("DATE", "TIME") and (weekday_number(tok.text) is not None
+                                                  or month_number(tok.text) is not None
+                                                  or tok.lower_ in ("today", "yesterday", "tonight", "tomorrow"))
+
+
+def _named_inside(subject):
+    """The last person the parser hung inside a subject that cannot speak, or None."""
+    people = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I")
+              and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "PERSON")]
+    return people[-1] if people else None
 
 
 def _verb_tagged_noun(tok) -> bool:
