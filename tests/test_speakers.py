@@ -1546,3 +1546,18 @@ def test_a_date_the_parser_made_the_subject_does_not_speak(parse):
             "state’s party convention Sen. Ann Vale (D-MA) said presumptive Republican presidential nominee "
             "Tom Quint was a “proven failure” in business.")
     assert {q.speaker for q in find_quotes(parse(text)) if q.cue == "said"} == {"Ann Vale"}
+
+
+def test_a_first_name_after_a_role_word_starts_the_name(parse):
+    """'said United Auto Workers Secretary-Treasurer Gary Casteel': no person was tagged, and the whole run of
+    capitals had been the name."""
+    text = ('"We had a big issue with the trade part of her record," said United Auto Workers '
+            'Secretary-Treasurer Gary Casteel.')
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Gary Casteel"]
+
+
+def test_a_bracketed_party_and_state_is_no_speaker(parse):
+    """'others, including Sen. Jeff Merkley (D-Ore.) and ..., are urging': '(D-Ore.)' is his party and state."""
+    text = ("But others, including Sen. Jeff Merkley (D-Ore.) and Rep. Ann Vale (D-Ariz.), are gently urging Sanders "
+            "to accept the reality that Clinton will become the nominee.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "urging"] == [None]

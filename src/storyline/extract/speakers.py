@@ -872,6 +872,9 @@ class SpeakerIndex:
                 return Resolution(None, span)  # a dateline ("WASHINGTON"), not a speaker, nor the city named later
             if known is not None:
                 return Resolution(known, span)
+            titled = _person_after_role(doc, span)
+            if titled is not None:  # 'United Auto Workers Secretary-Treasurer Gary Casteel' with no PERSON tag
+                return Resolution(None, titled, name=doc_text(doc)[titled[0] : titled[1]], kind="person")
             kind = "org" if _names_a_body(token, name) else "person"
             if token.pos_ == "PROPN" or token.i > token.sent.start:
                 return Resolution(None, span, name=name or None, kind=kind)
@@ -1018,6 +1021,18 @@ _BUSINESS_NOUNS = frozenset("company firm corporation concern thrift insurer len
                             "chipmaker drugmaker planemaker operator".split())
 
 
+def _person_after_role(doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a known first name and what follows it when a role word comes just before it, inside a run
+    of capitalised words the recogniser tagged no person in ('... Secretary-Treasurer Gary Casteel')."""
+    toks = [t for t in doc if span[0] <= t.idx < span[1]]
+    if not all(t.pos_ == "PROPN" or t.text == "-" for t in toks):
+        return None  # ('Supporters of Senator Ann Lee said': the supporters, not the senator)
+    for k in range(len(toks) - 2, 0, -1):
+        if known_first_name(toks[k].text) and is_role_word(toks[k - 1]) and toks[-1].text[:1].isupper():
+            return toks[k].idx, span[1]
+    return None
+
+
 def _business_noun(token) -> bool:
     """'the company', 'the computer maker': a common noun for a business."""
     return token.lemma_.lower() in _BUSINESS_NOUNS and token.pos_ == "NOUN"
@@ -1066,11 +1081,11 @@ def _stray_appositions(token) -> list:
     """'One pastor supporting Mr. Cruz, Darran Whiting of ..., said', 'A spokesman for the group, Ann
     Lee, said', 'The head of the inquiry in Dar es Salaam, Ann Lee, said': the parser set the speaker's
     name beside another person's name, an organisation noun or a place inside the description; none of
-    them is that person."""
+    them is that person. Not a bracketed aside ('Sen. Jeff Merkley (D-Ore.)': his party and state)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() in ORG_NOUNS:
         return []
     return [t for t in token.subtree if t.dep_ == "appos" and t.head.i != token.i and t.i > t.head.i
-            and t.pos_ == "PROPN" and (
+            and t.pos_ == "PROPN" and t.doc[t.left_edge.i - 1].text != "(" and (
                 t.ent_type_ in ("PERSON", "") and t.head.ent_type_ == "PERSON" and t.head.pos_ == "PROPN"
                 and t.lower_ != t.head.lower_
                 or t.ent_type_ == "PERSON" and (t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ORG_NOUNS
