@@ -172,7 +172,7 @@ def test_a_quoted_transcript_line_is_said_by_its_label(parse):
     # a tweet addressed to someone ('"Hale:You base ..." tweeted Prince Omar') is the one who tweeted it
     text = ("Prince Omar mocked Tom Hale.\n\n\"Hale:You base your statements on doctored pictures?I bailed you out "
             "twice;a 3rd time,maybe?\" tweeted Prince Omar, a nephew of the late king, on Thursday.")
-    assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Omar"]
+    assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Prince Omar"]
 
 
 @pytest.mark.parametrize("mark", ["\u201d", '"'])

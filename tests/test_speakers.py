@@ -1561,3 +1561,12 @@ def test_a_bracketed_party_and_state_is_no_speaker(parse):
     text = ("But others, including Sen. Jeff Merkley (D-Ore.) and Rep. Ann Vale (D-Ariz.), are gently urging Sanders "
             "to accept the reality that Clinton will become the nominee.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "urging"] == [None]
+
+
+def test_a_monarch_is_not_the_namesake_with_that_surname(parse):
+    """'King Hussein of Jordan' after 'Saddam Hussein': a monarch is named by his given name with his title, not
+    by a surname; Saddam keeps his own quotes and no royal role."""
+    text = ("Saddam Hussein said he would pull his troops back. King Hussein of Jordan arrived in Washington, "
+            "seeking to mediate the Persian Gulf crisis. Saddam said he sought peace on another front.")
+    got = {(q.speaker, q.speaker_role) for q in find_quotes(parse(text)) if q.cue in ("said", "seeking")}
+    assert got == {("Saddam Hussein", None), ("King Hussein", "King")}

@@ -325,7 +325,14 @@ class SpeakerIndex:
         # even where a headline made it an organisation first
         person = self._by_surname(name) if len(name.split()) == 1 and kind == "org" and \
             (ent.label_ == "ORG" or ent.label_ == "GPE" and self._called_by_surname(name)) and not _looks_org([name]) else None
-        entity = person or self._match(name, kind, gender=_title_gender(self.doc, ent, name_toks), char=ent.start_char)
+        if title and title[0].lower_.strip(".") in _ROYAL_TITLES and person is None and kind == "person":
+            # 'King Hussein of Jordan' after 'Saddam Hussein': a monarch is named by his given name, no surname,
+            # and is known by it with the title
+            name = f"{' '.join(t.text for t in title)} {name}"
+            entity = next((e for e in self.entities if e.tokens() == name_tokens(name)), None)
+        else:
+            entity = person or self._match(name, kind, gender=_title_gender(self.doc, ent, name_toks),
+                                           char=ent.start_char)
         if entity is not None and kind == "person" and len(entity.tokens()) == 1 and len(name_toks) >= 2 \
                 and entity.gender and gender_of_first_name(name_toks[0].text) not in (None, entity.gender):
             entity = None  # 'Trump ... he' then 'Ivanka Trump': another person of that surname, not a fuller name
@@ -1019,6 +1026,10 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "agency"})
 _BUSINESS_NOUNS = frozenset("company firm corporation concern thrift insurer lender airline carrier retailer "
                             "manufacturer supplier brewer conglomerate maker steelmaker automaker carmaker "
                             "chipmaker drugmaker planemaker operator".split())
+
+
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "pope",
+                           "crown", "sheikh", "shah"})
 
 
 def _person_after_role(doc, span: tuple[int, int]) -> tuple[int, int] | None:
