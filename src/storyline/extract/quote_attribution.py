@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..doctext import doc_text, entity_of
 from ..timeline.lexicon import month_number, weekday_number
+from ..timeline.timex_relative import DAYWORD_SHIFT
 from .cue_senses import not_reporting
 from .cues import (
     ADDRESS_VERBS,
@@ -729,8 +730,7 @@ def governing_cue(tokens: list) -> Cue | None:
 def _calendar_word(tok) -> bool:
     """A day or month named alone ('Saturday', 'yesterday', 'March'), not 'the 46-year-old' the recogniser dates."""
     return tok.ent_type_ in ("DATE", "TIME") and (weekday_number(tok.text) is not None
-                                                  or month_number(tok.text) is not None
-                                                  or tok.lower_ in ("today", "yesterday", "tonight", "tomorrow"))
+                                                  or month_number(tok.text) is not None or tok.lower_ in DAYWORD_SHIFT)
 
 
 def _named_inside(subject):

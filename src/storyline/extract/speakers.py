@@ -41,7 +41,7 @@ from .cues import (
     seat_word,
 )
 from .gender import gender_of_first_name, known_first_name
-from .quote_common import in_dateline
+from .quote_common import in_dateline, tokens_in
 from .quote_marks import DASHES, DOUBLE_MARKS, quote_token
 from .roles import apposition, is_role_word, role_of, split_title, title_of_name
 
@@ -1035,7 +1035,7 @@ _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "em
 def _person_after_role(doc, span: tuple[int, int]) -> tuple[int, int] | None:
     """The span of a known first name and what follows it when a role word comes just before it, inside a run
     of capitalised words the recogniser tagged no person in ('... Secretary-Treasurer Gary Casteel')."""
-    toks = [t for t in doc if span[0] <= t.idx < span[1]]
+    toks = tokens_in(doc, *span)
     if not all(t.pos_ == "PROPN" or t.text == "-" for t in toks):
         return None  # ('Supporters of Senator Ann Lee said': the supporters, not the senator)
     for k in range(len(toks) - 2, 0, -1):

@@ -283,7 +283,8 @@ RATE_BASES = {"hour": "hour", "day": "day", "week": "week", "month": "month", "y
               "capita": "person", "adult": "adult", "child": "child", "household": "household", "family": "family",
               "student": "student", "pupil": "pupil", "resident": "resident", "worker": "worker",
               "employee": "employee", "patient": "patient", "passenger": "passenger", "visitor": "visitor"}
-_TIME_BASES = {"hour", "day", "week", "month", "year", "night"}
+_TIME_BASES = TIME_UNITS | {"night"}  # the bases of a rate per time
+_RATE_WORDS = ("a", "an", "per", "each", "every")
 RATED_UNITS = MASS_UNITS | {"barrel", "litre", "gallon", "cubic metre", "billion cubic metres", "kilowatt hour",
                             "megawatt hour", "terawatt hour", "cent", "pence"}
 
@@ -299,14 +300,14 @@ def with_rate(tokens, end: int, unit: str | None) -> str | None:
     area = TWO_WORD_AFTER.get(("square", tokens[end + 2].lower_)) if end + 2 < len(tokens) else None
     if area is not None and tokens[end].lower_ in ("a", "per") and tokens[end + 1].lower_ == "square":
         return f"{unit} per {area}"  # "$120 per square foot"
-    if end + 1 < len(tokens) and tokens[end].lower_ in ("a", "an", "per", "each", "every"):
+    if end + 1 < len(tokens) and tokens[end].lower_ in _RATE_WORDS:
         base = RATE_BASES.get(tokens[end + 1].lower_)
         after = tokens[end + 2] if end + 2 < len(tokens) else None
         if after is not None and after.lower_ in _TIME_REFERENCE:
             return unit  # "$3.1 billion a week earlier": when, not a rate
         if base is not None and (after is None or after.dep_ != "pobj" and tokens[end + 1].dep_ != "compound"):
             then = RATE_BASES.get(tokens[end + 3].lower_) if end + 3 < len(tokens) else None
-            if base not in _TIME_BASES and then in _TIME_BASES and after.lower_ in ("a", "an", "per", "each", "every"):
+            if base not in _TIME_BASES and then in _TIME_BASES and after.lower_ in _RATE_WORDS:
                 return f"{unit} per {base} per {then}"  # "$213 per adult per year"
             return f"{unit} per {base}"
     return unit
