@@ -29,6 +29,11 @@ def _facts(nlp, text):
     "Those in the middle one-fifth of the income scale gained.",
     "It was still the 90’s, and the city honored him.",
     "He appeals to voters who have zero knowledge of the system.",
+    "Two summers back, I was dealing with a serious illness at home.",
+    "With one foot propping her board, she gazed across the park.",
+    "The records were not among the 30,000 Quint's lawyers returned to the agency in 2014.",
+    "A second business at the address -- Under 70 Auto Sales, also a used-car lot -- gave to the fund.",
+    "10 Things to Know for Today.",
 ], ids=lambda s: s[:35])
 def test_not_a_fact(nlp, sentence):
     assert [q.text for q in _facts(nlp, sentence)] == []
@@ -1044,3 +1049,23 @@ def test_a_number_after_initials_joined_by_an_ampersand_is_a_name(nlp):
 def test_the_level_a_price_settles_at_is_the_subjects(nlp, sentence, text, what):
     """'crude was up 46 cents to settle at $41.60': the level the crude ended at, not 'to settle'."""
     assert {q.text: q.what for q in _facts(nlp, sentence)}[text] == what
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The river rose one foot overnight.", "one foot"),
+    ("The water stood two feet deep in the hall.", "two feet"),
+    ("Vale donated 30,000 shares to the college.", "30,000"),
+    ("She has spent three summers at the camp.", "three"),
+    ("At the rally -- About 70 Democrats marched to the hall.", "About 70"),
+    ("Three of four Americans say the country is on the wrong track.", "Three of four"),
+], ids=lambda s: str(s)[:35])
+def test_a_measure_of_feet_or_a_count_before_a_name_stays(nlp, sentence, text):
+    """Guard: the body-part foot, seasons ago and a count before a possessive name do not swallow measures."""
+    assert text in [q.text for q in _facts(nlp, sentence)]
+
+
+def test_one_of_a_group_is_a_member_not_a_share(nlp):
+    """'was one of four Americans killed in the attack': four were killed; no share of 25 percent."""
+    facts = _facts(nlp, "Dorothy Vale, whose husband was one of four Americans killed in the 2012 attack on the "
+                        "consulate, spoke on Thursday.")
+    assert [(q.value, q.unit) for q in facts] == [(4.0, None)]

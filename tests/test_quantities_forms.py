@@ -63,6 +63,7 @@ def test_range_with_repeated_symbol(nlp, sentence, low, high, unit):
 @pytest.mark.parametrize("sentence, low, high", [
     ("Several hundred families were evacuated from the valley.", 300, 1000),
     ("A few thousand supporters gathered outside the court.", 2000, 10000),
+    ("Several dozen protesters gathered outside the city hall.", 36, 120),
 ], ids=lambda v: str(v)[:30])
 def test_vague_scale(nlp, sentence, low, high):
     q = _one(nlp, sentence)

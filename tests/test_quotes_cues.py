@@ -1622,3 +1622,65 @@ def test_a_person_the_recogniser_calls_an_organisation_keeps_the_words_an_outlet
     text = ('Asked how the ban would affect the doctor, 45, Trump said: "There will always be exceptions," '
             'the Times reported.')
     assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == ["Trump"]
+
+
+def test_a_report_someone_aside_says_was_never_hacked_runs_past_the_aside(parse):
+    """'said her server - there were several, in succession - was never hacked': the parser took the aside
+    for the reported clause and hung the predicate after it on 'said'."""
+    text = ("Until Mr. Vale spoke, both Mrs. Quint and her campaign had said her server - there were actually "
+            "several, in succession - was never hacked.")
+    said = [q.text for q in find_quotes(parse(text)) if q.cue == "said"]
+    assert said == ["her server - there were actually several, in succession - was never hacked"]
+
+
+def test_the_one_slammed_for_suggesting_something_suggested_it(parse):
+    """'Quint slammed Vale as elitist for suggesting that ...': Vale suggested it; the that-clause belongs to
+    'suggesting', not to 'slammed'. Guard: 'apologized for suggesting' keeps the subject."""
+    doc = parse("In 2008, Ann Quint slammed Tom Vale as elitist for suggesting that rural voters “cling to guns "
+                "or religion,” and bragged about her father. Ann Quint apologized for suggesting that rural voters "
+                "cling to guns.")
+    quotes = find_quotes(doc)
+    assert {q.speaker for q in quotes if q.cue == "suggesting" and q.start < 120} == {"Tom Vale"}
+    assert [q.speaker for q in quotes if q.cue == "suggesting" and q.start > 120] == ["Ann Quint"]
+    assert not [q for q in quotes if q.cue == "slammed" and q.text.startswith("that")]
+
+
+def test_words_after_a_relayed_quotation_are_the_quoted_speakers():
+    """'"...," said Ann Quint, reports the Daily Planet. "...": the outlet relays Quint's words; the quotation
+    after the report is more of hers, not the outlet's."""
+    from storyline.extract.quotes import _report_just_before
+    from storyline.model import Quote
+
+    text = "“The plan is dead,” said Ann Quint, reports the Daily Planet. “It was over long ago.”"
+    inner = Quote(start=1, end=17, text=text[1:17], kind="direct", speaker="Ann Quint", speaker_span=(25, 34),
+                  cue="said", cue_span=(20, 24), sentence=(0, 61))
+    relay = Quote(start=0, end=34, text=text[0:34], kind="indirect", speaker="Daily Planet", speaker_span=(44, 60),
+                  cue="reports", cue_span=(36, 43), sentence=(0, 61))
+
+    class Next:
+        start = 63
+
+    assert _report_just_before(text, [relay, inner], Next).speaker == "Ann Quint"
+
+
+def test_an_act_judged_appropriate_or_not_is_no_report(parse):
+    """'whether it is appropriate for a sitting justice to openly criticize a contender', 'It is wrong for the mayor
+    to claim that ...': the writer weighs an act; nobody is reported to have criticized or claimed anything.
+    Guard: one named may well have said it ('not unreasonable for Vale to assert that ...')."""
+    doc = parse("The senator declined to say whether it is appropriate for a sitting Supreme Court justice to openly "
+                "criticize a White House contender. It is wrong for the mayor to claim that the bridge is safe. "
+                "But it is also not unreasonable for Vale to assert that most of the emails stayed on the server.")
+    assert [q.cue for q in find_quotes(doc) if q.cue in ("criticize", "claim", "assert")] == ["assert"]
+
+
+@pytest.mark.parametrize("text, called", [
+    ("When the government of President Ann Quint called snap parliamentary elections for October, Vale rallied "
+     "the party.", []),
+    ("Union leaders called a strike for Monday.", []),
+    ("Vale called the election a sham.", ["the election a sham"]),
+    ("Vale called the vote rigged.", ["the vote rigged"]),
+], ids=lambda v: str(v)[:30])
+def test_elections_or_a_strike_called_are_convened_not_named(parse, text, called):
+    """'called snap parliamentary elections': a vote ordered, nothing said. Guard: 'called the election a sham'
+    still names it."""
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == "called"] == called

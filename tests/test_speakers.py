@@ -1478,6 +1478,14 @@ def test_a_role_does_not_end_on_a_preposition_left_without_its_object(parse):
     assert {q.speaker_role for q in find_quotes(parse(text))} == {"analyst and broker"}
 
 
+def test_a_role_leaves_out_the_time_it_held_true(parse):
+    """'Ann Quint, an accomplished attorney and activist by the time her husband landed in the White House':
+    the parser dropped the clause of 'time', leaving 'by the time' on the role; it dates the role."""
+    doc = parse("In 1992, Ann Quint, an accomplished attorney and political activist by the time her husband "
+                "landed in the White House, famously said she would not bake cookies.")
+    assert {q.speaker_role for q in find_quotes(doc)} == {"accomplished attorney and political activist"}
+
+
 def test_the_company_after_its_own_name_as_a_possessor_is_still_that_firm(parse):
     """'Orbis's results were better ... the company said': the firm last named is the one that spoke."""
     text = ("Orbis Datawerks Inc. said it earned $5 million. Orbis's results were better than expected. "
@@ -1570,3 +1578,11 @@ def test_a_monarch_is_not_the_namesake_with_that_surname(parse):
             "seeking to mediate the Persian Gulf crisis. Saddam said he sought peace on another front.")
     got = {(q.speaker, q.speaker_role) for q in find_quotes(parse(text)) if q.cue in ("said", "seeking")}
     assert got == {("Saddam Hussein", None), ("King Hussein", "King")}
+
+
+def test_a_verb_of_speech_opening_a_labelled_line_is_no_first_name(parse):
+    """'Stated Vale: "..."', 'Continued Vale: "..."': the recogniser took the capitalised verb into the name."""
+    doc = parse("Roger Vale said the machines could be rigged.\nStated Vale:\n“I think that the stakes are so "
+                "high that they would do anything to win this election.”\nContinued Vale: “So I think it’s a very "
+                "real problem for the whole country.”")
+    assert {q.speaker for q in find_quotes(doc) if q.kind == "direct"} == {"Roger Vale"}

@@ -33,6 +33,11 @@ def not_reporting(verb) -> bool:
         return True  # 'A super PAC called Our Principles is ramping up': the name's clause lacks its subject
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in verb.children):
         return True  # 'Israel must also acknowledge the history of ...': what the writer says it ought to say
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "aux")}
+    if {"for", "to"} <= marks and any(c.dep_ == "acomp" for c in verb.head.children) and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children):
+        # (one named may well have said it: 'it's not unreasonable for Clinton to assert that ...')
+        return True  # 'whether it is appropriate for a justice to criticize a candidate': an act judged, none reported
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if lemma == "tell" and subj is not None and subj.lower_ == "time":
         return True
@@ -48,6 +53,10 @@ def not_reporting(verb) -> bool:
         return True  # 'charged the inspectors with verifying that ...': a task given, not an accusation
     if any(c.lemma_.lower() in _OTHER_SENSE_OBJECTS.get(lemma, ()) for c in objects):
         return True  # 'call attention', 'calls itself X', 'denied him bail', 'report earnings'
+    if lemma == "call" and any(c.lemma_.lower() in _CONVENED and not any(g.dep_ == "acl" for g in c.rights)
+                               for c in objects) and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                                                             for c in verb.children):
+        return True  # 'called snap elections', 'called a strike': convened or ordered ('called the vote rigged' names)
     if lemma == "call" and any(p.dep_ == "xcomp" and p.lower_ == "mind" or p.dep_ == "prep" and p.lower_ == "to"
                                and any(c.lower_ == "mind" for c in p.children) for p in verb.children):
         return True  # 'called to mind the promise of ...'
@@ -157,6 +166,7 @@ def _name_of(appos) -> bool:
 
 
 _CALLED_TO = frozenset({"congratulate", "concede", "thank", "apologize", "apologise", "offer", "wish", "check"})
+_CONVENED = frozenset("election vote referendum strike meeting session halt truce ceasefire recess timeout".split())
 _PHONES = frozenset({"phone", "cellphone", "telephone", "line", "cell", "mobile"})
 _PEOPLE = PERSON_NOUNS | PERSONISH
 

@@ -133,6 +133,9 @@ def _absolute(verb) -> bool:
 def headline_like(sent) -> bool:
     """Title Case runs (headlines, link lists, menus) are page furniture, not reported facts."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if sent[0].like_num and len(words) >= 2 and all(t.is_title for t in words) and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP") for t in sent):
+        return True  # '10 Things to Know for Today.': a list's title, however short
     if len(words) < 4:
         return False
     if sum(t.is_upper for t in words) / len(words) > 0.7:

@@ -202,9 +202,10 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
         return NumberExpr(i, end, value)
     few = low in FEW_WORDS or (low == "a" and nxt == "few")
     scale_i = i + 1 + (low == "a")
-    if few and scale_i < n and tokens[scale_i].lower_ in ("hundred", "thousand", "million", "billion"):
+    if few and scale_i < n and tokens[scale_i].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
         lo, hi = FEW_WORDS.get(low, FEW_WORDS["few"])
-        scale = SCALES[tokens[scale_i].lower_]  # "several hundred", "a few thousand": vague like "hundreds"
+        # "several hundred", "a few thousand", "several dozen": vague like "hundreds"
+        scale = 12 if tokens[scale_i].lower_ == "dozen" else SCALES[tokens[scale_i].lower_]
         return NumberExpr(i, scale_i + 1, lo * scale, hi * scale, vague=True)
     share = ratios.fraction_at(tokens, i)
     if share is not None and _half_of_a_unit(tokens, i):
@@ -350,7 +351,8 @@ ADJUNCT_BEFORE = {"last", "past", "next", "previous", "coming", "first", "follow
                   "since", "after", "before", "every", "each", "later", "final", "initial", "another", "further",
                   "time", "course", "span"}  # "the second time in three years", "over the course of 48 hours"
 ADJUNCT_AFTER = {"ago", "later", "earlier", "before", "after", "from", "prior", "since", "into", "running",
-                 "away"}  # "the vote is three weeks away"
+                 "away", "back"}  # "the vote is three weeks away", "two years back"
+SEASON_WORDS = {"summer", "winter", "spring", "autumn", "season"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
           "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
@@ -420,6 +422,13 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True
     if is_time and _temporal_adjunct(tokens, first, end, unit):
         return True
+    if _season_ago(tokens, end, unit) or _body_foot(tokens, a, end, unit) \
+            or _inside_title_case(tokens, first, end, unit):
+        return True
+    if not has_currency and unit is None and nxt is not None and nxt.pos_ == "PROPN" and any(
+            t.tag_ == "POS" for t in tokens[end + 1 : end + 3]) and all(t.pos_ == "PROPN" for t in tokens[end : end + 2]
+                                                                   if t.tag_ != "POS"):
+        return True  # 'not among the 30,000 Clinton's lawyers returned': the count's noun is left out, not the name
     if not has_currency and unit is None and any(t.ent_type_ in ("DATE", "TIME") for t in num_toks):
         grouped = re.fullmatch(r"\d{1,3}(,\d{3})+", num_toks[0].text)  # "from 11,000 two decades ago": no year
         harmed = num_toks[-1].dep_ == "dobj" and num_toks[-1].head.lemma_.lower() in HARM_VERBS  # "arrested 40"
@@ -657,6 +666,34 @@ def _enumerator(tokens, first: int, end: int, unit: str | None) -> bool:
             and (tokens[first - 1].lower_ in (",", ";", "and", "or") or tokens[first - 1].pos_ == "PROPN") \
             and not any(t.text == "(" for t in tokens[max(0, first - 6) : first])
     return mark.text in (":", ")") or mark.text == "," and after.tag_ in ("VB", "VBP")  # (no comma parts a subject)
+
+
+def _season_ago(tokens, end: int, unit: str | None) -> bool:
+    """'Two summers back', 'three seasons ago': when something happened, not a count of summers."""
+    return unit is None and end + 1 < len(tokens) and tokens[end].lemma_.lower() in SEASON_WORDS \
+        and tokens[end + 1].lower_ in ADJUNCT_AFTER
+
+
+def _inside_title_case(tokens, first: int, end: int, unit: str | None) -> bool:
+    """'a used-car lot -- Under 70 Auto Sales -- donated': a capitalised small word before the number inside the
+    sentence and two capitalised names after it make the number part of a business's name."""
+    if unit is not None or first < 2 or end + 1 >= len(tokens):
+        return False
+    prev, two = tokens[first - 1], tokens[end : end + 2]
+    return prev.pos_ in ("ADP", "ADV", "ADJ") and prev.text.istitle() and not prev.is_sent_start \
+        and tokens[first - 2].text not in (":", "\"", "\u201c", "'", "\u2018") \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in two)
+
+
+def _body_foot(tokens, a: NumberExpr, end: int, unit: str | None) -> bool:
+    """'With one foot propping her board', 'stood on one foot': the body part, not a length (``end`` is past
+    the unit word)."""
+    if unit != "foot" or a.digits or a.value > 2 or end >= len(tokens) \
+            or tokens[end - 1].lower_ not in ("foot", "feet"):
+        return False
+    before = tokens[a.start - 1].lower_ if a.start > 0 else ""
+    return (tokens[end].tag_ == "VBG" or before in ("with", "on")) and not dimension_follows(tokens, end) \
+        and tokens[end].lower_ not in ("of", "from", "short", "per")
 
 
 def _temporal_adjunct(tokens, first: int, end: int, unit: str | None) -> bool:

@@ -191,8 +191,9 @@ def _ratio(tokens, a: NumberExpr, b: NumberExpr, gap: list[str]) -> bool:
         or (gap == ["in"] and a.value == 1 and b.value == int(b.value) and b.value < 1000
             and not unit_after(tokens, b.end))  # "one in 45 children"
         or (gap == ["of"] and b.value in (10, 100, 1000) and _people_after(tokens, b))  # "nine of 10 voters"
-        or (gap == ["of"] and b.value < 10 and _people_after(tokens, b, _PUBLICS))  # "three of four Americans"
-    )
+        or (gap == ["of"] and b.value < 10 and _people_after(tokens, b, _PUBLICS)  # "three of four Americans"
+            and not (a.value == 1 and a.start > 0 and tokens[a.start - 1].lemma_ == "be"))
+    )  # (not 'was one of four Americans killed': one of a group counted, no share)
 
 
 def _set_against(tokens, a: NumberExpr, b: NumberExpr) -> bool:

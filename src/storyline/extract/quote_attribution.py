@@ -230,7 +230,7 @@ _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "
 
 
 def _subject_of(verb):
-    stray = stray_conjunct_subject(verb) or _before_aside(verb) or _after_who_clause(verb)
+    stray = stray_conjunct_subject(verb) or _before_aside(verb) or _after_who_clause(verb) or _faulted_for(verb)
     if stray is not None:
         return stray
     report = _report_before(verb)
@@ -291,6 +291,17 @@ def _subject_of(verb):
             continue
         return None
     return None
+
+
+def _faulted_for(verb):
+    """'Quint slammed Vale as elitist for suggesting that ...', 'sued the Herald for reporting that ...':
+    the one blamed or praised for saying it said it, not the one who blames. Returns that object, or None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.head.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.ent_type_ in ("PERSON", "ORG") or obj.lower_ in PERSON_PRONOUNS):
+        return None
+    return obj
 
 
 def _participle_hung_low(verb, h, subjects) -> bool:

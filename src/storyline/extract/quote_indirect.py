@@ -402,9 +402,11 @@ _CONTENT_NOUNS = frozenset({"fact", "idea", "notion", "possibility", "likelihood
 
 def _stranded_that_clause(verb) -> list:
     """'said in a memoir of the Carter years that farmers distrusted him': the parser hung the
-    that-clause on the last noun of the phrase after the verb; it is the verb's complement."""
+    that-clause on the last noun of the phrase after the verb; it is the verb's complement. One a verb
+    in the phrase governs is that verb's ('slammed Vale for suggesting that ...')."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
-        found = [t for t in prep.subtree if _complement_that(t) and t.head.lemma_.lower() not in _CONTENT_NOUNS]
+        found = [t for t in prep.subtree if _complement_that(t) and t.head.lemma_.lower() not in _CONTENT_NOUNS
+                 and t.head.pos_ not in ("VERB", "AUX")]
         if found:
             return found[:1]
     return []
@@ -724,7 +726,28 @@ def _report_end(doc, comp) -> int:
             cc -= 1
         if cc > comp.i:
             return doc[cc].idx + len(doc[cc].text)
+    end_tok = _past_aside(doc, comp, end_tok) or end_tok
     return end_tok.idx + len(end_tok.text)
+
+
+def _past_aside(doc, comp, end_tok):
+    """'said her server - there were several, in succession - was never hacked': the parser took the
+    aside between the dashes for the clause, and the subject's own predicate after the closing dash
+    for a clause of the main verb. The report runs on to the end of that predicate (its last token)."""
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < comp.i), None)
+    if subj is None or end_tok.i + 2 >= len(doc) or doc[subj.right_edge.i + 1].text not in DASHES:
+        return None
+    pred = doc[end_tok.i + 1]
+    while pred.head.i > end_tok.i and pred.head.i != pred.i:
+        pred = pred.head
+    if pred.pos_ not in ("VERB", "AUX") or pred.tag_ == "VBG" or pred.head.i > end_tok.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children) \
+            or not any(t.text in DASHES for t in doc[end_tok.i + 1 : pred.i]):
+        return None
+    last = pred.right_edge
+    while last.i > end_tok.i and last.is_punct:
+        last = doc[last.i - 1]
+    return last
 
 
 def _swallowed_subject(doc, comp, end_tok) -> int | None:

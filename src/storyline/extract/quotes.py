@@ -412,8 +412,12 @@ def _report_just_before(text: str, quotes: list[Quote], c) -> Quote | None:
     if text[last : told.sentence[1]].strip(QUOTE_CHARS + " .,!?\n"):
         return None  # the sentence goes on past the report ('he expected me to read it - and the judge ...')
     gap = text[told.sentence[1] : c.start]  # (the sentence may take the paragraph break along)
-    return told if told.sentence[1] <= c.start and "\n" not in text[told.end : c.start] \
-        and not gap.strip(QUOTE_CHARS + " ") else None
+    if told.sentence[1] > c.start or "\n" in text[told.end : c.start] or gap.strip(QUOTE_CHARS + " "):
+        return None
+    # '"...," said Kristen Day, reports USA Today. "...": what is relayed holds the words of its own speaker
+    inner = next((q for q in reversed(quotes) if q.kind == "direct" and q.speaker
+                  and told.start <= q.start and q.end <= told.end), None)
+    return inner or told
 
 
 def _closing_paragraph(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:

@@ -220,6 +220,16 @@ def _described_through_place(root):
     return head if head.pos_ == "NOUN" else None
 
 
+_TIME_NOUNS = frozenset("time moment day week month year point era period".split())
+
+
+def _timed(tok) -> bool:
+    """A preposition whose object is a time with a clause: 'by the time her husband won', 'since the day it
+    opened'; it dates the description, it is no part of the title."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() in _TIME_NOUNS
+                                      and any(g.dep_ == "relcl" for g in c.children) for c in tok.children)
+
+
 def apposition(span) -> str | None:
     """The common-noun apposition of a name, on either side of it."""
     root = span.root
@@ -237,7 +247,9 @@ def apposition(span) -> str | None:
         # across the sentence ('Berg is ahead because of superdelegates, the party leaders') is not hers,
         # nor a plural ('more votes than Sanders, superdelegates who back him would ...')
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.left_edge.i <= span.end + 1 and child.tag_ != "NNS":
-            toks = [t for t in child.subtree if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a.i > child.i)]
+            # (nor a phrase whose clause says when: 'an activist by the time her husband won')
+            toks = [t for t in child.subtree if t.dep_ != "relcl" and not _timed(t) and not any(
+                a.dep_ == "relcl" or _timed(a) for a in t.ancestors if a.i > child.i)]
             toks = _clean(sorted(toks, key=lambda t: t.i))
             if is_role(toks, child):
                 return _text(toks)

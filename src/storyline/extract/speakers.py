@@ -37,6 +37,7 @@ from .cues import (
     SELF_NAMED_RE,
     UNNAMED_DETS,
     corporate,
+    cue_type,
     named_with_legal_form,
     seat_word,
 )
@@ -111,6 +112,12 @@ def _title_gender(doc, ent, name_toks) -> str | None:
     return None
 
 
+def _said_form(low: str) -> bool:
+    """A past form of a verb of speech ('stated', 'continued', 'said')."""
+    return low in ("said", "wrote", "told") or len(low) > 4 and low.endswith("ed") and "speech" in (
+        cue_type(low[:-1]), cue_type(low[:-2]))
+
+
 def _clean_name(text: str) -> str:
     parts = [p.strip() for p in re.split(r"\n+|\s[-\u2013\u2014]+\s", text) if p.strip()]
     if len(parts) > 1:  # "BERLIN - Donald Trump", "State Department - before": one part is the name
@@ -118,6 +125,9 @@ def _clean_name(text: str) -> str:
                  and not (len(p) >= 4 and p.replace(" ", "").isupper())]
         text = named[0] if named else parts[-1]
     text = _POSS.sub("", text.strip())
+    first, _, rest = text.partition(" ")
+    if rest and first.istitle() and _said_form(first.lower()):
+        text = rest  # 'Stated Stone', where the recogniser took the verb opening the line into the name
     outlet = outlet_named(text)
     if outlet is not None and outlet.name.startswith("The ") and len(outlet.name.split()) == 2 \
             and text.lower() == outlet.name.lower():
