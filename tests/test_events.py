@@ -144,3 +144,12 @@ def test_a_date_after_or_before_which_something_happened_does_not_date_it(parse)
     assert events(parse, "Prices had fallen before Monday.") == []
     (ev,) = events(parse, "Police arrived after 10 p.m. on Friday.")
     assert ev.date == "2022-09-16"
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Ann Vale is a judge who was born in 1964 and grew up in Jackson.", "a judge was born"),
+    ("He wasn't sure about North Carolina, which Obama won in 2008.", "Obama won North Carolina"),
+], ids=lambda v: str(v)[:30])
+def test_a_relative_pronoun_is_summarized_as_what_it_stands_for(parse, text, summary):
+    """'a judge who was born in 1964': the timeline says who was born, not 'who was born'."""
+    assert [ev.summary for ev in events(parse, text)] == [summary]

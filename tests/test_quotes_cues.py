@@ -1684,3 +1684,24 @@ def test_elections_or_a_strike_called_are_convened_not_named(parse, text, called
     """'called snap parliamentary elections': a vote ordered, nothing said. Guard: 'called the election a sham'
     still names it."""
     assert [q.text for q in find_quotes(parse(text)) if q.cue == "called"] == called
+
+
+def test_words_a_recording_shows_are_the_recorded_speakers(parse):
+    """'The spot concludes with footage of Vale saying ..., "That makes me smart," when Quint blasted him': Vale
+    speaks in the footage; the clause of time after the quotation says what was going on, not who spoke; and
+    an advert that 'concludes with' something reports nothing. Guard: '"...," as Quint said' attributes."""
+    doc = parse("The spot concludes with footage of Vale saying during the debate last week, “That makes me smart,” "
+                "when Quint blasted him for not paying income tax. “We will win this,” as Quint said on Monday.")
+    quotes = find_quotes(doc)
+    assert [(q.speaker, q.cue) for q in quotes if q.kind == "direct"] == [("Vale", "saying"), ("Quint", "said")]
+    assert not [q for q in quotes if q.cue == "concludes"]
+
+
+def test_a_finished_quotation_is_not_sourced_by_the_next_sentences_according_to(parse):
+    """'"... where we came from." As it stands, the system holds 25 percent of inmates, according to the bureau':
+    the bureau sources the figure of the next sentence, not the quoted words. Guard: '"...," according to Ann
+    Vale' is hers."""
+    doc = parse("Ann Vale spoke at the screening. “We have no context for the current moment if we don’t know where "
+                "we came from.” As it stands, the prison system holds 25 percent of the world’s inmates, according "
+                "to the Federal Bureau of Prisons. “We have no context for the moment,” according to Ann Vale.")
+    assert [q.speaker for q in find_quotes(doc) if q.kind == "direct"] == [None, "Ann Vale"]

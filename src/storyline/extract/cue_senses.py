@@ -38,6 +38,8 @@ def not_reporting(verb) -> bool:
             c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children):
         # (one named may well have said it: 'it's not unreasonable for Clinton to assert that ...')
         return True  # 'whether it is appropriate for a justice to criticize a candidate': an act judged, none reported
+    if lemma == "conclude" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True  # 'The spot concludes with footage of ...': it ends, it judges nothing
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if lemma == "tell" and subj is not None and subj.lower_ == "time":
         return True

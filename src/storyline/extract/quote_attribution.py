@@ -280,6 +280,8 @@ def _subject_of(verb):
             # "a report from Bloomberg saying ...": Bloomberg speaks, not who cites it; "His office put out a
             # statement saying ...": the office
             source = _report_speaker(h) if dep == "acl" else _message_source(h) if _from_or_by(below) else None
+            if source is None and dep == "acl" and h.lemma_.lower() in _RECORDINGS:
+                source = noun_source(h, ("of",))  # 'footage of Vale saying, "..."': the one recorded speaks
             if source is not None:
                 return source
             if dep == "acl" and h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("DATE", "TIME"):
@@ -302,6 +304,9 @@ def _faulted_for(verb):
     if obj is None or not (obj.ent_type_ in ("PERSON", "ORG") or obj.lower_ in PERSON_PRONOUNS):
         return None
     return obj
+
+
+_RECORDINGS = frozenset("footage video clip recording tape audio film".split())
 
 
 def _participle_hung_low(verb, h, subjects) -> bool:

@@ -130,6 +130,8 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
             return lead  # 'but said, "It's time we change," promising ...': the verb that opens the quotation
         if cue is not None and not comma_end and inner.endswith(_ENDS) and _own_sentence(cue, tail):
             cue = None
+        elif cue is not None and _circumstance(doc, cue):
+            cue = None  # '..., "That makes me smart," when Quint blasted him': what was going on, not who spoke
         elif cue is not None and _introduces_next(doc, inner, tail):
             cue = None  # 'X was asked, "...?" He answered, "...": the answer's cue, not the question's
     if cue is None:
@@ -152,6 +154,17 @@ def _cue_for(doc, m: Marked, partial: bool) -> Cue | None:
         # 'She told ABC the tone was cordial, and predicted viewers "will be ..."': the first report's speaker
         cue = Cue(cue.start, cue.end, cue.text, reporter)
     return cue
+
+
+_CIRCUMSTANCE_MARKS = frozenset({"when", "while", "after", "before", "because", "if", "since", "until"})
+
+
+def _circumstance(doc, cue: Cue) -> bool:
+    """The cue after a quotation heads a clause of time or cause with its own subject ('when Quint blasted
+    him'); ('"...," as Quint said' does attribute)."""
+    tok = token_at(doc, cue.start)
+    return tok is not None and any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE_MARKS for c in tok.children)
 
 
 def _opening_cue(head: list, quote: tuple[int, int]) -> Cue | None:
@@ -201,7 +214,12 @@ def _own_sentence(cue: Cue, tail: list) -> bool:
     faced a movement calling for a withdrawal'): either way it does not attribute this one."""
     verb = next((t for t in tail if t.idx == cue.start), None)
     embedded = verb is not None and verb.dep_ in ("acl", "relcl", "amod", "advcl", "pcomp", "xcomp")
-    return embedded or reports_own_clause(cue, tail) or any(t.text == ":" and t.idx > cue.start for t in tail)
+    # '"..." As it stands, the system holds 25 percent of inmates, according to the bureau': the next sentence's
+    # own clause comes before its 'according to'
+    sourced = cue.text.lower().startswith("according") and any(
+        t.idx < cue.start and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in tail)
+    return embedded or sourced or reports_own_clause(cue, tail) or any(
+        t.text == ":" and t.idx > cue.start for t in tail)
 
 
 def _coordinated_with(doc, m: Marked, before: Candidate) -> bool:

@@ -73,7 +73,7 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
     obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
     parts = []
     if subj is not None:
-        parts.append(_phrase(subj))
+        parts.append(_phrase(_antecedent(subj, verb)))
     parts.append(_verb_group(verb))
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if verb.lemma_ in _REPORT and comp is not None and depth == 0:
@@ -86,6 +86,8 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in obj.children):
                 inner = "to " + inner  # "vowed to hunt down", not "vowed hunt down"
             parts.append(inner)
+        elif (named := _antecedent(obj, verb)) is not obj:
+            parts.append(_phrase(named))  # 'North Carolina, which Obama won in 2008': Obama won North Carolina
         else:
             parts.append(_phrase(obj))
             if obj.pos_ == "PRON":  # "set himself on fire": the object alone says nothing
@@ -101,6 +103,17 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS]) + " …"
     return text
+
+
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+
+
+def _antecedent(tok, verb):
+    """The noun a relative pronoun stands for ('a judge who was born in 1964' -> 'judge'), else ``tok``."""
+    if verb.dep_ == "relcl" and tok.lower_ in _RELATIVES and tok.tag_ in ("WP", "WDT") and verb.head.pos_ in (
+            "NOUN", "PROPN"):
+        return verb.head
+    return tok
 
 
 def _subject(verb):
