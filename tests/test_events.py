@@ -153,3 +153,13 @@ def test_a_date_after_or_before_which_something_happened_does_not_date_it(parse)
 def test_a_relative_pronoun_is_summarized_as_what_it_stands_for(parse, text, summary):
     """'a judge who was born in 1964': the timeline says who was born, not 'who was born'."""
     assert [ev.summary for ev in events(parse, text)] == [summary]
+
+
+def test_a_dateline_or_a_show_title_is_not_what_was_reported(parse):
+    """'WASHINGTON ― This spring, ..., Vale told friends that ...': the parser made the dateline a clause of
+    'told'; 'said on NBC's "Meet the Press" on Sunday': the title is no verb the day dates."""
+    (spring,) = events(parse, "WASHINGTON ― This spring, as he was becoming chairman of the campaign, Tom Vale told "
+                              "friends that he was finally free of his work abroad.")
+    assert spring.summary == "Tom Vale told he was free of his work abroad"
+    (sunday,) = events(parse, "Mr. Quint said on NBC's ''Meet the Press'' on Sunday that he was proud.")
+    assert "Meet" not in sunday.summary and sunday.summary.startswith("Mr. Quint said")

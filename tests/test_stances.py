@@ -170,6 +170,10 @@ def test_a_possessive_topic_keeps_its_spelling(nlp):
     "Wyoming (Obama approval 26 percent, Clinton support 27 percent) is the exception.",
     # a law's title the parser cut after its second word: no topic 'Child'
     "As a New York senator, Hillary Clinton voted in 2001 for the No Child Left Behind law, which required tests.",
+    # an opponent's charge, the content of a claim, a guess
+    "Speaking at a rally, Peter Lind warned that Ann Vale opposes the harbour tax.",
+    "The show repeated the debunked claim that Ann Vale opposed the harbour tax.",
+    "Perhaps Ann Vale will oppose the harbour tax.",
 ])
 def test_motives_conditions_and_denied_reports_are_no_stance(nlp, text):
     assert _stances(nlp, text) == set()
@@ -208,3 +212,12 @@ def test_a_hyphen_inside_a_topic_word_stays(nlp):
     """'Hillary-style healthcare', not 'Hillarystyle healthcare'."""
     assert _stances(nlp, "Cruz said that Trump supports Hillary-style healthcare.") == {
         ("Trump", "for", "Hillary-style healthcare")}
+
+
+def test_words_quoted_from_another_speaker_state_no_stance_of_the_one_they_name(nlp):
+    """'"Vale voted for the harbour tax, not me!" Lind said': Lind's charge, not Vale's stance. Guard: a
+    speaker's own 'we' still states the speaker's stance; 'Lind said Vale endorsed Tolvo' is reported plainly."""
+    text = ("“Ann Vale voted for the harbour tax, not me!” Peter Lind said. Peter Lind said Ann Vale endorsed "
+            "Mira Tolvo.")
+    q = Quote(start=1, end=44, text=text[1:44], kind="direct", speaker="Peter Lind", sentence=(0, 62))
+    assert _stances(nlp, text, [q]) == {("Ann Vale", "for", "Mira Tolvo")}

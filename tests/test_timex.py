@@ -198,6 +198,7 @@ def test_weekday_with_its_calendar_date_is_one_date(parse, text, expr, expected)
 @pytest.mark.parametrize("text", [
     "She read the story in the Yale Daily News before class.",
     "Speaking on ABC\u2019s \u201cThis Week,\u201d the senator admitted the error.",
+    "The comedian, who hosts the show \u201cLast Week Tonight,\u201d lost his temper.",
 ])
 def test_a_time_word_inside_a_name_or_a_show_title_is_no_time(parse, text):
     assert values(parse, text) == {}

@@ -132,3 +132,27 @@ def test_a_clock_time_on_a_line_of_its_own_is_on_the_day_of_the_page(parse):
             "The last hearing was on Monday at 2 p.m.")
     times = [t.value for t in find_timexes(parse(text), ANCHOR) if t.type == "TIME"]
     assert times == ["2016-06-09T14:00", "2016-06-06T14:00"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Vale stepped down on July 24, the day before the big gathering in the city was set to open.", "2016-07-24"),
+    ("Vale resigned on July 24, the day after he lost the vote.", "2016-07-24"),
+    ("Vale resigned on July 24. Quint had called him the day before and said so.", "2016-07-23"),
+    ("Vale died on July 24. The two men came to his house the day after his death.", "2016-07-25"),
+], ids=lambda v: str(v)[:40])
+def test_the_day_before_a_thing_set_beside_a_date_is_that_date(nlp, text, value):
+    """'on July 24, the day before the gathering': another name for July 24, not the day before it. Guard: 'the
+    day before' and 'the day after his death' otherwise count from the last date."""
+    doc = nlp(text)
+    assert [t.value for t in find_timexes(doc, dt.date(2016, 8, 5)) if t.text.lower().startswith("the day")] == [value]
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("This spring, Tom Vale told friends that he was free.", dt.date(2022, 9, 22), "2022-SP"),
+    ("The law will take effect this spring.", dt.date(2022, 11, 22), "2023-SP"),
+    ("This summer has been hot.", dt.date(2022, 7, 10), "2022-SU"),
+    ("Factory owners are buying new machines at a healthy rate this fall.", dt.date(1989, 10, 25), "1989-FA"),
+], ids=lambda v: str(v)[:40])
+def test_this_season_follows_the_tense(nlp, text, anchor, value):
+    """'This spring, Vale told friends', written in September: the spring gone by, not the next one."""
+    assert [t.value for t in find_timexes(nlp(text), anchor)] == [value]

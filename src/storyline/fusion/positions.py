@@ -36,6 +36,12 @@ _NOT_ASSERTED = frozenset({"allow", "let", "need", "want", "try", "ask", "urge",
                            # someone else's insinuation: 'the ad suggests that Phoenix supports Trump'
                            "suggest", "imply", "insinuate", "allege"})
 _FIRST_PERSON = frozenset({"i", "we"})
+# an opponent's charge: 'Trump warned that Clinton opposes the Second Amendment' states Trump's view of her
+_CHARGES = frozenset({"warn", "claim", "charge", "contend", "accuse", "insist", "argue", "complain"})
+# 'the debunked claim that Trump opposed the invasion': what a claim says, not a stance taken
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion", "charge", "rumor", "rumour", "notion", "myth", "lie",
+                          "suggestion", "accusation", "theory"})
+_HEDGE_ADVERBS = frozenset({"perhaps", "maybe", "possibly", "probably", "conceivably"})
 # reports that a negation empties ('did not say that ...'); factive ones ('did not mention that ...') do not
 _SAYING = frozenset({"say", "claim", "suggest", "mean", "promise", "pledge", "think", "believe", "tell", "argue"})
 _UNRESOLVED = frozenset({"it", "this", "that", "these", "those", "them", "him", "her", "what", "which", "who",
@@ -59,8 +65,9 @@ def _hypothetical(verb) -> bool:
     """Modal auxiliaries on the verb, an if/whether clause anywhere above it or hung on it
     ('if he does X, I will support him'), or a report that says it was not said ('I did not
     say ... I will support him')."""
-    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in verb.children):
-        return True
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX or c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS
+           for c in verb.children):
+        return True  # (and 'Perhaps Russia will oppose any move': a guess)
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _IRREALIS_MARKS for m in c.children)
            for c in verb.children):
         return True
@@ -78,6 +85,28 @@ def _hypothetical(verb) -> bool:
             break
         node = node.head
     return False
+
+
+def _claimed_by_another(verb, actor: str, quotes: list[Quote]) -> bool:
+    """The stance is someone else's claim about the actor: a charge reported ('X warned that Y opposes ...'), the
+    content of a claim ('the claim that Y opposed ...'), or words quoted from another speaker."""
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            break
+        if node.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS and head.pos_ == "NOUN":
+            return True
+        if node.dep_ == "ccomp" and head.lemma_.lower() in _CHARGES:
+            reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if reporter is None or _strip_the(reporter.text) not in actor:
+                return True
+        node = head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in _FIRST_PERSON:
+        return False
+    return any(q.kind != "indirect" and q.start <= verb.idx < q.end and q.speaker
+               and _strip_the(q.speaker).split()[-1] not in actor for q in quotes)
 
 
 def _kept_from(verb, obj) -> bool:
@@ -212,7 +241,7 @@ def find_positions(doc, quotes: list[Quote]) -> list[StanceClaim]:
             continue  # "called for contestants to wear shorter dresses": the stance is on the act, not the people
         topic = _topic(obj)
         actor = _actor(verb, quotes)
-        if not topic or not actor or topic.lower() == actor.lower():
+        if not topic or not actor or topic.lower() == actor.lower() or _claimed_by_another(verb, actor, quotes):
             continue
         if negative:
             polarity = "against"

@@ -16,7 +16,7 @@ from ..doctext import doc_text
 from ..model import DatedEvent, Timex
 from .normalize import add_months, granularity, interval
 from .quoted import quote_regions
-from .summary import clause_span, summarize
+from .summary import clause_span, in_quoted_title, summarize
 from .tense import FUTURE_AUX, POSSIBLE_AUX
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,9 @@ def _climb(tok, span, clock: bool = False):
             return None
         if head.pos_ in _VERB_POS and tok.lower_ == "since" and _present_state(head):
             return None  # "her votes make her the most liberal since 1937": a state that still holds
+        if head.pos_ in _VERB_POS and in_quoted_title(head):
+            tok = head  # 'said on NBC's "Meet the Press" on Sunday': a show's name, not what happened
+            continue
         if head.pos_ in _VERB_POS:
             if through_noun or head.dep_ == "acl" or head.lemma_ in _NOT_EVENTS:
                 return None  # "a report published on Monday", "according to ... on Tuesday"

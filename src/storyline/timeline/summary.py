@@ -70,12 +70,14 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
     subj = _subject(verb) if with_subject else None
     if with_subject and subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         subj = _subject(verb.head)  # not for "as dawn broke": an adverbial clause has its own subject
-    obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+    obj = next((c for c in verb.children if c.dep_ in _OBJ and not in_quoted_title(c)), None)
     parts = []
     if subj is not None:
         parts.append(_phrase(_antecedent(subj, verb)))
     parts.append(_verb_group(verb))
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    # (not a dateline the parser made a clause: 'WASHINGTON ― This spring, ..., Manafort told friends that ...')
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not in_quoted_title(c)]
+    comp = comps[0] if comps else None
     if verb.lemma_ in _REPORT and comp is not None and depth == 0:
         inner = summarize(comp, depth + 1)
         if inner:
@@ -103,6 +105,23 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS]) + " …"
     return text
+
+
+_OPENERS = frozenset({"\"", "\u201c", "``", "''", "'", "\u2018"})
+_SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by"})
+
+
+def in_quoted_title(tok) -> bool:
+    """A capitalised word just after an opening quotation mark, or after capitalised words that follow one."""
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    for k in range(tok.i - 1, max(-1, tok.i - 6), -1):
+        prev = tok.doc[k]
+        if prev.text in _OPENERS:
+            return True
+        if not (prev.text[:1].isupper() or prev.lower_ in _SMALL):
+            return False
+    return False
 
 
 _RELATIVES = frozenset({"who", "whom", "which", "that"})

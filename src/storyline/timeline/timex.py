@@ -87,15 +87,19 @@ def _prev_word(doc, start: int) -> str:
     return doc[span.start - 1].lower_
 
 
-_OPENING_MARKS = "\"\u201c\u2018'"
-_CLOSING = re.compile("[,.]?[\"\u201d\u2019']")
+_TITLE_BEFORE = re.compile("[\"\u201c\u2018']((?:[A-Z][\\w'\u2019.&-]*\\s+){0,6})$")
+_TITLE_AFTER = re.compile("((?:\\s+[A-Z][\\w'\u2019.&-]*){0,6})[,.]?[\"\u201d\u2019']")
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
-    """'on ABC's "This Week,"': a title in capitals that is all of a quotation names a show, not a week."""
+    """'on ABC's "This Week,"', 'hosts "Last Week Tonight"': a quotation in capitals holding the time names a
+    show, not a week."""
     words = text[start:end].split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and start > 0 and \
-        text[start - 1] in _OPENING_MARKS and _CLOSING.match(text, end) is not None
+    before = _TITLE_BEFORE.search(text, max(0, start - 80), start)
+    after = _TITLE_AFTER.match(text, end)
+    if before is None or after is None or not all(w[:1].isupper() for w in words):
+        return False
+    return len(words) + len(before.group(1).split()) + len(after.group(1).split()) >= 2
 
 
 def _plausible(doc, rule: str, m: re.Match, start: int, end: int) -> bool:

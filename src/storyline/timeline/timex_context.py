@@ -60,3 +60,6 @@ class Alias:
         d = self._m.groupdict()
         d.update(self._over)
         return d
+
+    def __getattr__(self, name):  # .string, .start(), .end(): as the match itself
+        return getattr(self._m, name)

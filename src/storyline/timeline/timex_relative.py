@@ -108,7 +108,11 @@ def resolve_rel_season(m, c):
     elif rel == "next":
         d = N.season_date(c.anchor, season, N.FUTURE)
     elif rel == "this":
+        # 'This spring, ... Vale told friends' said in September: the spring gone by, as the verb's tense says
+        # (the season the anchor falls in is this one whatever the tense: 'are buying at a healthy rate this fall')
         d = N.season_date(c.anchor, season, N.NEAREST)
+        if not d <= c.anchor < N.add_months(d, 3):
+            d = N.season_date(c.anchor, season, c.direction())
     else:
         d = N.season_date(c.anchor, season, c.direction())
     year = d.year if season != "WI" else d.year
@@ -154,6 +158,12 @@ def _finer(gran: str, than: str) -> bool:
 _REF_DAY_SHIFT = {"next": 1, "following": 1, "same": 0, "previous": -1, "prior": -1, "before": -1, "after": 1}
 
 
+# what follows 'the day before' when it counts from a thing named after it, not from the last date
+_DATE_BEFORE = re.compile(r"(?:\d|day|January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\s*,\s*$")
+_THING_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|our|my|this|he|she|they|we|it|I)\b|[A-Z])")
+
+
 def resolve_ref_day(m, c):
     """"the next day", "the same day", "that night", "the day before" relative to the last date."""
     text = m.group(0).lower()
@@ -164,6 +174,9 @@ def resolve_ref_day(m, c):
             break
     pod = PARTS_OF_DAY.get((m.groupdict().get("pod") or "").lower())
     r = ref_date(c)
+    if r is not None and re.search(r"\b(?:before|after)$", text) and _THING_AFTER.match(m.string, m.end()) \
+            and _DATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        n = 0  # 'on Oct. 12, the day before the plunge': another name for the date just given
     if r is None:
         return ("TIME", "XXXX-XX-XXT" + pod) if pod else ("DATE", "XXXX-XX-XX")
     base, gran = r
