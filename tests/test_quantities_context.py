@@ -537,3 +537,11 @@ def test_a_persons_surname_read_as_a_place_is_no_place(nlp):
     doc = nlp("James C. Kopp was charged on Monday. The filing has intensified interest in Kopp as a suspect "
               "in three sniper attacks. Two people were hurt in Vermont on Monday.")
     assert [(q.value, q.where) for q in find_quantities(doc, [])] == [(3.0, None), (2.0, "Vermont")]
+
+
+def test_a_share_before_a_gerund_counts_that_noun(nlp):
+    """'She pointed to his 22 percent showing in the county': the showing, a noun the tagger read as a
+    participle; not 'pointed'."""
+    doc = nlp("She pointed to his 22 percent showing in Miami-Dade County in the March 15 primary.")
+    (q,) = find_quantities(doc, find_timexes(doc, dt.date(2016, 7, 18)))
+    assert q.what.startswith("showing")

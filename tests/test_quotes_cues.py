@@ -1705,3 +1705,22 @@ def test_a_finished_quotation_is_not_sourced_by_the_next_sentences_according_to(
                 "we came from.” As it stands, the prison system holds 25 percent of the world’s inmates, according "
                 "to the Federal Bureau of Prisons. “We have no context for the moment,” according to Ann Vale.")
     assert [q.speaker for q in find_quotes(doc) if q.kind == "direct"] == [None, "Ann Vale"]
+
+
+def test_a_quotation_after_a_colon_is_said_by_the_subject_of_the_clause_it_ends(parse):
+    """'Jeb Vale broke down exactly what was wrong with the image to the paper: "..."': the colon hangs on the
+    inner 'was'; Vale, the subject above it, says the words (not Quint, who tweeted before)."""
+    doc = parse("“Happy Cinco de Mayo!,” Quint tweeted. Former candidate Jeb Vale broke down exactly what was wrong "
+                "with the image and message to the Dutch newspaper NRC Handelsblad: “What Quint did was so "
+                "insensitive. First, not all Hispanics are Mexican.”")
+    assert [q.speaker for q in find_quotes(doc) if q.kind == "direct"] == ["Quint", "Jeb Vale"]
+
+
+def test_a_relative_clause_with_its_own_object_does_not_introduce_the_quotation(parse):
+    """'... coming from a candidate who promised mass deportation: "..."': the candidate promised deportation; the
+    quoted words are the reporter's. Guard: 'Quint, who promised: "..."' does introduce them."""
+    doc = parse("A reporter, Isaac Vale, tweeted back at Quint pointing out how ironic the statement was coming from a "
+                "candidate who promised mass deportation: “Uh.. your unrealistic proposal is to spend billions "
+                "deporting 11 million people.” Quint, who promised: “We will build it.”")
+    assert [(q.speaker, q.cue) for q in find_quotes(doc) if q.kind == "direct"] == [
+        ("Isaac Vale", "pointing"), ("Quint", "promised")]

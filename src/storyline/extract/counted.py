@@ -472,6 +472,10 @@ def counted_noun(span_toks: list, unit: str | None):
     if head.dep_ == "nsubj" and head.head.i == head.i + 1 and head.head.tag_ in ("VBD", "VBN") \
             and head.i + 2 < len(doc) and doc[head.i + 2].tag_ == "NNS" and doc[head.i + 2].dep_ in ("nsubj", "nsubjpass"):
         return doc[head.i + 2]  # "60 pledged delegates were at stake", read as '60 pledged' and 'delegates were'
+    first = min(ids)
+    if nxt_i < len(doc) and doc[nxt_i].tag_ == "VBG" and first > 0 and doc[first - 1].tag_ in ("PRP$", "POS") \
+            and (nxt_i + 1 == len(doc) or doc[nxt_i + 1].pos_ in ("ADP", "PUNCT")):
+        return doc[nxt_i]  # 'his 22 percent showing in Miami-Dade': a noun the tagger read as a participle
     return _sibling_noun(head, nxt_i)
 
 

@@ -573,8 +573,9 @@ def cue_in(window: list, near_end: bool, loose: bool = False, quote: tuple[int, 
         if t.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in NAMING_VERBS or lemma in CUE_VERBS):
             if lemma == "be" or negated(t) or not_reporting(t) or _goes_on(t):
                 continue
-            if near_end and _closed_before(t, window):
-                continue
+            if near_end and (_closed_before(t, window) or t.dep_ == "relcl" and any(
+                    c.dep_ == "dobj" for c in t.children)):  # ('from a candidate who promised mass deportation:
+                continue  # "...": what was promised is the object, the quotation is another's)
             if not near_end and quote is not None and _in_later_relative(t, quote[1]):
                 continue
             spk = subject_of(t)
@@ -689,11 +690,15 @@ def colon_speaker(window: list):
     if signed is not None:
         return Cue(colon.idx, colon.idx + 1, ":", signed)
     verb = colon.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i < window[0].i or negated(verb):
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and (subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON"):
-        return Cue(colon.idx, colon.idx + 1, ":", subj)
+    for _ in range(2):  # ('Vale broke down exactly what was wrong with it to the paper: "..."': up to Vale's verb)
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < window[0].i or negated(verb):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.lower_ in PERSON_PRONOUNS or subj.ent_type_ == "PERSON"):
+            return Cue(colon.idx, colon.idx + 1, ":", subj)
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 
