@@ -93,7 +93,7 @@ def _claimed_by_another(verb, actor: str, quotes: list[Quote]) -> bool:
     node = verb
     for _ in range(4):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         if node.dep_ in ("acl", "ccomp") and head.lemma_.lower() in _CLAIM_NOUNS and head.pos_ == "NOUN":
             return True

@@ -88,7 +88,7 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in obj.children):
                 inner = "to " + inner  # "vowed to hunt down", not "vowed hunt down"
             parts.append(inner)
-        elif (named := _antecedent(obj, verb)) is not obj:
+        elif (named := _antecedent(obj, verb)).i != obj.i:
             parts.append(_phrase(named))  # 'North Carolina, which Obama won in 2008': Obama won North Carolina
         else:
             parts.append(_phrase(obj))
