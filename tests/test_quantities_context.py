@@ -545,3 +545,13 @@ def test_a_share_before_a_gerund_counts_that_noun(nlp):
     doc = nlp("She pointed to his 22 percent showing in Miami-Dade County in the March 15 primary.")
     (q,) = find_quantities(doc, find_timexes(doc, dt.date(2016, 7, 18)))
     assert q.what.startswith("showing")
+
+
+def test_people_one_managed_to_kill_are_the_people_killed(nlp):
+    """'he still managed to kill 49 people': the people killed (so it merges with '49 people killed'). Guard: 'plans
+    to kill 40 wolves' killed none."""
+    def what(text):
+        doc = nlp(text)
+        return [q.what for q in find_quantities(doc, find_timexes(doc, dt.date(2016, 7, 7)))]
+    assert what("The bureau was warned about the shooter, but he still managed to kill 49 people.") == ["people killed"]
+    assert what("The army plans to kill 40 wolves.") == ["wolves"]

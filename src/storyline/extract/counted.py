@@ -335,6 +335,9 @@ def _first_conjunct(noun):
     return noun
 
 
+_ACHIEVED = frozenset({"manage", "proceed", "go", "help"})  # 'managed to kill 49 people': it was done
+
+
 def _harm_participle(verb) -> str:
     """"killed" for "killing", "kidnapped" for "kidnapping": the state of the people counted."""
     lemma = verb.lemma_.lower()
@@ -712,8 +715,10 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                                                   and _reads_as_participle(verb)):
                     extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
                     participle = True
-                elif role.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS:
-                    extra = [_harm_participle(verb)]  # "wounding 5,000 others": the others wounded
+                elif role.dep_ == "dobj" and verb.lemma_.lower() in HARM_VERBS and (verb.tag_ == "VBG" or (
+                        verb.tag_ == "VB" and verb.head.lemma_.lower() in _ACHIEVED)):
+                    # "wounding 5,000 others", "managed to kill 49 people": the others wounded, the people killed
+                    extra = [_harm_participle(verb)]  # ('plans to kill 40 wolves' did not)
                 elif role.dep_ == "nsubj" and (done := _object_read_as_subject(role, verb)) is not None:
                     extra = [done]  # "Clinton won 19 delegates and Sanders won 15": the delegates won
                     participle = True
