@@ -1724,3 +1724,20 @@ def test_a_relative_clause_with_its_own_object_does_not_introduce_the_quotation(
                 "deporting 11 million people.” Quint, who promised: “We will build it.”")
     assert [(q.speaker, q.cue) for q in find_quotes(doc) if q.kind == "direct"] == [
         ("Isaac Vale", "pointing"), ("Quint", "promised")]
+
+
+def test_what_someone_was_asked_about_is_no_question_however_long(parse):
+    """'after he was asked about the group's claim of credit for the attack by a man who pledged ...': the topic put
+    to him, clauses and all, is no question reported."""
+    doc = parse("The general grew angry after he was asked about the group's claim of credit for the attack by a man "
+                "who pledged his allegiance to the group during the massacre that killed 49 people.")
+    assert not [q for q in find_quotes(doc) if q.cue == "asked"]
+
+
+def test_a_share_of_voters_the_recogniser_ran_into_a_name_is_no_one_named(parse):
+    """'... than Mr. Quint - 60 percent of voters said ...': the recogniser tagged 'Quint - 60 percent' as one
+    person; the voters said it, not Quint."""
+    doc = parse("Mrs. Vale is seen as far more capable of dealing with racial tensions than Mr. Quint - 60 percent "
+                "of voters said Mrs. Vale would be better at handling the issue, double the number who said the same "
+                "of Mr. Quint.")
+    assert [q.speaker for q in find_quotes(doc) if q.text.startswith("Mrs. Vale would")] == [None]

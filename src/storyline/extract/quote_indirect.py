@@ -140,7 +140,8 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             if crosses(s, e, direct_spans):
                 continue  # starts inside a quotation and ends outside it
             spk = reporter_of(t) or subject_of(t)
-            if lemma == "ask" and spk is None and not any(x.pos_ in ("VERB", "AUX") for x in content):
+            if lemma == "ask" and spk is None and (not any(x.pos_ in ("VERB", "AUX") for x in content)
+                                                   or content[0].i > 0 and doc[content[0].i - 1].lower_ == "about"):
                 continue  # 'when asked about Donald Trump, Obama said ...': what he was asked about, not a question
             if comp is not None and comp.i < t.i:
                 s, e, spk = _name_left_in_content(doc, s, e, t, spk)

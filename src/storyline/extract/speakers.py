@@ -778,6 +778,8 @@ class SpeakerIndex:
     def entity_at(self, token) -> Entity | None:
         if token.ent_iob_ == "O":
             return None
+        if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
+            return None  # 'than Mr. Quint - 60 percent of voters said': the recogniser ran the name into the share
         i = token.i
         while i > 0 and self.doc[i].ent_iob_ == "I":
             i -= 1
