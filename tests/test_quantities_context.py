@@ -555,3 +555,16 @@ def test_people_one_managed_to_kill_are_the_people_killed(nlp):
         return [q.what for q in find_quantities(doc, find_timexes(doc, dt.date(2016, 7, 7)))]
     assert what("The bureau was warned about the shooter, but he still managed to kill 49 people.") == ["people killed"]
     assert what("The army plans to kill 40 wolves.") == ["wolves"]
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Investigators had recovered several thousand work-related emails that were not among the 30,000 Quint's "
+     "lawyers returned to the agency in 2014.", "work-related emails recovered"),
+    ("Police arrested 12 people who had thrown 3 bottles.", "people arrested"),
+    ("About 40 people who live on Route 9 were evacuated.", "people who live on Route 9"),
+], ids=lambda v: str(v)[:30])
+def test_a_relative_clause_holding_another_count_does_not_describe_the_first(nlp, sentence, what):
+    """'emails that were not among the 30,000 ...': the clause is about another figure. Guard: a number inside a
+    name ('Route 9') is no count."""
+    doc = nlp(sentence)
+    assert find_quantities(doc, find_timexes(doc, dt.date(2016, 7, 13)))[0].what == what

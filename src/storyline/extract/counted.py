@@ -218,6 +218,9 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
                     continue  # "the states he's won", the parser ending the clause at "'s": cut short, so left out
                 if child.dep_ == "relcl" and _stacked_who(noun, child):
                     continue  # "anyone who destroyed 34,000 records who didn't get indicted": not the records
+                if child.dep_ == "relcl" and any(t.like_num and t.i not in exclude and t.ent_type_ in _FIGURE_ENTS
+                                                 for t in child.subtree):
+                    continue  # "emails that were not among the 30,000 Quint's lawyers returned": another count
                 if child.lower_ == "to" and noun.dep_ == "pobj" and noun.head.lower_ == "from":
                     break  # "from a $15 minimum wage to free tuition at ...": the next item of a list
                 if child.lower_ == "than":
@@ -242,6 +245,7 @@ def noun_phrase(noun, exclude: set[int], with_right: bool = True) -> list:
 
 
 _COMPARED = frozenset({"more", "fewer", "less", "additional", "extra"})
+_FIGURE_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _CLITIC_VERBS = frozenset({"'s", "\u2019s", "'ve", "\u2019ve", "'re", "\u2019re", "'d", "\u2019d"})
 
 
