@@ -1741,3 +1741,12 @@ def test_a_share_of_voters_the_recogniser_ran_into_a_name_is_no_one_named(parse)
                 "of voters said Mrs. Vale would be better at handling the issue, double the number who said the same "
                 "of Mr. Quint.")
     assert [q.speaker for q in find_quotes(doc) if q.text.startswith("Mrs. Vale would")] == [None]
+
+
+def test_a_belief_in_the_first_person_inside_a_quotation_is_the_quoted_speakers(parse):
+    """'"I believe it opens up the ability ...," Ann Vale said': the belief nested in the quotation is Vale's, not
+    an unresolved 'I'."""
+    doc = parse("“I believe it opens up the ability to make these changes,” Ann Vale said on Tuesday. Tom Quint said: "
+                "“I think the plan will fail because nobody funds it.”")
+    assert [(q.cue, q.speaker) for q in find_quotes(doc) if q.kind == "indirect"] == [
+        ("believe", "Ann Vale"), ("think", "Tom Quint")]

@@ -359,6 +359,8 @@ def find_quotes(doc) -> list[Quote]:
                     entity = index.register_name(res.name, res.words, res.kind)
                 elif entity is None and c.cue.speaker.pos_ == "NOUN":
                     index.note_unnamed(c.cue.speaker, res.span[0])
+                if entity is None and c.cue.speaker.lower_ == "i" and (host := _holding_quote(quotes, q)) is not None:
+                    _take_speaker(q, host)  # '"I think the plan will fail," she said': her belief, in her words
                 if entity is not None:
                     q.speaker, q.speaker_role = entity.name, entity.role
                     named = c.cue.speaker.pos_ != "PRON"
@@ -410,6 +412,12 @@ def _reporting_host(quotes: list[Quote], c) -> Quote | None:
 def _take_speaker(q: Quote, source: Quote) -> None:
     """The quotation goes on with the words of ``source``'s speaker."""
     q.speaker, q.speaker_span, q.speaker_role = source.speaker, source.speaker_span, source.speaker_role
+
+
+def _holding_quote(quotes: list[Quote], q: Quote) -> Quote | None:
+    """The direct quotation with a speaker that holds ``q`` (its words inside the marks), or None."""
+    return next((h for h in reversed(quotes) if h.kind == "direct" and h.speaker and h.start <= q.start
+                 and q.end <= h.end), None)
 
 
 def _inside_another(quotes: list[Quote], q: Quote, pos: int) -> bool:
