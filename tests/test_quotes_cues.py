@@ -1745,8 +1745,8 @@ def test_a_share_of_voters_the_recogniser_ran_into_a_name_is_no_one_named(parse)
 
 def test_a_belief_in_the_first_person_inside_a_quotation_is_the_quoted_speakers(parse):
     """'"I believe it opens up the ability ...," Ann Vale said': the belief nested in the quotation is Vale's, not
-    an unresolved 'I'."""
+    an unresolved 'I' (nor 'we': the speaker voices it)."""
     doc = parse("“I believe it opens up the ability to make these changes,” Ann Vale said on Tuesday. Tom Quint said: "
-                "“I think the plan will fail because nobody funds it.”")
+                "“We think the plan will fail because nobody funds it.”")
     assert [(q.cue, q.speaker) for q in find_quotes(doc) if q.kind == "indirect"] == [
         ("believe", "Ann Vale"), ("think", "Tom Quint")]

@@ -359,8 +359,10 @@ def find_quotes(doc) -> list[Quote]:
                     entity = index.register_name(res.name, res.words, res.kind)
                 elif entity is None and c.cue.speaker.pos_ == "NOUN":
                     index.note_unnamed(c.cue.speaker, res.span[0])
-                if entity is None and c.cue.speaker.lower_ == "i" and (host := _holding_quote(quotes, q)) is not None:
-                    _take_speaker(q, host)  # '"I think the plan will fail," she said': her belief, in her words
+                if entity is None and c.cue.speaker.lower_ in ("i", "we", "you") \
+                        and (host := _holding_quote(quotes, q)) is not None:
+                    # '"I think the plan will fail," she said', '"We believe ...," she said': hers, in her words
+                    _take_speaker(q, host)
                 if entity is not None:
                     q.speaker, q.speaker_role = entity.name, entity.role
                     named = c.cue.speaker.pos_ != "PRON"
