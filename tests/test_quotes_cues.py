@@ -1750,3 +1750,11 @@ def test_a_belief_in_the_first_person_inside_a_quotation_is_the_quoted_speakers(
                 "“We think the plan will fail because nobody funds it.”")
     assert [(q.cue, q.speaker) for q in find_quotes(doc) if q.kind == "indirect"] == [
         ("believe", "Ann Vale"), ("think", "Tom Quint")]
+
+
+def test_a_belief_inside_a_labelled_transcript_line_is_the_labelled_speakers(parse):
+    """'VALE: Well, I think the whole nation needs to work together ...': the label's speaker holds the belief."""
+    doc = parse("Sunday, Governor Mary Vale (R-OK) said the nominee is “trying to heal.”\nPartial transcript as "
+                "follows:\nVALE: Well, I think the whole nation needs to work together, and people are scared. "
+                "They want safe homes.")
+    assert [q.speaker for q in find_quotes(doc) if q.cue == "think"] == ["Mary Vale"]

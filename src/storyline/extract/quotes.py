@@ -417,9 +417,9 @@ def _take_speaker(q: Quote, source: Quote) -> None:
 
 
 def _holding_quote(quotes: list[Quote], q: Quote) -> Quote | None:
-    """The direct quotation with a speaker that holds ``q`` (its words inside the marks), or None."""
-    return next((h for h in reversed(quotes) if h.kind == "direct" and h.speaker and h.start <= q.start
-                 and q.end <= h.end), None)
+    """The direct quotation or labelled transcript line ('VALE: ...') with a speaker that holds ``q``, or None."""
+    return next((h for h in reversed(quotes) if (h.kind == "direct" or h.cue == ":") and h.speaker
+                 and h.start <= q.start and q.end <= h.end), None)
 
 
 def _inside_another(quotes: list[Quote], q: Quote, pos: int) -> bool:
