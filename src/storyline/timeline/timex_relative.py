@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import normalize as N
-from .lexicon import PARTS_OF_DAY, SEASONS, parse_number
+from .lexicon import MONTH_RE, PARTS_OF_DAY, SEASONS, parse_number
 from .timex_context import UNIT_GRAN, ref_date, unit_name
 
 
@@ -158,9 +158,9 @@ def _finer(gran: str, than: str) -> bool:
 _REF_DAY_SHIFT = {"next": 1, "following": 1, "same": 0, "previous": -1, "prior": -1, "before": -1, "after": 1}
 
 
+# a date just given before 'the day before' ('Oct. 12,', 'Tuesday,', 'in May,')
+_DATE_BEFORE = re.compile(rf"(?:\d|day|{MONTH_RE})\s*,\s*$")
 # what follows 'the day before' when it counts from a thing named after it, not from the last date
-_DATE_BEFORE = re.compile(r"(?:\d|day|January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)\s*,\s*$")
 _THING_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|our|my|this|he|she|they|we|it|I)\b|[A-Z])")
 
 
