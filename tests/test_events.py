@@ -163,3 +163,13 @@ def test_a_dateline_or_a_show_title_is_not_what_was_reported(parse):
     assert spring.summary == "Tom Vale told he was free of his work abroad"
     (sunday,) = events(parse, "Mr. Quint said on NBC's ''Meet the Press'' on Sunday that he was proud.")
     assert "Meet" not in sunday.summary and sunday.summary.startswith("Mr. Quint said")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("On Monday, the network announced it was canceling the low-rated \u201cRush Hour.\u201d", "Rush Hour"),
+    ("President Ann Vale said on Friday, \u201cLet us stand together against this.\u201d", "Let"),
+], ids=["title-object", "quote-opening"])
+def test_guard_a_title_as_an_object_and_a_quotation_opening_in_capitals_stay(parse, text, words):
+    """Guard: a show cancelled is what was done, and a quotation's first word is no title."""
+    (ev,) = events(parse, text)
+    assert words in ev.summary

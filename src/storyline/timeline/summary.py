@@ -70,13 +70,16 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
     subj = _subject(verb) if with_subject else None
     if with_subject and subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         subj = _subject(verb.head)  # not for "as dawn broke": an adverbial clause has its own subject
-    obj = next((c for c in verb.children if c.dep_ in _OBJ and not in_quoted_title(c)), None)
+    # (a show's name the parser made a verb is no object: 'said on NBC's "Meet the Press"'; 'canceling "Rush Hour"' is)
+    obj = next((c for c in verb.children if c.dep_ in _OBJ and not (c.pos_ in ("VERB", "AUX") and in_quoted_title(c))),
+               None)
     parts = []
     if subj is not None:
         parts.append(_phrase(_antecedent(subj, verb)))
     parts.append(_verb_group(verb))
     # (not a dateline the parser made a clause: 'WASHINGTON ― This spring, ..., Manafort told friends that ...')
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not in_quoted_title(c)]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and any(ch.isalpha() for ch in c.text)
+             and not in_quoted_title(c)]
     comp = comps[0] if comps else None
     if verb.lemma_ in _REPORT and comp is not None and depth == 0:
         inner = summarize(comp, depth + 1)
@@ -108,20 +111,27 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
 
 
 _OPENERS = frozenset({"\"", "\u201c", "``", "''", "'", "\u2018"})
+_CLOSERS = frozenset({"\"", "\u201d", "''", "'", "\u2019"})
 _SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by"})
 
 
 def in_quoted_title(tok) -> bool:
-    """A capitalised word just after an opening quotation mark, or after capitalised words that follow one."""
+    """A word of a quotation in capitals ('"Meet the Press"'): every word from the opening mark to the closing one
+    is capitalised or a small word, and the quotation is short."""
     if not tok.text[:1].isupper() or tok.is_sent_start:
         return False
-    for k in range(tok.i - 1, max(-1, tok.i - 6), -1):
-        prev = tok.doc[k]
-        if prev.text in _OPENERS:
-            return True
-        if not (prev.text[:1].isupper() or prev.lower_ in _SMALL):
-            return False
-    return False
+    doc = tok.doc
+
+    def titled(t) -> bool:
+        return t.text[:1].isupper() or t.lower_ in _SMALL
+
+    opened = next((k for k in range(tok.i - 1, max(-1, tok.i - 6), -1)
+                   if doc[k].text in _OPENERS or not titled(doc[k])), None)
+    if opened is None or doc[opened].text not in _OPENERS:
+        return False
+    closed = next((k for k in range(tok.i + 1, min(len(doc), tok.i + 8))
+                   if doc[k].text in _CLOSERS or not titled(doc[k]) and not doc[k].is_punct), None)
+    return closed is not None and doc[closed].text in _CLOSERS
 
 
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
