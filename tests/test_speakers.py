@@ -1586,3 +1586,12 @@ def test_a_verb_of_speech_opening_a_labelled_line_is_no_first_name(parse):
                 "high that they would do anything to win this election.”\nContinued Vale: “So I think it’s a very "
                 "real problem for the whole country.”")
     assert {q.speaker for q in find_quotes(doc) if q.kind == "direct"} == {"Roger Vale"}
+
+
+def test_a_transcript_label_the_tagger_read_as_a_number_is_still_the_speaker(parse):
+    """'FALLIN: Well, I think ...': the tagger made the label in capitals a number (NUM), so the surname was not
+    looked up; it is Governor Fallin's line."""
+    doc = parse("Governor Ann Fallin said the nominee is trying to heal.\nPartial transcript as follows:\nHOST: Talk "
+                "to them. How do you think he will be able to be a racial healer?\nFALLIN: Well, I think the whole "
+                "nation needs to work together, and people are scared.")
+    assert [q.speaker for q in find_quotes(doc) if q.cue == ":" and q.text.startswith("Well")] == ["Ann Fallin"]

@@ -871,7 +871,9 @@ class SpeakerIndex:
         after = _name_after_title(self, doc, span) or _name_in_title_of(self, token) or _name_after_titles(self, token)
         if after is not None:
             return after
-        if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not (
+        # ('FALLIN: Well, ...': a label in capitals the tagger read as a number)
+        labelled = token.pos_ == "NUM" and token.is_alpha and _transcript_label(token)
+        if (token.pos_ in ("PROPN", "NOUN") or labelled) and token.text[:1].isupper() and not (
             {c.lower_ for c in token.children if c.dep_ == "det" and not _title_article(c)}
         ):
             name = _clean_name(doc_text(doc)[span[0] : span[1]])
