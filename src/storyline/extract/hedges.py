@@ -56,12 +56,17 @@ def wholly_of(tokens, end: int, value: float, unit: str | None) -> bool:
         and tokens[end].dep_ in ("acomp", "attr")
 
 
-def in_name(tokens, first: int, unit: str | None) -> bool:
+def in_name(tokens, first: int, end: int, unit: str | None) -> bool:
     """"the Fight for 15 protesters", 'the "Fight for $15" movement': a number closing a Title-Case
-    name ("X for/of N"); a money sign may be part of it."""
+    name ("X for/of N"); a money sign may be part of it. Or one inside a name: 'a used-car lot -- Under 70 Auto
+    Sales -- donated', a capitalised small word before it inside the sentence and two names after it."""
     if first < 2 or unit is not None and not (tokens[first].is_currency and first > 2 and tokens[first - 3].is_quote):
         return False  # money in a name only inside quotation marks: 'bought Weisfield's Inc. for $50 a share'
     prep, word = tokens[first - 1], tokens[first - 2]
+    if unit is None and end + 1 < len(tokens) and prep.pos_ in ("ADP", "ADV", "ADJ") and prep.text.istitle() \
+            and not prep.is_sent_start and word.text not in (":", "\"", "\u201c", "'", "\u2018") \
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens[end : end + 2]):
+        return True
     return (prep.lower_ in ("for", "of") and prep.is_lower and word.is_title and not word.is_sent_start
             and word.ent_type_ not in NAME_SAFE_ENTS and word.pos_ in ("PROPN", "NOUN", "VERB"))
 

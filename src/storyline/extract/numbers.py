@@ -422,8 +422,7 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True
     if is_time and _temporal_adjunct(tokens, first, end, unit):
         return True
-    if _season_ago(tokens, end, unit) or _body_foot(tokens, a, end, unit) \
-            or _inside_title_case(tokens, first, end, unit):
+    if _season_ago(tokens, end, unit) or _body_foot(tokens, a, end, unit):
         return True
     if not has_currency and unit is None and nxt is not None and nxt.pos_ == "PROPN" and any(
             t.tag_ == "POS" for t in tokens[end + 1 : end + 3]) and all(t.pos_ == "PROPN" for t in tokens[end : end + 2]
@@ -672,17 +671,6 @@ def _season_ago(tokens, end: int, unit: str | None) -> bool:
     """'Two summers back', 'three seasons ago': when something happened, not a count of summers."""
     return unit is None and end + 1 < len(tokens) and tokens[end].lemma_.lower() in SEASON_WORDS \
         and tokens[end + 1].lower_ in ADJUNCT_AFTER
-
-
-def _inside_title_case(tokens, first: int, end: int, unit: str | None) -> bool:
-    """'a used-car lot -- Under 70 Auto Sales -- donated': a capitalised small word before the number inside the
-    sentence and two capitalised names after it make the number part of a business's name."""
-    if unit is not None or first < 2 or end + 1 >= len(tokens):
-        return False
-    prev, two = tokens[first - 1], tokens[end : end + 2]
-    return prev.pos_ in ("ADP", "ADV", "ADJ") and prev.text.istitle() and not prev.is_sent_start \
-        and tokens[first - 2].text not in (":", "\"", "\u201c", "'", "\u2018") \
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in two)
 
 
 def _body_foot(tokens, a: NumberExpr, end: int, unit: str | None) -> bool:

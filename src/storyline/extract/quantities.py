@@ -287,7 +287,7 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
         if first > 1 and tokens[first - 1].lower_ == "to" and GLUED_SCORE.search(tokens[first - 2].text):
             continue  # "Cruz—35 to 12 percent": the other half of a score glued to a word
         num_span = (tokens[num_first].idx, tokens[num_end - 1].idx + len(tokens[num_end - 1]))
-        if hedges.in_idiom(sent, *num_span) or hedges.in_name(tokens, first, unit) \
+        if hedges.in_idiom(sent, *num_span) or hedges.in_name(tokens, first, end, unit) \
                 or hedges.wholly_of(tokens, end, a.value, unit):
             continue
         age = numbers.age_end(tokens, end, unit)

@@ -8,6 +8,8 @@ prepositional tails are dropped so the timeline reads as a list of happenings.
 from __future__ import annotations
 
 from ..doctext import doc_text
+from ..extract.cues import RELATIVE_WORDS
+from ..extract.quote_marks import quote_token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _OBJ = ("dobj", "attr", "acomp", "oprd", "xcomp", "dative")
@@ -110,8 +112,6 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
     return text
 
 
-_OPENERS = frozenset({"\"", "\u201c", "``", "''", "'", "\u2018"})
-_CLOSERS = frozenset({"\"", "\u201d", "''", "'", "\u2019"})
 _SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by"})
 
 
@@ -126,20 +126,17 @@ def in_quoted_title(tok) -> bool:
         return t.text[:1].isupper() or t.lower_ in _SMALL
 
     opened = next((k for k in range(tok.i - 1, max(-1, tok.i - 6), -1)
-                   if doc[k].text in _OPENERS or not titled(doc[k])), None)
-    if opened is None or doc[opened].text not in _OPENERS:
+                   if quote_token(doc[k]) or not titled(doc[k])), None)
+    if opened is None or not quote_token(doc[opened]):
         return False
     closed = next((k for k in range(tok.i + 1, min(len(doc), tok.i + 8))
-                   if doc[k].text in _CLOSERS or not titled(doc[k]) and not doc[k].is_punct), None)
-    return closed is not None and doc[closed].text in _CLOSERS
-
-
-_RELATIVES = frozenset({"who", "whom", "which", "that"})
+                   if quote_token(doc[k]) or not titled(doc[k]) and not doc[k].is_punct), None)
+    return closed is not None and quote_token(doc[closed])
 
 
 def _antecedent(tok, verb):
     """The noun a relative pronoun stands for ('a judge who was born in 1964' -> 'judge'), else ``tok``."""
-    if verb.dep_ == "relcl" and tok.lower_ in _RELATIVES and tok.tag_ in ("WP", "WDT") and verb.head.pos_ in (
+    if verb.dep_ == "relcl" and tok.lower_ in RELATIVE_WORDS and tok.tag_ in ("WP", "WDT") and verb.head.pos_ in (
             "NOUN", "PROPN"):
         return verb.head
     return tok
