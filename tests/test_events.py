@@ -173,3 +173,20 @@ def test_guard_a_title_as_an_object_and_a_quotation_opening_in_capitals_stay(par
     """Guard: a show cancelled is what was done, and a quotation's first word is no title."""
     (ev,) = events(parse, text)
     assert words in ev.summary
+
+
+def test_a_summary_names_who_a_pronoun_subject_is(parse):
+    """'He instructed staff on Monday': the timeline says who, as the speaker of a quote would be named; a
+    pronoun inside what is reported stays ('Lee says he ...')."""
+    from storyline.analyze import analyze_doc
+
+    doc = parse("Kevin Lee, the tax commissioner, spoke to reporters on Sunday. He instructed staff on Monday to "
+                "check the files. On Tuesday, Lee said he had found nothing.")
+    got = [e.summary for e in analyze_doc(doc, "a", ANCHOR.isoformat()).events]
+    assert got == ["Kevin Lee spoke to reporters", "Kevin Lee instructed staff", "Lee said he had found nothing"]
+
+
+def test_a_summary_names_the_person_its_subject_is_in_apposition_with(parse):
+    """'One of the court's justices, Anton Vale, died': 'One died' tells nothing."""
+    (ev,) = events(parse, "One of the high court's most conservative justices, Anton Vale, died in February.")
+    assert ev.summary == "Anton Vale died"

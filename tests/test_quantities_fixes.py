@@ -1069,3 +1069,29 @@ def test_one_of_a_group_is_a_member_not_a_share(nlp):
     facts = _facts(nlp, "Dorothy Vale, whose husband was one of four Americans killed in the 2012 attack on the "
                         "consulate, spoke on Thursday.")
     assert [(q.value, q.unit) for q in facts] == [(4.0, None)]
+
+
+def test_a_verb_after_an_object_takes_that_object_as_its_subject(nlp):
+    """'returns that showed the businessman and his companies lost nearly $916 million': the parser made 'lost'
+    a conjunct of 'published', whose subject is the newspaper; the businessman lost the money."""
+    (q,) = [q for q in _facts(nlp, "On Sunday, the Daily Ledger published portions of Vale's state tax returns from "
+                                   "1995 that showed the New York businessman and his companies lost nearly "
+                                   "$916 million in a single year.") if q.unit == "US dollar"]
+    assert q.what == "New York businessman lost"
+
+
+def test_money_in_the_red_is_no_money_for_the_red(nlp):
+    (q,) = _facts(nlp, "The collapse caused his net worth to drop to a low of about $1 billion in the red by 1991.")
+    assert q.what != "red" and "net worth" in q.what
+
+
+def test_a_dashed_aside_between_number_and_noun_is_not_what_is_counted(nlp):
+    """'the average 50,000 - overwhelmingly EU member state - immigrants': the immigrants are counted."""
+    got = _facts(nlp, "The law would have limited arrivals to around 9,000, as opposed to the average 50,000 \u2014 "
+                      "overwhelmingly EU member state \u2014 immigrants entering Austria every year.")
+    assert [q.what for q in got if q.value == 50000] == ["immigrants entering Austria every year"]
+
+
+def test_what_people_call_themselves_stays_in_the_description(nlp):
+    (q,) = _facts(nlp, "Among young voters, 32% call themselves conservative on questions of taxes.")
+    assert q.what.startswith("call themselves conservative")

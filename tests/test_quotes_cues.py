@@ -1758,3 +1758,12 @@ def test_a_belief_inside_a_labelled_transcript_line_is_the_labelled_speakers(par
                 "follows:\nVALE: Well, I think the whole nation needs to work together, and people are scared. "
                 "They want safe homes.")
     assert [q.speaker for q in find_quotes(doc) if q.cue == "think"] == ["Mary Vale"]
+
+
+def test_a_statement_of_a_debate_and_a_question_asked_report_nothing(parse):
+    """'his opening statement of Thursday's debate' says where he spoke, not what; 'trying to ask Trump a
+    question' does not say which. Guard: 'his statement of support for the mayor' is a position."""
+    assert not _cued(parse, "Sanders is touting his wins in his opening statement of Thursday night's debate.")[1:]
+    assert not _cued(parse, "She was trying to ask Trump a question after a March 8 appearance.")
+    assert [c for _s, c, _t in _cued(parse, "Lee's statement of support for the mayor came on Monday.")] \
+        == ["statement"]

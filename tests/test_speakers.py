@@ -1595,3 +1595,44 @@ def test_a_transcript_label_the_tagger_read_as_a_number_is_still_the_speaker(par
                 "to them. How do you think he will be able to be a racial healer?\nFALLIN: Well, I think the whole "
                 "nation needs to work together, and people are scared.")
     assert [q.speaker for q in find_quotes(doc) if q.cue == ":" and q.text.startswith("Well")] == ["Ann Fallin"]
+
+
+def test_a_place_in_a_description_must_fit_the_person_it_names(parse):
+    """'the Wisconsin Republican' after Speaker Ryan and 'Republican Donald Trump' is not Trump: the last
+    Republican named is from nowhere the article says. 'the Texas senator' is the Texas senator named
+    before, not the last senator."""
+    doc = parse("Speaker Paul Ryan says the world is watching and that allies are rattled by Republican Donald "
+                "Trump's comments. In an interview Thursday, the Wisconsin Republican said allies want to know if "
+                "the country is still in the game.")
+    assert [q.speaker for q in find_quotes(doc) if q.cue == "said"] == [None]
+    doc = parse("Texas Sen. Mark Lee says the plan is bad. Sen. Ann Fox disagreed with him. The Texas senator said "
+                "he would fight on.")
+    assert [q.speaker for q in find_quotes(doc) if q.cue == "said"] == ["Mark Lee"]
+
+
+def test_a_name_after_a_time_word_is_who_did_what_follows(parse):
+    """'targeting her since Clinton, at Monday's debate, cited his comments': the parser took 'since Clinton'
+    for a phrase and joined 'cited' to 'targeting'; Clinton cited them, not Trump."""
+    doc = parse("Hillary Clinton mocked him. Donald Trump tweeted that Ann Vale was a con. Trump has been targeting "
+                "Vale since Clinton, at Monday's debate, cited derogatory comments Trump had made about her.")
+    assert [q.speaker for q in find_quotes(doc) if q.cue == "cited"] == ["Hillary Clinton"]
+
+
+def test_it_after_a_city_that_acted_is_not_a_place_named_before(parse):
+    """'The city sent a letter. It says ...': the city (or its letter) says it, not America, the subject of
+    what Clinton thinks sentences before."""
+    doc = parse("\n".join([
+        '1:50 p.m.',
+        'Hillary Clinton is promoting her plans for farm aid.',
+        'In a speech in Ames, Iowa Friday, Clinton laid out her proposals to help growers.',
+        'Clinton said she thinks America is strongest when farmers thrive. She said Republican Donald Trump '
+        'favors a “strongman approach.”',
+        'Under the plan, farmers would sign up and then county leaders could ask for their help in floods.',
+        'The speech is one of a few policy talks Clinton gives as she tries to set herself apart from Trump.',
+        '___.',
+        '1 p.m.',
+        'The city of Tempe is demanding that Donald Trump’s campaign stop using the image of Tempe police officers '
+        'in a video.',
+        'The city sent a cease-and-desist letter Thursday. It says the campaign broke state law by using its pictures.',
+    ]))
+    assert [q.speaker for q in find_quotes(doc) if q.cue == "says"] == [None]

@@ -54,9 +54,13 @@ def _quantities(ctx: StepContext) -> list:
 
 
 def _events(ctx: StepContext) -> list:
+    from .doctext import doc_text
+    from .extract.speakers import person_named_by
     from .timeline.events import find_events
+    from .timeline.quoted import quote_regions
 
-    return find_events(ctx.doc, ctx.extraction.timexes, ctx.anchor)
+    name_of = person_named_by(ctx.doc, quote_regions(doc_text(ctx.doc)))
+    return find_events(ctx.doc, ctx.extraction.timexes, ctx.anchor, name_of)
 
 
 def _stances(ctx: StepContext) -> list:

@@ -12,6 +12,7 @@ import re
 
 from ..doctext import entity_of
 from .cues import PEOPLE_NOUNS, RELATIVE_WORDS, ROLE_NOUNS
+from .quote_marks import DASHES
 from .ratios import DENOMINATORS, PLURAL_DENOMINATORS
 from .units import CURRENCIES, CURRENCY_BEFORE, TIME_UNITS, UNIT_AFTER
 
@@ -307,7 +308,8 @@ def _verb_tail(verb, exclude: set[int], skip: set[int], with_object: bool = Fals
         elif child.dep_ == "agent" and any(c.dep_ == "nsubj" for c in verb.children):
             continue  # 'the economy added 358,000 jobs, far above the 235,000 forecast by economists': an active
             # verb has no agent; the parser took another noun's
-        elif child.dep_ in ("dobj", "attr", "acomp") and with_object:
+        elif (child.dep_ in ("dobj", "attr", "acomp") or child.dep_ == "oprd" and child.pos_ == "ADJ") and with_object:
+            # ('call themselves conservative')
             obj = _clause_subtree(child, exclude)
             if len(obj) > 5:
                 obj = [t for t in noun_phrase(child, exclude, with_right=False) if t.pos_ != "DET"]
@@ -374,9 +376,10 @@ def _person_like(noun) -> bool:
         lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "iff", "ee"))
 
 
-# nouns that make an adverb with 'in' ('50 cents in exchange for sex', '$5m in total'), not money's purpose
+# nouns that make an adverb with 'in' ('50 cents in exchange for sex', '$5m in total', '$1 billion in the red'), not
+# money's purpose
 _IN_IDIOMS = frozenset({"exchange", "return", "addition", "total", "all", "part", "turn", "lieu", "response", "contrast",
-                        "effect", "particular", "general", "fact", "advance"})
+                        "effect", "particular", "general", "fact", "advance", "red", "black"})
 
 
 def _in_idiom(prep) -> bool:
@@ -456,6 +459,7 @@ def counted_noun(span_toks: list, unit: str | None):
             return None  # "more than 4 in 10 said billionaire Donald Trump would ...": they said it
         if head.dep_ == "predet" and noun.dep_ == "poss" and noun.head.pos_ == "NOUN":
             noun = noun.head  # "half the party's superdelegates": half of the delegates, not of the party
+        noun = _past_dashed_aside(head, noun)
         if noun.lower_ in ("times", "time", "%", "percent", "cent") or noun.lemma_.lower() in TIME_NOUNS | LEVEL_NOUNS \
                 or _level_mark(noun):
             return None
@@ -484,6 +488,17 @@ def counted_noun(span_toks: list, unit: str | None):
             and (nxt_i + 1 == len(doc) or doc[nxt_i + 1].pos_ in ("ADP", "PUNCT")):
         return doc[nxt_i]  # 'his 22 percent showing in Miami-Dade': a noun the tagger read as a participle
     return _sibling_noun(head, nxt_i)
+
+
+def _past_dashed_aside(number, noun):
+    """'the average 80,000 — overwhelmingly EU member state — immigrants': the noun the parser found lies in an
+    aside set off by dashes after the number; what is counted is the noun after the closing dash."""
+    doc = number.doc
+    between = doc[number.i + 1 : noun.i]
+    if not between or between[0].text not in DASHES or noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in DASHES:
+        return noun
+    after = doc[noun.i + 2] if noun.i + 2 < len(doc) else None
+    return after if after is not None and after.pos_ == "NOUN" and after.tag_ == "NNS" else noun
 
 
 def _level_mark(noun) -> bool:
@@ -579,6 +594,16 @@ def _participle_after_noun(conj) -> bool:
     before = conj.doc[conj.i - 1] if conj.i > 0 else None
     participle = conj.tag_ in ("VBG", "VBN") or _participle_read_as_verb(conj)
     return participle and before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ == "pobj"
+
+
+def _clause_after_object(conj) -> bool:
+    """'tax returns that showed the businessman and his companies lost $916 million': a past verb straight
+    after an object, with no 'and' before it and no subject of its own, opens a clause whose subject is that
+    object; the parser made it a conjunct of the main verb."""
+    before = conj.doc[conj.i - 1] if conj.i > 0 else None
+    return conj.tag_ == "VBD" and not has_own_subject(conj) and not _participle_read_as_verb(conj) and \
+        before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("dobj", "conj") and \
+        before.head.i < conj.i and before.head.i != conj.head.i
 
 
 def _after_relative(conj) -> bool:
@@ -1275,6 +1300,8 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
     settled = subj is None and _settled_at(verb, head)
     if subj is None and verb.dep_ == "conj" and _participle_after_noun(verb):
         subj = verb.doc[verb.i - 1]  # "won among voters making $100,000 or more": the voters make it
+    elif subj is None and verb.dep_ == "conj" and _clause_after_object(verb):
+        subj = _first_conjunct(verb.doc[verb.i - 1])
     elif subj is None and verb.dep_ == "conj" and not _after_relative(verb) and not _reported_modal(verb) and (
             not has_own_subject(verb) or _counted_subject(verb.head, ids)):
         # "The bridge is long and cost £90m"; "45 percent of caucusgoers backed X and 42 percent favored Y"

@@ -230,7 +230,8 @@ _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "
 
 
 def _subject_of(verb):
-    stray = stray_conjunct_subject(verb) or _before_aside(verb) or _after_who_clause(verb) or _faulted_for(verb)
+    stray = stray_conjunct_subject(verb) or _before_aside(verb) or _after_who_clause(verb) or _faulted_for(verb) \
+        or _after_time_mark(verb)
     if stray is not None:
         return stray
     report = _report_before(verb)
@@ -389,6 +390,23 @@ def _after_who_clause(verb):
             person = doc[j - 2] if j >= 2 and doc[j - 1].text == "," else None
             return person if person is not None and person.ent_type_ == "PERSON" else None
     return None
+
+
+def _after_time_mark(verb):
+    """'targeting her since Clinton, at Monday's debate, cited his comments': the parser read 'since Clinton' as a
+    phrase and hung the subjectless verb after it on the main verb; the name after the time word ('since',
+    'after', 'when' ...), right before the verb or an aside set off by commas, is who acted."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    j = verb.i - 1
+    if j > 0 and doc[j].text == ",":
+        j = next((k - 1 for k in range(j - 1, max(verb.sent.start, j - 10), -1) if doc[k].text == ","), -1)
+    name = doc[j] if j > verb.sent.start else None
+    if name is None or name.ent_type_ != "PERSON" or name.dep_ != "pobj" or name.head.lower_ not in _TIME_MARKS:
+        return None
+    return name
 
 
 def _member_before_campus(subj):

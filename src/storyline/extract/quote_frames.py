@@ -197,9 +197,17 @@ _AUDIENCES = frozenset("audience crowd reporter press congregation nation public
 _REMARK_NOUNS = frozenset({"comment", "remark", "mention"})
 
 
-def _topic_only(noun, prep) -> bool:
+# gatherings a statement is made at: 'his opening statement of Thursday's debate' says nothing about the debate
+_GATHERINGS = frozenset("debate debates meeting hearing rally conference summit session convention forum briefing "
+                        "town hall event ceremony".split())
+
+
+def _topic_only(noun, prep, pobj) -> bool:
     """'his comments about Mr. Curiel', 'remarks on the Girl Scouts', 'mention by name': whom or what
-    a remark was about, or how it was made, not what it said."""
+    a remark was about, or how it was made, not what it said; 'his statement of Thursday's debate' (or
+    'of May 3'): where or when it was made."""
+    if prep.lower_ == "of" and (pobj.lemma_.lower() in _GATHERINGS or pobj.ent_type_ in ("DATE", "TIME", "EVENT")):
+        return True
     return noun.lemma_.lower() in _REMARK_NOUNS and prep.lower_ in ("about", "on", "by")
 
 
@@ -218,7 +226,7 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
         if arg is None:
             prep = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if pobj is None or prep.lower_ == "to" and _addressee(pobj) or _topic_only(t, prep):
+            if pobj is None or prep.lower_ == "to" and _addressee(pobj) or _topic_only(t, prep, pobj):
                 continue
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
         else:

@@ -961,6 +961,9 @@ def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     asked_for = next((c for c in args if c.dep_ == "prep" and c.lower_ == "for"), None)
     if verb.lemma_.lower() == "ask" and asked_for is not None and args[0].dep_ == "dobj" and len(args) == 2:
         args = [c for c in asked_for.children if c.dep_ == "pobj"]  # 'asks the pilot for details': not who is asked
+    if verb.lemma_.lower() == "ask" and any(c.dep_ == "dobj" and c.lemma_.lower() == "question" and all(
+            d.dep_ == "det" for d in c.children) for c in args):
+        return None  # 'trying to ask Trump a question': which question is not said
     if lead is not None:
         pobj = [c for c in lead.children if c.dep_ in ("pobj", "pcomp")]
         # 'called for the secretary to release ...': the infinitive the parser hung on the verb goes with it

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Span
 
@@ -657,6 +658,13 @@ class SpeakerIndex:
                 agreeing, agreeing_pos = ent, pos
         return embedded[0] if embedded is not None else fallback
 
+    def _latest_described(self, char: int, word: str, words: set[str]) -> Entity | None:
+        """The last entity before ``char`` called ``word`` whose name or roles also hold ``words``."""
+        for pos, ent, _salient in reversed(self.mentions):
+            if pos < char and word in ent.words and words <= ent.words:
+                return ent
+        return None
+
     def _gendered_in_sentence(self, pronoun, gender: str, others: list[Entity]) -> Entity | None:
         """'Chris Christie called for ... Since Hillary Clinton's op-ed, she's tacked ...': a person of the
         pronoun's gender named before it in its own sentence, even in a phrase, beats one of unknown gender named
@@ -759,11 +767,12 @@ class SpeakerIndex:
     def _new_body_between(self, start: int, end: int, ent: Entity) -> bool:
         """'The court ruled ... A coalition of groups sent a letter ... "...," it read': a group or a
         message that is a subject after the organisation, by a word that is not the organisation's own,
-        is the likelier "it"; the article gives it no name. ('said in a statement' is no new subject.)"""
+        is the likelier "it"; the article gives it no name. So is a place that acts ('The city sent a letter.
+        It says ...'). ('said in a statement' is no new subject.)"""
         span = self.doc.char_span(start, end, alignment_mode="contract")
         return span is not None and any(
             t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_ and t.lemma_.lower() not in ent.words
-            and (t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in MESSAGE_NOUNS)
+            and (t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in _ACTING_NOUNS)
             and any(c.dep_ in ("det", "poss") for c in t.children)
             for t in span[1:])
 
@@ -946,6 +955,13 @@ class SpeakerIndex:
                 found = self._latest(token.idx, "org" if body else "person" if lemma in _CALLINGS else "", word=kind_word)
                 if found is not None and found.kind == "person":
                     found = self._holder_just_before(kind_word, token, found)
+                places = {t.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") for t in c.subtree
+                          if t.ent_type_ == "GPE"}
+                if found is not None and places - found.words:
+                    # 'the Wisconsin Republican' is the last Republican named only if he is from Wisconsin
+                    found = self._latest_described(token.idx, kind_word, places)
+                    if found is None:
+                        return Resolution(None, span)
                 if found is None and lemma == "ministry" and not any(c.dep_ in ("compound", "amod", "poss")
                                                                      for c in token.lefts):
                     ministry = self._ministry_of_minister()
@@ -1014,6 +1030,9 @@ class SpeakerIndex:
 
 
 # adjectives that do not tell one office-holder or body from another ("the former minister")
+# messages and places that act as a body: an "it" after them is likelier theirs than an organisation's named before
+_ACTING_NOUNS = MESSAGE_NOUNS | {"ad", "advertisement", "commercial", "city", "town", "county", "state", "village",
+                                 "province", "municipality"}
 _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "same", "other", "local", "then",
                                 "longtime", "veteran", "outgoing", "incoming", "acting", "first", "second", "main",
                                 "lead", "chief", "powerful", "influential", "embattled", "beleaguered", "freshman",
@@ -1044,6 +1063,20 @@ _BUSINESS_NOUNS = frozenset("company firm corporation concern thrift insurer len
 
 _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "pope",
                            "crown", "sheikh", "shah"})
+
+
+def person_named_by(doc, quoted: list[tuple[int, int]]) -> Callable:
+    """A function giving the name of the person a pronoun outside the ``quoted`` spans refers to, or
+    None: the same resolution quotes get, for other steps that say who acted ('he delivered' -> Trump)."""
+    index = SpeakerIndex(doc, quoted=quoted)
+
+    def name_of(token) -> str | None:
+        if index._quoted_at(token.idx):
+            return None
+        found = index.resolve(token).entity
+        return found.name if found is not None and found.kind == "person" and found.name else None
+
+    return name_of
 
 
 def _person_after_role(doc, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -139,9 +139,21 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                 # (an article that gives both figures tells them apart: 'invested $250 million ..., after buying
                 # it for $145 million' does not contradict another outlet's $145 million)
                 if a.article != b.article and comparable(a, b) and not stated_in[fa] & stated_in[fb] and \
+                        not _rounded(a, b) and \
                         _same_time(a.when, b.when, arts[a.article].published, arts[b.article].published, days=3):
                     out.append(_figure_conflict(a, b, fa, fb, arts))
     return _group_figure_conflicts(out, arts), series
+
+
+def _rounded(a: Figure, b: Figure) -> bool:
+    """One outlet rounds what the other states: 'nearly $1 billion' for '$916 million' agrees (bounds
+    stay apart: 'more than 9 miles' and '10 miles' are two outlets' different lower bounds)."""
+    for x, y in ((a, b), (b, a)):
+        if x.qualifier == "approximately" and y.qualifier in ("exact", "approximately"):
+            lo, hi = _interval(x)
+            if lo <= y.value <= hi and (y.value_max is None or y.value_max <= hi):
+                return True
+    return False
 
 
 def _tally_reported_apart(a: Figure, b: Figure, arts: dict[str, Article]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from typing import Callable
 
 from ..doctext import doc_text
 from ..model import DatedEvent, Timex
@@ -166,8 +167,9 @@ def _period_ended(text: str, t: Timex, timexes: list[Timex]) -> tuple[dt.date, d
     return add_months(iv[1] + dt.timedelta(days=1), -months), iv[1], "month", text[t.start : ended.end]
 
 
-def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[DatedEvent]:
-    """Sentences/clauses that happened on a resolvable calendar date, in text order."""
+def find_events(doc, timexes: list[Timex], anchor: dt.date | None, name_of: Callable | None = None) -> list[DatedEvent]:
+    """Sentences/clauses that happened on a resolvable calendar date, in text order. ``name_of``: the
+    name a pronoun subject stands for (token -> str or None), for summaries that say who acted."""
     events: list[DatedEvent] = []
     seen_verbs: set[int] = set()
     text = doc_text(doc)
@@ -189,7 +191,7 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None) -> list[Dated
         if _planned_or_state(verb):
             continue
         seen_verbs.add(verb.i)
-        summary = summarize(verb)
+        summary = summarize(verb, name_of=name_of)
         if len(summary.split()) < 2:
             continue  # a lone verb ("broke") tells the reader nothing
         s, e = clause_span(doc, verb)

@@ -7,6 +7,8 @@ prepositional tails are dropped so the timeline reads as a list of happenings.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ..doctext import doc_text
 from ..extract.cues import RELATIVE_WORDS
 from ..extract.quote_marks import quote_token
@@ -67,8 +69,10 @@ def _verb_group(verb) -> str:
     return _join(sorted(parts, key=lambda t: t.i))
 
 
-def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
-    """"Subject verb object" for the clause headed by ``verb`` (reporting verbs keep what was said)."""
+def summarize(verb, depth: int = 0, with_subject: bool = True, name_of: Callable | None = None) -> str:
+    """"Subject verb object" for the clause headed by ``verb`` (reporting verbs keep what was said).
+    ``name_of``: the name a pronoun stands for (token -> str or None), so 'he delivered' reads
+    'Donald Trump delivered' (not inside what is reported: 'Sullivan says he instructed staff')."""
     subj = _subject(verb) if with_subject else None
     if with_subject and subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         subj = _subject(verb.head)  # not for "as dawn broke": an adverbial clause has its own subject
@@ -77,7 +81,7 @@ def summarize(verb, depth: int = 0, with_subject: bool = True) -> str:
                None)
     parts = []
     if subj is not None:
-        parts.append(_phrase(_antecedent(subj, verb)))
+        parts.append(_subject_words(subj, verb, name_of if depth == 0 else None))
     parts.append(_verb_group(verb))
     # (not a dateline the parser made a clause: 'WASHINGTON ― This spring, ..., Manafort told friends that ...')
     comps = [c for c in verb.children if c.dep_ == "ccomp" and any(ch.isalpha() for ch in c.text)
@@ -140,6 +144,22 @@ def _antecedent(tok, verb):
             "NOUN", "PROPN"):
         return verb.head
     return tok
+
+
+def _subject_words(subj, verb, name_of: Callable | None) -> str:
+    """The subject as a reader needs it: the name a pronoun or an apposition gives ('One of the justices,
+    Antonin Scalia, died' -> 'Antonin Scalia died'), the noun a relative pronoun stands for."""
+    named = _antecedent(subj, verb)
+    if named.i == subj.i and subj.lower_ in _PERSONAL and name_of is not None and (name := name_of(subj)):
+        return name
+    appos = next((c for c in named.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"),
+                 None)
+    if appos is not None and named.ent_type_ != "PERSON":
+        return _phrase(appos)
+    return _phrase(named)
+
+
+_PERSONAL = frozenset({"he", "she"})
 
 
 def _subject(verb):
