@@ -1767,3 +1767,12 @@ def test_a_statement_of_a_debate_and_a_question_asked_report_nothing(parse):
     assert not _cued(parse, "She was trying to ask Trump a question after a March 8 appearance.")
     assert [c for _s, c, _t in _cued(parse, "Lee's statement of support for the mayor came on Monday.")] \
         == ["statement"]
+
+
+def test_a_name_after_an_inserted_cue_speaks_though_the_parser_made_it_the_subject(parse):
+    """'Any reading of his acts, said Mark Kofer, an expert on Russia at the Lyle Center, would read this as
+    ...': the parser gave 'said' the sentence's subject and made Kofer the subject of the rest; Kofer speaks,
+    and the report is the sentence around the cue."""
+    text = ("Any cleareyed reading of Mr. Lee's actions, said Mark Kofer, an expert on Russia at the Lyle Center in "
+            "Boston, would read this as a public admission that the country is bowing out.")
+    assert [(s, t[:20]) for s, c, t in _cued(parse, text) if c == "said"] == [("Mark Kofer", "Any cleareyed readin")]

@@ -1598,13 +1598,17 @@ def test_a_transcript_label_the_tagger_read_as_a_number_is_still_the_speaker(par
 
 
 def test_a_place_in_a_description_must_fit_the_person_it_names(parse):
-    """'the Wisconsin Republican' after Speaker Ryan and 'Republican Donald Trump' is not Trump: the last
-    Republican named is from nowhere the article says. 'the Texas senator' is the Texas senator named
-    before, not the last senator."""
+    """'the Wisconsin Republican' after Speaker Ryan and 'Republican Donald Trump' is not Trump, the last
+    Republican named, from nowhere the article says: anyone may be a Republican, and the place is news about
+    Ryan, whom the sentence before was about. 'the Texas senator' is the Texas senator named before, not the
+    last senator. Guard: nor is he Trump, who acted last but holds no seat."""
     doc = parse("Speaker Paul Ryan says the world is watching and that allies are rattled by Republican Donald "
                 "Trump's comments. In an interview Thursday, the Wisconsin Republican said allies want to know if "
                 "the country is still in the game.")
-    assert [q.speaker for q in find_quotes(doc) if q.cue == "said"] == [None]
+    assert [q.speaker for q in find_quotes(doc) if q.cue == "said"] == ["Paul Ryan"]
+    doc = parse("Senator Mark Lee says the plan is bad. Republican Donald Trump disagreed. The Texas senator said he "
+                "would fight on.")
+    assert [q.speaker for q in find_quotes(doc) if q.cue == "said"] == ["Mark Lee"]
     doc = parse("Texas Sen. Mark Lee says the plan is bad. Sen. Ann Fox disagreed with him. The Texas senator said "
                 "he would fight on.")
     assert [q.speaker for q in find_quotes(doc) if q.cue == "said"] == ["Mark Lee"]

@@ -93,6 +93,10 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
         if relative is not None:
             out.append(relative)
             continue
+        inverted = _name_read_into_clause(doc, t, direct_spans)
+        if inverted is not None:
+            out.append(inverted)
+            continue
         comps = [c for c in t.children if c.dep_ == "ccomp" or _asked_question(t, c)] or _message_clause(t) \
             or _stranded_that_clause(t)
         comps = [_inner_that_clause(c) for c in comps]
@@ -554,6 +558,28 @@ def _parenthetical(doc, verb, direct_spans) -> list[Candidate]:
         # cut and dried': a clause the cue interrupts is one report ('It was' alone says nothing)
         parts = [(parts[0][0], parts[1][1])]
     return [Candidate(s, e, "indirect", cue) for s, e in parts if fits(doc, s, e, direct_spans)]
+
+
+def _name_read_into_clause(doc, verb, direct_spans) -> Candidate | None:
+    """'Any reading of his actions, said Michael Kofman, an expert on Russia, would read this as ...': the
+    parser made the sentence's subject the cue's and the name after the cue the subject of the rest. The name
+    speaks; what is reported is the sentence around the cue, as with '..., she said, ...'."""
+    name = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if name is None or verb.i == 0 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in CUE_VERBS \
+            or name.ent_type_ != "PERSON":
+        return None
+    while name.dep_ == "compound" and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
+        name = name.head
+    clause = name.head
+    close = name.right_edge.i if name.right_edge.text == "," else name.right_edge.i + 1
+    if name.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i != verb.i or close >= clause.i \
+            or doc[close].text != ",":
+        return None
+    sent = verb.sent
+    s, e = trim(doc, sent.start_char, sent.end_char)
+    if not fits(doc, s, e, direct_spans):
+        return None
+    return Candidate(s, e, "indirect", Cue(verb.idx, verb.idx + len(verb.text), verb.text, name))
 
 
 def _scene_or_report(doc, s: int, e: int) -> bool:

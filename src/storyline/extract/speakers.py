@@ -658,12 +658,18 @@ class SpeakerIndex:
                 agreeing, agreeing_pos = ent, pos
         return embedded[0] if embedded is not None else fallback
 
-    def _latest_described(self, char: int, word: str, words: set[str]) -> Entity | None:
-        """The last entity before ``char`` called ``word`` whose name or roles also hold ``words``."""
+    def _placed(self, char: int, word: str, places: set[str], found: Entity) -> Entity:
+        """Who 'the Wisconsin Republican' is when the last Republican named (``found``) is from nowhere the
+        article says: one it placed there before, else the person the sentences just before were about when
+        the word is a party, which anyone may belong to (the place is news about him), else ``found`` ('the
+        Arizona Republican' after McCain, whose state was not given; 'the Texas senator' is a senator)."""
         for pos, ent, _salient in reversed(self.mentions):
-            if pos < char and word in ent.words and words <= ent.words:
+            if pos < char and word in ent.words and places <= ent.words:
                 return ent
-        return None
+        person = self._latest(char, "person")
+        if person is not None and person is not found and word in _PARTIES and self._acted_just_before(person, char):
+            return person
+        return found
 
     def _gendered_in_sentence(self, pronoun, gender: str, others: list[Entity]) -> Entity | None:
         """'Chris Christie called for ... Since Hillary Clinton's op-ed, she's tacked ...': a person of the
@@ -958,10 +964,7 @@ class SpeakerIndex:
                 places = {t.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") for t in c.subtree
                           if t.ent_type_ == "GPE"}
                 if found is not None and places - found.words:
-                    # 'the Wisconsin Republican' is the last Republican named only if he is from Wisconsin
-                    found = self._latest_described(token.idx, kind_word, places)
-                    if found is None:
-                        return Resolution(None, span)
+                    found = self._placed(token.idx, kind_word, places, found)
                 if found is None and lemma == "ministry" and not any(c.dep_ in ("compound", "amod", "poss")
                                                                      for c in token.lefts):
                     ministry = self._ministry_of_minister()
@@ -1030,6 +1033,7 @@ class SpeakerIndex:
 
 
 # adjectives that do not tell one office-holder or body from another ("the former minister")
+_PARTIES = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "socialist"})
 # messages and places that act as a body: an "it" after them is likelier theirs than an organisation's named before
 _ACTING_NOUNS = MESSAGE_NOUNS | {"ad", "advertisement", "commercial", "city", "town", "county", "state", "village",
                                  "province", "municipality"}
