@@ -190,3 +190,20 @@ def test_a_summary_names_the_person_its_subject_is_in_apposition_with(parse):
     """'One of the court's justices, Anton Vale, died': 'One died' tells nothing."""
     (ev,) = events(parse, "One of the high court's most conservative justices, Anton Vale, died in February.")
     assert ev.summary == "Anton Vale died"
+
+
+def test_a_pronoun_is_named_only_where_the_name_is_safe(parse):
+    """A name in a summary is a claim. 'Biden was apologetic when he visited Ankara': the main clause's
+    subject. Not 'since he dropped out' (the senators' talk is about Cruz, not the last senator named),
+    nor 'He released a letter' after an unnamed 'former governor' (the last man named is someone else)."""
+    from storyline.analyze import analyze_doc
+
+    def summaries(text):
+        return [e.summary for e in analyze_doc(parse(text), "a", ANCHOR.isoformat()).events]
+
+    assert summaries("Joe Biden was apologetic when he visited Ankara on Monday.") == ["Joe Biden visited Ankara"]
+    assert summaries("Senator Tom Vale spoke on Sunday. Other senators said they have had no dealings with Lee "
+                     "since he dropped out of the race on Monday.")[1:] == ["he dropped"]
+    assert summaries("Donald Trump spoke on Sunday. Gary Jones's doctor is calling the candidate fit. The former "
+                     "governor is a triathlete. He released a letter from his doctor on Monday.")[1:] \
+        == ["He released a letter"]

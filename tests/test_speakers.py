@@ -1640,3 +1640,12 @@ def test_it_after_a_city_that_acted_is_not_a_place_named_before(parse):
         'The city sent a cease-and-desist letter Thursday. It says the campaign broke state law by using its pictures.',
     ]))
     assert [q.speaker for q in find_quotes(doc) if q.cue == "says"] == [None]
+
+
+def test_he_added_after_a_report_goes_on_from_the_quote_before(parse):
+    """'"...," Mr. Gidley said. "..."' then 'Mr. Trump, who ..., fits that bill, he added.': Gidley adds it;
+    the man the report is about does not speak of himself as 'Mr. Trump'."""
+    doc = parse("''All of us have been dictated to from Washington for decades,'' Mr. Gidley said. ''I need someone "
+                "who's not going to lie to me.''\nMr. Trump, who is not taking large donations from special "
+                "interests, fits that bill for many people, he added.")
+    assert [q.speaker for q in find_quotes(doc) if q.cue == "added"] == ["Gidley"]

@@ -348,7 +348,10 @@ def find_quotes(doc) -> list[Quote]:
                     q.cue_type = "other"  # the brief cites rule-confirmed speech only
             lo, hi = min(lo, c.cue.start), max(hi, c.cue.end)
             if c.cue.speaker is not None:
-                continuing = c.kind != "indirect" and lemma.lower() in _CONTINUING and _adjacent(text, prev_para, c.para) \
+                # ('..., he added.' after what it reports goes on from the quote before, as '"...," he added' does)
+                trailing = c.kind == "indirect" and c.cue.speaker.idx > c.end
+                continuing = (c.kind != "indirect" or trailing) and lemma.lower() in _CONTINUING \
+                    and _adjacent(text, prev_para, c.para or _paragraph_at(text, c.start)) \
                     and (latest is None or latest is prev_entity)  # (not past another person's report: '... Amano
                 # said that ... - which he added "is deeply regrettable"')
                 res = index.resolve(c.cue.speaker, previous=prev_entity if continuing else None)
@@ -462,6 +465,12 @@ def _closing_paragraph(text: str, sentence: tuple[int, int]) -> tuple[int, int] 
 def _opens_next_paragraph(text: str, c, para: tuple[int, int] | None) -> bool:
     """A quotation that is the whole start of the paragraph after ``para`` (only its mark before it)."""
     return c.para is not None and c.para != para and not text[c.para[0] : c.start].strip(QUOTE_CHARS + " ")
+
+
+def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
+    """Offsets of the paragraph (line) holding ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
 
 
 def _adjacent(text: str, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -1070,14 +1070,31 @@ _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "em
 
 
 def person_named_by(doc, quoted: list[tuple[int, int]]) -> Callable:
-    """A function giving the name of the person a pronoun outside the ``quoted`` spans refers to, or
-    None: the same resolution quotes get, for other steps that say who acted ('he delivered' -> Trump)."""
+    """A function giving the name of the person a subject pronoun outside the ``quoted`` spans stands for,
+    or None, for other steps that say who acted ('He released a letter' -> who). Stricter than a quote's
+    speaker, since a name put in a summary is a claim: the pronoun opens its sentence's main clause and the
+    person was the main subject of the sentence just before ('Admiral Harris trained ... In 1991, he flew
+    ...'), or it opens a clause of time or cause whose main clause a named person is the subject of ('Joe
+    Biden was apologetic when he visited Ankara'). Not 'since he dropped out', 'for which he apologized',
+    'looking like he'll be competitive': there the nearest name is often someone else."""
     index = SpeakerIndex(doc, quoted=quoted)
 
     def name_of(token) -> str | None:
-        if index._quoted_at(token.idx):
+        if token.dep_ not in _SUBJ or index._quoted_at(token.idx):
             return None
-        found = index.resolve(token).entity
+        verb, gender = token.head, pronoun_gender(token.lower_)
+        found = None
+        if verb.dep_ == "ROOT" and token.sent.start > 0:
+            found = index.resolve(token).entity
+            since = doc[token.sent.start - 1].sent.start_char  # the sentence before, and this one
+            if found is not None and not any(e is found and salience == MAIN and since <= pos < token.idx
+                                             for pos, e, salience in index.mentions):
+                found = None
+        elif verb.dep_ == "advcl" and verb.i > verb.head.i:
+            main = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+            found = index.entity_at(main) if main is not None and main.ent_type_ == "PERSON" else None
+            if found is not None and found.gender not in (None, gender):
+                found = None
         return found.name if found is not None and found.kind == "person" and found.name else None
 
     return name_of
