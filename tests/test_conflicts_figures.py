@@ -1,6 +1,8 @@
 """Figure conflicts: discrepancy vs contradiction, series and part-vs-total are not conflicts."""
 from __future__ import annotations
 
+import pytest
+
 from test_fusion_helpers import article, extraction, qty
 
 from storyline.brief import build_brief
@@ -156,24 +158,15 @@ def test_two_figures_one_article_gives_both_do_not_conflict_across_outlets(nlp):
     assert _conflicts([b, a], exts)[1] == []
 
 
-def test_a_rounded_figure_agrees_with_the_exact_one_it_rounds(nlp):
+@pytest.mark.parametrize("exact, raw, conflicts", [(916e6, "$916 million", 0), (700e6, "$700 million", 1)])
+def test_a_rounded_figure_agrees_with_the_exact_one_it_rounds(nlp, exact, raw, conflicts):
+    """'nearly $1 billion' rounds '$916 million': they agree. Guard: $700 million is another figure."""
     t1 = "The ferry company reported a loss of nearly $1 billion for the year, the filing showed."
-    t2 = "The ferry company reported a loss of $916 million for the year, the filing showed."
+    t2 = f"The ferry company reported a loss of {raw} for the year, the filing showed."
     a, b = article("a", t1), article("b", t2)
     exts = [extraction(a, [qty(t1, "nearly $1 billion", 1e9, qualifier="approximately", unit="USD", what="loss")],
                        nlp=nlp),
-            extraction(b, [qty(t2, "$916 million", 916e6, unit="USD", what="loss")], nlp=nlp)]
-    brief, conflicts = _conflicts([a, b], exts)
-    assert conflicts == []
-    assert all(f["status"] != "disputed" for f in brief["facts"])
-
-
-def test_guard_a_rounded_figure_far_from_the_exact_one_is_still_a_conflict(nlp):
-    t1 = "The ferry company reported a loss of nearly $1 billion for the year, the filing showed."
-    t2 = "The ferry company reported a loss of $700 million for the year, the filing showed."
-    a, b = article("a", t1), article("b", t2)
-    exts = [extraction(a, [qty(t1, "nearly $1 billion", 1e9, qualifier="approximately", unit="USD", what="loss")],
-                       nlp=nlp),
-            extraction(b, [qty(t2, "$700 million", 700e6, unit="USD", what="loss")], nlp=nlp)]
-    _, conflicts = _conflicts([a, b], exts)
-    assert len(conflicts) == 1
+            extraction(b, [qty(t2, raw, exact, unit="USD", what="loss")], nlp=nlp)]
+    brief, found = _conflicts([a, b], exts)
+    assert len(found) == conflicts
+    assert all(f["status"] != "disputed" for f in brief["facts"]) == (conflicts == 0)

@@ -71,8 +71,8 @@ def _verb_group(verb) -> str:
 
 def summarize(verb, depth: int = 0, with_subject: bool = True, name_of: Callable | None = None) -> str:
     """"Subject verb object" for the clause headed by ``verb`` (reporting verbs keep what was said).
-    ``name_of``: the name a pronoun stands for (token -> str or None), so 'he delivered' reads
-    'Donald Trump delivered' (not inside what is reported: 'Sullivan says he instructed staff')."""
+    ``name_of``: the name a pronoun stands for (token -> str or None), so 'In 1991, he flew over the Gulf'
+    reads 'Harry Harris flew over the Gulf' (not inside what is reported: 'Sullivan says he instructed staff')."""
     subj = _subject(verb) if with_subject else None
     if with_subject and subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         subj = _subject(verb.head)  # not for "as dawn broke": an adverbial clause has its own subject
