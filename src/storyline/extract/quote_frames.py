@@ -199,7 +199,7 @@ _REMARK_NOUNS = frozenset({"comment", "remark", "mention"})
 
 # gatherings a statement is made at: 'his opening statement of Thursday's debate' says nothing about the debate
 _GATHERINGS = frozenset("debate debates meeting hearing rally conference summit session convention forum briefing "
-                        "town hall event ceremony".split())
+                        "hall event ceremony".split())  # ("a town hall": the hall)
 
 
 def _topic_only(noun, prep, pobj) -> bool:
