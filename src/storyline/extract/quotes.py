@@ -457,8 +457,7 @@ def _closing_paragraph(text: str, sentence: tuple[int, int]) -> tuple[int, int] 
     end = sentence[1]
     while end > sentence[0] and text[end - 1].isspace():
         end -= 1
-    lo, hi = text.rfind("\n", 0, end) + 1, text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = _paragraph_at(text, end)
     return (lo, hi) if lo <= sentence[0] and not text[end:hi].strip() else None
 
 

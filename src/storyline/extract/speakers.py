@@ -496,11 +496,32 @@ class SpeakerIndex:
     def _count(self, entity: Entity) -> int:
         return sum(1 for m in self.mentions if m[1] is entity)
 
-    def _acted_just_before(self, entity: Entity, char: int | None) -> bool:
-        """The person was the subject of a main clause in the few sentences before ``char``: 'Ann Smith,
-        mother of soldier Tom Smith, rejected it. "...," Smith said.' is Ann, though Tom was named as often."""
-        return char is not None and any(m[1] is entity and m[2] == MAIN and char - _RECENT < m[0] < char
-                                        for m in self.mentions)
+    def _acted_just_before(self, entity: Entity, char: int | None, since: int | None = None) -> bool:
+        """The person was the subject of a main clause in the few sentences before ``char`` (or from ``since``
+        on): 'Ann Smith, mother of soldier Tom Smith, rejected it. "...," Smith said.' is Ann, though Tom was
+        named as often."""
+        if char is None:
+            return False
+        lo = char - _RECENT if since is None else since - 1
+        return any(m[1] is entity and m[2] == MAIN and lo < m[0] < char for m in self.mentions)
+
+    def named_subject(self, token) -> str | None:
+        """The name of the person a subject 'he' or 'she' outside quotation marks stands for, or None; see
+        :func:`person_named_by` for when a name is safe."""
+        if token.lower_ not in ("he", "she") or token.dep_ not in _SUBJ or self._quoted_at(token.idx):
+            return None
+        verb, found = token.head, None
+        if verb.dep_ == "ROOT" and token.sent.start > 0:
+            found = self.resolve(token).entity
+            before = self.doc[token.sent.start - 1].sent.start_char  # the sentence before, and this one
+            if found is not None and not self._acted_just_before(found, token.idx, since=before):
+                found = None
+        elif verb.dep_ == "advcl" and verb.i > verb.head.i:
+            main = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+            found = self.entity_at(main) if main is not None and main.ent_type_ == "PERSON" else None
+            if found is not None and found.gender not in (None, pronoun_gender(token.lower_)):
+                found = None
+        return found.name if found is not None and found.kind == "person" and found.name else None
 
     # -- resolving ------------------------------------------------------------
     def _ministry_of_minister(self) -> str | None:
@@ -1032,11 +1053,12 @@ class SpeakerIndex:
         return entity
 
 
-# adjectives that do not tell one office-holder or body from another ("the former minister")
+# parties, which anyone may belong to: 'the Wisconsin Republican' may be whoever the text was just about
 _PARTIES = frozenset({"republican", "democrat", "conservative", "liberal", "independent", "socialist"})
 # messages and places that act as a body: an "it" after them is likelier theirs than an organisation's named before
 _ACTING_NOUNS = MESSAGE_NOUNS | {"ad", "advertisement", "commercial", "city", "town", "county", "state", "village",
                                  "province", "municipality"}
+# adjectives that do not tell one office-holder or body from another ("the former minister")
 _GENERIC_MODIFIERS = frozenset({"former", "new", "top", "senior", "current", "same", "other", "local", "then",
                                 "longtime", "veteran", "outgoing", "incoming", "acting", "first", "second", "main",
                                 "lead", "chief", "powerful", "influential", "embattled", "beleaguered", "freshman",
@@ -1076,26 +1098,16 @@ def person_named_by(doc, quoted: list[tuple[int, int]]) -> Callable:
     person was the main subject of the sentence just before ('Admiral Harris trained ... In 1991, he flew
     ...'), or it opens a clause of time or cause whose main clause a named person is the subject of ('Joe
     Biden was apologetic when he visited Ankara'). Not 'since he dropped out', 'for which he apologized',
-    'looking like he'll be competitive': there the nearest name is often someone else."""
-    index = SpeakerIndex(doc, quoted=quoted)
+    'looking like he'll be competitive': there the nearest name is often someone else. The index is built
+    on the first pronoun asked about, so an article without one costs nothing."""
+    built: list[SpeakerIndex] = []
 
     def name_of(token) -> str | None:
-        if token.dep_ not in _SUBJ or index._quoted_at(token.idx):
+        if token.lower_ not in ("he", "she"):
             return None
-        verb, gender = token.head, pronoun_gender(token.lower_)
-        found = None
-        if verb.dep_ == "ROOT" and token.sent.start > 0:
-            found = index.resolve(token).entity
-            since = doc[token.sent.start - 1].sent.start_char  # the sentence before, and this one
-            if found is not None and not any(e is found and salience == MAIN and since <= pos < token.idx
-                                             for pos, e, salience in index.mentions):
-                found = None
-        elif verb.dep_ == "advcl" and verb.i > verb.head.i:
-            main = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i), None)
-            found = index.entity_at(main) if main is not None and main.ent_type_ == "PERSON" else None
-            if found is not None and found.gender not in (None, gender):
-                found = None
-        return found.name if found is not None and found.kind == "person" and found.name else None
+        if not built:
+            built.append(SpeakerIndex(doc, quoted=quoted))
+        return built[0].named_subject(token)
 
     return name_of
 

@@ -150,7 +150,7 @@ def _subject_words(subj, verb, name_of: Callable | None) -> str:
     """The subject as a reader needs it: the name a pronoun or an apposition gives ('One of the justices,
     Antonin Scalia, died' -> 'Antonin Scalia died'), the noun a relative pronoun stands for."""
     named = _antecedent(subj, verb)
-    if named.i == subj.i and subj.lower_ in _PERSONAL and name_of is not None and (name := name_of(subj)):
+    if named.i == subj.i and name_of is not None and (name := name_of(subj)):
         return name
     appos = next((c for c in named.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"),
                  None)
@@ -158,8 +158,6 @@ def _subject_words(subj, verb, name_of: Callable | None) -> str:
         return _phrase(appos)
     return _phrase(named)
 
-
-_PERSONAL = frozenset({"he", "she"})
 
 
 def _subject(verb):
