@@ -165,6 +165,20 @@ def test_a_dateline_or_a_show_title_is_not_what_was_reported(parse):
     assert "Meet" not in sunday.summary and sunday.summary.startswith("Mr. Quint said")
 
 
+def test_a_show_title_the_parser_made_a_verb_is_neither_event_nor_object(parse):
+    """'On CBS' Face the Nation the day before, she stated ...': an unclosed mark opens the show's name, which
+    the parser reads as a verb; 'said on NBC's "Meet the Press" on Sunday that she would run' reports the
+    clause hung on the title; 'my recollection of what he told us' has no object 'what'."""
+    (day,) = events(parse, "On CBS\u2018 Face the Nation the day before, she stated it was over.")
+    assert day.summary.startswith("she stated")
+    (sunday,) = events(parse, 'Ann Vale said on NBC\'s "Meet the Press" on Sunday that she would run.')
+    assert sunday.summary == "Ann Vale said she would run"
+    (bare,) = events(parse, 'Ann Vale said on NBC\'s "Meet the Press" on Sunday.')
+    assert bare.summary == "Ann Vale said on NBC's Meet the Press"
+    (told,) = events(parse, "\u201cThat is not my recollection of what he told us on September 14,\u201d King said.")
+    assert told.summary == "he told"
+
+
 @pytest.mark.parametrize("text, words", [
     ("On Monday, the network announced it was canceling the low-rated \u201cRush Hour.\u201d", "Rush Hour"),
     ("President Ann Vale said on Friday, \u201cLet us stand together against this.\u201d", "Let"),

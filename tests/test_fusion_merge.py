@@ -139,6 +139,17 @@ def test_ambiguous_surname_resolved_inside_an_article_that_names_one_person():
     assert "Obama" not in canon and canon[("a", "Obama")] == "Barack Obama"
 
 
+def test_a_first_name_alone_is_a_fuller_name_only_in_the_article_that_writes_it():
+    """'Bob', a source who gives only his first name, is not the 'Bob Lane' another article quotes; where the
+    article itself names Bob Lane, it is he."""
+    from storyline.fusion.merge import canonical_speakers
+
+    names = {"a": ["Bob"], "b": ["Bob Lane"], "c": ["Bob", "Bob Lane"]}
+    texts = {"a": "Bob, the base chief, spoke.", "b": "Bob Lane spoke.", "c": "Rep. Bob Lane spoke. Bob said more."}
+    canon = canonical_speakers([n for v in names.values() for n in v], texts, names)
+    assert "Bob" not in canon and ("a", "Bob") not in canon and canon[("c", "Bob")] == "Bob Lane"
+
+
 def test_same_sentence_in_two_outlets_is_one_fact_however_common_the_number():
     # 12 percent alone is too common to merge on; the identical sentence makes it one statement
     t1 = "Turnout was up. Now the mayor must win 12 percent of the remaining wards."

@@ -1095,3 +1095,45 @@ def test_a_dashed_aside_between_number_and_noun_is_not_what_is_counted(nlp):
 def test_what_people_call_themselves_stays_in_the_description(nlp):
     (q,) = _facts(nlp, "Among young voters, 32% call themselves conservative on questions of taxes.")
     assert q.what.startswith("call themselves conservative")
+
+
+@pytest.mark.parametrize("sentence", [
+    "At 11 a.m., police received 911 calls saying shots had been fired.",
+    "Residents who dialed 911 waited for an hour.",
+    "It is hard to blame any one person for that.",
+    "Not one person was hurt in the blast.",
+], ids=["911-calls", "dialed-911", "any-one", "not-one"])
+def test_an_emergency_line_and_any_one_person_are_no_counts(nlp, sentence):
+    """'911 calls' are calls to the line, however many; 'any one person' is whoever, 'not one' is none ('dialed
+    911' is a guard: already none)."""
+    assert [q.text for q in _facts(nlp, sentence)] == []
+
+
+def test_counts_beside_the_emergency_line_and_one_person_killed_stay(nlp):
+    """The calls counted before "to 911" stay, the line itself goes; guards: troops numbering 911, and "at least
+    one person killed"."""
+    assert [q.value for q in _facts(nlp, "Residents made 40 calls to 911 during the storm.")] == [40]
+    assert [q.value for q in _facts(nlp, "The town sent 911 soldiers to the front.")] == [911]
+    assert [q.value for q in _facts(nlp, "At least one person was killed.")] == [1]
+
+
+def test_the_level_a_change_starts_from_measures_the_changed_object(nlp):
+    """'raised the fee from $10 to $15': both figures are the fee's, not the board's nor 'raising'."""
+    got = [(q.value, q.what) for q in _facts(nlp, "The board raised the fee from $10 to $15.")]
+    assert got == [(10, "fee"), (15, "fee")]
+    got = [(q.value, q.what) for q in _facts(nlp, "She favors raising the minimum wage from the current $7.25 to $12.")]
+    assert got == [(7.25, "minimum wage"), (12, "minimum wage")]
+    # guard: a bare number the change starts from leaves its noun out ('from two' crews), it is no hiring
+    assert all(q.what != "hiring" for q in _facts(nlp, "It would force him to scale back hiring to one "
+                                                        "construction crew from two."))
+
+
+def test_counted_subject_of_a_clause_on_another_noun_keeps_no_gapped_clause(nlp):
+    """'the arrangement, which at least one former employee considered obviously illegal': the clause says what
+    the arrangement is; 'employee who considered obviously illegal' reads as nonsense. Guard: 'workers who lost
+    their jobs' keeps its clause."""
+    got = [(q.value, q.what) for q in _facts(nlp, "Disputes broke out over the arrangement, which at least one "
+                                                  "former employee considered obviously illegal.")]
+    assert got == [(1, "former employee")]
+    got = [q.what for q in _facts(nlp, "The report found that 12 workers who lost their jobs were rehired.")]
+    assert got == ["workers who lost their jobs"]

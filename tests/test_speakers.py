@@ -1649,3 +1649,35 @@ def test_he_added_after_a_report_goes_on_from_the_quote_before(parse):
                 "who's not going to lie to me.''\nMr. Trump, who is not taking large donations from special "
                 "interests, fits that bill for many people, he added.")
     assert [q.speaker for q in find_quotes(doc) if q.cue == "added"] == ["Gidley"]
+
+
+def test_the_campaign_is_the_one_of_the_candidate_just_spoken_of(parse):
+    """'Lee's campaign said ... Vale plans to ... The campaign says ...': Vale's campaign, which the article names,
+    not the last campaign named. Guard: after a person the article names no campaign of, the last one stays."""
+    def says(text):
+        return [q.speaker for q in find_quotes(parse(text)) if q.cue == "says"]
+
+    lead = "Tom Lee's campaign said on Monday that the plan was reckless. "
+    tail = "The campaign says the candidate will announce plans Friday for a new program."
+    assert says(lead + "Ann Vale plans to call on young people to serve. " + tail
+                + " Ann Vale's campaign called it a bold plan.") == ["Ann Vale's campaign"]
+    assert says(lead + "Ann Vale praised the plan. " + tail) == ["Tom Lee's campaign"]
+
+
+def test_a_surname_the_recogniser_left_out_of_the_name_still_names_her(parse):
+    """'Lt. Gov. Patty Judge (D). Judge doesn't have ..., but she's expected to argue': the recogniser tags
+    'Patty' alone; the name runs on to 'Judge', so 'she' is Patty Judge, not the senator named before."""
+    text = ("Grassley is up for re-election in November and will face off with former Iowa Lt. Gov. Patty Judge "
+            "(D). Judge doesn't have the name recognition of Grassley, but she's expected to argue that the "
+            "longtime senator has fallen out of touch with voters.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "argue"] == ["Patty Judge"]
+
+
+def test_a_sentence_about_an_unnamed_person_does_not_hand_he_to_the_one_it_names_in_passing(parse):
+    """'A president who authorized the raid that killed Osama bin Laden will ... Where he used to boast ...': the
+    sentence before is about the president, so 'he' is not bin Laden, the man killed; it goes back to Obama."""
+    text = ("President Obama gave his last address on Tuesday. A president who authorized the raid that killed Osama "
+            "bin Laden will instead hand his successor an unresolved war. Where he used to boast that he had "
+            "decimated the group, on Tuesday night he said it still posed a threat.")
+    got = {q.cue: q.speaker for q in find_quotes(parse(text)) if q.cue in ("boast", "said")}
+    assert got == {"boast": "Obama", "said": "Obama"}

@@ -754,6 +754,9 @@ def _describe(span_toks: list, unit: str | None) -> tuple[str | None, tuple[int,
                 elif role.dep_ == "nsubj" and _participle_read_as_verb(verb):
                     extra = [verb] + _verb_tail(verb, ids, {t.i for t in toks})
                     participle = True  # "707 people shot and killed by police": the people were shot
+                elif role.dep_ == "nsubj" and verb.dep_ == "relcl" and any(
+                        c.tag_ in ("WDT", "WP") and c.lower_ != "what" for c in verb.children):
+                    pass  # 'the deal, which at least one employee considered illegal': the clause is the deal's
                 elif role.dep_ == "nsubj":
                     aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > noun.i]
                     people = noun.lemma_.lower() in _PEOPLE_LEMMAS or noun.ent_type_ == "NORP" \
@@ -1271,7 +1274,10 @@ def _measured(head, ids: set[int], unit: str | None) -> tuple[str | None, tuple[
         return _join(toks), (verb.idx, max(t.idx + len(t) for t in toks))
     # "bringing its total to 223 million", "doubled its workforce to 3,000": the object is the level;
     # "raised its forecast by 0.1 points", "cut the budget by a third": the object is what changed
-    by_change = head.head.lower_ == "by" and verb.lemma_.lower() in CHANGE_OBJECT_VERBS
+    # (and the level it started from: 'raised the fee from $10 to $15'; not a bare number, whose noun is left
+    # out: 'scale back hiring to one construction crew from two')
+    by_change = (head.head.lower_ == "by" or head.head.lower_ == "from" and unit is not None) \
+        and verb.lemma_.lower() in CHANGE_OBJECT_VERBS
     if head.dep_ == "pobj" and (head.head.lower_ in ("to", "at") or by_change) and head.head.head.i == verb.i:
         # (an object tagged a verb is a noun the tagger missed: "its growth forecast")
         # (not another item of a list: 'followed by X at 16% each, Y at 10% and Z at 8%')

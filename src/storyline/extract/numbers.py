@@ -393,6 +393,8 @@ def _or_so(tokens, a: NumberExpr, first: int, unit: str | None) -> bool:
 # initials joined by an ampersand ('S&P', 'S.&P.'): a name a number after them belongs to
 _AMPERSAND_NAME = re.compile(r"(?:[A-Z]\.?&)+[A-Z]\.?")
 # nouns naming the value the number before them states ('the 600 mark', 'the 5,000 level')
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
+_EMERGENCY_WORDS = frozenset("call caller dispatcher operator center centre line system tape recording".split())
 _VALUE_NOUNS = frozenset("mark level threshold barrier milestone line figure target limit cap ceiling floor".split())
 
 
@@ -457,6 +459,10 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
             and not (prev.lower_ == "the" and nxt.lemma_.lower() in _VALUE_NOUNS):
         # (not 'a 20 person team', which counts the team's people, nor 'the 600 mark', a value)
         return True  # "a 911 caller", "a 401 plan", "the 486 chip": one thing named by a number, not a count
+    if unit is None and num_toks[0].text in _EMERGENCY_NUMBERS and len(num_toks) == 1 and (
+            nxt is not None and nxt.lemma_.lower() in _EMERGENCY_WORDS
+            or prev is not None and prev.lemma_.lower() in ("to", "dial", "call")):
+        return True  # "police received 911 calls", "calls to 911": the emergency line, not a count
     if nxt is not None and unit is None and not a.money_scale and nxt.is_alpha and \
             num_toks[-1].whitespace_ == "" and nxt.idx == end_c:
         return True  # "5G", "4K", "3D": part of a name
@@ -629,6 +635,8 @@ def _one_counts(tokens, first: int, tok) -> bool:
     if "another" in after and any(w in ("or", "than", "over") for w in after[: after.index("another")]) \
             or after[:2] == ["or", "the"]:
         return False  # "to favor one candidate or another", "help one candidate more than another": any one
+    if first > 0 and tokens[first - 1].lower_ in ("any", "not", "no", "every", "each"):
+        return False  # "hard to blame any one person", "not one person was hurt": none, or whoever
     if qualifier_before(tokens, first) is not None:
         return True
     return noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and noun.head.lemma_ not in REPORT_VERBS)

@@ -231,7 +231,8 @@ _NO_ONE = frozenset({"nothing", "something", "everything", "anything", "none", "
 
 def _subject_of(verb):
     stray = stray_conjunct_subject(verb) or _before_aside(verb) or _after_who_clause(verb) or _faulted_for(verb) \
-        or _after_time_mark(verb)
+        or _after_time_mark(verb) or _joined_inside_relative(verb) \
+        or _gerund_after_named_object(verb)
     if stray is not None:
         return stray
     report = _report_before(verb)
@@ -390,6 +391,43 @@ def _after_who_clause(verb):
             person = doc[j - 2] if j >= 2 and doc[j - 1].text == "," else None
             return person if person is not None and person.ent_type_ == "PERSON" else None
     return None
+
+
+def _joined_inside_relative(verb):
+    """'a boy who stared at a painting and asked who he was': the parser joined 'asked' to the sentence's
+    main verb, but the 'and' before it belongs to the relative clause's verb, so the one the clause is about
+    asked (the noun the 'who' stands for), not the main clause's subject."""
+    doc = verb.doc
+    cc = doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ != "conj" or cc is None or cc.dep_ != "cc" or cc.lower_ != "and" or cc.head.i == verb.head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    rel = cc.head
+    # (not 'He praised those who left but said ...': a contrast goes back to the main clause)
+    if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN") or not verb.head.i < rel.i < verb.i or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+        return None
+    return rel.head
+
+
+def _gerund_after_named_object(verb):
+    """'interviewed about Pope Francis calling Christmas a sham': a name governed by 'about', 'over', 'of' ...
+    and right before a subjectless gerund is the one who does it (the parser hangs the gerund on the main
+    verb, whose subject did not call anything)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.i != verb.i - 1 or name.dep_ != "pobj" or name.ent_type_ not in ("PERSON", "ORG") \
+            or name.head.lower_ not in _GERUND_SUBJECT_PREPS:
+        return None
+    return name
+
+
+# (not "a letter to Zucker asking", "tweeted at Quint pointing out": there the subject goes on)
+_GERUND_SUBJECT_PREPS = frozenset({"about", "over", "of"})
 
 
 def _after_time_mark(verb):

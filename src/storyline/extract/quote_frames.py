@@ -211,6 +211,12 @@ def _topic_only(noun, prep, pobj) -> bool:
     return noun.lemma_.lower() in _REMARK_NOUNS and prep.lower_ in ("about", "on", "by")
 
 
+def _threatened(noun, pobj) -> bool:
+    """'Putin's threat to Eastern Europe', 'a warning to investors': who is threatened or warned, not what was said
+    (that would be a verb: 'his threat to pull out')."""
+    return noun.lemma_.lower() in ("threat", "warning") and pobj.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def noun_candidates(doc, direct_spans) -> list[Candidate]:
     """'his promise to build a wall', 'Trump's claim that ...', 'a report by Politico that ...'."""
     out = []
@@ -226,7 +232,8 @@ def noun_candidates(doc, direct_spans) -> list[Candidate]:
         if arg is None:
             prep = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if pobj is None or prep.lower_ == "to" and _addressee(pobj) or _topic_only(t, prep, pobj):
+            if pobj is None or prep.lower_ == "to" and (_addressee(pobj) or _threatened(t, pobj)) \
+                    or _topic_only(t, prep, pobj):
                 continue
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
         else:

@@ -694,11 +694,15 @@ def _seen_as(doc, verb, direct_spans) -> list[Candidate]:
 
 def _states_position(verb) -> bool:
     """'appeared on a reality show', 'spoke to a veterans group': the object is a place or an
-    audience, not what was said. 'appear'/'seem' state something only with a clause, and so does
-    'conclude' ('concluding the disclosure process' ends it); 'speak' and 'talk' only about a topic."""
+    audience, not what was said; 'denied Garland a hearing' withholds from a person. 'appear'/'seem' state
+    something only with a clause, and so does 'conclude' ('concluding the disclosure process' ends it); 'speak'
+    and 'talk' only about a topic."""
     lemma = verb.lemma_.lower()
     if lemma in ("appear", "seem", "conclude"):
         return False
+    if lemma in ("deny", "refuse") and any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON"
+                                           for c in verb.children):
+        return False  # 'denied Merrick Garland a hearing': withheld from him, no claim denied
     if lemma in ("speak", "talk"):
         prep = next((c for c in verb.rights if c.dep_ == "prep"), None)
         if prep is None or prep.lower_ not in ("about", "of", "on"):
@@ -922,10 +926,23 @@ def _object_gap(verb) -> bool:
     was pledged is the noun the clause modifies; the infinitive alone ('to reach at the talks') is not it."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_WORDS for c in verb.children):
-        return False  # 'the leader who pledged to fight': the relative word is the one who pledged
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in RELATIVE_WORDS for t in c.subtree)
+           for c in verb.children):
+        return False  # 'the leader who pledged to fight', 'two of whom pledged their support': the one who pledged
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    return xcomp is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in xcomp.children)
+    if xcomp is not None:
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in xcomp.children)
+    # 'the votes that Vale accused the campaign of stealing': the verb has an object of its own, so the gap
+    # the noun fills is inside what the charge says (not 'the hearing at which Vale accused the campaign', nor
+    # 'the first time that she revealed her bias', where the noun says when)
+    if verb.head.lemma_.lower() in _WHEN_NOUNS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS for c in verb.children) and not any(
+        c.dep_ == "advmod" and c.tag_ == "WRB" or c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children)
+        for c in verb.children)
+
+
+_WHEN_NOUNS = frozenset("time day moment year week month night occasion way reason".split())
 
 
 def _stranded_predicate(obj, end_tok):
@@ -968,7 +985,7 @@ def _before(doc, i: int):
 
 def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """What a position verb states: its objects and infinitive, without the particle
-    ("called on X to ...", "vowed to ...", "accused X of ...")."""
+    ("called on X to ...", "vowed to ...", "accused X of ...") unless it is 'against'."""
     if inverted_object(verb) is not None:
         return None  # '..., reported the Washington Examiner': the object is who reports
     if any(c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN" and any(
@@ -998,7 +1015,11 @@ def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
         args = pobj + args + then
     if not args:
         return None
-    start_tok = args[0].left_edge
+    # 'argued against intervention': the particle that turns the position round stays with it (not 'campaigning
+    # against Mitt Romney': a rival, no position)
+    against = lead is not None and lead.lower_ == "against" and lead.i + 1 == args[0].left_edge.i \
+        and args[0].ent_type_ != "PERSON"
+    start_tok = lead if against else args[0].left_edge
     more = [c for c in verb.rights if c.dep_ in ("conj", "dep") and c.pos_ in ("NOUN", "PROPN")]  # "described A, B and C"
     end_tok = max((c.right_edge for c in args + more), key=lambda t: t.i)
     end_tok = _stranded_predicate(args[0], end_tok) or end_tok
@@ -1006,6 +1027,6 @@ def _complement(verb, min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     if quote_token(start_tok) and args[0].dep_ == "oprd":  # 'what lawmakers called “fraud” lead Sens. ...': a name
         # given in quotation marks ends with them
         end_tok = next((t for t in verb.doc[start_tok.i + 1 : end_tok.i + 1] if quote_token(t)), end_tok)
-    if end_tok.i - start_tok.i + 1 < min_words or start_tok.pos_ == "ADP":
+    if end_tok.i - start_tok.i + 1 < min_words or start_tok.pos_ == "ADP" and not against:
         return None
     return start_tok.idx, end_tok.idx + len(end_tok.text)

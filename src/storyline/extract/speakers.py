@@ -222,6 +222,7 @@ class SpeakerIndex:
                 if whole is not None:
                     self.by_ent[ents[k + 1].start] = whole
                 continue
+            ent = _with_untagged_surname(ent)
             if k + 1 < len(ents) and self._shares_surname(ent, ents[k + 1]):  # 'Khizr | and Ghazala Khan'
                 self._register(ent, surname=ents[k + 1][-1].text)
                 continue
@@ -505,6 +506,22 @@ class SpeakerIndex:
         lo = char - _RECENT if since is None else since - 1
         return any(m[1] is entity and m[2] == MAIN and lo < m[0] < char for m in self.mentions)
 
+    def _campaign_of_who_acted_before(self, token, found: Entity) -> str | None:
+        """'Trump's campaign said ... Clinton plans to call on ... The campaign says ...': the candidate named as
+        the subject of the sentence just before owns 'the campaign'; the name of that campaign, when the
+        campaign named last is someone else's and the article names hers too (one who is no candidate has
+        none), else None."""
+        if token.sent.start == 0:
+            return None
+        root = self.doc[token.sent.start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+        person = self.entity_at(subject) if subject is not None else None
+        if person is None or person.kind != "person" or not person.name or person.words & found.words:
+            return None
+        theirs = next((t for t in self.doc if t.lower_ == token.lower_ and any(
+            c.dep_ == "poss" and any(x.lower_ in person.words for x in c.subtree) for c in t.children)), None)
+        return doc_text(self.doc)[theirs.left_edge.idx : theirs.idx + len(theirs.text)] if theirs is not None else None
+
     def named_subject(self, token) -> str | None:
         """The name of the person a subject 'he' or 'she' outside quotation marks stands for, or None; see
         :func:`person_named_by` for when a name is safe."""
@@ -719,6 +736,9 @@ class SpeakerIndex:
         if any(prev.start_char <= pos < prev.end_char and ent is not person and ent.kind == "person"
                and ent.gender in (None, gender) for pos, ent, _ in self.mentions):
             return False  # ('Trump accused Cruz ... Then he ...', the parser having lost the subject: two men named)
+        if any(c.dep_ in _SUBJ and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_WORDS for c in prev.root.children):
+            return False  # ('A president who authorized the raid that killed bin Laden will ... Where he used to
+            # boast ...': the sentence was about a person it did not name, not about the one killed)
         # ('She spoke. She hugged Jane Smith. She said ...': a subject pronoun between keeps the subject)
         return not any(t.dep_ in _SUBJ and pronoun_gender(t.lower_) == gender and not self._quoted_at(t.idx)
                        for t in prev)
@@ -986,6 +1006,10 @@ class SpeakerIndex:
                           if t.ent_type_ == "GPE"}
                 if found is not None and places - found.words:
                     found = self._placed(token.idx, kind_word, places, found)
+                if found is not None and lemma == "campaign" and "the" in dets:
+                    candidate = self._campaign_of_who_acted_before(token, found)
+                    if candidate is not None:  # 'Clinton plans to ... The campaign says': hers, not the last named
+                        return Resolution(None, span, name=candidate, kind="org")
                 if found is None and lemma == "ministry" and not any(c.dep_ in ("compound", "amod", "poss")
                                                                      for c in token.lefts):
                     ministry = self._ministry_of_minister()
@@ -1186,6 +1210,17 @@ def _stray_appositions(token) -> list:
 _EXPLETIVE_HOSTS = frozenset({"seem", "appear", "be", "look", "happen"})
 MAIN, EMBEDDED = 2, 1
 _RECENT = 400  # characters: the last two or three sentences
+
+
+def _with_untagged_surname(ent):
+    """'Lt. Gov. Patty Judge': the recogniser tagged 'Patty' alone, yet made it part of the capitalised word
+    after it; the name runs on to that word (a surname that is also a title or a common noun)."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if ent.label_ != "PERSON" or nxt is None or nxt.ent_iob_ != "O" or nxt.pos_ != "PROPN" \
+            or not nxt.text[:1].isupper() or ent[-1].dep_ != "compound" or ent[-1].head.i != nxt.i:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _before_dashed_aside(ent) -> bool:

@@ -255,12 +255,15 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
         """Names with every word of ``name`` (so the search stays linear in the number of names)."""
         return set.intersection(*(holders[w] for w in toks[name]))
 
-    def resolve(name: str, pool) -> str | None:
+    def resolve(name: str, pool, named_here: bool = False) -> str | None:
+        """``named_here``: the pool holds names the article itself writes, so a first name alone may stand for
+        one of them ('Bob' for the 'Bob Lane' it names, not the 'Bob Goodlatte' of another article)."""
         tk = toks[name]
         if tk and tk[-1] in _GROUPS:
             return None  # 'Republicans' are not 'House Republicans' nor 'Gay Republicans'
         fuller = [m for m in pool if len(toks[m]) > len(tk) and set(tk) <= set(toks[m])
-                  and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0]) and _written_as_name(m)
+                  and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0] and (len(tk) > 1 or named_here))
+                  and _written_as_name(m)
                   and not set(toks[m]) - set(tk) <= _GENERATIONS  # 'Donald Trump Jr' is his son
                   and not (set(toks[m]) - set(tk)) & ORG_NOUNS  # 'Clinton Foundation' is no Clinton
                   and not (toks[m][-1] in _GROUPS and tk[-1] not in _GROUPS)  # 'Senate' is not 'Senate Democrats'
@@ -282,7 +285,7 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
         text = (texts or {}).get(aid, "")
         for name in set(own):
             if name in toks and toks[name] and name not in out:
-                full = resolve(name, [m for m in sorted(containing(name)) if m in text])
+                full = resolve(name, [m for m in sorted(containing(name)) if m in text], named_here=True)
                 if full:
                     out[(aid, name)] = full
     return out

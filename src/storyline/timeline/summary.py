@@ -77,14 +77,15 @@ def summarize(verb, depth: int = 0, with_subject: bool = True, name_of: Callable
     if with_subject and subj is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         subj = _subject(verb.head)  # not for "as dawn broke": an adverbial clause has its own subject
     # (a show's name the parser made a verb is no object: 'said on NBC's "Meet the Press"'; 'canceling "Rush Hour"' is)
-    obj = next((c for c in verb.children if c.dep_ in _OBJ and not (c.pos_ in ("VERB", "AUX") and in_quoted_title(c))),
-               None)
+    shows = [c for c in verb.children if (c.pos_ in ("VERB", "AUX") or c.dep_ == "xcomp") and in_quoted_title(c)]
+    obj = next((c for c in verb.children if c.dep_ in _OBJ and all(c.i != x.i for x in shows)), None)
     parts = []
     if subj is not None:
         parts.append(_subject_words(subj, verb, name_of if depth == 0 else None))
     parts.append(_verb_group(verb))
     # (not a dateline the parser made a clause: 'WASHINGTON ― This spring, ..., Manafort told friends that ...')
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and any(ch.isalpha() for ch in c.text)
+    # (what was said may hang on the show's name: 'said on NBC's "Meet the Press" on Sunday that she would run')
+    comps = [c for h in [verb, *shows] for c in h.children if c.dep_ == "ccomp" and any(ch.isalpha() for ch in c.text)
              and not in_quoted_title(c)]
     comp = comps[0] if comps else None
     if verb.lemma_ in _REPORT and comp is not None and depth == 0:
@@ -97,6 +98,8 @@ def summarize(verb, depth: int = 0, with_subject: bool = True, name_of: Callable
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in obj.children):
                 inner = "to " + inner  # "vowed to hunt down", not "vowed hunt down"
             parts.append(inner)
+        elif obj.lower_ == "what" and obj.tag_ == "WP":
+            pass  # 'my recollection of what he told us': the thing told is the clause's noun, not 'what'
         elif (named := _antecedent(obj, verb)).i != obj.i:
             parts.append(_phrase(named))  # 'North Carolina, which Obama won in 2008': Obama won North Carolina
         else:
@@ -107,6 +110,8 @@ def summarize(verb, depth: int = 0, with_subject: bool = True, name_of: Callable
                     parts.append(tail)
     else:
         tail = _prep_phrase(verb)
+        if tail and shows and tail.endswith(("'s", "\u2019s")):
+            tail += " " + _title_words(shows[0])  # 'said on NBC's Meet the Press', not 'said on NBC's'
         if tail:
             parts.append(tail)
     text = " ".join(p for p in parts if p).strip()
@@ -114,6 +119,15 @@ def summarize(verb, depth: int = 0, with_subject: bool = True, name_of: Callable
     if len(words) > MAX_WORDS:
         text = " ".join(words[:MAX_WORDS]) + " …"
     return text
+
+
+def _title_words(tok) -> str:
+    """The capitalised words of a title from ``tok`` on ('Meet the Press')."""
+    doc, end = tok.doc, tok.i + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in _SMALL and end + 1 < len(doc)
+                              and doc[end + 1].text[:1].isupper()):
+        end += 1
+    return doc[tok.i : end].text
 
 
 _SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "at", "by"})
@@ -135,7 +149,12 @@ def in_quoted_title(tok) -> bool:
         return False
     closed = next((k for k in range(tok.i + 1, min(len(doc), tok.i + 8))
                    if quote_token(doc[k]) or not titled(doc[k]) and not doc[k].is_punct), None)
-    return closed is not None and quote_token(doc[closed])
+    if closed is not None and quote_token(doc[closed]):
+        return True
+    # "On CBS' Face the Nation the day before, she stated": a network's show whose mark is never closed, which
+    # the parser reads as a verb in the base form under the preposition
+    return opened == tok.i - 1 and opened > 0 and doc[opened - 1].pos_ == "PROPN" and tok.tag_ == "VB" \
+        and tok.dep_ in ("pcomp", "pobj", "prep")
 
 
 def _antecedent(tok, verb):
