@@ -221,3 +221,23 @@ def test_a_pronoun_is_named_only_where_the_name_is_safe(parse):
     assert summaries("Donald Trump spoke on Sunday. Gary Jones's doctor is calling the candidate fit. The former "
                      "governor is a triathlete. He released a letter from his doctor on Monday.")[1:] \
         == ["He released a letter"]
+
+
+@pytest.mark.parametrize("text", [
+    "The circumstances are changed when you go through a depression like we did in 2008.",
+    "It's not what worked in 2012.",
+], ids=["we-did", "what-worked"])
+def test_a_verb_standing_for_what_the_sentence_says_elsewhere_is_no_event(parse, text):
+    """'like we did in 2008', 'what worked in 2012': the words beside the verb are pronouns or a light verb with
+    nothing after it; the timeline would show 'we did'."""
+    assert events(parse, text) == []
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("He died in 2010.", "He died"),
+    ("It stood in 1975 at 60 percent.", "It stood at 60 percent"),
+    ("In 2010, they attacked him.", "they attacked him"),
+], ids=["died", "stood-at", "attacked"])
+def test_guard_a_pronoun_subject_with_a_full_verb_is_an_event(parse, text, summary):
+    """Guard: a subject pronoun with a verb of its own, or a light verb with its complement, says what happened."""
+    assert [ev.summary for ev in events(parse, text)] == [summary]

@@ -605,6 +605,15 @@ def test_a_position_against_keeps_its_against_and_a_threat_to_a_place_says_nothi
     assert said("Trump's threat to pull out of NATO worried the allies.", "threat") == ["to pull out of NATO"]
 
 
+def test_a_cue_inside_brackets_reports_only_what_they_hold(parse):
+    """'blowback from members ("I want my dues back," wrote Edward Nelson, ...)': Nelson wrote his words in
+    the brackets, not the sentence around them."""
+    text = ("But those union endorsements prompted some blowback from members (\"I want my dues back,\" wrote "
+            "Edward Nelson, a technician, on the Facebook page), and more complaints will follow.")
+    assert [(q.kind, q.text) for q in find_quotes(parse(text)) if q.cue == "wrote"] == [
+        ("direct", "I want my dues back")]
+
+
 def test_a_charge_whose_gap_the_noun_fills_is_not_what_was_said(parse):
     """'the tricks that Vale accused the campaign of perpetrating': 'accused' has its own object, so the noun
     fills a gap inside the charge; 'the campaign of perpetrating' says nothing. Guards: a relative 'who'
@@ -1173,11 +1182,16 @@ def test_a_wh_object_before_the_cue_leaves_nothing_demanded(parse):
     assert not [q for q in find_quotes(parse(text)) if q.cue == "demand"]
 
 
-def test_a_participle_describing_the_noun_after_it_reports_nothing(parse):
-    """'with enough pledged delegates to file reports': 'pledged' describes the delegates."""
-    text = ("Ann Reid said the senator will arrive at the convention with enough pledged delegates to file "
-            "minority reports.")
+@pytest.mark.parametrize("text", [
+    "Ann Reid said the senator will arrive at the convention with enough pledged delegates to file minority reports.",
+    "The figures include pledged delegates and superdelegates.",
+], ids=["enough-pledged", "include-pledged"])
+def test_a_participle_describing_the_noun_after_it_reports_nothing(parse, text):
+    """'with enough pledged delegates to file reports', 'include pledged delegates' (parsed as a clause of
+    'include'): 'pledged' describes the delegates. Guard: 'Sanders has pledged delegates to the cause'."""
     assert not [q for q in find_quotes(parse(text)) if q.cue == "pledged"]
+    assert [q.speaker for q in find_quotes(parse("Sanders has pledged delegates to the cause."))
+            if q.cue == "pledged"] == ["Sanders"]
 
 
 def test_a_verb_after_a_who_clause_speaks_for_the_person_the_clause_is_about(parse):

@@ -1681,3 +1681,12 @@ def test_a_sentence_about_an_unnamed_person_does_not_hand_he_to_the_one_it_names
             "decimated the group, on Tuesday night he said it still posed a threat.")
     got = {q.cue: q.speaker for q in find_quotes(parse(text)) if q.cue in ("boast", "said")}
     assert got == {"boast": "Obama", "said": "Obama"}
+
+
+def test_a_union_tagged_as_a_name_is_no_woman(parse):
+    """'the United Mine Workers ... after her March comment': a run of capitalised words the recogniser calls an
+    organisation is read as a foreign personal name unless it ends in a plural of people ('Workers'); 'her' is
+    Clinton's."""
+    text = ("Another holdout \u2014 the United Mine Workers \u2014 is unlikely to give Clinton the nod after her "
+            "March comment that, \"We're going to put a lot of coal companies and coal miners out of business.\"")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "comment"] == ["Clinton"]

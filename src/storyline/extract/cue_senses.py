@@ -114,6 +114,9 @@ def describes_noun(verb) -> bool:
     before, after = doc[verb.i - 1], doc[verb.i + 1]
     if verb.tag_ == "VBN" and before.tag_ == "CC" and after.tag_ == "NN" and after.dep_ == "compound":
         return True  # 'activist and accused doctor killer James Kopp': a title given in a list of names
+    if verb.tag_ == "VBN" and after.tag_ in ("NNS", "NN") and before.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # 'the figures include pledged delegates': no one pledged anything here
     return after.tag_ in ("NNS", "NN") and (before.tag_ in ("DT", "PDT", "PRP$", "IN", "CD")
                                             or before.lower_ in _QUANTITY_WORDS)
 

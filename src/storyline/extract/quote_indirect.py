@@ -152,7 +152,17 @@ def indirect_candidates(doc, direct_spans: list[tuple[int, int]]) -> list[Candid
             if spk is None and not asked_passively(t) or spk is not None and s <= spk.idx < e:
                 continue  # nobody speaks (a question put by someone unnamed is still reported)
             out.append(Candidate(s, e, "indirect", Cue(t.idx, t.idx + len(t.text), t.text, spk)))
-    return out
+    return [c for c in out if not _cue_in_own_brackets(text, c)]
+
+
+def _cue_in_own_brackets(text: str, cand: Candidate) -> bool:
+    """'blowback from members ("I want my dues back," wrote Edward Nelson, ...)': a cue inside brackets that
+    open after the content starts reports what the brackets hold, not the sentence around them."""
+    if cand.cue is None or cand.cue.start < cand.start:
+        return False
+    between = text[cand.start : cand.cue.start]
+    opened = between.rfind("(")
+    return opened > 0 and ")" not in between[opened:]
 
 
 def _not_reported(doc, clause, verb) -> bool:

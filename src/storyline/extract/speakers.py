@@ -29,6 +29,7 @@ from .cues import (
     ORG_NOUNS,
     ORG_PRONOUNS,
     OUTLET_NOUNS,
+    PEOPLE_NOUNS,
     PAGE_LABELS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -301,8 +302,9 @@ class SpeakerIndex:
             t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.ent_type_ != "GPE"
             and t.lower_ not in _NOT_NAME_WORDS or 0 < k < len(name_tokens) - 1 and t.text in _PARTICLES
             for k, t in enumerate(name_tokens)
-        ) and (len(name_tokens) <= 3 or any(t.text in _PARTICLES for t in name_tokens)):
-            return "person"  # the small model often labels foreign personal names ORG
+        ) and (len(name_tokens) <= 3 or any(t.text in _PARTICLES for t in name_tokens)) \
+                and not (name_tokens[-1].tag_ == "NNPS" and name_tokens[-1].lower_[:-1] in PEOPLE_NOUNS):
+            return "person"  # the small model often labels foreign personal names ORG (not 'United Mine Workers')
         return "org"
 
     def _register(self, ent, surname: str | None = None) -> Entity | None:

@@ -167,6 +167,28 @@ def _period_ended(text: str, t: Timex, timexes: list[Timex]) -> tuple[dt.date, d
     return add_months(iv[1] + dt.timedelta(days=1), -months), iv[1], "month", text[t.start : ended.end]
 
 
+_EMPTY_WORDS = frozenset("i you he she it we they me him her us them what that which this who".split())
+_PERSONAL_SUBJECTS = frozenset("i you he she it we they".split())
+_LIGHT_VERBS = frozenset({"do", "be", "have", "make", "stand", "get", "go"})
+
+
+def _says_nothing(summary: str, verb) -> bool:
+    """'we did' (in 2008), 'he was', 'it stood', 'what worked', 'making it': the verb stands for what the sentence
+    says elsewhere. A light verb with nothing after it, or a verb beside pronouns only that are no subject
+    ('making it', 'what worked'), tells no event; 'he died' does."""
+    light = verb.lemma_.lower() in _LIGHT_VERBS
+    words = summary.split()
+    if light and len(words) <= 3 and not any(
+            c.dep_ in ("dobj", "attr", "acomp", "prep", "ccomp", "xcomp", "oprd") for c in verb.children):
+        return True
+    grammar = {t.lower_ for t in verb.children if t.dep_ in ("aux", "auxpass", "neg")} | {verb.lower_}
+    others = [w.lower() for w in words if w.lower() not in grammar]
+    if not others or not all(w in _EMPTY_WORDS for w in others):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL_SUBJECTS for c in verb.children)
+    return light or not subject
+
+
 def find_events(doc, timexes: list[Timex], anchor: dt.date | None, name_of: Callable | None = None) -> list[DatedEvent]:
     """Sentences/clauses that happened on a resolvable calendar date, in text order. ``name_of``: the
     name a pronoun subject stands for (token -> str or None), for summaries that say who acted."""
@@ -192,7 +214,7 @@ def find_events(doc, timexes: list[Timex], anchor: dt.date | None, name_of: Call
             continue
         seen_verbs.add(verb.i)
         summary = summarize(verb, name_of=name_of)
-        if len(summary.split()) < 2:
+        if len(summary.split()) < 2 or _says_nothing(summary, verb):
             continue  # a lone verb ("broke") tells the reader nothing
         s, e = clause_span(doc, verb)
         events.append(DatedEvent(
