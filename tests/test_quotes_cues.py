@@ -614,6 +614,16 @@ def test_a_cue_inside_brackets_reports_only_what_they_hold(parse):
         ("direct", "I want my dues back")]
 
 
+def test_charged_with_a_task_is_no_charge(parse):
+    """'the parts of his administration charged with facilitating Libya's transition': given a task; the
+    department charged no one. Guard: 'Prosecutors charged Ann Vale with fraud' is a charge."""
+    text = ("He points to tribal division as a reason the State Department and other parts of his administration "
+            "charged with facilitating Libya's transition have not succeeded.")
+    assert [q for q in find_quotes(parse(text)) if q.cue == "charged"] == []
+    assert [q.text for q in find_quotes(parse("Prosecutors charged Ann Vale with fraud."))
+            if q.cue == "charged"] == ["Ann Vale with fraud"]
+
+
 def test_a_charge_whose_gap_the_noun_fills_is_not_what_was_said(parse):
     """'the tricks that Vale accused the campaign of perpetrating': 'accused' has its own object, so the noun
     fills a gap inside the charge; 'the campaign of perpetrating' says nothing. Guards: a relative 'who'

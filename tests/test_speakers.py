@@ -1690,3 +1690,12 @@ def test_a_union_tagged_as_a_name_is_no_woman(parse):
     text = ("Another holdout \u2014 the United Mine Workers \u2014 is unlikely to give Clinton the nod after her "
             "March comment that, \"We're going to put a lot of coal companies and coal miners out of business.\"")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "comment"] == ["Clinton"]
+
+
+def test_guard_a_described_subject_with_her_name_keeps_her(parse):
+    """Guard for the rule above: 'The director of the centre, Ina Kirsch, told ...' names the person the sentence
+    is about, so the next 'She said' is hers, not the last man named as a subject."""
+    text = ("Pointing to Lind's involvement, Weber told AP that Lind discussed the project. The director of the "
+            "European Centre, Ina Kirsch, told the AP her group never worked with Lind and said the group hired the "
+            "lobbyists on its own. She said she had met with Lind twice.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.text == "she had met with Lind twice"] == ["Ina Kirsch"]

@@ -174,6 +174,9 @@ def test_a_possessive_topic_keeps_its_spelling(nlp):
     "Speaking at a rally, Peter Lind warned that Ann Vale opposes the harbour tax.",
     "The show repeated the debunked claim that Ann Vale opposed the harbour tax.",
     "Perhaps Ann Vale will oppose the harbour tax.",
+    # one person saying what another favours: her characterisation, not his position
+    "She said Republican Peter Lind favors a strongman approach.",
+    "Tom Reed said Ann Vale opposes the harbour tax.",
 ])
 def test_motives_conditions_and_denied_reports_are_no_stance(nlp, text):
     assert _stances(nlp, text) == set()
@@ -221,3 +224,9 @@ def test_words_quoted_from_another_speaker_state_no_stance_of_the_one_they_name(
             "Mira Tolvo.")
     q = Quote(start=1, end=44, text=text[1:44], kind="direct", speaker="Peter Lind", sentence=(0, 62))
     assert _stances(nlp, text, [q]) == {("Ann Vale", "for", "Mira Tolvo")}
+
+
+def test_a_spokesman_or_an_official_still_speaks_for_the_one_whose_position_they_give(nlp):
+    """Guard: 'Her spokesman Tom Reed said Ann Vale opposes the tax' is hers, through him."""
+    assert _stances(nlp, "Her spokesman Tom Reed said Ann Vale opposes the harbour tax.") \
+        == {("Ann Vale", "against", "harbour tax")}

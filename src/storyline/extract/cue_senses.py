@@ -40,6 +40,9 @@ def not_reporting(verb) -> bool:
         return True  # 'whether it is appropriate for a justice to criticize a candidate': an act judged, none reported
     if lemma == "conclude" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return True  # 'The spot concludes with footage of ...': it ends, it judges nothing
+    if lemma == "charge" and verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True  # 'the parts of his administration charged with facilitating ...': given a task, no charge
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if lemma == "tell" and subj is not None and subj.lower_ == "time":
         return True

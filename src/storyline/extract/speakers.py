@@ -738,9 +738,12 @@ class SpeakerIndex:
         if any(prev.start_char <= pos < prev.end_char and ent is not person and ent.kind == "person"
                and ent.gender in (None, gender) for pos, ent, _ in self.mentions):
             return False  # ('Trump accused Cruz ... Then he ...', the parser having lost the subject: two men named)
-        if any(c.dep_ in _SUBJ and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_WORDS for c in prev.root.children):
+        if any(c.dep_ in _SUBJ and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_WORDS
+               and not any(a.dep_ in ("appos", "compound") and a.ent_type_ == "PERSON" for a in c.children)
+               for c in prev.root.children):
             return False  # ('A president who authorized the raid that killed bin Laden will ... Where he used to
-            # boast ...': the sentence was about a person it did not name, not about the one killed)
+            # boast ...': the sentence was about a person it did not name, not about the one killed; 'The director
+            # of the centre, Ina Kirsch, told ...' names her)
         # ('She spoke. She hugged Jane Smith. She said ...': a subject pronoun between keeps the subject)
         return not any(t.dep_ in _SUBJ and pronoun_gender(t.lower_) == gender and not self._quoted_at(t.idx)
                        for t in prev)

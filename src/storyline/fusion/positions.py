@@ -101,12 +101,34 @@ def _claimed_by_another(verb, actor: str, quotes: list[Quote]) -> bool:
             reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if reporter is None or _strip_the(reporter.text) not in actor:
                 return True
+        if node.dep_ == "ccomp" and head.lemma_.lower() in ("say", "tell") and _one_person_on_another(head, node):
+            return True
         node = head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in _FIRST_PERSON:
         return False
     return any(q.kind != "indirect" and q.start <= verb.idx < q.end and q.speaker
                and _strip_the(q.speaker).split()[-1] not in actor for q in quotes)
+
+
+def _one_person_on_another(report, clause) -> bool:
+    """'She said Republican Donald Trump favors a "strongman approach"': one person saying what another, named
+    in the clause, favours now is her reading of him, not his position. An act in the past is news she reports
+    ('Lind said Vale endorsed Tolvo'), and a minister saying what her country will do speaks for it."""
+    reporter = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if reporter is None or subject is None or subject.ent_type_ != "PERSON" or clause.tag_ not in ("VBZ", "VBP"):
+        return False
+    words = {t.lower_ for t in reporter.subtree}
+    if words & _SPEAKS_FOR:
+        return False  # ('her spokesman Tom Lee said Ann Vale rejected the plan': hers, through him)
+    if reporter.ent_type_ == "PERSON":
+        return not (words & {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"})
+    return reporter.lower_ in ("he", "she")
+
+
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+                         "attorney", "representative", "campaign"})
 
 
 def _kept_from(verb, obj) -> bool:
