@@ -199,7 +199,19 @@ def test_a_campaign_or_a_dateline_is_not_the_fuller_name_of_a_person():
     names = ["Sanders", "Bernie Sanders", "Bernie Sanders presidential campaign", "Kasich", "John Kasich's campaign",
              "Trump", "Donald Trump", "BERLIN - Donald Trump"]
     canon = canonical_speakers(names)
-    assert canon == {"Sanders": "Bernie Sanders", "Trump": "Donald Trump"}
+    # (the dateline run into the name is Donald Trump, the other way round)
+    assert canon == {"Sanders": "Bernie Sanders", "Trump": "Donald Trump", "BERLIN - Donald Trump": "Donald Trump"}
+
+
+def test_a_word_run_on_in_front_of_a_full_name_is_that_person_not_a_fuller_name():
+    """'Wall Street Donald Trump' tagged 'Street Donald Trump' is no fuller name of Trump to merge everyone into;
+    it is Donald Trump. Guard: 'Obama White House' stays the fuller form of 'White House' (no first name)."""
+    from storyline.fusion.merge import canonical_speakers
+
+    canon = canonical_speakers(["Donald Trump", "Street Donald Trump", "Street Donald Trump", "Trump",
+                                "White House", "Obama White House"])
+    assert canon == {"Trump": "Donald Trump", "Street Donald Trump": "Donald Trump",
+                     "White House": "Obama White House"}
 
 
 def test_a_generational_suffix_names_another_person():

@@ -177,6 +177,8 @@ def test_a_possessive_topic_keeps_its_spelling(nlp):
     # one person saying what another favours: her characterisation, not his position
     "She said Republican Peter Lind favors a strongman approach.",
     "Tom Reed said Ann Vale opposes the harbour tax.",
+    # a 'who' hung on the town the person is from: the town voted for no one
+    "\"It was a promise,\" said Tom Price, a firefighter in Roanoke, Va., who voted for Mr. Lind in 2008.",
 ])
 def test_motives_conditions_and_denied_reports_are_no_stance(nlp, text):
     assert _stances(nlp, text) == set()

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..extract.cues import ORG_NOUNS
+from ..extract.gender import known_first_name
 from ..model import Article, Extraction, Mention, Quantity, QuantityFrame
 from .claims import place_keys
 from .copies import CopyReport
@@ -250,6 +251,10 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
         for word in tk:
             holders[word].add(n)
     out: dict = {}
+    # a word the recogniser ran on in front of a person's full name another mention gives ('Street Donald Trump',
+    # from 'Wall Street Donald Trump'), which no fuller name of 'Donald Trump' or 'Trump' can be
+    full_names = {tk for tk in toks.values() if len(tk) >= 2 and known_first_name(tk[0])}
+    run_on = {n for n, tk in toks.items() if any(tk[k:] in full_names for k in range(1, len(tk) - 1))}
 
     def containing(name: str) -> set[str]:
         """Names with every word of ``name`` (so the search stays linear in the number of names)."""
@@ -263,6 +268,7 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
             return None  # 'Republicans' are not 'House Republicans' nor 'Gay Republicans'
         fuller = [m for m in pool if len(toks[m]) > len(tk) and set(tk) <= set(toks[m])
                   and (toks[m][-1] == tk[-1] or toks[m][0] == tk[0] and (len(tk) > 1 or named_here))
+                  and m not in run_on
                   and _written_as_name(m)
                   and not set(toks[m]) - set(tk) <= _GENERATIONS  # 'Donald Trump Jr' is his son
                   and not (set(toks[m]) - set(tk)) & ORG_NOUNS  # 'Clinton Foundation' is no Clinton
@@ -280,6 +286,10 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
             continue  # a bare 'Senate' or 'Bank' is resolved only inside an article that names one fuller form
         if tk and (full := resolve(name, sorted(containing(name)))):
             out[name] = full
+    for name in run_on:  # and it is that person
+        words_of = toks[name]
+        tail = next(words_of[k:] for k in range(1, len(words_of) - 1) if words_of[k:] in full_names)
+        out.setdefault(name, max((n for n, other in toks.items() if other == tail), key=lambda n: (counts[n], n)))
     out.update(_same_but_initial(toks, counts, out))
     for aid, own in (article_names or {}).items():
         text = (texts or {}).get(aid, "")

@@ -198,6 +198,8 @@ def _actor(verb, quotes: list[Quote]) -> str | None:
     if subj.lower_ in _FIRST_PERSON:
         return _speaker(subj, quotes)
     if subj.lower_ in ("who", "that") and t.dep_ == "relcl":  # "Obama, who endorsed Clinton"
+        if subj.lower_ == "who" and t.head.ent_type_ in ("GPE", "LOC"):
+            return None  # 'J. J. Price, a union member in Roanoke, Va., who voted for Mr. Obama': not the town
         subj = t.head
     ent = entity_of(subj)
     if ent is None or ent.label_ not in _NAMED or ent.root.i != subj.i and subj.dep_ in ("compound", "poss"):
