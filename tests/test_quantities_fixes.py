@@ -1137,3 +1137,10 @@ def test_counted_subject_of_a_clause_on_another_noun_keeps_no_gapped_clause(nlp)
     assert got == [(1, "former employee")]
     got = [q.what for q in _facts(nlp, "The report found that 12 workers who lost their jobs were rehired.")]
     assert got == ["workers who lost their jobs"]
+
+
+def test_a_spelled_out_figure_quoted_by_itself_is_a_figure_of_speech(nlp):
+    """'in the Senate for "a thousand years"': a round figure in words alone inside quotation marks is the
+    speaker's hyperbole, no measure. Guard: a figure in digits quoted ('"$10 billion"') stays."""
+    assert _facts(nlp, 'Lee said Vale had been in the Senate for "a thousand years" and passed bills.') == []
+    assert [q.value for q in _facts(nlp, 'He said the wall would cost "$10 billion" in total.')] == [1e10]
