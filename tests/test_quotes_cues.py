@@ -624,6 +624,17 @@ def test_charged_with_a_task_is_no_charge(parse):
             if q.cue == "charged"] == ["Ann Vale with fraud"]
 
 
+def test_who_asks_when_asked_by_someone_is_that_someone(parse):
+    """'When asked by a reporter whether ..., Trump said': the reporter asked (unnamed, so no speaker), not Trump;
+    'asked by Jake Tapper' names him."""
+    def asked(text):
+        return [q.speaker for q in find_quotes(parse(text)) if q.cue == "asked"]
+
+    assert asked("When asked by a reporter whether this differed from the old rules, Ann Vale reportedly said, "
+                 "\"You tell me,\" repeatedly.") == [None]
+    assert asked("When asked by Jake Tapper if the leaks led to the attacks, Tom Lee said no.") == ["Jake Tapper"]
+
+
 def test_a_charge_whose_gap_the_noun_fills_is_not_what_was_said(parse):
     """'the tricks that Vale accused the campaign of perpetrating': 'accused' has its own object, so the noun
     fills a gap inside the charge; 'the campaign of perpetrating' says nothing. Guards: a relative 'who'

@@ -1699,3 +1699,27 @@ def test_guard_a_described_subject_with_her_name_keeps_her(parse):
             "European Centre, Ina Kirsch, told the AP her group never worked with Lind and said the group hired the "
             "lobbyists on its own. She said she had met with Lind twice.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.text == "she had met with Lind twice"] == ["Ina Kirsch"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Following the release of a new video, Donald Trump called upon Mayor Bill de Blasio to restart surveillance "
+     "of mosques. De Blasio disbanded the unit in April 2014. \"There's hatred like nobody has ever seen,\" the "
+     "Republican presidential candidate said in a Thursday interview.", "Donald Trump"),
+    ("At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan awkwardly trying to "
+     "defend Clinton's honesty. \"Governor Hassan, let me help you out - the answer's no,\" the Republican "
+     "vice-presidential nominee riffed.", "Mike Pence"),
+], ids=["candidate", "nominee"])
+def test_a_candidate_is_not_the_office_holder_named_last_but_the_one_without_office_who_acted(parse, text, speaker):
+    """'Donald Trump called upon Mayor Bill de Blasio ... De Blasio disbanded the unit. "...," the Republican
+    presidential candidate said': the mayor acted last, but the candidate is the one man with no office who acted
+    just before (with several such, the rules name no one). The 'nominee' case is a guard: named right before."""
+    assert [q.speaker for q in find_quotes(parse(text)) if q.kind == "direct"] == [speaker]
+
+
+def test_a_surname_the_tagger_took_for_an_adjective_is_still_the_person(parse):
+    """'Trump, later alleging - again falsely - that ..., said he would deport refugees': the tagger reads
+    'Trump' as an adjective here; it is the Donald Trump the article named, not the last name in the aside."""
+    text = ("The religious test originated in the mouth of Donald Trump, who proclaimed in July that Christians "
+            "cannot come. Trump, later alleging - again falsely - that President Obama wanted to admit 250,000 "
+            "Syrians, said he would deport refugees.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.text == "he would deport refugees"] == ["Donald Trump"]

@@ -176,6 +176,15 @@ def asked_passively(verb) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"))
 
 
+def _asked_by(verb):
+    """The one named after 'by' in a participle of 'ask' that hangs on another clause ('When asked by a host if
+    ...'), or None."""
+    if verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def question_put(tok) -> bool:
     """'Asked if it had appeared ..., Lee replied': a participle of a cue verb opening the sentence puts
     the question to the speaker; what follows it are not the speaker's words."""
@@ -187,6 +196,9 @@ def subject_of(verb):
     """The speaker token of a cue verb: its subject, the agent of a passive, or a governing verb's subject."""
     if asked_passively(verb):
         return None
+    asker = _asked_by(verb)
+    if asker is not None:
+        return asker  # 'When asked by a reporter whether ..., Trump said': the reporter asked, not Trump
     inverted = inverted_object(verb)
     if inverted is not None:
         return inverted

@@ -238,7 +238,9 @@ class SpeakerIndex:
         a mention of the person with that surname, so a 'she' after it is her."""
         found = False
         for tok in self.doc:
-            if tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or tok.dep_ not in _SUBJ or not tok.text[:1].isupper() \
+            # (also one the tagger took for a word: 'Trump, later alleging ..., said' tagged an adjective)
+            if tok.ent_iob_ != "O" or tok.pos_ not in ("PROPN", "ADJ", "NOUN") or tok.dep_ not in _SUBJ \
+                    or not tok.text[:1].isupper() or tok.pos_ != "PROPN" and not tok.text[1:].islower() \
                     or any(c.dep_ == "compound" for c in tok.children) \
                     or self._quoted_at(tok.idx):
                 continue
@@ -624,6 +626,16 @@ class SpeakerIndex:
             # 'Cruz said that he was the lone candidate who ...' says who he is)
         held = {w.lower().strip(".,") for w in (person.role or "").split()} & _OFFICES
         # (a calling is no office holder's: 'Prime Minister Netanyahu ... before the billionaire developer called')
+        if lemma in _STANDING and held:
+            # ('Trump called on Mayor de Blasio ... De Blasio disbanded the unit. "...," the Republican presidential
+            # candidate said': the mayor acted last, but a candidate is likelier the one man with no office who
+            # acted just before; with several such, no one)
+            free = {id(m[1]): m[1] for m in self.mentions
+                    if m[1] is not person and m[1].kind == "person" and m[1].name and m[2] == MAIN
+                    and not {w.lower().strip(".,") for w in (m[1].role or "").split()} & _OFFICES
+                    and char - _RECENT < m[0] < char}
+            if free:
+                return next(iter(free.values())) if len(free) == 1 else None
         return person if lemma in _STANDING or not held else None
 
     def note_unnamed(self, token, char: int) -> None:
@@ -934,6 +946,9 @@ class SpeakerIndex:
             return after
         # ('FALLIN: Well, ...': a label in capitals the tagger read as a number)
         labelled = token.pos_ == "NUM" and token.is_alpha and _transcript_label(token)
+        # ('Trump, later alleging ..., said': a surname of someone named the tagger took for an adjective)
+        labelled = labelled or token.pos_ == "ADJ" and token.dep_ in _SUBJ and token.text[1:].islower() \
+            and self._match(token.text, "person", char=token.idx) is not None
         if (token.pos_ in ("PROPN", "NOUN") or labelled) and token.text[:1].isupper() and not (
             {c.lower_ for c in token.children if c.dep_ == "det" and not _title_article(c)}
         ):
