@@ -205,13 +205,16 @@ def test_a_campaign_or_a_dateline_is_not_the_fuller_name_of_a_person():
 
 def test_a_word_run_on_in_front_of_a_full_name_is_that_person_not_a_fuller_name():
     """'Wall Street Donald Trump' tagged 'Street Donald Trump' is no fuller name of Trump to merge everyone into;
-    it is Donald Trump. Guard: 'Obama White House' stays the fuller form of 'White House' (no first name)."""
+    it is Donald Trump. Guards: 'Obama White House' stays the fuller form of 'White House' (no first name), and a
+    first name in front is part of the name."""
     from storyline.fusion.merge import canonical_speakers
 
     canon = canonical_speakers(["Donald Trump", "Street Donald Trump", "Street Donald Trump", "Trump",
                                 "White House", "Obama White House"])
     assert canon == {"Trump": "Donald Trump", "Street Donald Trump": "Donald Trump",
                      "White House": "Obama White House"}
+    # guard: a first name in front is the person's own ('Osman Abu Laban' is no run-on 'Abu Laban')
+    assert "Osman Abu Laban" not in canonical_speakers(["Osman Abu Laban", "Abu Laban", "Abu Laban"])
 
 
 def test_a_generational_suffix_names_another_person():
