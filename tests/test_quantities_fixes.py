@@ -1141,6 +1141,8 @@ def test_counted_subject_of_a_clause_on_another_noun_keeps_no_gapped_clause(nlp)
 
 def test_a_spelled_out_figure_quoted_by_itself_is_a_figure_of_speech(nlp):
     """'in the Senate for "a thousand years"': a round figure in words alone inside quotation marks is the
-    speaker's hyperbole, no measure. Guard: a figure in digits quoted ('"$10 billion"') stays."""
+    speaker's hyperbole, no measure. Guards: a figure in digits quoted ('"$10 billion"') stays, and so does a sum
+    ('"a million dollars"'): only a span of time so quoted is a figure of speech."""
     assert _facts(nlp, 'Lee said Vale had been in the Senate for "a thousand years" and passed bills.') == []
     assert [q.value for q in _facts(nlp, 'He said the wall would cost "$10 billion" in total.')] == [1e10]
+    assert [q.value for q in _facts(nlp, 'He boasted of a plan to spend "a million dollars" on it.')] == [1e6]

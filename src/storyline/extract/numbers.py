@@ -417,8 +417,8 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         return True  # "the three Baltic states", "the latter two": a reference, not a count being reported
     if _in_quoted_label(tokens, first, end, unit) or _in_quoted_title(tokens, first, end):
         return True  # 'Romney's "47 percent" comment', 'a "let a thousand flowers bloom" approach'
-    if not a.digits and unit is not None and _quote_bounds(tokens, first, end, 2) == (first - 1, end):
-        return True  # 'in the Senate for "a thousand years"': a figure of speech quoted, no measure
+    if not a.digits and is_time and _quote_bounds(tokens, first, end, 2) == (first - 1, end):
+        return True  # 'in the Senate for "a thousand years"': a figure of speech quoted (not '"a million dollars"')
     if _enumerator(tokens, first, end, unit) or _or_so(tokens, a, first, unit):
         return True
     tx = overlapping_timex(start_c, end_c, timexes)
