@@ -215,6 +215,7 @@ def test_a_word_run_on_in_front_of_a_full_name_is_that_person_not_a_fuller_name(
                      "White House": "Obama White House"}
     # guard: a first name in front is the person's own ('Osman Abu Laban' is no run-on 'Abu Laban')
     assert "Osman Abu Laban" not in canonical_speakers(["Osman Abu Laban", "Abu Laban", "Abu Laban"])
+    assert canonical_speakers(["Mr.", "Dr", "Ann Vale"]) == {}  # a title alone has no words of a name
 
 
 def test_a_generational_suffix_names_another_person():

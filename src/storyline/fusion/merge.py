@@ -254,7 +254,7 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
     # a word the recogniser ran on in front of a person's full name another mention gives ('Street Donald Trump',
     # from 'Wall Street Donald Trump'), which no fuller name of 'Donald Trump' or 'Trump' can be
     full_names = {tk for tk in toks.values() if len(tk) >= 2 and known_first_name(tk[0])}
-    run_on = {n for n, tk in toks.items() if not known_first_name(tk[0])
+    run_on = {n for n, tk in toks.items() if len(tk) > 2 and not known_first_name(tk[0])
               and any(tk[k:] in full_names for k in range(1, len(tk) - 1))}  # (not 'Osman Abu Laban': his own)
 
     def containing(name: str) -> set[str]:
