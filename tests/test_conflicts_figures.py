@@ -170,3 +170,16 @@ def test_a_rounded_figure_agrees_with_the_exact_one_it_rounds(nlp, exact, raw, c
     brief, found = _conflicts([a, b], exts)
     assert len(found) == conflicts
     assert all(f["status"] != "disputed" for f in brief["facts"]) == (conflicts == 0)
+
+
+def test_two_events_years_apart_in_two_articles_are_no_series(nlp):
+    """'14 people were killed in Avalon' (2015) and 'in 2000 they attacked the ship, killing 17 sailors': two
+    events that share a verb, not one toll over time. Guard: the same place's toll on two days is a series
+    (test_figures_on_different_dates_are_a_series)."""
+    t1 = "In the hours after 14 people were killed in Avalon, a familiar voice celebrated the attack."
+    t2 = "In 2000, they attacked the ship, killing 17 sailors."
+    a, b = article("a", t1, "2015-12-09"), article("b", t2, "2016-09-22")
+    exts = [extraction(a, [qty(t1, "14", 14, what="people killed in Avalon", when="2015-12-02")], nlp=nlp),
+            extraction(b, [qty(t2, "17", 17, what="sailors killed", when="2000")], nlp=nlp)]
+    brief, conflicts = _conflicts([a, b], exts)
+    assert conflicts == [] and all(not f.get("series") for f in brief["facts"])

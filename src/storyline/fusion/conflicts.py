@@ -126,7 +126,10 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                 seen.add(pair)
                 dated_apart = bool(a.when and b.when and str(a.when)[:10] != str(b.when)[:10])
                 if dated_apart:
-                    series.append(pair)  # the same thing at two times: a series
+                    # (one article sets them side by side, 'up from 2,900 a week earlier'; across articles the
+                    # scope must match: not '14 killed in San Bernardino' in 2015 and '17 sailors killed' in 2000)
+                    if a.article == b.article or comparable(a, b):
+                        series.append(pair)  # the same thing at two times: a series
                     continue
                 if _tally_reported_apart(a, b, arts):
                     if comparable(a, b):  # one toll (same places, same outcome) as it grew
