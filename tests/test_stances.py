@@ -232,3 +232,14 @@ def test_a_spokesman_or_an_official_still_speaks_for_the_one_whose_position_they
     """Guard: 'Her spokesman Tom Reed said Ann Vale opposes the tax' is hers, through him."""
     assert _stances(nlp, "Her spokesman Tom Reed said Ann Vale opposes the harbour tax.") \
         == {("Ann Vale", "against", "harbour tax")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hillary Clinton has backed a no-fly zone in Syria.", ("Hillary Clinton", "for", "no-fly zone")),
+    ("It is only recently that candidates, including Trump and Cruz, who has openly opposed ground troops, have "
+     "spoken.", ("Cruz", "against", "ground troops")),
+], ids=["no-fly", "who-has"])
+def test_a_hyphened_no_and_the_nearest_of_a_pair_before_a_singular_who(nlp, text, expected):
+    """'a no-fly zone' keeps its 'no' (a determiner glued to the hyphen is part of the word); 'Trump and Cruz, who
+    has opposed ...' is Cruz's stance, as the singular verb says."""
+    assert _stances(nlp, text) == {expected}

@@ -154,7 +154,8 @@ def _topic(obj) -> str | None:
         return _strip_the(ent.text)
     left = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "PRON"]
     start = min([obj.i] + [min(t.i for t in c.subtree) for c in left])
-    words = [t for t in obj.doc[start : obj.i + 1] if t.pos_ not in ("DET", "PUNCT") or _inner_hyphen(t)]
+    words = [t for t in obj.doc[start : obj.i + 1] if t.pos_ not in ("DET", "PUNCT") or _inner_hyphen(t)
+             or _glued_to_hyphen(t)]
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "on")), None)
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -171,6 +172,12 @@ def _topic(obj) -> str | None:
 def _inner_hyphen(tok) -> bool:
     """The hyphen of 'Hillary-style': part of the word, not punctuation to drop."""
     return tok.text in _HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _glued_to_hyphen(tok) -> bool:
+    """The 'no' of 'no-fly zone': a word before a hyphen it is written against, part of the word after it."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and not tok.whitespace_ and nxt.text in _HYPHENS
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -200,7 +207,11 @@ def _actor(verb, quotes: list[Quote]) -> str | None:
     if subj.lower_ in ("who", "that") and t.dep_ == "relcl":  # "Obama, who endorsed Clinton"
         if subj.lower_ == "who" and t.head.ent_type_ in ("GPE", "LOC"):
             return None  # 'J. J. Price, a union member in Roanoke, Va., who voted for Mr. Obama': not the town
-        subj = t.head
+        # ('Trump and Cruz, who has openly opposed ground troops': the nearest of the pair, as 'has' says)
+        singular = t.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "is", "was", "does")
+                                          for c in t.children)
+        nearest = next((c for c in reversed(list(t.head.children)) if c.dep_ == "conj" and c.i < subj.i), None)
+        subj = nearest if singular and nearest is not None else t.head
     ent = entity_of(subj)
     if ent is None or ent.label_ not in _NAMED or ent.root.i != subj.i and subj.dep_ in ("compound", "poss"):
         return None
