@@ -183,3 +183,16 @@ def test_two_events_years_apart_in_two_articles_are_no_series(nlp):
             extraction(b, [qty(t2, "17", 17, what="sailors killed", when="2000")], nlp=nlp)]
     brief, conflicts = _conflicts([a, b], exts)
     assert conflicts == [] and all(not f.get("series") for f in brief["facts"])
+
+
+def test_two_tolls_of_other_years_in_one_article_are_no_series(nlp):
+    """'The bombings on Aug. 7 killed 259 people' and '... Avalon, where 168 people were killed in a bombing in
+    1995', in one article: a toll grows over days; two years make two events. Guard: one article's 'up from 2,900
+    a week earlier' stays a series (test_earlier_value_in_one_article_is_a_series)."""
+    t = ("The bombings on Aug. 7 killed 259 people. The team includes a psychiatrist who worked in Avalon, where 168 "
+         "people were killed in a bombing in 1995.")
+    a = article("a", t, "1998-09-11")
+    ext = extraction(a, [qty(t, "259", 259, what="people killed", when="1998-08-07"),
+                         qty(t, "168", 168, what="people killed in a bombing", when="1995")], nlp=nlp)
+    brief, conflicts = _conflicts([a], [ext])
+    assert conflicts == [] and all(not f.get("series") for f in brief["facts"])

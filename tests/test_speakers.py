@@ -1723,3 +1723,13 @@ def test_a_surname_the_tagger_took_for_an_adjective_is_still_the_person(parse):
             "cannot come. Trump, later alleging - again falsely - that President Obama wanted to admit 250,000 "
             "Syrians, said he would deport refugees.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.text == "he would deport refugees"] == ["Donald Trump"]
+
+
+def test_guard_a_capitalised_common_noun_subject_is_no_surname(parse):
+    """Guard for the adjective rule above: 'Women have become the sole support ...' after a group named '... on
+    Afghan Women' is no mention of a person called 'Women'; the next 'She says' is still Ms. Atimadi."""
+    text = ("An Afghan refugee, Homira Atimadi, is a senior official of the International Working Group on Afghan "
+            "Women. Ms. Atimadi says the war has created a nation of widows. Women have become the sole support of "
+            "their families. She says this puts their families at risk.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.text == "this puts their families at risk"] \
+        == ["Homira Atimadi"]

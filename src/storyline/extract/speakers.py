@@ -239,7 +239,7 @@ class SpeakerIndex:
         found = False
         for tok in self.doc:
             # (also one the tagger took for a word: 'Trump, later alleging ..., said' tagged an adjective)
-            if tok.ent_iob_ != "O" or tok.pos_ not in ("PROPN", "ADJ", "NOUN") or tok.dep_ not in _SUBJ \
+            if tok.ent_iob_ != "O" or tok.pos_ not in ("PROPN", "ADJ") or tok.dep_ not in _SUBJ \
                     or not tok.text[:1].isupper() or tok.pos_ != "PROPN" and not tok.text[1:].islower() \
                     or any(c.dep_ == "compound" for c in tok.children) \
                     or self._quoted_at(tok.idx):

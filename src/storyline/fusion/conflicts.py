@@ -128,7 +128,7 @@ def _figure_conflicts(figs: list[Figure], fact_of: dict, arts: dict[str, Article
                 if dated_apart:
                     # (one article sets them side by side, 'up from 2,900 a week earlier'; across articles the
                     # scope must match: not '14 killed in San Bernardino' in 2015 and '17 sailors killed' in 2000)
-                    if a.article == b.article or comparable(a, b):
+                    if (a.article == b.article or comparable(a, b)) and not _tolls_of_other_years(a, b):
                         series.append(pair)  # the same thing at two times: a series
                     continue
                 if _tally_reported_apart(a, b, arts):
@@ -167,6 +167,12 @@ def _tally_reported_apart(a: Figure, b: Figure, arts: dict[str, Article]) -> boo
         return False
     da, db = _day(arts[a.article].published), _day(arts[b.article].published)
     return da is not None and db is not None and da != db
+
+
+def _tolls_of_other_years(a: Figure, b: Figure) -> bool:
+    """'The bombings on Aug. 7 killed 259 people' and 'Oklahoma City, where 168 people were killed in 1995': a toll
+    grows over days, so two tolls dated in different years are two events, not one series."""
+    return outcome(a.frame) is not None and outcome(b.frame) is not None and str(a.when)[:4] != str(b.when)[:4]
 
 
 def comparable(a: Figure, b: Figure) -> bool:
