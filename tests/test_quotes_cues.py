@@ -7,6 +7,11 @@ from spacy.tokens import Doc
 from storyline.extract.quotes import find_quotes
 
 
+def speakers_of(parse, text, cue):
+    """The speakers of the quotes the rules and the learned scorer find with this cue, in text order."""
+    return [q.speaker for q in find_quotes(parse(text)) if q.cue == cue]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -559,22 +564,19 @@ def test_a_relative_clause_pledge_whose_object_is_the_noun_is_not_a_rule_item(pa
 def test_a_verb_joined_inside_a_relative_clause_is_not_the_main_subject_s(parse):
     """'a boy who stared at a painting and asked who he was': the parser joins 'asked' to 'shared', but the
     'and' belongs to 'stared'; the boy asked, not Vale. Guard: 'Vale met him and asked ...' is Vale's."""
-    def asked(text):
-        return [q.speaker for q in find_quotes(parse(text)) if q.cue == "asked"]
-
-    assert asked("Ann Vale shared a story from a recent reception involving a young boy who stared at a painting "
-                 "of Bill Clinton and asked who he was.") == [None]
-    assert asked("Ann Vale met the boy at a reception and asked who his parents were.") == ["Ann Vale"]
+    text = ("Ann Vale shared a story from a recent reception involving a young boy who stared at a painting of "
+            "Bill Clinton and asked who he was.")
+    assert speakers_of(parse, text, "asked") == [None]
+    assert speakers_of(parse, "Ann Vale met the boy at a reception and asked who his parents were.", "asked") \
+        == ["Ann Vale"]
 
 
 def test_a_name_right_before_a_gerund_does_it(parse):
     """'interviewed about Pope Francis calling Christmas a sham': the pope called it so, not the one interviewed.
     Guard: after a comma, the gerund goes with the main subject ('met with Vale, calling her ...')."""
-    def calling(text):
-        return [q.speaker for q in find_quotes(parse(text)) if q.cue == "calling"]
-
-    assert calling("Tom Lee will be interviewed about Pope Francis calling Christmas a sham.") == ["Pope Francis"]
-    assert calling("Tom Lee met with Ann Vale, calling her a liar.") == ["Tom Lee"]
+    text = "Tom Lee will be interviewed about Pope Francis calling Christmas a sham."
+    assert speakers_of(parse, text, "calling") == ["Pope Francis"]
+    assert speakers_of(parse, "Tom Lee met with Ann Vale, calling her a liar.", "calling") == ["Tom Lee"]
 
 
 def test_denying_a_person_something_is_no_denial_of_a_claim(parse):
@@ -627,12 +629,11 @@ def test_charged_with_a_task_is_no_charge(parse):
 def test_who_asks_when_asked_by_someone_is_that_someone(parse):
     """'When asked by a reporter whether ..., Trump said': the reporter asked (unnamed, so no speaker), not Trump;
     'asked by Jake Tapper' names him."""
-    def asked(text):
-        return [q.speaker for q in find_quotes(parse(text)) if q.cue == "asked"]
-
-    assert asked("When asked by a reporter whether this differed from the old rules, Ann Vale reportedly said, "
-                 "\"You tell me,\" repeatedly.") == [None]
-    assert asked("When asked by Jake Tapper if the leaks led to the attacks, Tom Lee said no.") == ["Jake Tapper"]
+    text = ("When asked by a reporter whether this differed from the old rules, Ann Vale reportedly said, "
+            "\"You tell me,\" repeatedly.")
+    assert speakers_of(parse, text, "asked") == [None]
+    text = "When asked by Jake Tapper if the leaks led to the attacks, Tom Lee said no."
+    assert speakers_of(parse, text, "asked") == ["Jake Tapper"]
 
 
 def test_a_charge_whose_gap_the_noun_fills_is_not_what_was_said(parse):
