@@ -1733,3 +1733,11 @@ def test_guard_a_capitalised_common_noun_subject_is_no_surname(parse):
             "their families. She says this puts their families at risk.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.text == "this puts their families at risk"] \
         == ["Homira Atimadi"]
+
+
+def test_a_surname_the_tagger_took_for_a_plural_noun_is_still_the_person(parse):
+    """'Sanders, accordingly, is counting on ... His plan to catch Clinton': the tagger reads 'Sanders' as a
+    plural noun; it is the Bernie Sanders named before, so 'His plan' is his, not the strategist's."""
+    text = ("Simon Rosenberg said it is hard to see how Bernie Sanders can alter his trajectory. Sanders, "
+            "accordingly, is counting on something dramatic. His plan to catch Clinton would require cash.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "plan"] == ["Bernie Sanders"]

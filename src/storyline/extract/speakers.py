@@ -239,12 +239,14 @@ class SpeakerIndex:
         found = False
         for tok in self.doc:
             # (also one the tagger took for a word: 'Trump, later alleging ..., said' tagged an adjective)
-            if tok.ent_iob_ != "O" or tok.pos_ not in ("PROPN", "ADJ") or tok.dep_ not in _SUBJ \
+            if tok.ent_iob_ != "O" or tok.pos_ not in ("PROPN", "ADJ", "NOUN") or tok.dep_ not in _SUBJ \
                     or not tok.text[:1].isupper() or tok.pos_ != "PROPN" and not tok.text[1:].islower() \
                     or any(c.dep_ == "compound" for c in tok.children) \
                     or self._quoted_at(tok.idx):
                 continue
             person = self._by_surname(tok.text)
+            if person is not None and tok.pos_ == "NOUN" and not known_first_name(person.name.split()[0]):
+                person = None  # ('Women have become ...' is no 'International Women' the recogniser made a person)
             if person is not None:
                 self.mentions.append((tok.idx, person, _salience(tok)))
                 found = True
