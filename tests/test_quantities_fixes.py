@@ -1146,3 +1146,10 @@ def test_a_spelled_out_figure_quoted_by_itself_is_a_figure_of_speech(nlp):
     assert _facts(nlp, 'Lee said Vale had been in the Senate for "a thousand years" and passed bills.') == []
     assert [q.value for q in _facts(nlp, 'He said the wall would cost "$10 billion" in total.')] == [1e10]
     assert [q.value for q in _facts(nlp, 'He boasted of a plan to spend "a million dollars" on it.')] == [1e6]
+
+
+def test_a_scale_after_plus_still_scales_the_figure(nlp):
+    """'a $20-plus trillion dollar budget': twenty trillion at least, not $20 (guard: '10,000-plus fans')."""
+    (q,) = _facts(nlp, "We have a $20-plus trillion dollar budget.")
+    assert (q.value, q.qualifier, q.unit) == (20e12, "at_least", "US dollar")
+    assert [(q.value, q.qualifier) for q in _facts(nlp, "It drew 10,000-plus fans.")] == [(10000, "at_least")]

@@ -253,6 +253,10 @@ def parse_number_at(tokens, i: int) -> NumberExpr | None:
                     tokens[end - 1].whitespace_ == "" and tokens[end].whitespace_ == "":
                 end += 1  # "$400-million-a-year"
                 continue
+            if w == "-" and end + 2 < n and tokens[end + 1].lower_ == "plus" and tokens[end - 1].whitespace_ == "" \
+                    and tokens[end + 2].lower_ in ("million", "billion", "trillion"):
+                end += 2  # "$20-plus trillion": the scale after '-plus' still scales it (the caller reads the 'plus')
+                continue
             if w in SCALES and w != "hundred" or (w == "hundred" and value < 100):
                 value *= SCALES[w]
                 plain = False

@@ -301,6 +301,8 @@ def _sentence_quantities(sent, timexes: list[Timex], text: str, first_index: int
         if unit in ("degree", "celsius", "fahrenheit") and [t.lower_ for t in tokens[end:end + 2]] == ["below", "zero"]:
             value, end = -value, end + 2  # "5 degrees below zero"
         qualifier = "range" if b is not None else ("approximately" if a.vague else "exact")
+        if qualifier == "exact" and any(t.lower_ == "plus" for t in tokens[a.start : a.end]):
+            qualifier = "at_least"  # "$20-plus trillion"
         q_start = first
         if first > 2 and [t.lower_ for t in tokens[first - 3 : first]] == ["plus", "or", "minus"]:
             first = q_start = first - 3  # "plus or minus 3 points": a margin, stated as its size
