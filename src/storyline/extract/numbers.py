@@ -396,9 +396,10 @@ def _or_so(tokens, a: NumberExpr, first: int, unit: str | None) -> bool:
 
 # initials joined by an ampersand ('S&P', 'S.&P.'): a name a number after them belongs to
 _AMPERSAND_NAME = re.compile(r"(?:[A-Z]\.?&)+[A-Z]\.?")
-# nouns naming the value the number before them states ('the 600 mark', 'the 5,000 level')
+# emergency lines and the words that go with them ('911 calls', 'a 999 operator'): a number, no count
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 _EMERGENCY_WORDS = frozenset("call caller dispatcher operator center centre line system tape recording".split())
+# nouns naming the value the number before them states ('the 600 mark', 'the 5,000 level')
 _VALUE_NOUNS = frozenset("mark level threshold barrier milestone line figure target limit cap ceiling floor".split())
 
 

@@ -181,6 +181,11 @@ def _asked_by(verb):
     ...'), or None."""
     if verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
         return None
+    return _agent_object(verb)
+
+
+def _agent_object(verb):
+    """The noun after a passive verb's 'by' ('was booed by the crowd' -> 'crowd'), or None."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
@@ -282,9 +287,7 @@ def _subject_of(verb):
             if c.dep_ == "nsubjpass":
                 if h.lemma_.lower() in ("quote", "cite") or h is not verb:
                     return c  # "X was booed by Y after telling ...": X tells
-                agent = next((a for a in h.children if a.dep_ == "agent"), None)
-                pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
-                return pobj
+                return _agent_object(h)
         if h.dep_ in _CLIMB and h.head.i != h.i:
             dep, below = h.dep_, h
             h = h.head

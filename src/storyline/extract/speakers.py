@@ -512,15 +512,15 @@ class SpeakerIndex:
         lo = char - _RECENT if since is None else since - 1
         return any(m[1] is entity and m[2] == MAIN and lo < m[0] < char for m in self.mentions)
 
-    def _campaign_of_who_acted_before(self, token, found: Entity) -> str | None:
+    def _campaign_of_last_subject(self, token, found: Entity) -> str | None:
         """'Trump's campaign said ... Clinton plans to call on ... The campaign says ...': the candidate named as
         the subject of the sentence just before owns 'the campaign'; the name of that campaign, when the
         campaign named last is someone else's and the article names hers too (one who is no candidate has
         none), else None."""
-        if token.sent.start == 0:
+        before = _sentence_before(token)
+        if before is None:
             return None
-        root = self.doc[token.sent.start - 1].sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
         person = self.entity_at(subject) if subject is not None else None
         if person is None or person.kind != "person" or not person.name or person.words & found.words:
             return None
@@ -534,10 +534,10 @@ class SpeakerIndex:
         if token.lower_ not in ("he", "she") or token.dep_ not in _SUBJ or self._quoted_at(token.idx):
             return None
         verb, found = token.head, None
-        if verb.dep_ == "ROOT" and token.sent.start > 0:
-            found = self.resolve(token).entity
-            before = self.doc[token.sent.start - 1].sent.start_char  # the sentence before, and this one
-            if found is not None and not self._acted_just_before(found, token.idx, since=before):
+        before = _sentence_before(token)
+        if verb.dep_ == "ROOT" and before is not None:
+            found = self.resolve(token).entity  # (acting in the sentence before, or this one)
+            if found is not None and not self._acted_just_before(found, token.idx, since=before.start_char):
                 found = None
         elif verb.dep_ == "advcl" and verb.i > verb.head.i:
             main = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i), None)
@@ -626,7 +626,7 @@ class SpeakerIndex:
             # Clinton after the Democratic front-runner had said', 'he focused on Clinton, saying that the Democratic
             # front-runner failed to ...': who acts in the sentence is not the one a clause in it describes anew; but
             # 'Cruz said that he was the lone candidate who ...' says who he is)
-        held = {w.lower().strip(".,") for w in (person.role or "").split()} & _OFFICES
+        held = _offices_held(person)
         # (a calling is no office holder's: 'Prime Minister Netanyahu ... before the billionaire developer called')
         if lemma in _STANDING and held:
             # ('Trump called on Mayor de Blasio ... De Blasio disbanded the unit. "...," the Republican presidential
@@ -634,7 +634,7 @@ class SpeakerIndex:
             # acted just before; with several such, no one)
             free = {id(m[1]): m[1] for m in self.mentions
                     if m[1] is not person and m[1].kind == "person" and m[1].name and m[2] == MAIN
-                    and not {w.lower().strip(".,") for w in (m[1].role or "").split()} & _OFFICES
+                    and not _offices_held(m[1])
                     and char - _RECENT < m[0] < char}
             if free:
                 return next(iter(free.values())) if len(free) == 1 else None
@@ -1029,7 +1029,7 @@ class SpeakerIndex:
                 if found is not None and places - found.words:
                     found = self._placed(token.idx, kind_word, places, found)
                 if found is not None and lemma == "campaign" and "the" in dets:
-                    candidate = self._campaign_of_who_acted_before(token, found)
+                    candidate = self._campaign_of_last_subject(token, found)
                     if candidate is not None:  # 'Clinton plans to ... The campaign says': hers, not the last named
                         return Resolution(None, span, name=candidate, kind="org")
                 if found is None and lemma == "ministry" and not any(c.dep_ in ("compound", "amod", "poss")
@@ -1232,6 +1232,16 @@ def _stray_appositions(token) -> list:
 _EXPLETIVE_HOSTS = frozenset({"seem", "appear", "be", "look", "happen"})
 MAIN, EMBEDDED = 2, 1
 _RECENT = 400  # characters: the last two or three sentences
+
+
+def _sentence_before(token):
+    """The sentence before the one ``token`` is in, or None for the first sentence."""
+    return token.doc[token.sent.start - 1].sent if token.sent.start > 0 else None
+
+
+def _offices_held(entity: Entity) -> set[str]:
+    """The offices the person's role words name ('Mayor', 'Gov.'); a calling ('billionaire developer') is none."""
+    return {w.lower().strip(".,") for w in (entity.role or "").split()} & _OFFICES
 
 
 def _with_untagged_surname(ent):

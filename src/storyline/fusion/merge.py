@@ -234,6 +234,14 @@ def _written_as_name(name: str) -> bool:
     return True
 
 
+def _run_on_tail(words: tuple[str, ...], full_names: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The full name that ends ``words`` after words run on in front of it that start with no first name
+    ('street donald trump' -> 'donald trump'; not 'osman abu laban', whose first name is his own), or None."""
+    if len(words) <= 2 or known_first_name(words[0]):
+        return None
+    return next((words[k:] for k in range(1, len(words) - 1) if words[k:] in full_names), None)
+
+
 def canonical_speakers(names, texts: dict[str, str] | None = None,
                        article_names: dict[str, list[str]] | None = None) -> dict:
     """Map each shorter speaker name to the one fuller name it can only mean.
@@ -254,8 +262,7 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
     # a word the recogniser ran on in front of a person's full name another mention gives ('Street Donald Trump',
     # from 'Wall Street Donald Trump'), which no fuller name of 'Donald Trump' or 'Trump' can be
     full_names = {tk for tk in toks.values() if len(tk) >= 2 and known_first_name(tk[0])}
-    run_on = {n for n, tk in toks.items() if len(tk) > 2 and not known_first_name(tk[0])
-              and any(tk[k:] in full_names for k in range(1, len(tk) - 1))}  # (not 'Osman Abu Laban': his own)
+    run_on = {n: tail for n, tk in toks.items() if (tail := _run_on_tail(tk, full_names)) is not None}
 
     def containing(name: str) -> set[str]:
         """Names with every word of ``name`` (so the search stays linear in the number of names)."""
@@ -287,9 +294,7 @@ def canonical_speakers(names, texts: dict[str, str] | None = None,
             continue  # a bare 'Senate' or 'Bank' is resolved only inside an article that names one fuller form
         if tk and (full := resolve(name, sorted(containing(name)))):
             out[name] = full
-    for name in run_on:  # and it is that person
-        words_of = toks[name]
-        tail = next(words_of[k:] for k in range(1, len(words_of) - 1) if words_of[k:] in full_names)
+    for name, tail in run_on.items():  # and it is that person
         out.setdefault(name, max((n for n, other in toks.items() if other == tail), key=lambda n: (counts[n], n)))
     out.update(_same_but_initial(toks, counts, out))
     for aid, own in (article_names or {}).items():

@@ -178,7 +178,6 @@ def _subject_words(subj, verb, name_of: Callable | None) -> str:
     return _phrase(named)
 
 
-
 def _subject(verb):
     """The verb's subject nearest to it; a dateline ("PHILADELPHIA —") or a stray "_" is no subject."""
     cands = [c for c in verb.children if c.dep_ in _SUBJ and any(ch.isalnum() for ch in c.text)]
