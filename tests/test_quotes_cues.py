@@ -1878,3 +1878,22 @@ def test_a_name_after_an_inserted_cue_speaks_though_the_parser_made_it_the_subje
     text = ("Any cleareyed reading of Mr. Lee's actions, said Mark Kofer, an expert on Russia at the Lyle Center in "
             "Boston, would read this as a public admission that the country is bowing out.")
     assert [(s, t[:20]) for s, c, t in _cued(parse, text) if c == "said"] == [("Mark Kofer", "Any cleareyed readin")]
+
+
+def test_a_list_the_parser_set_in_apposition_stays_in_what_was_said(parse):
+    """'a three-person race between himself, Donald Trump and Ted Cruz': the names after the comma are the rest
+    of the list, not an aside of the writer's to cut off."""
+    text = ("Marco Rubio says the Republican presidential primary has become a three-person race between himself, "
+            "Donald Trump and Ted Cruz.")
+    assert [q.text for q in find_quotes(parse(text))] == [
+        "the Republican presidential primary has become a three-person race between himself, Donald Trump and "
+        "Ted Cruz"]
+
+
+def test_guard_an_aside_on_a_person_is_still_cut_though_it_lists_two_roles(parse):
+    """Guard for the list rule above: 'one developed by Michael Graetz, a Columbia University professor and a tax
+    expert' describes him; the writer's aside is no part of the proposal."""
+    text = ("Senator Ben Cardin proposed a progressive consumption tax modeled after one developed by Michael "
+            "Graetz, a Columbia University professor and a tax expert.")
+    assert [q.text for q in find_quotes(parse(text)) if q.cue == "proposed"] == [
+        "a progressive consumption tax modeled after one developed by Michael Graetz"]

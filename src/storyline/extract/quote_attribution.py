@@ -12,6 +12,7 @@ from ..doctext import doc_text, entity_of
 from ..timeline.lexicon import month_number, weekday_number
 from ..timeline.timex_relative import DAYWORD_SHIFT
 from .cue_senses import not_reporting
+from .gender import gender_of_first_name
 from .cues import (
     ADDRESS_VERBS,
     CUE_VERBS,
@@ -110,6 +111,10 @@ def _adjacent_name(verb):
             noun = next((t for t in doc[i + 1 : i + 4] if t.pos_ == "NOUN"), None)
             if noun is not None and noun.lemma_.lower() in PERSON_NOUNS:
                 return noun  # '"...," said the woman, who ...': the parser gave her to the clause after
+        if step == 1 and 0 <= i < len(doc) and verb.lemma_.lower() == "say":
+            name = _untagged_name_after(doc, i)
+            if name is not None:
+                return name  # '"...," said Oversight ranking Democrat Elijah Cummings': the parse lost him
         if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")) \
                 and doc[i].ent_type_ not in _NOT_NAMES:  # ('polls Tuesday say ...': a day says nothing)
             if step == 1 and _name_head(doc[i]).dep_ == "dobj" and verb.lemma_.lower() in ADDRESS_VERBS:
@@ -130,6 +135,22 @@ def _adjacent_name(verb):
             if not _in_relative_clause(t, verb):
                 return None  # "Sanders' aide ... said": the name only modifies the speaker
     return None
+
+
+def _untagged_name_after(doc, i: int):
+    """The last word of the words from ``i`` to the next punctuation or the end, when they end on a first name
+    and a surname the recogniser did not tag (a title run the parser read as a verb: 'Oversight ranking
+    Democrat Elijah Cummings'); None otherwise."""
+    j = i
+    while j < len(doc) and not doc[j].is_punct and j - i < 8:
+        j += 1
+    if j - i < 2 or j < len(doc) and doc[j].text not in (".", "(", ",", "!", "?") or doc[j - 1].ent_type_:
+        return None
+    first, last = doc[j - 2], doc[j - 1]
+    if first.pos_ != "PROPN" or last.pos_ != "PROPN" or gender_of_first_name(first.text) is None \
+            or gender_of_first_name(last.text) is not None:
+        return None
+    return last
 
 
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -208,11 +229,17 @@ def subject_of(verb):
     if inverted is not None:
         return inverted
     found = _subject_of(verb)
+    if _passive(verb) and (found is None or _agent_object(verb) is None and verb.lemma_.lower() not in _HEARD_AS):
+        # 'Santilli is seen speaking', 'it was revealed', 'who has met Trump and been mentioned as a
+        # choice': a passive without 'by X' names no holder; the subject is what was said or whom
+        return None
     if found is None and _passive(verb):
-        return None  # 'Santilli is seen speaking', 'it was revealed': a passive without 'by X' names no holder
+        return None
     return found if found is not None else _adjacent_name(verb)
 
 
+# passives whose subject is the one who spoke: 'he was quoted as saying', 'she was heard shouting'
+_HEARD_AS = frozenset({"quote", "hear", "overhear", "record", "film", "caught", "catch"})
 # (not "tell": in "..., told The Daily Planet" the name is whom he told)
 _INVERTED_CUES = frozenset({"report", "say", "write", "add", "note", "state"})
 
@@ -590,10 +617,34 @@ def negated(tok) -> bool:
                 return True
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DECLINE and tok.lemma_.lower() in SPEECH_VERBS:
         return True  # 'declined to say whether ...' (the refusal itself is a position: 'declined [to comment]')
+    if _left_undone(tok) or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REQUEST_VERBS:
+        return True  # ('urged Congress to reject the deal', 'when asked to condemn the Klan': asked for, not done)
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "unless") for c in tok.children):
+        return True  # 'confiscating money until the Mexican government agreed to pay': a condition, not an act
     return tok.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
 
 
 _DECLINE = frozenset({"decline", "refuse"})
+# verbs that ask someone else to do what their infinitive names
+# (not 'force': 'forced Stumpf to admit' says he admitted)
+_REQUEST_VERBS = frozenset(
+    "ask urge press pressure push encourage implore beg invite challenge dare order call".split())
+# 'avoided criticizing', 'refrained from endorsing', 'decided against recommending', 'stopped short of
+# endorsing': the words the gerund names were not said
+_AVOID = frozenset({"avoid"})
+_KEPT_FROM = {"from": frozenset({"refrain", "abstain"}), "against": frozenset({"decide", "vote", "advise"}),
+              "of": frozenset({"short"})}
+
+
+def _left_undone(tok) -> bool:
+    """A gerund cue that its head says did not happen ('Trump has avoided directly criticizing Comey')."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "xcomp":
+        return tok.head.lemma_.lower() in _AVOID
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in _KEPT_FROM:
+        return False
+    return tok.head.head.lemma_.lower() in _KEPT_FROM[tok.head.lower_]
 
 
 def according_to(tok):

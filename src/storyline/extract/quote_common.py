@@ -153,8 +153,11 @@ def cut_aside(doc, start: int, end: int) -> tuple[int, int]:
         before = first.i - 1
         if before > 0 and doc[before].text in _OPENING_MARKS:
             before -= 1  # '..., "Generations with Kevin Swanson"': a title in quotation marks
-        listed = t.dep_ == "appos" and t.tag_ == "NNS" and t.head.tag_ in ("NN", "NNP") \
-            and any(c.dep_ == "conj" for c in t.children)  # 'peppered Mr. Trump, his family members and advisers'
+        # 'peppered Mr. Trump, his family members and advisers', 'a race between himself, Donald Trump and Ted
+        # Cruz': the rest of a list, not an aside (which a person's name takes: 'Michael Graetz, a Columbia
+        # University professor and a tax expert')
+        listed = t.dep_ == "appos" and t.head.tag_ in ("NN", "NNP") and any(c.dep_ == "conj" for c in t.children) \
+            and (t.tag_ == "NNS" or t.head.ent_type_ != "PERSON")
         if t.dep_ in ("relcl", "appos") and not listed and before >= 0 and doc[before].text in (",", "\u2014", "--"):
             if first.idx - start > 15 and (t.dep_ == "appos" or first.lower_ in ("which", "who")):
                 return start, doc[before].idx

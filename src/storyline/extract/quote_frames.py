@@ -78,6 +78,10 @@ def according(doc, tok, found: tuple, direct_spans) -> Candidate | None:
     """'According to X, [clause]' / '[clause], according to X': the clause beside the phrase.
     ``found`` is :func:`.quote_attribution.according_to` of ``tok`` (cue end, speaker token)."""
     cue_end, spk = found
+    be = tok.head
+    if (be.lemma_.lower() == "be" or be.lower_ in _BE_FORMS) and be.i == tok.i - 1 and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it", "which") for c in be.children):
+        return None  # "That's according to fundraising reports": what is reported is a sentence before
     sent_text = tok.sent.text.rstrip()
     if sent_text.endswith(":"):  # 'According to Jack Kelly, writing for RealClearPolitics:' + a block
         span = _next_paragraph(doc, tok.sent.start_char + len(sent_text), direct_spans)
@@ -86,6 +90,9 @@ def according(doc, tok, found: tuple, direct_spans) -> Candidate | None:
     if span is None:
         return None
     return Candidate(*span, "indirect", Cue(tok.idx, cue_end, doc_text(doc)[tok.idx : cue_end], spk))
+
+
+_BE_FORMS = frozenset({"'s", "\u2019s", "is", "was", "are", "were"})
 
 
 def _phrase_end(spk):
@@ -129,6 +136,9 @@ def as_cue(verb) -> Cue | None:
         return None  # 'as they put the chairs away'
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children if lemma != "put"):
         return None  # 'as he said that ...', 'as she told reporters': the verb reports its own words
+    if lemma in ("respond", "reply", "react", "answer") and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                                 for c in verb.children):
+        return None  # 'as Mexican-American voters responded to Republican efforts': they acted, said nothing
     return Cue(verb.idx, verb.idx + len(verb.text), verb.text, spk)
 
 
