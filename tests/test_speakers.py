@@ -1741,3 +1741,74 @@ def test_a_surname_the_tagger_took_for_a_plural_noun_is_still_the_person(parse):
     text = ("Simon Rosenberg said it is hard to see how Bernie Sanders can alter his trajectory. Sanders, "
             "accordingly, is counting on something dramatic. His plan to catch Clinton would require cash.")
     assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "plan"] == ["Bernie Sanders"]
+
+
+def test_a_name_after_said_that_the_recogniser_missed_still_speaks(parse):
+    """'"...," said Oversight ranking Democrat Elijah Cummings (D-Md.)': the parser read 'ranking' as a verb and
+    the recogniser tagged no person; the first name and surname ending the phrase are the speaker."""
+    text = ("\"Republicans are so frustrated with the decision,\" said Oversight ranking Democrat Elijah Cummings "
+            "(D-Md.).")
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Elijah Cummings"]
+
+
+def test_a_pronoun_reporting_a_clause_that_names_someone_is_not_that_person(parse):
+    """'He also said that there were aggravating circumstances ..., notably that Petraeus lied': a name deep in
+    what he says is not 'he'; he is the one who spoke in the sentence before."""
+    text = ("But even as Trump claimed that \"General Petraeus got in trouble for far less,\" one of the former "
+            "prosecutors for David Petraeus said the two cases were quite different.\n\n"
+            "James Melendres said on MSNBC that for one, there appeared to be a lack of willfulness in the Clinton "
+            "case, whereas Petraeus acknowledged that he knew the information he shared with his lover Paula "
+            "Broadwell was highly classified. He also said that were aggravating circumstances in the Petraeus "
+            "case, notably that Petraeus lied to investigators.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.text.startswith("that were aggravating")] \
+        == ["James Melendres"]
+
+
+def test_a_pronoun_in_an_opening_clause_is_the_subject_named_after_it(parse):
+    """'Even as he accused the Justice Department ..., Rudy Giuliani wouldn't speculate': the pronoun looks
+    ahead to the main clause's subject, not back to the last speaker."""
+    text = ("\"It would have changed the outcome,\" Steven Aftergood said.\n\nEven as he accused the Justice "
+            "Department of giving Clinton special treatment, Rudy Giuliani wouldn't directly speculate about "
+            "Comey's motives.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "accused"] == ["Rudy Giuliani"]
+
+
+def test_their_after_a_party_named_as_subject_is_not_an_earlier_organisation(parse):
+    """'Republicans have no intention of dialing back ... their criticism of the nominee': 'their' is the
+    party's people, not the FBI named in the sentence before."""
+    text = ("The FBI refused to prosecute Clinton. But the missive suggests Republicans have no intention of "
+            "dialing back their protest of the FBI's refusal, or their criticism of the presumed Democratic "
+            "nominee for her email set-up.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "criticism"] in ([], [None])
+
+
+def test_a_campaign_is_named_by_its_candidate_without_the_words_before_the_name(parse):
+    """'Rival Hillary Clinton's campaign says': the campaign is Hillary Clinton's; 'Rival' is no part of it."""
+    text = "Rival Hillary Clinton's campaign says it raised roughly $15 million in January."
+    assert [q.speaker for q in find_quotes(parse(text))] == ["Hillary Clinton's campaign"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Saturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) said Donald "
+     "Trump was a failure.", "Elizabeth Warren", "Sen."),
+    ("Rival Hillary Clinton said she raised roughly $15 million in January.", "Hillary Clinton", None),
+    ("He praised his fellow Sen. Ted Cruz for the speech.", "Ted Cruz", "Sen."),
+    ("Clinton's Democratic rival Bernie Sanders said so.", "Bernie Sanders", "Democratic rival"),
+    ("Nick Witney, a fellow at the European Council on Foreign Relations, said it.", "Nick Witney",
+     "fellow at the European Council on Foreign Relations"),
+], ids=["convention", "rival", "fellow", "rival-with-party", "a-fellow-at"])
+def test_a_role_is_the_title_not_the_words_around_it(parse, text, name, role):
+    """The noun a name is set beside ('party convention') is no title unless it names a role; a bare 'rival'
+    says nothing without whose; 'fellow' before a title is no part of it. 'Democratic rival' and 'a fellow at the
+    European Council' are kept (guards)."""
+    doc = parse(text)
+    ent = next(e for e in doc.ents if e.text.startswith(name))
+    assert role_of(ent) == role
+
+
+def test_guard_a_name_in_a_relative_clause_of_the_report_may_still_be_the_pronoun(parse):
+    """Guard for the rule above: 'he lends his thoughts to Mr. Trump and others ... whom Mr. Hannity has known
+    for years': a writer names the speaker inside a clause on a noun; 'he' is still Hannity."""
+    text = ("Sean Hannity denied it. But he did not dispute that he lends his thoughts to Mr. Trump and others in "
+            "his close orbit whom Mr. Hannity has known for years.")
+    assert [q.speaker for q in find_quotes(parse(text)) if q.cue == "dispute"] == ["Sean Hannity"]

@@ -34,8 +34,10 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
 def _clean(tokens: list) -> list:
     while tokens and (tokens[0].dep_ in ("det", "cc", "punct", "case") or tokens[0].is_punct or tokens[0].is_space
                       or tokens[0].lower_ in _POSSESSIVE_PRONOUNS
-                      or tokens[0].lower_ == "one" and tokens[1:2] and tokens[1].lower_ != "of"):
-        tokens = tokens[1:]  # 'his top aide' -> 'top aide', 'One candidate, Marco Rubio' -> 'candidate'
+                      or tokens[0].lower_ == "one" and tokens[1:2] and tokens[1].lower_ != "of"
+                      or tokens[0].lower_ == "fellow" and len(tokens) > 1 and is_role_word(tokens[1])):
+        # 'his top aide' -> 'top aide', 'One candidate, Marco Rubio' -> 'candidate', 'fellow Sen.' -> 'Sen.'
+        tokens = tokens[1:]
     while tokens and (
         tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ in ("cc", "case") or tokens[-1].lower_ == "the"
         or tokens[-1].dep_ == "prep" and not tokens[-1].n_lefts and not tokens[-1].n_rights
@@ -177,7 +179,8 @@ def _own_phrase(words: list, span) -> list:
     if span.root.dep_ == "appos":  # 'New York (AFP) - actress Ann Lee': title and name both set beside one word
         inside.add(span.root.head.i)
     # (a list's first item is no title: 'The Civic League and Sen. X'; 'President and CEO X' is)
-    governor = span.root.head.i if span.root.dep_ != "conj" or is_role_word(span.root.head) else None
+    # (nor the word a name is set beside when it names no role: 'at the party convention Sen. X')
+    governor = span.root.head.i if span.root.dep_ not in ("conj", "appos") or is_role_word(span.root.head) else None
     for k in range(len(words)):
         run = words[k:]
         allowed = inside | {t.i for t in run}
@@ -256,6 +259,11 @@ def apposition(span) -> str | None:
     return None
 
 
+# words that say whom a person stands against, and so no role without the other ('Rival Hillary Clinton')
+_RELATIONAL = frozenset({"rival", "opponent", "challenger", "contender"})
+
+
 def role_of(span) -> str | None:
     """The role stated next to this name mention, or None."""
-    return title_before(span) or apposition(span)
+    role = title_before(span) or apposition(span)
+    return None if role is not None and role.lower() in _RELATIONAL else role

@@ -690,7 +690,8 @@ class SpeakerIndex:
             if kind == "org" and word is None:
                 # "it"/"they" only for an organisation that spoke or acted, never a place for "they"
                 if salient and not (plural and ent.label == "GPE"):
-                    other = self._plural_subject_between(pos, char) if plural else self._new_body_between(pos, char, ent)
+                    other = self._plural_subject_between(pos, char, ent) if plural \
+                        else self._new_body_between(pos, char, ent)
                     return None if other else ent
                 continue
             if word is not None:
@@ -774,6 +775,9 @@ class SpeakerIndex:
                 args.append(c)
             elif c.dep_ in ("prep", "ccomp"):
                 args.extend(g for g in c.children if g.dep_ in ("pobj", "nsubj", "nsubjpass"))
+            if c.dep_ == "ccomp":  # 'He said there were aggravating circumstances, notably that Petraeus lied'
+                args.extend(g for g in c.subtree if g.dep_ in ("nsubj", "nsubjpass") and g.head.i != c.i
+                            and g.pos_ == "PROPN" and not _in_relative(g, c))
         args = [t for t in args if t.i > pronoun.i]
         for c in pronoun.head.children:  # 'Asked about ... that Clinton faces Trump, she replied': not the topics
             if c.dep_ == "advcl" and c.lemma_ == "ask" and c.tag_ == "VBN" and c.i < pronoun.i \
@@ -782,7 +786,8 @@ class SpeakerIndex:
         if pronoun.head.dep_ == "parataxis" and pronoun.head.head.i > pronoun.head.i:
             # 'Loyalty, he noted, has long been ...': the clause the aside interrupts is what he reports
             args.extend(c for c in pronoun.head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-        found = (self.entity_at(t) for t in args if t.ent_type_ in ("PERSON", "ORG") and not self._quoted_at(t.idx))
+        found = (self.entity_at(t) for t in args if (t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN")
+                 and not self._quoted_at(t.idx))
         # ('battled with Guardian', an ORG to the NER)
         return [e for e in found if e is not None and e.kind == "person"] + self._spoken_of_before(pronoun)
 
@@ -821,13 +826,16 @@ class SpeakerIndex:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span.sent.start_char if span is not None else char
 
-    def _plural_subject_between(self, start: int, end: int) -> bool:
+    def _plural_subject_between(self, start: int, end: int, ent: Entity) -> bool:
         """"..., according to show insiders. They said ...": a plural noun named after the
-        organisation is the likelier "they"; the article leaves that group unnamed."""
+        organisation is the likelier "they"; the article leaves that group unnamed (or names it only by a
+        party or people: 'Republicans have no intention of dialing back their criticism')."""
         span = self.doc.char_span(start, end, alignment_mode="contract")
+        own = set(ent.name.split())  # ('House Republicans ... they think': the body's own word is no other group)
         return span is not None and any(
-            t.tag_ == "NNS" and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "to"
-                                 and t.head.i > 0 and self.doc[t.head.i - 1].lower_ == "according")
+            (t.tag_ == "NNS" or t.tag_ == "NNPS" and t.ent_type_ == "NORP" and t.text not in own)
+            and (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "to"
+                 and t.head.i > 0 and self.doc[t.head.i - 1].lower_ == "according")
             for t in span[1:])
 
     def _new_body_between(self, start: int, end: int, ent: Entity) -> bool:
@@ -907,10 +915,12 @@ class SpeakerIndex:
         tspan = (token.idx, token.idx + len(token.text))
         if low in PERSON_PRONOUNS:
             gender = pronoun_gender(low)
-            owner = _nominal_controller(token)
+            owner = _nominal_controller(token) or _main_subject_after(token)
             owned = self.entity_at(owner) if owner is not None else None
             if owned is not None and owned.kind == "person" and owned.gender in (None, gender):
-                return Resolution(owned, tspan)  # "Trump's unwillingness to affirm his support": Trump's
+                # "Trump's unwillingness to affirm his support": Trump's; 'Even as he accused ..., Giuliani
+                # wouldn't ...': the person named as the subject of the clause the pronoun's clause opens
+                return Resolution(owned, tspan)
             others = self._named_in_own_clause(token)
             agrees = previous is not None and previous.kind == "person" and previous.gender in (None, gender)
             if agrees and not any(previous is e for e in others):
@@ -1419,6 +1429,37 @@ def _nominal_controller(token):
     return None
 
 
+def _in_relative(tok, top) -> bool:
+    """A word inside a clause on a noun below ``top`` ('... others whom Mr. Hannity has known for years'), where a
+    writer may name the one a pronoun above stands for."""
+    node = tok.head
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
+
+
+# subordinators of a clause that may open a sentence with a pronoun for the subject named after it
+_FRONTED_MARKS = frozenset("as when while after before although though since once because if until".split())
+
+
+def _main_subject_after(pronoun):
+    """'Even as he accused the Justice Department ..., Giuliani wouldn't speculate': the subject of a clause
+    that opens the sentence, set off by a comma, names no one before the main clause; the pronoun looks ahead
+    to that clause's subject when it is a name. The name's token, or None."""
+    clause = pronoun.head
+    if pronoun.dep_ not in _SUBJ or clause.dep_ != "advcl" or clause.head.i < clause.i \
+            or not any(c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS for c in clause.children):
+        return None
+    main = clause.head
+    end = clause.right_edge.i
+    if clause.left_edge.i > main.sent.start + 1 or end + 1 >= len(pronoun.doc) or pronoun.doc[end + 1].text != ",":
+        return None
+    subject = next((c for c in main.children if c.dep_ in _SUBJ and c.i > end), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
 def _antecedent(token):
     """'a group that urged ...', 'Bill Maher, who is supporting Sanders': a relative pronoun
     speaks for the noun its clause hangs on (a name in apposition to that noun if any)."""
@@ -1644,7 +1685,10 @@ def _span_of(token, of_phrase: bool = True) -> tuple[int, int]:
         if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") and token.pos_ == "PROPN" or seat_word(c):
             continue  # "North Carolina's Ada Fisher", "Mich.-based First of America": the place is not in the name
         if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case") or c.pos_ == "PROPN":
-            left = min(left, c.left_edge, key=lambda t: t.i)
+            person = entity_of(c, ("PERSON",)) if c.dep_ == "poss" else None
+            # ('Rival Hillary Clinton's campaign': the possessor's name, not the words in front of it)
+            left = min(left, person[0] if person is not None and person.start <= c.i else c.left_edge,
+                       key=lambda t: t.i)
     right = token
     for c in token.rights:
         if c.dep_ in ("compound", "case", "flat") or (c.dep_ == "prep" and c.lower_ == "of" and of_phrase) or (
