@@ -51,6 +51,15 @@ def test_prompts_share_and_comment_lines_are_boilerplate():
     assert a.text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
+def test_a_follow_prompt_inside_stray_quotation_marks_is_boilerplate():
+    """'"Follow Pam Key on Twitter @pamkeyNEN."': an export that wrapped every paragraph of a transcript in
+    quotation marks wraps the widget too; it is still no story text (it became a quote of the last speaker)."""
+    line = '"Follow Pam Key on Twitter @pamkeyNEN."'
+    a = clean_document(doc(f"{P1}\n\n{P2}\n\n{line}"))
+    assert reasons(a)[line] == "boilerplate"
+    assert a.text == f"{P1}\n\n{P2}"
+
+
 def test_donation_box_with_a_name_is_removed_and_name_is_no_author():
     raw = (f"Support truly\nindependent journalism\n\nWhether $10 or $100, every contribution counts.\n\n"
            f"Help us keep reporting without an agenda.\n\nMara Quill\n\n{P1}\n\n{P2}")

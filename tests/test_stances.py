@@ -243,3 +243,31 @@ def test_a_hyphened_no_and_the_nearest_of_a_pair_before_a_singular_who(nlp, text
     """'a no-fly zone' keeps its 'no' (a determiner glued to the hyphen is part of the word); 'Trump and Cruz, who
     has opposed ...' is Cruz's stance, as the singular verb says."""
     assert _stances(nlp, text) == {expected}
+
+
+def test_a_topic_keeps_the_space_a_dropped_mark_stood_beside(nlp):
+    """'the United States' pivot', 'the "Neocons For Hillary" movement': dropping the apostrophe or the quotation
+    marks must not glue two words ('United Statespivot')."""
+    from storyline.extract.quotes import find_quotes
+    text = ("\u201cAs Secretary I championed the United States\u2019 pivot to the Asia Pacific,\u201d Hillary Clinton "
+            "said.")
+    assert _stances(nlp, text, find_quotes(nlp(text))) == {("Hillary Clinton", "for", "United States pivot")}
+    text = "John Bolton denounced the nascent \u201cNeocons For Hillary\u201d movement on Tuesday."
+    assert _stances(nlp, text) == {("John Bolton", "against", "nascent Neocons For Hillary movement")}
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton has help from groups such as Planned Parenthood, who are backing up their endorsements with manpower.",
+    "The bill is meant to make sure Congress has to approve any future deals with Tehran.",
+    "The fraud allegations were highlighted by a super PAC that opposed Trump.",
+], ids=["back-up", "has-to", "a-pac"])
+def test_a_phrasal_verb_an_obligation_and_an_unnamed_actor_state_no_stance(nlp, text):
+    """'backing up their endorsements' is not 'backing' them; 'has to approve' is an obligation, not approval;
+    'a super PAC that opposed Trump' names no actor ('PAC' is a kind of group)."""
+    assert _stances(nlp, text) == set()
+
+
+def test_guard_a_group_backing_a_candidate_still_backs_her(nlp):
+    """Guard for the particle rule: 'Planned Parenthood is backing Clinton' has no particle."""
+    assert _stances(nlp, "Planned Parenthood is backing Hillary Clinton.") == {
+        ("Planned Parenthood", "for", "Hillary Clinton")}

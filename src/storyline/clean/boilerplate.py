@@ -88,6 +88,7 @@ def is_prompt(line: Line) -> bool:
     low = line.folded.lower()
     if '"' in low and _REPORTED.search(low):
         return False  # reported speech ("... make a donation," she said) is article text
+    low = low.strip(" \"'")  # ('"Follow Pam Key on Twitter @pamkeyNEN."': a stray mark around the widget)
     return any(p.search(low) for p in _PROMPT_RE)
 
 

@@ -525,8 +525,10 @@ def not_a_fact(tokens, a: NumberExpr, last: NumberExpr, first: int, end: int, un
         if prev.text in ("-", "‑") and prev.idx + 1 == num_toks[0].idx and first > 1 and \
                 tokens[first - 2].is_alpha and tokens[first - 2].whitespace_ == "":
             return True  # COVID-19, Su-27
+        # ('on SiriusXM Patriot 125 weekdays': a sentence the parser opened after a word is none)
+        opens = prev.is_sent_start and not (prev.i > 0 and prev.doc[prev.i - 1].is_alpha)
         if a.plain_int and unit is None and prev.pos_ == "PROPN" and (
-                prev.is_title and not prev.is_sent_start or _one_name(prev, num_toks[0])):
+                prev.is_title and not opens or _one_name(prev, num_toks[0])):
             return True  # Boeing 737, Flight 17, the FTSE 100 index (not "leads Trump 48% to 41%")
         name = tokens[first - 2] if prev.tag_ == "POS" and first > 1 else prev  # (or "TWA's eight hundred")
         if _spoken_whole(a) and unit is None and name.pos_ == "PROPN" and name.is_upper and len(name.text) > 1 \

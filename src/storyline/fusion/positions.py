@@ -30,7 +30,9 @@ _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "can"
 _IRREALIS_MARKS = frozenset({"if", "whether", "unless"})
 _NAMED = ("PERSON", "ORG", "GPE")
 # "allowed X to support", "urged women to vote for": the clause is someone's wish or permission, not a stance
-_NOT_ASSERTED = frozenset({"allow", "let", "need", "want", "try", "ask", "urge", "hope", "expect", "seem", "appear",
+# ("has to approve": an obligation)
+_NOT_ASSERTED = frozenset({"allow", "let", "need", "have", "want",
+                           "try", "ask", "urge", "hope", "expect", "seem", "appear",
                            "make", "force", "encourage", "tell", "wish", "like", "prefer", "invite", "push",
                            "pressure", "convince", "persuade",
                            # someone else's insinuation: 'the ad suggests that Phoenix supports Trump'
@@ -166,7 +168,18 @@ def _topic(obj) -> str | None:
     nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     if nxt is not None and not obj.whitespace_ and nxt.text in _HYPHENS:
         return None  # "the anti-union law" parsed as "anti": half a word is no topic
-    return "".join(t.text_with_ws for t in words).strip()
+    return _joined(words)
+
+
+def _joined(words: list) -> str:
+    """The words with a space wherever the text had one between them, even across a dropped mark
+    ('the "Neocons For Hillary" movement', 'the United States' pivot' keep the space before the next word)."""
+    text = doc_text(words[0].doc)
+    out = words[0].text
+    for prev, tok in zip(words, words[1:]):
+        gap = text[prev.idx + len(prev.text) : tok.idx]
+        out += (" " if any(ch.isspace() for ch in gap) else "") + tok.text
+    return out.strip()
 
 
 def _inner_hyphen(tok) -> bool:
@@ -212,6 +225,8 @@ def _actor(verb, quotes: list[Quote]) -> str | None:
                                           for c in t.children)
         nearest = next((c for c in reversed(list(t.head.children)) if c.dep_ == "conj" and c.i < subj.i), None)
         subj = nearest if singular and nearest is not None else t.head
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children):
+        return None  # 'a super PAC that opposed Trump': one of a kind, not a named actor
     ent = entity_of(subj)
     if ent is None or ent.label_ not in _NAMED or ent.root.i != subj.i and subj.dep_ in ("compound", "poss"):
         return None
@@ -235,6 +250,8 @@ def _frames(doc):
             continue
         lemma = v.lemma_.lower()
         if lemma in FOR_VERBS or lemma in AGAINST_VERBS:
+            if any(c.dep_ == "prt" for c in v.children):
+                continue  # 'backing up their endorsements with manpower': another verb than 'back'
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is None and lemma == "approve":
                 continue
