@@ -233,8 +233,6 @@ def subject_of(verb):
         # 'Santilli is seen speaking', 'it was revealed', 'who has met Trump and been mentioned as a
         # choice': a passive without 'by X' names no holder; the subject is what was said or whom
         return None
-    if found is None and _passive(verb):
-        return None
     return found if found is not None else _adjacent_name(verb)
 
 
