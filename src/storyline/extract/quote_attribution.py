@@ -237,7 +237,7 @@ def subject_of(verb):
 
 
 # passives whose subject is the one who spoke: 'he was quoted as saying', 'she was heard shouting'
-_HEARD_AS = frozenset({"quote", "hear", "overhear", "record", "film", "caught", "catch"})
+_HEARD_AS = frozenset({"quote", "hear", "overhear", "record", "film", "catch"})
 # (not "tell": in "..., told The Daily Planet" the name is whom he told)
 _INVERTED_CUES = frozenset({"report", "say", "write", "add", "note", "state"})
 
@@ -627,9 +627,8 @@ _DECLINE = frozenset({"decline", "refuse"})
 # (not 'force': 'forced Stumpf to admit' says he admitted)
 _REQUEST_VERBS = frozenset(
     "ask urge press pressure push encourage implore beg invite challenge dare order call".split())
-# 'avoided criticizing', 'refrained from endorsing', 'decided against recommending', 'stopped short of
-# endorsing': the words the gerund names were not said
-_AVOID = frozenset({"avoid"})
+# 'refrained from endorsing', 'decided against recommending', 'stopped short of endorsing': the preposition
+# and the word it hangs on that say the gerund's words were not said
 _KEPT_FROM = {"from": frozenset({"refrain", "abstain"}), "against": frozenset({"decide", "vote", "advise"}),
               "of": frozenset({"short"})}
 
@@ -639,7 +638,7 @@ def _left_undone(tok) -> bool:
     if tok.tag_ != "VBG":
         return False
     if tok.dep_ == "xcomp":
-        return tok.head.lemma_.lower() in _AVOID
+        return tok.head.lemma_.lower() == "avoid"
     if tok.dep_ != "pcomp" or tok.head.lower_ not in _KEPT_FROM:
         return False
     return tok.head.head.lemma_.lower() in _KEPT_FROM[tok.head.lower_]
